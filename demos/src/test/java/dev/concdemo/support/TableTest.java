@@ -1,0 +1,18 @@
+package dev.concdemo.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+    @Test
+    void numbersAlignRightTextAlignsLeftAndTheLastColumnIsNotPadded() {
+        List<String> lines = new Table("name", "n", "note").row("a", 5, "x").row("longer", 12345, "yy").lines("  ");
+        assertEquals(List.of(
+                "  name        n  note",
+                "  ──────  ─────  ────",
+                "  a           5  x",
+                "  longer  12345  yy"), lines);
+    }
+}
