@@ -1,0 +1,17 @@
+package dev.concdemo.demos.deadlock;
+
+/**
+ * How a {@link Worker} takes the two locks in the seed's {@code func1} and {@code func2}.
+ * The variants are siblings named by their property: {@link AbbaLocks} (deadlock-prone;
+ * with one reentrant lock for both names it is the seed's RLock fix), {@link OrderedLocks}
+ * and {@link TimedTryLocks}. Every lock taken is released in a {@code finally}, so a thread
+ * interrupted while waiting gives back what it holds.
+ */
+sealed interface LockingProtocol permits AbbaLocks, OrderedLocks, TimedTryLocks {
+
+    /** Takes A, then B, then releases both. */
+    void func1(Worker worker) throws InterruptedException;
+
+    /** Takes its two locks with the seed's 2-second sleep between them, then releases both. */
+    void func2(Worker worker) throws InterruptedException;
+}
