@@ -1,0 +1,26 @@
+package dev.concdemo.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * A scenario that fails (throws) gets one line naming the command and the cause; exit
+ * code 1. The stack trace is printed only with --debug.
+ */
+final class Failures implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        boolean debug = cmd.getCommandSpec().root().userObject() instanceof ConcDemo root && root.debug;
+        String cause = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + cause + (debug ? "" : " (--debug shows the stack trace)"));
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.SOFTWARE;
+    }
+}

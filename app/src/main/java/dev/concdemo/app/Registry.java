@@ -1,0 +1,75 @@
+package dev.concdemo.app;
+
+import dev.concdemo.demos.deadlock.DeadlockDemo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * Every command concdemo has, in catalogue order: the one place a new scenario is added.
+ *
+ * <p>Commands are attached to the picocli tree lazily ({@link #needed}): building a
+ * command's model reads all its annotations (~15 ms each on a cold JVM), so a run builds
+ * only the command it runs, and the whole tree only for help, completion and unknown
+ * names. Names are written here as well as in each {@code @Command}; RegistryTest checks
+ * that they agree.
+ */
+final class Registry {
+    private Registry() {}
+
+    /** The commands about the catalogue itself (chapter 0). */
+    static final Map<String, Class<?>> BUILT_INS = ordered(
+            "list", ListCommand.class,
+            "completion", CompletionCommand.class,
+            "help", HelpCommand.class);
+
+    /** The scenarios, chapter by chapter. */
+    static final Map<String, Class<?>> SCENARIOS = ordered(
+            // 2. Threads and synchronization
+            "deadlock", DeadlockDemo.class);
+
+    /** Built-ins then scenarios, in catalogue order. */
+    static Map<String, Class<?>> all() {
+        Map<String, Class<?>> all = new LinkedHashMap<>(BUILT_INS);
+        all.putAll(SCENARIOS);
+        return all;
+    }
+
+    /**
+     * The subcommands a run with these arguments needs: the one it names; none for the
+     * catalogue and --version; all of them for help, completion and unknown names (for
+     * "did you mean").
+     */
+    static List<Class<?>> needed(String... args) {
+        String first = null;
+        boolean help = false;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                help = true;
+            } else if (!arg.startsWith("-")) {
+                first = arg;
+                break;
+            }
+        }
+        if (first == null) {
+            return help ? List.copyOf(all().values()) : List.of();
+        }
+        Class<?> named = all().get(first);
+        boolean wholeTree = named == null || named == HelpCommand.class || named == CompletionCommand.class;
+        return wholeTree ? List.copyOf(all().values()) : List.of(named);
+    }
+
+    private static Map<String, Class<?>> ordered(Object... nameThenClass) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            map.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return map;
+    }
+
+    static List<String> names() {
+        return new ArrayList<>(all().keySet());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.concdemo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line contract: exit codes, one-line usage errors, list, version, completion. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().toList();
+    }
+
+    @Test
+    void listPrintsTheCatalogueByChapterWithSeeds() {
+        assertEquals(0, run("list"));
+        String text = out.toString();
+        assertTrue(text.contains("0. The catalogue itself"), text);
+        assertTrue(text.contains("2. Threads and synchronization"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("  deadlock ") && l.endsWith("001 死锁与递归锁")), text);
+        assertTrue(err.toString().isEmpty());
+    }
+
+    @Test
+    void listShowsOnlyCommandsThatExistAndEachOneRuns() {
+        run("list");
+        List<String> listed = out.toString().lines()
+                .filter(l -> l.startsWith("  ") && !l.startsWith("   "))
+                .map(l -> l.strip().split("\\s+")[0])
+                .toList();
+        assertEquals(Registry.names(), listed, "the catalogue lists exactly the registered commands, in order");
+        for (String name : listed) {
+            StringWriter helpOut = new StringWriter();
+            int code = Main.run(new PrintWriter(helpOut), new PrintWriter(new StringWriter()), name, "--help");
+            assertEquals(0, code, name + " --help");
+            assertTrue(helpOut.toString().contains("Usage: concdemo " + name), name + " --help: " + helpOut);
+        }
+    }
+
+    @Test
+    void noArgumentsIsTheCatalogueToo() {
+        assertEquals(0, run());
+        StringWriter listed = new StringWriter();
+        Main.run(new PrintWriter(listed), new PrintWriter(new StringWriter()), "list");
+        assertEquals(listed.toString(), out.toString());
+    }
+
+    @Test
+    void theCatalogueThroughPicocliEqualsTheFastPath() {
+        // `concdemo list` skips picocli; `concdemo --debug list` goes through it.
+        assertEquals(0, run("--debug", "list"));
+        StringWriter fast = new StringWriter();
+        Main.run(new PrintWriter(fast), new PrintWriter(new StringWriter()), "list");
+        assertEquals(fast.toString(), out.toString());
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().matches("(?s)concdemo \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava 2[5-9].*"), out.toString());
+    }
+
+    @Test
+    void helpShowsEveryCommandAndAnExample() {
+        assertEquals(0, run("--help"));
+        String text = out.toString();
+        Registry.names().forEach(name -> assertTrue(text.contains("  " + name + " "), name + " in --help"));
+        assertTrue(text.contains("Examples:"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("help", "deadlock"));
+        assertTrue(out.toString().contains("--fix=FIX"));
+    }
+
+    @Test
+    void completionIsABashScriptForEveryCommandAndOption() {
+        assertEquals(0, run("completion"));
+        String script = out.toString();
+        assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
+        for (String word : List.of("deadlock", "list", "--fix", "--time-scale", "--json", "rlock", "trylock")) {
+            assertTrue(script.contains(word), "completion knows " + word);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
+        "nosuch                      | concdemo: unknown command 'nosuch'",
+        "dedlock                     | concdemo: unknown command 'dedlock' (did you mean 'deadlock'?)",
+        "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of none, rlock, order, trylock, not 'sometimes'",
+        "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not 0",
+        "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number greater than 0 and at most 100, not '0'",
+        "deadlock --time-scale -2    | concdemo deadlock: --time-scale must be a number greater than 0 and at most 100, not '-2'",
+        "deadlock --time-scale fast  | concdemo deadlock: Invalid value for option '--time-scale': 'fast' is not a double",
+        "deadlock --seed             | concdemo deadlock: Missing required parameter for option '--seed' (N)",
+        "--bogus                     | concdemo: unknown option '--bogus'",
+    })
+    void aUsageErrorIsOneLinePlusWhereToLookAndExitsTwo(String args, String message) {
+        assertEquals(2, run(args.strip().split("\\s+")));
+        String command = message.substring(0, message.indexOf(':'));
+        assertEquals(List.of(message, "See '" + command + " --help'."), errLines());
+        assertTrue(out.toString().isEmpty(), "no usage dump on stdout");
+    }
+
+    @Test
+    void aScenarioRunsThroughTheCliAndPrintsJson() throws Exception {
+        assertEquals(0, run("deadlock", "--time-scale", "0.02", "--json"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertTrue(json.get("deadlocked").asBoolean());
+        assertEquals(2, json.get("cycle").size());
+    }
+
+    @Command(name = "explode")
+    static final class Exploding implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
+    }
+
+    /** concdemo's command line with one more command, which throws; settings reapplied to reach it. */
+    private CommandLine withExploding() {
+        return Main.commandLine(new PrintWriter(out), new PrintWriter(err), "explode")
+                .addSubcommand(new Exploding())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .setExecutionExceptionHandler(new Failures());
+    }
+
+    @Test
+    void aFailureIsOneLineAndExitsOneAndTheStackTraceOnlyWithDebug() {
+        assertEquals(1, withExploding().execute("explode"));
+        assertEquals(List.of("concdemo explode: error: boom (--debug shows the stack trace)"), errLines());
+
+        err.getBuffer().setLength(0);
+        assertEquals(1, withExploding().execute("explode", "--debug"));
+        assertEquals("concdemo explode: error: boom", errLines().getFirst());
+        assertTrue(err.toString().contains("at dev.concdemo.app.CliTest$Exploding.call"), "stack trace with --debug");
+        assertFalse(out.toString().contains("boom"));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.concdemo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ./concdemo as a user runs it, against the jar this build just packaged (so it does not
+ * rebuild): finds a JDK 25, passes arguments and exit codes through, works via a symlink.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LauncherIT {
+    private static final Path ROOT = Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+    private static final Path LAUNCHER = ROOT.resolve("concdemo");
+
+    record Result(int code, String out, String err, long millis) {}
+
+    private static Result run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().putAll(env);
+        Path stdout = Files.createTempFile("concdemo-it", ".out");
+        Path stderr = Files.createTempFile("concdemo-it", ".err");
+        try {
+            long start = System.nanoTime();
+            Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("./concdemo " + String.join(" ", args) + " did not end within 60 s");
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8), millis);
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        return run(LAUNCHER, Map.of(), args);
+    }
+
+    @Test
+    void versionAndListRunWithoutRebuilding() throws Exception {
+        Result version = run("--version");
+        assertEquals(0, version.code(), version.err());
+        assertTrue(version.out().startsWith("concdemo "), version.out());
+        assertTrue(version.err().isEmpty(), "no build message, no JVM warning: " + version.err());
+
+        Result list = run("list");
+        assertEquals(0, list.code());
+        assertEquals(Catalogue.render(), list.out());
+    }
+
+    @Test
+    void usageErrorsAndTheirExitCodePassThrough() throws Exception {
+        Result result = run("deadlock", "--threads", "1");
+        assertEquals(2, result.code());
+        assertEquals(2, result.err().lines().count(), result.err());
+        assertTrue(result.out().isEmpty());
+    }
+
+    @Test
+    void theDeadlockScenarioEndsByItselfWithTheCycle() throws Exception {
+        Result result = run("deadlock", "--time-scale", "0.1", "--no-color");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("DEADLOCK"), result.out());
+        assertTrue(result.out().contains("──waits for A──▶"), result.out());
+        assertTrue(result.millis() < 10_000, "took " + result.millis() + " ms");
+    }
+
+    @Test
+    void itWorksThroughASymlinkFromAnotherDirectory(@TempDir Path bin) throws Exception {
+        Path link = Files.createSymbolicLink(bin.resolve("concdemo"), LAUNCHER);
+        Result result = run(link, Map.of(), "--version");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("concdemo "));
+    }
+
+    @Test
+    void aJavaHomeThatIsNotAJdk25IsPassedOver() throws Exception {
+        for (String javaHome : List.of("/nonexistent", "/usr/lib/jvm/java-17-openjdk-amd64")) {
+            Result result = run(LAUNCHER, Map.of("JAVA_HOME", javaHome), "--version");
+            assertEquals(0, result.code(), javaHome + ": " + result.err());
+            assertTrue(result.out().contains("Java 2"), result.out());
+        }
+    }
+}
