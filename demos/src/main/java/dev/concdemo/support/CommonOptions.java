@@ -47,7 +47,7 @@ public final class CommonOptions {
     @Option(
             names = "--seed",
             paramLabel = "N",
-            description = "Seed for every random choice, so a run can be repeated (default: a fresh one, printed).")
+            description = "Seed for every random choice, so a run can be repeated (default: a fresh one; --json shows it).")
     void setSeed(long value) {
         seed = value;
     }
