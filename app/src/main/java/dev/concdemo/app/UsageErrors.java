@@ -28,9 +28,12 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (ex instanceof UnmatchedArgumentException unmatched) {
             List<String> unmatchedArgs = unmatched.getUnmatched();
             String first = unmatchedArgs.isEmpty() ? "" : unmatchedArgs.getFirst();
-            if (!first.startsWith("-") && !cmd.getCommandSpec().subcommands().isEmpty()) {
+            boolean hasSubcommands = !cmd.getCommandSpec().subcommands().isEmpty() || cmd.getCommandSpec().root() == cmd.getCommandSpec();
+            if (!first.startsWith("-") && hasSubcommands) {
                 message = "unknown command '" + first + "'";
-            } else if (first.startsWith("-")) {
+            } else if (!first.startsWith("-")) {
+                message = "unexpected argument '" + first + "'";
+            } else {
                 message = "unknown option '" + first + "'";
             }
             List<String> suggestions = unmatched.getSuggestions();

@@ -114,6 +114,7 @@ class CliTest {
         "deadlock --time-scale fast  | concdemo deadlock: Invalid value for option '--time-scale': 'fast' is not a double",
         "deadlock --seed             | concdemo deadlock: Missing required parameter for option '--seed' (N)",
         "--bogus                     | concdemo: unknown option '--bogus'",
+        "deadlock extra              | concdemo deadlock: unexpected argument 'extra'",
     })
     void aUsageErrorIsOneLinePlusWhereToLookAndExitsTwo(String args, String message) {
         assertEquals(2, run(args.strip().split("\\s+")));
