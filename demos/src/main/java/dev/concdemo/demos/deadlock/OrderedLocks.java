@@ -11,13 +11,7 @@ record OrderedLocks(ReentrantLock a, ReentrantLock b, Duration pause) implements
 
     @Override
     public void func1(Worker worker) throws InterruptedException {
-        worker.lock(a, "A", Worker.FUNC1_A);
-        try {
-            worker.lock(b, "B", Worker.FUNC1_B);
-            b.unlock();
-        } finally {
-            a.unlock();
-        }
+        LockingProtocol.seedFunc1(worker, a, b);
     }
 
     @Override
