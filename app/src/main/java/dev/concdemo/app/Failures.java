@@ -1,6 +1,8 @@
 package dev.concdemo.app;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,7 +17,11 @@ final class Failures implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof ConcDemo root && root.debug;
-        String cause = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        Throwable failure = ex;
+        while ((failure instanceof ExecutionException || failure instanceof CompletionException) && failure.getCause() != null) {
+            failure = failure.getCause(); // say what went wrong, not how it travelled
+        }
+        String cause = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + cause + (debug ? "" : " (--debug shows the stack trace)"));
         if (debug) {
             ex.printStackTrace(err);

@@ -1,6 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.primes.PrimesDemo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ final class Registry {
     /** The scenarios, chapter by chapter. */
     static final Map<String, Class<?>> SCENARIOS = ordered(
             // 2. Threads and synchronization
-            "deadlock", DeadlockDemo.class);
+            "deadlock", DeadlockDemo.class,
+            // 3. CPU-bound work and the GIL
+            "primes", PrimesDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -1,0 +1,109 @@
+package dev.concdemo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * No orphans, ever: `concdemo primes --procs 2` as a real process, stopped by each signal a
+ * user or a system sends, leaves no child JVM; a child killed mid-run is reported, exit 1.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ChildCleanupIT {
+    private static final Path ROOT = Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+
+    private Process parent;
+    private File stderr;
+
+    /** Starts a long primes run and waits until both child JVMs exist; returns them. */
+    private List<ProcessHandle> startWithChildren() throws Exception {
+        stderr = File.createTempFile("concdemo-cleanup", ".err");
+        parent = new ProcessBuilder(ROOT.resolve("concdemo").toString(), "primes", "--procs", "2", "--repeat", "400", "--quiet")
+                .directory(ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr)
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            List<ProcessHandle> children = parent.toHandle().children().toList();
+            if (children.size() == 2) {
+                Thread.sleep(300); // let them take work
+                return children;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("primes --procs 2 did not start two child JVMs within 20 s");
+    }
+
+    private static void assertAllGone(List<ProcessHandle> children, long withinMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(withinMillis);
+        while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        for (ProcessHandle child : children) {
+            assertTrue(!child.isAlive(), "child JVM " + child.pid() + " was left behind");
+        }
+    }
+
+    private void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(parent.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+    }
+
+    @AfterEach
+    void noStrays() throws Exception {
+        if (parent != null) {
+            parent.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        if (stderr != null) {
+            Files.deleteIfExists(stderr.toPath());
+        }
+    }
+
+    @Test
+    void sigtermLeavesNoChild() throws Exception {
+        List<ProcessHandle> children = startWithChildren();
+        signal("TERM");
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "the parent ends on SIGTERM");
+        assertAllGone(children, 2_000);
+    }
+
+    @Test
+    void ctrlCLeavesNoChild() throws Exception {
+        List<ProcessHandle> children = startWithChildren();
+        signal("INT");
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "the parent ends on SIGINT");
+        assertAllGone(children, 2_000);
+    }
+
+    @Test
+    void evenSigkillOfTheParentLeavesNoChild() throws Exception {
+        List<ProcessHandle> children = startWithChildren();
+        signal("KILL"); // no shutdown hook runs: the children notice their parent is gone
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
+        assertAllGone(children, 3_000);
+    }
+
+    @Test
+    void aChildThatDiesIsReportedAndTheRunExitsOne() throws Exception {
+        List<ProcessHandle> children = startWithChildren();
+        ProcessHandle victim = children.getFirst();
+        victim.destroyForcibly();
+        assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent ends when a child dies");
+        assertEquals(1, parent.exitValue());
+        String err = Files.readString(stderr.toPath(), StandardCharsets.UTF_8);
+        assertTrue(err.matches("(?s)concdemo primes: error: primes-proc-\\d \\(pid " + victim.pid()
+                + "\\) died while working on '\\d+': killed by signal 9 \\(exit status 137\\).*"), err);
+        assertAllGone(children, 3_000);
+    }
+}
