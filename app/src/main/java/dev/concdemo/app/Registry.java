@@ -1,6 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class Registry {
     static final Map<String, Class<?>> SCENARIOS = ordered(
             // 2. Threads and synchronization
             "deadlock", DeadlockDemo.class,
+            "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class);
 

@@ -38,8 +38,11 @@ public final class Narrator {
         if (silent) {
             return;
         }
-        String line = "%8s  %-" + labelWidth + "s %s";
-        print(line.formatted(elapsed(), label, ansi.string(markup)));
+        String text = ansi.string(markup);
+        synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
+            out.println(("%8s  %-" + labelWidth + "s %s").formatted(elapsed(), label, text));
+            out.flush();
+        }
     }
 
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */

@@ -1,9 +1,7 @@
 package dev.concdemo.demos.deadlock;
 
-import java.util.Arrays;
+import dev.concdemo.support.EnumConverter;
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Which way the seed's two-lock workload is run: broken as in the seed, or one of three fixes. */
 enum Fix {
@@ -29,13 +27,9 @@ enum Fix {
     }
 
     /** Parses --fix in any case; a wrong value names the right ones as typed. */
-    static final class Converter implements ITypeConverter<Fix> {
-        @Override
-        public Fix convert(String value) {
-            return Arrays.stream(values())
-                    .filter(f -> f.name().equalsIgnoreCase(value))
-                    .findFirst()
-                    .orElseThrow(() -> new TypeConversionException("expected one of none, rlock, order, trylock, not '" + value + "'"));
+    static final class Converter extends EnumConverter<Fix> {
+        Converter() {
+            super(Fix.class);
         }
     }
 }

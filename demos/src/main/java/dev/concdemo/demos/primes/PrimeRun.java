@@ -72,8 +72,11 @@ final class PrimeRun {
                 checked.add(c);
                 inOrder.accept(c);
             }
+        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+            pool.abort(); // a child died, or the run is being cancelled: the rest is not wanted
+            throw e;
         } finally {
-            pool.close(); // ends the children, also on failure; their CPU time and exit count in the run
+            pool.close(); // ends the children; their CPU time and their exit count in the run
         }
         List<long[]> startups = pool.startups();
         for (int i = 0; i < size; i++) {

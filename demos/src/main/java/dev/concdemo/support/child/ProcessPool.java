@@ -14,9 +14,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * the last (so a fast child does more). If a child dies, its request and every one still
  * queued fail with {@link ChildDiedException}, and the pool accepts no more.
  *
- * <p>Thread-safe: {@link #submit} from any thread. {@link #close} ends the children and
- * returns their CPU time; it also runs when the pool is used in try-with-resources, so no
- * child outlives it.
+ * <p>Thread-safe: {@link #submit} from any thread. {@link #close} waits for the work and
+ * ends the children (try-with-resources, so no child outlives the pool); {@link #abort}
+ * gives up on the work and kills them.
  */
 public final class ProcessPool implements AutoCloseable {
     /**
@@ -31,8 +31,6 @@ public final class ProcessPool implements AutoCloseable {
     private record Job(String request, CompletableFuture<Reply> reply) {}
 
     private static final Job STOP = new Job(null, null);
-    /** How long close() lets children finish the request each is working on. */
-    static final long FINISH_WAIT_MILLIS = 5_000;
 
     private final List<ChildJvm> children = new ArrayList<>();
     private final List<Thread> dispatchers = new ArrayList<>();
@@ -133,9 +131,9 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /**
-     * Lets the children finish the requests they are working on (for at most
-     * {@link #FINISH_WAIT_MILLIS}), fails those still queued, and ends the children, whose
-     * CPU time {@link #cpu} then reports. Idempotent.
+     * Like {@code ExecutorService.close()}: every request already submitted is answered,
+     * then the children end and {@link #cpu} reports their CPU time. Idempotent. If this
+     * thread is interrupted while waiting, it {@link #abort}s instead.
      */
     @Override
     public synchronized void close() {
@@ -143,20 +141,31 @@ public final class ProcessPool implements AutoCloseable {
             return;
         }
         closed = true;
-        failQueued(new IllegalStateException("the pool was closed"));
-        dispatchers.forEach(d -> queue.add(STOP));
+        dispatchers.forEach(d -> queue.add(STOP)); // behind the work already queued
         try {
-            long deadline = System.nanoTime() + FINISH_WAIT_MILLIS * 1_000_000;
             for (Thread d : dispatchers) {
-                d.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                d.join();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // abandoning the run: no more waiting
-        }
-        if (dispatchers.stream().anyMatch(Thread::isAlive)) {
-            children.forEach(ChildJvm::kill); // still busy: their answers are no longer wanted
+            Thread.currentThread().interrupt();
+            killAll();
         }
         children.forEach(ChildJvm::close);
+    }
+
+    /**
+     * Like {@code shutdownNow()}, for a run being abandoned: queued requests fail, the
+     * children are killed at once, and the pool is closed.
+     */
+    public void abort() {
+        killAll();
+        close();
+    }
+
+    private void killAll() {
+        broken = broken != null ? broken : new IllegalStateException("the pool was aborted");
+        failQueued(broken);
+        children.forEach(ChildJvm::kill);
     }
 
     /** User and system CPU time of all children, as they reported it when they ended. */
