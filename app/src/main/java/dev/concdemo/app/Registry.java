@@ -1,6 +1,8 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
 import java.util.ArrayList;
@@ -33,7 +35,9 @@ final class Registry {
             "deadlock", DeadlockDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
-            "primes", PrimesDemo.class);
+            "primes", PrimesDemo.class,
+            "gil", GilDemo.class,
+            "cpu-vs-io", CpuVsIoDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

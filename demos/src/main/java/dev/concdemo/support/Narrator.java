@@ -39,8 +39,9 @@ public final class Narrator {
             return;
         }
         String text = ansi.string(markup);
+        String who = label.length() >= labelWidth ? label : label + " ".repeat(labelWidth - label.length());
         synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
-            out.println(("%8s  %-" + labelWidth + "s %s").formatted(elapsed(), label, text));
+            out.println("%8s  %s %s".formatted(elapsed(), who, text));
             out.flush();
         }
     }

@@ -1,0 +1,52 @@
+package dev.concdemo.demos.cpuvsio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The seeds' rule as ratios: IO-bound work scales with waiting workers, CPU-bound work only to the cores. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class CpuVsIoDemoTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLine(new CpuVsIoDemo()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void ioScalesWithATaskPerWorkerAndCpuOnlyToTheCores() throws Exception {
+        assertEquals(0, run("--cpu-tasks", "4", "--n", "30", "--io-tasks", "20", "--time-scale", "0.6", "--json"), err.toString());
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        JsonNode rows = r.get("rows");
+        assertEquals(5, rows.size());
+        assertEquals("1 thread", rows.get(0).get("workers").asText());
+        int cores = r.get("cores").asInt();
+        for (JsonNode row : rows) {
+            assertTrue(row.get("cpuSpeedup").asDouble() <= cores + 0.5, "CPU-bound work cannot beat the cores: " + row);
+        }
+        JsonNode perTask = rows.get(3);
+        JsonNode virtual = rows.get(4);
+        assertTrue(perTask.get("ioSpeedup").asDouble() >= 5, "20 waits at once: " + perTask);
+        assertTrue(virtual.get("ioSpeedup").asDouble() >= 5, "20 waits at once on virtual threads: " + virtual);
+        assertTrue(virtual.get("ioSpeedup").asDouble() > rows.get(1).get("ioSpeedup").asDouble(),
+                "more waiting workers beat one per core on IO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--cpu-tasks=0", "--io-tasks=0", "--io-tasks=10001", "--n=1", "--n=99"})
+    void badInputIsAUsageError(String option) {
+        assertEquals(2, run(option));
+        assertTrue(out.toString().isEmpty());
+    }
+}
