@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "completion",
         mixinStandardHelpOptions = true,
-        description = "Print a bash completion script for concdemo (commands, options, option values).",
+        description = "Print a bash completion script (commands, options, option values).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  source <(concdemo completion)                         in this shell",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
-        description = "Print the catalogue: every scenario by chapter, with the seed it comes from.",
+        description = "Print the catalogue: every scenario by chapter, with its seed.",
         footerHeading = "%nExample:%n",
         footer = "  concdemo list")
 final class ListCommand implements Callable<Integer> {

@@ -27,12 +27,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo cpu-vs-io}.
  */
-@Scenario(chapter = Chapter.CPU, seed = "001 多进程与多线程的实际应用场景, 004 CPU/IO bound")
+@Scenario(chapter = Chapter.CPU, seed = "001 应用场景, 004")
 @Command(
         name = "cpu-vs-io",
         mixinStandardHelpOptions = true,
         description = {
-            "A CPU-bound and an IO-bound load on 1 thread, N threads, N child JVMs, a thread per task, virtual threads.",
+            "CPU- and IO-bound loads on threads, child JVMs and virtual threads.",
             "",
             "CPU-bound tasks compute the whole time (fib); IO-bound tasks wait the whole time (a sleep standing for a "
                     + "network round trip). The table shows the seeds' rule: CPU-bound work speeds up only to the number of "

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         name = "deadlock",
         mixinStandardHelpOptions = true,
         description = {
-            "Two locks taken in ABBA order deadlock; a watchdog detects the cycle and breaks it.",
+            "Two locks taken in ABBA order deadlock; a watchdog finds the cycle, breaks it.",
             "",
             "The seed's ten threads each run func1 (take A, then B) and func2 (take B, sleep 2 s, take A). "
                     + "One thread sleeps holding B while another holds A and waits for B: when the sleeper wants A, "

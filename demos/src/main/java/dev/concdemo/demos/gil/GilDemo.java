@@ -28,12 +28,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo gil}, {@code concdemo gil --threads 1,2,4 --n 38}.
  */
-@Scenario(chapter = Chapter.CPU, seed = "001 GIL, 003 GIL锁, 004 thrashing")
+@Scenario(chapter = Chapter.CPU, seed = "001 GIL, 003, 004")
 @Command(
         name = "gil",
         mixinStandardHelpOptions = true,
         description = {
-            "A simulated GIL against the JVM's free threads: CPU-bound scaling, and an IO thread behind a CPU hog.",
+            "A simulated GIL vs the JVM: CPU-bound scaling, an IO thread behind a hog.",
             "",
             "CPython lets one thread at a time run Python code: the GIL. The JVM has no GIL, so this scenario builds "
                     + "one with CPython's rules (hand it over on request every 5 ms; release it around IO) and measures "

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         name = "pool",
         mixinStandardHelpOptions = true,
         description = {
-            "ThreadPoolExecutor(5) with 20 tasks: futures, callbacks, reused workers, shutdown waits for all.",
+            "5 reused workers for 20 tasks: futures, callbacks, shutdown waits for all.",
             "",
             "A pool keeps a fixed number of workers and reuses them, so 20 tasks need 5 threads, not 20 "
                     + "(the worker names repeat). Each submit returns a future at once; a callback runs as each task "

@@ -29,12 +29,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo primes --procs 1,2} (the speedup), {@code concdemo primes --threads 2}.
  */
-@Scenario(chapter = Chapter.CPU, seed = "000 example06 (ProcessPoolExecutor)")
+@Scenario(chapter = Chapter.CPU, seed = "000 example06")
 @Command(
         name = "primes",
         mixinStandardHelpOptions = true,
         description = {
-            "The seed's prime test on N child JVMs or N threads, timed like `time`: cores used, speedup.",
+            "The seed's prime test on N child JVMs or threads: time, cores used, speedup.",
             "",
             "Each number is tested by trial division (the seed's is_prime). Workers take the next number as soon as "
                     + "they finish one; results print in input order, as executor.map yields them. Then real, user and sys "
