@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No orphans, ever: `concdemo primes --procs 2` as a real process, stopped by each signal a
@@ -70,19 +72,12 @@ class ChildCleanupIT {
         }
     }
 
-    @Test
-    void sigtermLeavesNoChild() throws Exception {
+    @ParameterizedTest(name = "SIG{0}")
+    @ValueSource(strings = {"TERM", "INT"}) // a system stopping it; Ctrl-C
+    void stoppingTheParentLeavesNoChild(String signal) throws Exception {
         List<ProcessHandle> children = startWithChildren();
-        signal("TERM");
-        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "the parent ends on SIGTERM");
-        assertAllGone(children, 2_000);
-    }
-
-    @Test
-    void ctrlCLeavesNoChild() throws Exception {
-        List<ProcessHandle> children = startWithChildren();
-        signal("INT");
-        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "the parent ends on SIGINT");
+        signal(signal);
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "the parent ends on SIG" + signal);
         assertAllGone(children, 2_000);
     }
 

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.cpuvsio;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -96,7 +97,7 @@ public final class CpuVsIoDemo implements Callable<Integer> {
                 new Workers.VirtualThreads("virtual threads (one per task)"));
         n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
         n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
-        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)".formatted(ioTasks, ms(wait.toNanos())));
+        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)".formatted(ioTasks, Units.millis(wait.toNanos())));
         n.sayPlain("");
 
         Load cpu = new Load.Cpu(fibN);
@@ -107,13 +108,13 @@ public final class CpuVsIoDemo implements Callable<Integer> {
             long cpuNanos = w.run(cpu, cpuTasks);
             long ioNanos = w.run(io, ioTasks);
             times.add(new long[] {cpuNanos, ioNanos});
-            n.event("measured", "%s: CPU-bound %s, IO-bound %s".formatted(w.label(), secs(cpuNanos), secs(ioNanos)));
+            n.event("measured", "%s: CPU-bound %s, IO-bound %s".formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
         }
         List<CpuVsIoReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             long[] t = times.get(i);
-            rows.add(new CpuVsIoReport.Row(kinds.get(i).label(), t[0] / 1_000_000, round((double) times.getFirst()[0] / t[0]),
-                    t[1] / 1_000_000, round((double) times.getFirst()[1] / t[1])));
+            rows.add(new CpuVsIoReport.Row(kinds.get(i).label(), t[0] / 1_000_000, Units.round2((double) times.getFirst()[0] / t[0]),
+                    t[1] / 1_000_000, Units.round2((double) times.getFirst()[1] / t[1])));
         }
         CpuVsIoReport report = new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
         if (common.json()) {
@@ -128,8 +129,8 @@ public final class CpuVsIoDemo implements Callable<Integer> {
         n.sayPlain("");
         n.say("@|bold Summary|@ (speedup: against 1 thread)");
         Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
-        r.rows().forEach(row -> table.row(row.workers(), secs(row.cpuMs() * 1_000_000), fmt(row.cpuSpeedup()) + "x",
-                secs(row.ioMs() * 1_000_000), fmt(row.ioSpeedup()) + "x"));
+        r.rows().forEach(row -> table.row(row.workers(), Units.seconds(row.cpuMs() * 1_000_000), Units.fixed2(row.cpuSpeedup()) + "x",
+                Units.seconds(row.ioMs() * 1_000_000), Units.fixed2(row.ioSpeedup()) + "x"));
         table.lines("  ").forEach(n::sayPlain);
         double bestCpu = r.rows().stream().mapToDouble(CpuVsIoReport.Row::cpuSpeedup).max().orElse(1);
         double bestIo = r.rows().stream().mapToDouble(CpuVsIoReport.Row::ioSpeedup).max().orElse(1);
@@ -143,19 +144,4 @@ public final class CpuVsIoDemo implements Callable<Integer> {
                 bestCpu, r.cores(), bestIo));
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String secs(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-    }
-
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.0f ms", nanos / 1e6);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.deadlock;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -108,9 +109,9 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
         narrator.say("@|bold deadlock|@ (seed 001 死锁): %d threads each run func1 (take A, then B) and func2 (take B, sleep %s, take A)"
-                .formatted(s.threads(), Summary.seconds(s.pause().toNanos())));
+                .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
         narrator.say("fix: @|bold %s|@ (%s)%s".formatted(s.fix(), s.fix().description(),
-                s.fix() == Fix.TRYLOCK ? String.format(Locale.ROOT, "; try timeout %s, seed %d", Summary.seconds(s.tryTimeout().toNanos()), s.seed()) : ""));
+                s.fix() == Fix.TRYLOCK ? String.format(Locale.ROOT, "; try timeout %s, seed %d", Units.secondsMs(s.tryTimeout().toNanos()), s.seed()) : ""));
         narrator.sayPlain("");
     }
 }

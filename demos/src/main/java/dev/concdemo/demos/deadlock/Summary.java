@@ -1,5 +1,6 @@
 package dev.concdemo.demos.deadlock;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Narrator;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ final class Summary {
         n.say("@|bold Summary|@ (fix: " + r.fix() + ")");
         if (r.deadlocked()) {
             n.sayPlain(row("deadlock", "formed at +%s between %s".formatted(
-                    seconds(r.formedAfterMs() * 1_000_000), String.join(" and ", r.cycle().stream().map(WaitForCycle.Edge::thread).toList()))));
+                    Units.secondsMs(r.formedAfterMs() * 1_000_000), String.join(" and ", r.cycle().stream().map(WaitForCycle.Edge::thread).toList()))));
             n.sayPlain(row("detected", "%d ms later, by polling ThreadMXBean.findDeadlockedThreads every %d ms"
                     .formatted(r.detectedAfterMs(), Watchdog.POLL.toMillis())));
             n.sayPlain(row("broken by", "interrupting the victim %s; %d thread(s) queued behind the cycle cancelled"
@@ -26,8 +27,8 @@ final class Summary {
             n.sayPlain(row("back-offs", "%d; wait-for cycles that dissolved by timeout: %d".formatted(r.backOffs(), r.transientCycles())));
         }
         String bound = r.deadlocked() ? "" : " (at least %s: %d threads x %s sleep, one after another)"
-                .formatted(seconds(s.lowerBound().toNanos()), r.threads(), seconds(s.pause().toNanos()));
-        n.sayPlain(row("elapsed", seconds(r.elapsedMs() * 1_000_000) + bound));
+                .formatted(Units.secondsMs(s.lowerBound().toNanos()), r.threads(), Units.secondsMs(s.pause().toNanos()));
+        n.sayPlain(row("elapsed", Units.secondsMs(r.elapsedMs() * 1_000_000) + bound));
         n.sayPlain("");
         n.sayPlain(moral(s.fix(), r));
     }
@@ -62,8 +63,4 @@ final class Summary {
         return "  %-10s %s".formatted(name, value);
     }
 
-    /** Seconds with millisecond precision: "2.000 s". */
-    static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.gil;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -99,7 +100,7 @@ public final class GilDemo implements Callable<Integer> {
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
         nar.say("@|bold gil|@ (seeds 001, 003, 004). @|bold The JVM has no GIL.|@ This scenario simulates one, with CPython's rules:");
         nar.sayPlain("one thread runs at a time; a waiting thread asks the holder to let go after %s ms; IO releases it."
-                .formatted(fmt(intervalMs)));
+                .formatted(Units.fixed2(intervalMs)));
         nar.sayPlain("");
 
         warmUp();
@@ -125,14 +126,14 @@ public final class GilDemo implements Callable<Integer> {
                 oneGil = withGil / counts.getFirst();
             }
             Gil.Stats s = gil.stats();
-            cpu.add(new GilReport.CpuRow(t, noGil / 1_000_000, round((double) t * oneNoGil / noGil),
-                    withGil / 1_000_000, round((double) t * oneGil / withGil), s.switches(), s.dropRequests(), s.wastedWakeups()));
+            cpu.add(new GilReport.CpuRow(t, noGil / 1_000_000, Units.round2((double) t * oneNoGil / noGil),
+                    withGil / 1_000_000, Units.round2((double) t * oneGil / withGil), s.switches(), s.dropRequests(), s.wastedWakeups()));
             nar.event("measured", "%d thread%s: %s without a GIL, %s with the simulated GIL".formatted(
-                    t, t == 1 ? "" : "s", secs(noGil), secs(withGil)));
+                    t, t == 1 ? "" : "s", Units.seconds(noGil), Units.seconds(withGil)));
         }
 
         nar.sayPlain("");
-        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s".formatted(secs(common.scaled(IO_WINDOW).toNanos())));
+        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s".formatted(Units.seconds(common.scaled(IO_WINDOW).toNanos())));
         Duration window = common.scaled(IO_WINDOW);
         List<GilReport.IoRow> io = List.of(
                 ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, window), window),
@@ -163,7 +164,7 @@ public final class GilDemo implements Callable<Integer> {
 
     private static GilReport.IoRow ioRow(String setup, List<Long> waits, Duration window) {
         List<Long> sorted = waits.stream().sorted().toList();
-        return new GilReport.IoRow(setup, sorted.size(), round(sorted.size() / (window.toNanos() / 1e9)),
+        return new GilReport.IoRow(setup, sorted.size(), Units.round2(sorted.size() / (window.toNanos() / 1e9)),
                 ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)), ms(sorted.isEmpty() ? 0 : sorted.getLast()));
     }
 
@@ -175,13 +176,13 @@ public final class GilDemo implements Callable<Integer> {
         nar.sayPlain("");
         nar.say("@|bold Summary|@ (this machine has %d cores)".formatted(r.cores()));
         Table cpu = new Table("threads", "no GIL (the JVM)", "speedup", "simulated GIL", "speedup", "GIL switches", "drop requests", "wasted wake-ups");
-        r.cpu().forEach(c -> cpu.row(c.threads(), secs(c.noGilMs() * 1_000_000), fmt(c.noGilSpeedup()) + "x",
-                secs(c.gilMs() * 1_000_000), fmt(c.gilSpeedup()) + "x", c.gilSwitches(), c.gilDropRequests(), c.gilWastedWakeups()));
+        r.cpu().forEach(c -> cpu.row(c.threads(), Units.seconds(c.noGilMs() * 1_000_000), Units.fixed2(c.noGilSpeedup()) + "x",
+                Units.seconds(c.gilMs() * 1_000_000), Units.fixed2(c.gilSpeedup()) + "x", c.gilSwitches(), c.gilDropRequests(), c.gilWastedWakeups()));
         cpu.lines("  ").forEach(nar::sayPlain);
         nar.sayPlain("  (speedup: work done per second relative to one thread)");
         nar.sayPlain("");
         Table io = new Table("IO-bound thread", "IO ops/s", "GIL wait p50", "p99", "max");
-        r.io().forEach(o -> io.row(o.setup(), (long) o.opsPerSecond(), fmt(o.p50Ms()) + " ms", fmt(o.p99Ms()) + " ms", fmt(o.maxMs()) + " ms"));
+        r.io().forEach(o -> io.row(o.setup(), (long) o.opsPerSecond(), Units.fixed2(o.p50Ms()) + " ms", Units.fixed2(o.p99Ms()) + " ms", Units.fixed2(o.maxMs()) + " ms"));
         io.lines("  ").forEach(nar::sayPlain);
         GilReport.CpuRow last = r.cpu().getLast();
         GilReport.IoRow convoy = r.io().getLast();
@@ -192,23 +193,12 @@ public final class GilDemo implements Callable<Integer> {
                 waited %s ms (p50) for the GIL after every IO, close to the %s ms switch interval, so it managed
                 %.0f IO ops/s instead of %.0f: the CPU-bound thread wins (seed 003), and threads woken only to
                 find the GIL gone waste their wake-ups (seed 004's thrashing).""",
-                last.threads(), last.gilSpeedup(), last.noGilSpeedup(), fmt(convoy.p50Ms()), fmt(r.switchIntervalMs()),
+                last.threads(), last.gilSpeedup(), last.noGilSpeedup(), Units.fixed2(convoy.p50Ms()), Units.fixed2(r.switchIntervalMs()),
                 convoy.opsPerSecond(), r.io().getFirst().opsPerSecond()));
     }
 
     private static double ms(long nanos) {
-        return round(nanos / 1e6);
+        return Units.round2(nanos / 1e6);
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String secs(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-    }
 }

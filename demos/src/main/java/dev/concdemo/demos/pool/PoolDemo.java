@@ -1,5 +1,6 @@
 package dev.concdemo.demos.pool;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.EnumConverter;
@@ -106,7 +107,7 @@ public final class PoolDemo implements Callable<Integer> {
         Narrator n = Narrator.of(out, common, 16);
         Duration work = common.scaled(TASK_WORK);
         n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
-                .formatted(kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs", workers, tasks, seconds(work.toNanos())));
+                .formatted(kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs", workers, tasks, Units.seconds(work.toNanos())));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);
         long start = System.nanoTime();
@@ -138,8 +139,8 @@ public final class PoolDemo implements Callable<Integer> {
                 .formatted(r.done(), r.distinctWorkers(), r.callbacks(), r.allResultsRight() ? "yes" : "NO"));
         byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
         n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)".formatted(
-                seconds(r.elapsedMs() * 1_000_000), r.waves(), r.workers(), seconds(r.expectedMs() * 1_000_000 / r.waves()),
-                seconds(r.expectedMs() * 1_000_000)));
+                Units.seconds(r.elapsedMs() * 1_000_000), r.waves(), r.workers(), Units.seconds(r.expectedMs() * 1_000_000 / r.waves()),
+                Units.seconds(r.expectedMs() * 1_000_000)));
         n.sayPlain("");
         n.sayPlain("Default pool sizes on this machine (%d cores):".formatted(r.defaults().cores()));
         Table sizes = new Table("pool", "size when nobody says");
@@ -152,7 +153,4 @@ public final class PoolDemo implements Callable<Integer> {
                 pool's queue, so the tasks ran in waves.""");
     }
 
-    static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.primes;
 
+import dev.concdemo.support.Units;
 import dev.concdemo.support.Narrator;
 import dev.concdemo.support.Table;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Summary {
     static void sweep(Narrator n, PrimeRun.Kind kind, PrimesReport report, int cores) {
         Table table = PrimesDemo.sweepTable();
         for (PrimesReport.Run run : report.runs()) {
-            table.row(run.workers(), seconds(run.realMs()), seconds(run.userMs()), seconds(run.sysMs()),
+            table.row(run.workers(), Units.seconds(run.realMs() * 1_000_000), Units.seconds(run.userMs() * 1_000_000), Units.seconds(run.sysMs() * 1_000_000),
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()), String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
         n.say("@|bold Summary|@ (%s, %d numbers per run; this machine has %d cores)".formatted(
@@ -78,8 +79,8 @@ final class Summary {
                         r.realNanos() / 1_000_000,
                         r.cpu().userNanos() / 1_000_000,
                         r.cpu().sysNanos() / 1_000_000,
-                        round(r.coresUsed()),
-                        round((double) first / r.realNanos()),
+                        Units.round2(r.coresUsed()),
+                        Units.round2((double) first / r.realNanos()),
                         r.primes()))
                 .toList();
         return new PrimesReport("primes", kind.name().toLowerCase(Locale.ROOT), numbers, repeat,
@@ -93,11 +94,4 @@ final class Summary {
                 .toList();
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
-    }
 }

@@ -1,33 +1,25 @@
 package dev.concdemo.demos.cpuvsio;
 
+import dev.concdemo.support.CommandUnderTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The seeds' rule as ratios: IO-bound work scales with waiting workers, CPU-bound work only to the cores. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CpuVsIoDemoTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandUnderTest cli = new CommandUnderTest(CpuVsIoDemo::new);
 
-    private int run(String... args) {
-        return new CommandLine(new CpuVsIoDemo()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    }
 
     @Test
     void ioScalesWithATaskPerWorkerAndCpuOnlyToTheCores() throws Exception {
-        assertEquals(0, run("--cpu-tasks", "4", "--n", "30", "--io-tasks", "20", "--time-scale", "0.6", "--json"), err.toString());
-        JsonNode r = new ObjectMapper().readTree(out.toString());
+        JsonNode r = cli.json("--cpu-tasks", "4", "--n", "30", "--io-tasks", "20", "--time-scale", "0.6", "--json");
         JsonNode rows = r.get("rows");
         assertEquals(5, rows.size());
         assertEquals("1 thread", rows.get(0).get("workers").asText());
@@ -46,7 +38,7 @@ class CpuVsIoDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"--cpu-tasks=0", "--io-tasks=0", "--io-tasks=10001", "--n=1", "--n=99"})
     void badInputIsAUsageError(String option) {
-        assertEquals(2, run(option));
-        assertTrue(out.toString().isEmpty());
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty());
     }
 }

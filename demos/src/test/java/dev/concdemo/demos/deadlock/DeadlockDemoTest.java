@@ -1,12 +1,10 @@
 package dev.concdemo.demos.deadlock;
 
+import dev.concdemo.support.CommandUnderTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,26 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command: its summary, its JSON, its usage errors. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DeadlockDemoTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandUnderTest cli = new CommandUnderTest(DeadlockDemo::new);
 
-    private int run(String... args) {
-        return new CommandLine(new DeadlockDemo())
-                .setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
-    }
 
     @Test
     void theSummaryNamesTheCycleAndWhatBrokeIt() {
-        assertEquals(0, run("--time-scale", "0.02", "--no-color"));
-        String text = out.toString();
+        assertEquals(0, cli.run("--time-scale", "0.02", "--no-color"));
+        String text = cli.out();
         assertTrue(text.contains("Summary (fix: none)"), text);
         assertTrue(text.matches("(?s).*deadlock +formed at \\+\\d+\\.\\d{3} s between Thread-\\d+ and Thread-\\d+.*"), text);
         assertTrue(text.matches("(?s).*detected +\\d+ ms later.*"), text);
@@ -43,8 +32,7 @@ class DeadlockDemoTest {
 
     @Test
     void jsonIsOneDocumentWithTheCycle() throws Exception {
-        assertEquals(0, run("--time-scale", "0.02", "--json"));
-        JsonNode json = new ObjectMapper().readTree(out.toString()); // fails on any narration mixed in
+        JsonNode json = cli.json("--time-scale", "0.02", "--json");
         assertEquals("deadlock", json.get("scenario").asText());
         assertEquals("none", json.get("fix").asText());
         assertTrue(json.get("deadlocked").asBoolean());
@@ -62,8 +50,7 @@ class DeadlockDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"rlock", "order", "trylock", "ORDER"})
     void eachFixSaysNoDeadlockOccurredAndHowLongItTook(String fix) throws Exception {
-        assertEquals(0, run("--fix", fix, "--time-scale", "0.01", "--json"));
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = cli.json("--fix", fix, "--time-scale", "0.01", "--json");
         assertEquals(fix.toLowerCase(), json.get("fix").asText());
         assertTrue(!json.get("deadlocked").asBoolean());
         assertEquals(10, json.get("finished").asInt());
@@ -74,13 +61,13 @@ class DeadlockDemoTest {
     @ValueSource(strings = {"--threads=1", "--threads=201", "--threads=x", "--time-scale=0", "--time-scale=-1",
         "--time-scale=abc", "--time-scale=NaN", "--time-scale=1000", "--fix=sometimes", "--seed=x", "--bogus"})
     void badInputIsAUsageError(String option) {
-        assertEquals(2, run(option));
-        assertTrue(out.toString().isEmpty(), "nothing ran");
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty(), "nothing ran");
     }
 
     @Test
     void theFixErrorListsTheFixes() {
-        run("--fix", "sometimes");
-        assertTrue(err.toString().contains("none, rlock, order, trylock"), err.toString());
+        cli.run("--fix", "sometimes");
+        assertTrue(cli.err().contains("none, rlock, order, trylock"), cli.err());
     }
 }

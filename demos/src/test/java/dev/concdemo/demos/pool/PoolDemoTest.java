@@ -1,13 +1,11 @@
 package dev.concdemo.demos.pool;
 
+import dev.concdemo.support.CommandUnderTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,26 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The pool's claims: few workers reused for many tasks, every callback, close() waits for all. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PoolDemoTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandUnderTest cli = new CommandUnderTest(PoolDemo::new);
 
-    private int run(String... args) {
-        return new CommandLine(new PoolDemo()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    }
 
-    private JsonNode json(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString());
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     @Test
     void twentyTasksRunOnFiveReusedThreadsAndCloseWaitsForAll() throws Exception {
-        JsonNode r = json("--time-scale", "0.05", "--json");
+        JsonNode r = cli.json("--time-scale", "0.05", "--json");
         assertEquals(20, r.get("done").asInt(), "close() returned only after every task");
         assertEquals(20, r.get("callbacks").asInt(), "one done-callback per task");
         assertTrue(r.get("allResultsRight").asBoolean());
@@ -45,7 +34,7 @@ class PoolDemoTest {
 
     @Test
     void theProcessKindReusesFiveChildJvmsThatAreGoneAfterwards() throws Exception {
-        JsonNode r = json("--kind", "process", "--time-scale", "0.05", "--json");
+        JsonNode r = cli.json("--kind", "process", "--time-scale", "0.05", "--json");
         assertEquals(20, r.get("done").asInt());
         assertEquals(5, r.get("distinctWorkers").asInt(), "5 child JVMs, reused");
         List<Long> pids = new ArrayList<>();
@@ -56,8 +45,8 @@ class PoolDemoTest {
 
     @Test
     void theNarrationShowsCallbacksAndTheDefaultSizes() {
-        assertEquals(0, run("--workers", "2", "--tasks", "4", "--time-scale", "0.01", "--no-color"));
-        String text = out.toString();
+        assertEquals(0, cli.run("--workers", "2", "--tasks", "4", "--time-scale", "0.01", "--no-color"));
+        String text = cli.out();
         assertEquals(4, text.lines().filter(l -> l.contains("callback") && l.contains("'s result: ")).count(), text);
         assertTrue(text.contains("min(32, CPU + 4)"));
         assertTrue(text.contains("Java ForkJoinPool.commonPool()"));
@@ -66,7 +55,7 @@ class PoolDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"--workers=0", "--workers=65", "--tasks=0", "--tasks=1001", "--kind=fiber", "--time-scale=0"})
     void badInputIsAUsageError(String option) {
-        assertEquals(2, run(option));
-        assertTrue(out.toString().isEmpty());
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty());
     }
 }

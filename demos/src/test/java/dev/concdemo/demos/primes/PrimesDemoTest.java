@@ -1,13 +1,11 @@
 package dev.concdemo.demos.primes;
 
+import dev.concdemo.support.CommandUnderTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,25 +17,16 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PrimesDemoTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandUnderTest cli = new CommandUnderTest(PrimesDemo::new);
 
-    private int run(String... args) {
-        return new CommandLine(new PrimesDemo()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-    }
 
-    private JsonNode json(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString());
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     @Test
     void childJvmsGiveTheRightAnswersAndAreGoneAfterwards() throws Exception {
-        JsonNode report = json("--procs", "2", "--repeat", "1", "--json");
+        JsonNode report = cli.json("--procs", "2", "--repeat", "1", "--json");
         assertEquals("procs", report.get("kind").asText());
         assertEquals(13, report.get("numbers").asInt());
         JsonNode results = report.get("results");
@@ -59,7 +48,7 @@ class PrimesDemoTest {
 
     @Test
     void theSweepsColumnsAreComputedFromTheMeasuredTimes() throws Exception {
-        JsonNode runs = json("--threads", "1,2", "--repeat", "2", "--json").get("runs");
+        JsonNode runs = cli.json("--threads", "1,2", "--repeat", "2", "--json").get("runs");
         assertEquals(2, runs.size());
         double first = runs.get(0).get("realMs").asDouble();
         for (JsonNode run : runs) {
@@ -72,39 +61,38 @@ class PrimesDemoTest {
 
     @Test
     void linesComeInInputOrderInTheSeedsSpellingAndQuietDropsThem() {
-        assertEquals(0, run("--threads", "2", "--repeat", "1", "--no-color"));
-        List<String> lines = out.toString().lines().filter(l -> l.contains(" is prime: ")).toList();
+        assertEquals(0, cli.run("--threads", "2", "--repeat", "1", "--no-color"));
+        List<String> lines = cli.out().lines().filter(l -> l.contains(" is prime: ")).toList();
         assertEquals(13, lines.size());
         for (int i = 0; i < 13; i++) {
             long n = Primes.SEED.get(i);
             assertEquals(n + " is prime: " + (Primes.isPrime(n) ? "True" : "False"), lines.get(i));
         }
-        assertTrue(out.toString().contains("real\t0m"));
-        assertTrue(out.toString().contains("cores used"));
+        assertTrue(cli.out().contains("real\t0m"));
+        assertTrue(cli.out().contains("cores used"));
 
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("--threads", "2", "--repeat", "1", "--quiet"));
-        assertFalse(out.toString().contains(" is prime: "));
+                assertEquals(0, cli.run("--threads", "2", "--repeat", "1", "--quiet"));
+        assertFalse(cli.out().contains(" is prime: "));
     }
 
     @Test
     void aNumbersFileWithABadLineIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("n.txt"), "13\n17x\n");
-        assertEquals(2, run("--numbers", file.toString(), "--threads", "1"));
-        assertTrue(err.toString().contains("n.txt, line 2: '17x' is not a positive whole number"), err.toString());
+        assertEquals(2, cli.run("--numbers", file.toString(), "--threads", "1"));
+        assertTrue(cli.err().contains("n.txt, line 2: '17x' is not a positive whole number"), cli.err());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--procs=0", "--procs=-1", "--procs=x", "--procs=1,,2", "--threads=0", "--procs=999", "--repeat=0",
         "--repeat=100000", "--numbers"})
     void badInputIsAUsageError(String option) {
-        assertEquals(2, run(option));
-        assertTrue(out.toString().isEmpty());
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty());
     }
 
     @Test
     void procsAndThreadsAreAlternatives() {
-        assertEquals(2, run("--procs", "1", "--threads", "1"));
-        assertTrue(err.toString().contains("--procs and --threads are alternatives"), err.toString());
+        assertEquals(2, cli.run("--procs", "1", "--threads", "1"));
+        assertTrue(cli.err().contains("--procs and --threads are alternatives"), cli.err());
     }
 }
