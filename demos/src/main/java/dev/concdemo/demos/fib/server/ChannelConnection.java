@@ -1,0 +1,75 @@
+package dev.concdemo.demos.fib.server;
+
+import dev.concdemo.demos.fib.Request;
+import dev.concdemo.demos.fib.RequestParser;
+import java.io.IOException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+
+/**
+ * One non-blocking connection of the single-threaded models (nonblocking, nio): reads what
+ * is there, answers it, and keeps what could not be written yet. While answers are pending
+ * it reads nothing more, so a client that sends without reading cannot make it buffer
+ * without bound. Used by one thread only.
+ */
+final class ChannelConnection {
+    final SocketChannel channel;
+    final SocketAddress peer;
+    private final RequestParser parser;
+    private ByteBuffer pending; // answers not yet written; null when none
+    private boolean closeAfterWrite;
+    long requests;
+
+    ChannelConnection(SocketChannel channel, int maxN) throws IOException {
+        this.channel = channel;
+        this.peer = channel.getRemoteAddress();
+        this.parser = new RequestParser(maxN);
+    }
+
+    /**
+     * Reads once (into {@code readBuffer}, shared by the loop) and answers what was read.
+     *
+     * @return false when the connection is over (the client left, or misbehaved)
+     */
+    boolean read(ByteBuffer readBuffer, ServerContext ctx) throws IOException {
+        readBuffer.clear();
+        int n = channel.read(readBuffer);
+        if (n < 0) {
+            return false;
+        }
+        if (n == 0) {
+            return true;
+        }
+        List<Request> batch = parser.feed(readBuffer.array(), 0, n);
+        requests += batch.size();
+        pending = ByteBuffer.wrap(ctx.answer(batch));
+        closeAfterWrite = ServerContext.closes(batch);
+        return write();
+    }
+
+    /** Writes what is pending; false when the connection is over. */
+    boolean write() throws IOException {
+        if (pending != null) {
+            channel.write(pending);
+            if (pending.hasRemaining()) {
+                return true;
+            }
+            pending = null;
+        }
+        return !closeAfterWrite;
+    }
+
+    boolean writing() {
+        return pending != null;
+    }
+
+    void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.concdemo.demos.fib.server;
+
+import java.io.IOException;
+
+/**
+ * A fib server: listens on 127.0.0.1 (unless told otherwise), answers each request with
+ * fib(n) or an error line, and serves its clients one way, per {@link Model}. Every model
+ * is one small class; {@link #start} picks it with a switch.
+ */
+public sealed interface FibServer extends AutoCloseable
+        permits SyncServer, ThreadsServer, PoolServer, ProcsServer, NonBlockingServer, NioServer, AioServer, VirtualServer {
+
+    /** The port it listens on (the real one when started on port 0). */
+    int port();
+
+    ServerStats stats();
+
+    /** Threads this server runs now, named for it (its acceptor, loops, per-connection threads). */
+    default long threads() {
+        String prefix = "fib-" + model() + "-";
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    Model model();
+
+    /** Stops accepting, closes every connection, stops its threads and child JVMs. Idempotent. */
+    @Override
+    void close();
+
+    static FibServer start(Model model, ServerConfig config, ConnectionLog log) throws IOException {
+        ServerContext context = new ServerContext(config, new ServerStats(), log, ServerContext.HERE);
+        return switch (model) {
+            case SYNC -> new SyncServer(context);
+            case THREADS -> new ThreadsServer(context);
+            case POOL -> new PoolServer(context);
+            case PROCS -> new ProcsServer(context);
+            case NONBLOCKING -> new NonBlockingServer(context);
+            case NIO -> new NioServer(context);
+            case AIO -> new AioServer(context);
+            case VIRTUAL -> new VirtualServer(context);
+        };
+    }
+}

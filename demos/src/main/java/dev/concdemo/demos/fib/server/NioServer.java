@@ -1,0 +1,142 @@
+package dev.concdemo.demos.fib.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One thread and a {@link Selector} (seed 002 select/selectors, seed 003 event-driven): the
+ * thread sleeps in select() until a socket is ready (epoll on Linux), then serves exactly
+ * the ready ones. Many clients, one thread, no CPU when idle. Like any event loop, a long
+ * fib holds up every other client while it runs.
+ */
+final class NioServer implements FibServer {
+    private final ServerContext ctx;
+    private final Selector selector;
+    private final ServerSocketChannel server;
+    private final Thread loop;
+    private volatile boolean running = true;
+
+    NioServer(ServerContext ctx) throws IOException {
+        this.ctx = ctx;
+        this.selector = Selector.open();
+        this.server = ServerSocketChannel.open();
+        server.bind(ctx.config().address(), 512);
+        server.configureBlocking(false);
+        server.register(selector, SelectionKey.OP_ACCEPT);
+        this.loop = Thread.ofPlatform().name("fib-nio-loop").start(this::run);
+    }
+
+    /** The event loop. Runs on its own thread; every channel is touched only here. */
+    private void run() {
+        ByteBuffer readBuffer = ByteBuffer.allocate(128);
+        try {
+            while (running) {
+                selector.select();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (!key.isValid()) {
+                        continue;
+                    }
+                    if (key.isAcceptable()) {
+                        accept();
+                    } else {
+                        serve(key, readBuffer);
+                    }
+                }
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            running = false;
+        } finally {
+            for (SelectionKey key : selector.keys()) {
+                if (key.attachment() instanceof ChannelConnection c) {
+                    finish(c);
+                }
+            }
+            try {
+                selector.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private void accept() throws IOException {
+        SocketChannel client = server.accept();
+        if (client == null) {
+            return;
+        }
+        if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
+            ctx.stats().rejected.incrementAndGet();
+            ctx.log().rejected(client.getRemoteAddress(), ctx.config().maxConnections());
+            client.write(ByteBuffer.wrap(ServerContext.FULL));
+            client.close();
+            return;
+        }
+        client.configureBlocking(false);
+        client.socket().setTcpNoDelay(true);
+        ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
+        client.register(selector, SelectionKey.OP_READ, c);
+        ctx.stats().connections.incrementAndGet();
+        ctx.stats().open.incrementAndGet();
+        ctx.log().opened(c.peer);
+    }
+
+    private void serve(SelectionKey key, ByteBuffer readBuffer) {
+        ChannelConnection c = (ChannelConnection) key.attachment();
+        boolean keep;
+        try {
+            keep = key.isWritable() ? c.write() : c.read(readBuffer, ctx);
+        } catch (IOException reset) {
+            keep = false;
+        }
+        if (!keep) {
+            key.cancel();
+            finish(c);
+        } else {
+            // While answers are pending, wait to write, and read nothing more.
+            key.interestOps(c.writing() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+        }
+    }
+
+    private void finish(ChannelConnection c) {
+        if (c.channel.isOpen()) {
+            c.close();
+            ctx.stats().open.decrementAndGet();
+            ctx.log().closed(c.peer, c.requests);
+        }
+    }
+
+    @Override
+    public int port() {
+        return server.socket().getLocalPort();
+    }
+
+    @Override
+    public ServerStats stats() {
+        return ctx.stats();
+    }
+
+    @Override
+    public Model model() {
+        return Model.NIO;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        selector.wakeup();
+        try {
+            loop.join(2_000);
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}
