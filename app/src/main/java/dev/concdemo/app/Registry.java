@@ -2,6 +2,7 @@ package dev.concdemo.app;
 
 import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
@@ -37,7 +38,9 @@ final class Registry {
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class,
             "gil", GilDemo.class,
-            "cpu-vs-io", CpuVsIoDemo.class);
+            "cpu-vs-io", CpuVsIoDemo.class,
+            // 5. IO models and the fib service
+            "serve", ServeDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {
