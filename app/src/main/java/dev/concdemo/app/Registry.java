@@ -2,6 +2,7 @@ package dev.concdemo.app;
 
 import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.fib.ClientDemo;
 import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
@@ -40,7 +41,8 @@ final class Registry {
             "gil", GilDemo.class,
             "cpu-vs-io", CpuVsIoDemo.class,
             // 5. IO models and the fib service
-            "serve", ServeDemo.class);
+            "serve", ServeDemo.class,
+            "client", ClientDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {
