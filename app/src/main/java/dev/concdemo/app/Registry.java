@@ -4,6 +4,7 @@ import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
 import dev.concdemo.demos.fib.ClientDemo;
 import dev.concdemo.demos.fib.ServeDemo;
+import dev.concdemo.demos.fib.bench.BenchDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
@@ -42,7 +43,8 @@ final class Registry {
             "cpu-vs-io", CpuVsIoDemo.class,
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
-            "client", ClientDemo.class);
+            "client", ClientDemo.class,
+            "bench", BenchDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -39,8 +39,10 @@ public final class ChildMain {
             out.println(reply.replace('\n', ' '));
             out.flush();
         }
+        task.close();
         out.println(CPU_PREFIX + CpuTimes.ofThisProcess().encode());
         out.flush();
+        System.exit(0); // the end of input ends the child, whatever threads its task left
     }
 
     /** A daemon thread that ends this JVM at once if the parent process goes away. */

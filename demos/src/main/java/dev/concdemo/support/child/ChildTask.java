@@ -7,4 +7,7 @@ package dev.concdemo.support.child;
  */
 public interface ChildTask {
     String handle(String request) throws Exception;
+
+    /** Called once at the end of input, before the child exits: release what the task started. */
+    default void close() {}
 }

@@ -1,0 +1,49 @@
+package dev.concdemo.demos.fib.bench;
+
+import dev.concdemo.demos.fib.server.ConnectionLog;
+import dev.concdemo.demos.fib.server.FibServer;
+import dev.concdemo.demos.fib.server.Model;
+import dev.concdemo.demos.fib.server.ServerConfig;
+import dev.concdemo.support.Narrator;
+import dev.concdemo.support.child.ChildTask;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+
+/**
+ * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
+ * "start MODEL MAX_N WORKERS" starts it on a free loopback port and answers the port;
+ * "stats" answers "connections requests errors threads"; the end of input closes it.
+ */
+public final class ServerTask implements ChildTask {
+    private FibServer server;
+
+    @Override
+    public String handle(String request) throws IOException {
+        String[] words = request.split(" ");
+        switch (words[0]) {
+            case "start" -> {
+                Model model = Model.valueOf(words[1].toUpperCase(Locale.ROOT));
+                ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000,
+                        Integer.parseInt(words[2]), Integer.parseInt(words[3]));
+                Narrator silent = new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0);
+                server = FibServer.start(model, config, new ConnectionLog(silent, true));
+                return Integer.toString(server.port());
+            }
+            case "stats" -> {
+                var s = server.stats().snapshot();
+                return "%d %d %d %d".formatted(s.connections(), s.requests(), s.errors(), server.threads());
+            }
+            default -> throw new IllegalArgumentException("unknown request: " + request);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
