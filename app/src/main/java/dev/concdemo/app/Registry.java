@@ -5,6 +5,7 @@ import dev.concdemo.demos.deadlock.DeadlockDemo;
 import dev.concdemo.demos.fib.ClientDemo;
 import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.fib.bench.BenchDemo;
+import dev.concdemo.demos.fib.bench.CompareDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
@@ -44,7 +45,8 @@ final class Registry {
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
             "client", ClientDemo.class,
-            "bench", BenchDemo.class);
+            "bench", BenchDemo.class,
+            "compare", CompareDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -105,7 +105,7 @@ class CliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
-        "nosuch                      | concdemo: unknown command 'nosuch'",
+        "zzqx                        | concdemo: unknown command 'zzqx'",
         "dedlock                     | concdemo: unknown command 'dedlock' (did you mean 'deadlock'?)",
         "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of none, rlock, order, trylock, not 'sometimes'",
         "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not 0",

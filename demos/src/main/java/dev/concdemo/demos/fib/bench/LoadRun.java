@@ -29,6 +29,17 @@ final class LoadRun {
 
     private LoadRun() {}
 
+    /** How long after the end a connection may still wait for its last answer before it is cut off. */
+    private static final long JOIN_GRACE_NANOS = 10_000_000_000L;
+
+    private static void quietlyClose(FibConnection c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
     static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
             throws IOException, InterruptedException {
         Recorder recorder = new Recorder(3);
@@ -67,6 +78,8 @@ final class LoadRun {
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
+                    } finally {
+                        quietlyClose(c); // done: leave now, so a one-at-a-time server serves the next one
                     }
                 }));
             }
@@ -90,17 +103,16 @@ final class LoadRun {
                 perSecond.add(count);
                 eachSecond.accept(count);
             }
+            long joinDeadline = end + JOIN_GRACE_NANOS; // a request sent just before the end may take a while
             for (Thread t : threads) {
                 if (!t.getName().equals("bench-hog")) {
-                    t.join();
+                    t.join(Duration.ofNanos(Math.max(1, joinDeadline - System.nanoTime())));
                 }
             }
             long nanos = System.nanoTime() - start;
             return new Result(requests.get(), errors.get(), wrong.get(), nanos, recorder.getIntervalHistogram(), perSecond, hogRequests.get());
         } finally {
-            for (FibConnection c : open) {
-                c.close(); // also ends the hog, blocked on a long answer
-            }
+            open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
             for (Thread t : threads) {
                 t.interrupt();
             }

@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
  * "start MODEL MAX_N WORKERS" starts it on a free loopback port and answers the port;
- * "stats" answers "connections requests errors threads"; the end of input closes it.
+ * "stats" answers "connections requests errors threads open"; the end of input closes it.
  */
 public final class ServerTask implements ChildTask {
     private FibServer server;
@@ -34,7 +34,7 @@ public final class ServerTask implements ChildTask {
             }
             case "stats" -> {
                 var s = server.stats().snapshot();
-                return "%d %d %d %d".formatted(s.connections(), s.requests(), s.errors(), server.threads());
+                return "%d %d %d %d %d".formatted(s.connections(), s.requests(), s.errors(), server.threads(), s.openNow());
             }
             default -> throw new IllegalArgumentException("unknown request: " + request);
         }

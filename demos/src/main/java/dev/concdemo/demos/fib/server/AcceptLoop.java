@@ -30,7 +30,7 @@ final class AcceptLoop {
         this.dispatch = dispatch;
         this.server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(ctx.config().address(), 50);
+        server.bind(ctx.config().address(), ServerContext.BACKLOG);
         this.acceptor = Thread.ofPlatform().name("fib-" + model + "-acceptor").start(this::acceptAll);
     }
 

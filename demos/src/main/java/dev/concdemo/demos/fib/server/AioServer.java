@@ -30,7 +30,7 @@ final class AioServer implements FibServer {
         this.ctx = ctx;
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         this.group = AsynchronousChannelGroup.withFixedThreadPool(threads, Thread.ofPlatform().name("fib-aio-handler-", 1).factory());
-        this.server = AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), 512);
+        this.server = AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), ServerContext.BACKLOG);
         server.accept(null, new Acceptor());
     }
 

@@ -25,7 +25,7 @@ final class NioServer implements FibServer {
         this.ctx = ctx;
         this.selector = Selector.open();
         this.server = ServerSocketChannel.open();
-        server.bind(ctx.config().address(), 512);
+        server.bind(ctx.config().address(), ServerContext.BACKLOG);
         server.configureBlocking(false);
         server.register(selector, SelectionKey.OP_ACCEPT);
         this.loop = Thread.ofPlatform().name("fib-nio-loop").start(this::run);

@@ -25,7 +25,7 @@ final class NonBlockingServer implements FibServer {
     NonBlockingServer(ServerContext ctx) throws IOException {
         this.ctx = ctx;
         this.server = ServerSocketChannel.open();
-        server.bind(ctx.config().address(), 50);
+        server.bind(ctx.config().address(), ServerContext.BACKLOG);
         server.configureBlocking(false);
         this.loop = Thread.ofPlatform().name("fib-nonblocking-loop").start(this::poll);
     }

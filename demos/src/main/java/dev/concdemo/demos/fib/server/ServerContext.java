@@ -19,6 +19,13 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
 
     static final Compute HERE = n -> Fib.fib(n);
 
+    /**
+     * Connections the kernel may hold complete but not yet accepted. With a small backlog
+     * (the seed's listen(5)) a burst of clients overflows it and each retries after a
+     * second; Linux caps this at net.core.somaxconn.
+     */
+    static final int BACKLOG = 4096;
+
     static final byte[] FULL = "error: server full, try again later\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The answers to one read's requests, as one buffer: digits and a newline each, or an error line. */
