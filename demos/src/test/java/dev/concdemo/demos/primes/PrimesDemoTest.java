@@ -53,8 +53,10 @@ class PrimesDemoTest {
         double first = runs.get(0).get("realMs").asDouble();
         for (JsonNode run : runs) {
             double real = run.get("realMs").asDouble();
-            assertEquals(first / real, run.get("speedup").asDouble(), 0.02, "speedup = first real / this real");
-            assertEquals(run.get("userMs").asDouble() / real, run.get("coresUsed").asDouble(), 0.02, "cores used = user / real");
+            // realMs is rounded to whole milliseconds, the ratios are computed from nanoseconds: allow 3 %
+            assertEquals(first / real, run.get("speedup").asDouble(), 0.03 * first / real + 0.01, "speedup = first real / this real");
+            assertEquals(run.get("userMs").asDouble() / real, run.get("coresUsed").asDouble(), 0.03 * run.get("userMs").asDouble() / real + 0.02,
+                    "cores used = user / real");
         }
         assertEquals(1.0, runs.get(0).get("speedup").asDouble());
     }
