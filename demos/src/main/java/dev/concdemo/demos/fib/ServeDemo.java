@@ -8,7 +8,6 @@ import dev.concdemo.demos.fib.server.ServerStats;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.CpuTimes;
-import dev.concdemo.support.EnumConverter;
 import dev.concdemo.support.Json;
 import dev.concdemo.support.Narrator;
 import dev.concdemo.support.Scenario;
@@ -66,7 +65,7 @@ public final class ServeDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", converter = ModelConverter.class,
+    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
             description = "sync, threads, pool, procs, nonblocking, nio, aio or virtual (default: threads).")
     private Model model = Model.THREADS;
 
@@ -91,11 +90,6 @@ public final class ServeDemo implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No connection lines.")
     private boolean quiet;
 
-    static final class ModelConverter extends EnumConverter<Model> {
-        ModelConverter() {
-            super(Model.class);
-        }
-    }
 
     @Override
     public Integer call() throws InterruptedException {

@@ -60,11 +60,6 @@ public final class BenchDemo implements Callable<Integer> {
         }
     }
 
-    static final class ModelConverter extends EnumConverter<Model> {
-        ModelConverter() {
-            super(Model.class);
-        }
-    }
 
     @Mixin
     private CommonOptions common;
@@ -75,7 +70,7 @@ public final class BenchDemo implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")
     private Mode mode;
 
-    @Option(names = "--model", paramLabel = "MODEL", converter = ModelConverter.class,
+    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
             description = "Start this server model in a child JVM (default: threads, unless --port is given).")
     private Model model;
 

@@ -3,7 +3,6 @@ package dev.concdemo.demos.fib.bench;
 import dev.concdemo.demos.fib.server.Model;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
-import dev.concdemo.support.EnumConverter;
 import dev.concdemo.support.Json;
 import dev.concdemo.support.Narrator;
 import dev.concdemo.support.Scenario;
@@ -48,11 +47,6 @@ import picocli.CommandLine.Spec;
             "  concdemo compare --json"
         })
 public final class CompareDemo implements Callable<Integer> {
-    static final class ModelConverter extends EnumConverter<Model> {
-        ModelConverter() {
-            super(Model.class);
-        }
-    }
 
     @Mixin
     private CommonOptions common;
@@ -60,7 +54,7 @@ public final class CompareDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--models", paramLabel = "M[,M...]", split = ",", converter = ModelConverter.class,
+    @Option(names = "--models", paramLabel = "M[,M...]", split = ",", converter = Model.Converter.class,
             description = "Models to compare (default: all eight).")
     private List<Model> models = Arrays.asList(Model.values());
 

@@ -22,10 +22,40 @@ final class ChannelConnection {
     private boolean closeAfterWrite;
     long requests;
 
-    ChannelConnection(SocketChannel channel, int maxN) throws IOException {
+    private ChannelConnection(SocketChannel channel, int maxN) throws IOException {
         this.channel = channel;
         this.peer = channel.getRemoteAddress();
         this.parser = new RequestParser(maxN);
+    }
+
+    /**
+     * Takes a just-accepted client: refused with an error line if the server is full (null),
+     * else made non-blocking, counted and logged.
+     */
+    static ChannelConnection admit(SocketChannel client, ServerContext ctx) throws IOException {
+        if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
+            ctx.stats().rejected.incrementAndGet();
+            ctx.log().rejected(client.getRemoteAddress(), ctx.config().maxConnections());
+            client.write(ByteBuffer.wrap(ServerContext.FULL));
+            client.close();
+            return null;
+        }
+        client.configureBlocking(false);
+        client.socket().setTcpNoDelay(true);
+        ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
+        ctx.stats().connections.incrementAndGet();
+        ctx.stats().open.incrementAndGet();
+        ctx.log().opened(c.peer);
+        return c;
+    }
+
+    /** Closes it, once, and counts and logs it. */
+    void finish(ServerContext ctx) {
+        if (channel.isOpen()) {
+            close();
+            ctx.stats().open.decrementAndGet();
+            ctx.log().closed(peer, requests);
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import java.io.IOException;
  * is one small class; {@link #start} picks it with a switch.
  */
 public sealed interface FibServer extends AutoCloseable
-        permits SyncServer, ThreadsServer, PoolServer, ProcsServer, NonBlockingServer, NioServer, AioServer, VirtualServer {
+        permits AcceptingServer, NonBlockingServer, NioServer, AioServer {
 
     /** The port it listens on (the real one when started on port 0). */
     int port();

@@ -25,4 +25,11 @@ public enum Model {
     public String toString() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** Reads --model in any case; a wrong value lists the models. */
+    public static final class Converter extends dev.concdemo.support.EnumConverter<Model> {
+        public Converter() {
+            super(Model.class);
+        }
+    }
 }

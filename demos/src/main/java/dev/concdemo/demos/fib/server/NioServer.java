@@ -54,7 +54,7 @@ final class NioServer implements FibServer {
         } finally {
             for (SelectionKey key : selector.keys()) {
                 if (key.attachment() instanceof ChannelConnection c) {
-                    finish(c);
+                    c.finish(ctx);
                 }
             }
             try {
@@ -67,23 +67,10 @@ final class NioServer implements FibServer {
 
     private void accept() throws IOException {
         SocketChannel client = server.accept();
-        if (client == null) {
-            return;
+        ChannelConnection c = client == null ? null : ChannelConnection.admit(client, ctx);
+        if (c != null) {
+            client.register(selector, SelectionKey.OP_READ, c);
         }
-        if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
-            ctx.stats().rejected.incrementAndGet();
-            ctx.log().rejected(client.getRemoteAddress(), ctx.config().maxConnections());
-            client.write(ByteBuffer.wrap(ServerContext.FULL));
-            client.close();
-            return;
-        }
-        client.configureBlocking(false);
-        client.socket().setTcpNoDelay(true);
-        ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
-        client.register(selector, SelectionKey.OP_READ, c);
-        ctx.stats().connections.incrementAndGet();
-        ctx.stats().open.incrementAndGet();
-        ctx.log().opened(c.peer);
     }
 
     private void serve(SelectionKey key, ByteBuffer readBuffer) {
@@ -96,18 +83,10 @@ final class NioServer implements FibServer {
         }
         if (!keep) {
             key.cancel();
-            finish(c);
+            c.finish(ctx);
         } else {
             // While answers are pending, wait to write, and read nothing more.
             key.interestOps(c.writing() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
-        }
-    }
-
-    private void finish(ChannelConnection c) {
-        if (c.channel.isOpen()) {
-            c.close();
-            ctx.stats().open.decrementAndGet();
-            ctx.log().closed(c.peer, c.requests);
         }
     }
 

@@ -35,8 +35,9 @@ final class NonBlockingServer implements FibServer {
         try {
             while (running) {
                 SocketChannel client = server.accept(); // returns at once: null when nobody is waiting
-                if (client != null) {
-                    admit(client);
+                ChannelConnection admitted = client == null ? null : ChannelConnection.admit(client, ctx);
+                if (admitted != null) {
+                    connections.add(admitted);
                 }
                 for (Iterator<ChannelConnection> it = connections.iterator(); it.hasNext(); ) {
                     ChannelConnection c = it.next();
@@ -48,7 +49,7 @@ final class NonBlockingServer implements FibServer {
                     }
                     if (!keep) {
                         it.remove();
-                        finish(c);
+                        c.finish(ctx);
                     }
                 }
                 // BROKEN by design: no sleep and no selector, so this loop spins on an idle server.
@@ -56,32 +57,9 @@ final class NonBlockingServer implements FibServer {
         } catch (IOException e) {
             running = false;
         } finally {
-            connections.forEach(this::finish);
+            connections.forEach(c -> c.finish(ctx));
             connections.clear();
         }
-    }
-
-    private void admit(SocketChannel client) throws IOException {
-        if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
-            ctx.stats().rejected.incrementAndGet();
-            ctx.log().rejected(client.getRemoteAddress(), ctx.config().maxConnections());
-            client.write(ByteBuffer.wrap(ServerContext.FULL));
-            client.close();
-            return;
-        }
-        client.configureBlocking(false);
-        client.socket().setTcpNoDelay(true);
-        ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
-        connections.add(c);
-        ctx.stats().connections.incrementAndGet();
-        ctx.stats().open.incrementAndGet();
-        ctx.log().opened(c.peer);
-    }
-
-    private void finish(ChannelConnection c) {
-        c.close();
-        ctx.stats().open.decrementAndGet();
-        ctx.log().closed(c.peer, c.requests);
     }
 
     /** CPU time the polling loop has used so far. */

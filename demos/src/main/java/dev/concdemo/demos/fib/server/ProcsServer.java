@@ -9,19 +9,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * talk's server.py with its ProcessPoolExecutor): the CPU work is spread over processes,
  * each with its own runtime, while a thread per connection waits for the answer.
  */
-final class ProcsServer implements FibServer {
-    private final ServerContext ctx;
-    private final ProcessPool children;
-    private final AcceptLoop loop;
+final class ProcsServer extends AcceptingServer {
     private final AtomicLong count = new AtomicLong();
+    private final ProcessPool children;
 
     ProcsServer(ServerContext base) throws IOException {
-        this.children = new ProcessPool(base.config().workers(), "fib-procs-child", FibTask.class);
-        this.ctx = new ServerContext(base.config(), base.stats(), base.log(),
-                n -> Long.parseLong(children.submit(Integer.toString(n)).get().value()));
+        this(base, new ProcessPool(base.config().workers(), "fib-procs-child", FibTask.class));
+    }
+
+    private ProcsServer(ServerContext base, ProcessPool children) throws IOException {
+        super(Model.PROCS, new ServerContext(base.config(), base.stats(), base.log(),
+                n -> Long.parseLong(children.submit(Integer.toString(n)).get().value())));
+        this.children = children;
         try {
-            this.loop = new AcceptLoop(ctx, "procs",
-                    connection -> Thread.ofPlatform().name("fib-procs-conn-" + count.incrementAndGet()).start(connection));
+            listen(connection -> Thread.ofPlatform().name("fib-procs-conn-" + count.incrementAndGet()).start(connection));
         } catch (IOException e) {
             children.abort();
             throw e;
@@ -29,23 +30,7 @@ final class ProcsServer implements FibServer {
     }
 
     @Override
-    public int port() {
-        return loop.port();
-    }
-
-    @Override
-    public ServerStats stats() {
-        return ctx.stats();
-    }
-
-    @Override
-    public Model model() {
-        return Model.PROCS;
-    }
-
-    @Override
-    public void close() {
-        loop.close();
+    void closeMore() {
         children.abort(); // requests still running are not wanted: their clients are gone
     }
 }
