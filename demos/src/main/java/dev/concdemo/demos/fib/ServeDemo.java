@@ -84,6 +84,11 @@ public final class ServeDemo implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Threads of the pool model (default: 5), child JVMs of the procs model (default: one per core).")
     private Integer workers;
 
+    @Option(names = "--offload", paramLabel = "N",
+            description = "Compute fib(n) for n >= N in child JVMs at nice 19, so short requests stay fast beside long ones "
+                    + "(threads, pool and virtual models).")
+    private Integer offload;
+
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (default: run until Ctrl-C or SIGTERM).")
     private Double duration;
 
@@ -97,7 +102,7 @@ public final class ServeDemo implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Narrator narrator = Narrator.of(out, common, 24);
         int size = workers != null ? workers : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-        ServerConfig config = new ServerConfig(new InetSocketAddress(host, port), maxConnections, maxN, size);
+        ServerConfig config = new ServerConfig(new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
         FibServer server;
         try {
             server = FibServer.start(model, config, new ConnectionLog(narrator, quiet));
@@ -110,6 +115,9 @@ public final class ServeDemo implements Callable<Integer> {
         long start = System.nanoTime();
         CpuTimes cpuBefore = CpuTimes.ofThisProcess();
         narrator.say("@|bold serve --model %s|@: listening on %s:%d (%s)".formatted(model, host, server.port(), model.description()));
+        if (offload != null) {
+            narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU".formatted(offload));
+        }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             narrator.say("@|fg_yellow warning:|@ listening on %s, not loopback: other machines can reach this server".formatted(host));
         }
@@ -159,6 +167,13 @@ public final class ServeDemo implements Callable<Integer> {
         }
         if (workers != null && (workers < 1 || workers > 256)) {
             throw new ParameterException(spec.commandLine(), "--workers must be from 1 to 256, not " + workers);
+        }
+        if (offload != null && (offload < 1 || offload > maxN)) {
+            throw new ParameterException(spec.commandLine(), "--offload must be from 1 to --max-n (%d), not %d".formatted(maxN, offload));
+        }
+        if (offload != null && !FibServer.CAN_OFFLOAD.contains(model)) {
+            throw new ParameterException(spec.commandLine(), "--offload needs a thread per connection to wait for the answer: "
+                    + "use it with --model threads, pool or virtual, not " + model);
         }
         if (duration != null && !(duration > 0 && duration <= 86_400)) {
             throw new ParameterException(spec.commandLine(), "--duration must be more than 0 and at most a day, in seconds, not " + duration);

@@ -49,7 +49,18 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts a child JVM whose {@code task} answers requests. */
     public static ChildJvm start(String name, Class<? extends ChildTask> task) throws IOException {
+        return start(name, task, 0);
+    }
+
+    /**
+     * Starts a child JVM with a {@code nice} value (0: as the parent; 19: the lowest priority
+     * the OS scheduler gives, so it gets the CPU only when others leave it).
+     */
+    public static ChildJvm start(String name, Class<? extends ChildTask> task, int niceness) throws IOException {
         List<String> command = new ArrayList<>();
+        if (niceness != 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(niceness))); // nice execs java: same pid
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(inheritedFlags());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), task.getName()));

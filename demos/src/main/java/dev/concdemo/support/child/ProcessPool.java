@@ -41,9 +41,14 @@ public final class ProcessPool implements AutoCloseable {
 
     /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}. */
     public ProcessPool(int size, String name, Class<? extends ChildTask> task) throws IOException {
+        this(size, name, task, 0);
+    }
+
+    /** The same, with the children started at this {@code nice} value. */
+    public ProcessPool(int size, String name, Class<? extends ChildTask> task, int niceness) throws IOException {
         try {
             for (int i = 1; i <= size; i++) {
-                ChildJvm child = ChildJvm.start(name + "-" + i, task);
+                ChildJvm child = ChildJvm.start(name + "-" + i, task, niceness);
                 children.add(child);
                 int worker = i;
                 dispatchers.add(Thread.ofPlatform().name(name + "-dispatch-" + i).daemon().start(() -> dispatch(worker, child)));

@@ -47,9 +47,9 @@ class ServeDemoTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--model=fork", "--port=-1", "--port=70000", "--max-n=93", "--max-n=-1", "--workers=0",
-        "--max-connections=0", "--duration=0", "--duration=-5"})
+        "--max-connections=0", "--duration=0", "--duration=-5", "--offload=0", "--offload=99", "--model=nio --offload=30"})
     void badInputIsAUsageError(String option) {
-        assertEquals(2, cli.run(option));
+        assertEquals(2, cli.run(option.split(" ")));
         assertTrue(cli.out().isEmpty(), cli.out());
     }
 }

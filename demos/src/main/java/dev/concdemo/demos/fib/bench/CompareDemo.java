@@ -58,6 +58,10 @@ public final class CompareDemo implements Callable<Integer> {
             description = "Models to compare (default: all eight).")
     private List<Model> models = Arrays.asList(Model.values());
 
+    @Option(names = "--offload", paramLabel = "N",
+            description = "Serve the threads, pool and virtual models with --offload N (fib(n >= N) in nice-19 child JVMs).")
+    private int offload;
+
     @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.6 s and 1000).")
     private boolean full;
 
@@ -66,16 +70,19 @@ public final class CompareDemo implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 12);
+        Narrator n = Narrator.of(out, common, 16);
+        if (offload < 0 || offload > dev.concdemo.demos.fib.ServeDemo.DEFAULT_MAX_N) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offload must be from 1 to 45, not " + offload);
+        }
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(600);
         int idle = full ? 5000 : 1000;
         n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"
                 .formatted(models.size(), window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms", idle));
         List<ModelTrial.Figures> figures = new ArrayList<>();
         for (Model model : models) {
-            ModelTrial.Figures f = ModelTrial.run(model, window, idle);
+            ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
             figures.add(f);
-            n.event(model.toString(), String.format(Locale.ROOT, "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
+            n.event(f.model(), String.format(Locale.ROOT, "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
                     f.rps1(), f.rps8(), f.fib25P50Ms(), f.fairness() * 100));
         }
         CompareReport report = new CompareReport("compare", window.toMillis() / 1000.0, idle, figures);
@@ -103,7 +110,7 @@ public final class CompareDemo implements Callable<Integer> {
         double most = r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
         for (ModelTrial.Figures f : r.models()) {
             int width = (int) Math.round(40 * f.rps8() / Math.max(1, most));
-            n.sayPlain(String.format(Locale.ROOT, "  %-12s %s %.0f", f.model(), "█".repeat(Math.max(width, 0)), f.rps8()));
+            n.sayPlain(String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), "█".repeat(Math.max(width, 0)), f.rps8()));
         }
         r.models().stream().filter(f -> !f.note().isEmpty()).forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
         n.sayPlain("");

@@ -2,6 +2,7 @@ package dev.concdemo.demos.fib.bench;
 
 import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.fib.client.FibConnection;
+import dev.concdemo.demos.fib.server.FibServer;
 import dev.concdemo.demos.fib.server.Model;
 import dev.concdemo.support.child.ChildJvm;
 import java.io.IOException;
@@ -28,10 +29,13 @@ final class ModelTrial {
 
     private ModelTrial() {}
 
-    static Figures run(Model model, Duration window, int idle) throws IOException, InterruptedException {
+    /** Runs the loads; {@code offloadAtN} (0: none) is passed to the models that can offload. */
+    static Figures run(Model model, Duration window, int idle, int offloadAtN) throws IOException, InterruptedException {
+        int offload = FibServer.CAN_OFFLOAD.contains(model) ? offloadAtN : 0;
+        String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-            int port = Integer.parseInt(server.ask("start %s %d %d".formatted(model, ServeDemo.DEFAULT_MAX_N, workers)));
+            int port = Integer.parseInt(server.ask("start %s %d %d %d".formatted(model, ServeDemo.DEFAULT_MAX_N, workers, offload)));
             LoadRun.Result warm = LoadRun.run("127.0.0.1", port, 1, 1, null, Duration.ofMillis(300), s -> {}); // JIT warm-up
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
             LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});
@@ -61,7 +65,7 @@ final class ModelTrial {
                     }
                 }
             }
-            return new Figures(model.toString(), rps1, rate(eight), ms(fib25.latency().getValueAtPercentile(50)),
+            return new Figures(label, rps1, rate(eight), ms(fib25.latency().getValueAtPercentile(50)),
                     ms(fib25.latency().getValueAtPercentile(99)), withHog, rps1 == 0 ? 0 : Math.round(withHog / rps1 * 100) / 100.0,
                     model == Model.SYNC ? 0 : idle, threads, kbPer, note);
         }

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
- * "start MODEL MAX_N WORKERS" starts it on a free loopback port and answers the port;
+ * "start MODEL MAX_N WORKERS [OFFLOAD_AT_N]" starts it on a free loopback port and answers the port;
  * "stats" answers "connections requests errors threads open"; the end of input closes it.
  */
 public final class ServerTask implements ChildTask {
@@ -26,8 +26,9 @@ public final class ServerTask implements ChildTask {
         switch (words[0]) {
             case "start" -> {
                 Model model = Model.valueOf(words[1].toUpperCase(Locale.ROOT));
+                int offload = words.length > 4 ? Integer.parseInt(words[4]) : 0;
                 ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000,
-                        Integer.parseInt(words[2]), Integer.parseInt(words[3]));
+                        Integer.parseInt(words[2]), Integer.parseInt(words[3]), offload);
                 Narrator silent = new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0);
                 server = FibServer.start(model, config, new ConnectionLog(silent, true));
                 return Integer.toString(server.port());

@@ -11,6 +11,12 @@ abstract sealed class AcceptingServer implements FibServer permits SyncServer, T
     private final Model model;
     final ServerContext ctx;
     private AcceptLoop loop;
+    private AutoCloseable extra; // an Offload, if the server has one
+
+    /** Something more to close with the server (null: nothing). */
+    final void alsoClose(AutoCloseable resource) {
+        extra = resource;
+    }
 
     AcceptingServer(Model model, ServerContext ctx) {
         this.model = model;
@@ -43,6 +49,13 @@ abstract sealed class AcceptingServer implements FibServer permits SyncServer, T
             loop.close(); // stops accepting and closes the connections, so their threads end
         }
         closeMore();
+        if (extra != null) {
+            try {
+                extra.close();
+            } catch (Exception ignored) {
+                // closing anyway
+            }
+        }
     }
 
     /** Releases what the model has beyond its accept loop. */

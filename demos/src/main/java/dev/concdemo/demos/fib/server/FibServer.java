@@ -27,17 +27,35 @@ public sealed interface FibServer extends AutoCloseable
     @Override
     void close();
 
+    /** The models that give each connection its own thread, so a connection may wait for an offloaded answer. */
+    java.util.Set<Model> CAN_OFFLOAD = java.util.EnumSet.of(Model.THREADS, Model.POOL, Model.VIRTUAL);
+
     static FibServer start(Model model, ServerConfig config, ConnectionLog log) throws IOException {
-        ServerContext context = new ServerContext(config, new ServerStats(), log, ServerContext.HERE);
-        return switch (model) {
-            case SYNC -> new SyncServer(context);
-            case THREADS -> new ThreadsServer(context);
-            case POOL -> new PoolServer(context);
-            case PROCS -> new ProcsServer(context);
-            case NONBLOCKING -> new NonBlockingServer(context);
-            case NIO -> new NioServer(context);
-            case AIO -> new AioServer(context);
-            case VIRTUAL -> new VirtualServer(context);
-        };
+        if (config.offloadAtN() > 0 && !CAN_OFFLOAD.contains(model)) {
+            throw new IllegalArgumentException("offloading needs a thread per connection (threads, pool, virtual), not " + model);
+        }
+        Offload offload = config.offloadAtN() > 0 ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors()) : null;
+        ServerContext context = new ServerContext(config, new ServerStats(), log, offload == null ? ServerContext.HERE : offload::fib);
+        try {
+            FibServer server = switch (model) {
+                case SYNC -> new SyncServer(context);
+                case THREADS -> new ThreadsServer(context);
+                case POOL -> new PoolServer(context);
+                case PROCS -> new ProcsServer(context);
+                case NONBLOCKING -> new NonBlockingServer(context);
+                case NIO -> new NioServer(context);
+                case AIO -> new AioServer(context);
+                case VIRTUAL -> new VirtualServer(context);
+            };
+            if (server instanceof AcceptingServer accepting) {
+                accepting.alsoClose(offload); // only these can offload (checked above)
+            }
+            return server;
+        } catch (IOException | RuntimeException e) {
+            if (offload != null) {
+                offload.close();
+            }
+            throw e;
+        }
     }
 }

@@ -9,5 +9,11 @@ import java.net.InetSocketAddress;
  * @param maxConnections connections served at once; more are told the server is full and closed
  * @param maxN the largest n accepted
  * @param workers threads of the pool model, child JVMs of the procs model
+ * @param offloadAtN requests with n at least this are computed in low-priority child JVMs (0: never)
  */
-public record ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers) {}
+public record ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers, int offloadAtN) {
+    /** Without offloading. */
+    public ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers) {
+        this(address, maxConnections, maxN, workers, 0);
+    }
+}
