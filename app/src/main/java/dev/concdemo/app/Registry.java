@@ -9,6 +9,7 @@ import dev.concdemo.demos.fib.bench.CompareDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
+import dev.concdemo.demos.race.RaceDemo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ final class Registry {
     /** The scenarios, chapter by chapter. */
     static final Map<String, Class<?>> SCENARIOS = ordered(
             // 2. Threads and synchronization
+            "race", RaceDemo.class,
             "deadlock", DeadlockDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
