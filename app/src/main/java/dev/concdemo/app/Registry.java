@@ -10,6 +10,7 @@ import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
 import dev.concdemo.demos.race.RaceDemo;
+import dev.concdemo.demos.semaphore.SemaphoreDemo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ final class Registry {
             // 2. Threads and synchronization
             "race", RaceDemo.class,
             "deadlock", DeadlockDemo.class,
+            "semaphore", SemaphoreDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class,
