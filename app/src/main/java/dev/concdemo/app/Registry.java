@@ -2,6 +2,7 @@ package dev.concdemo.app;
 
 import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
+import dev.concdemo.demos.event.EventDemo;
 import dev.concdemo.demos.fib.ClientDemo;
 import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.fib.bench.BenchDemo;
@@ -41,6 +42,7 @@ final class Registry {
             "race", RaceDemo.class,
             "deadlock", DeadlockDemo.class,
             "semaphore", SemaphoreDemo.class,
+            "event", EventDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class,
