@@ -10,6 +10,7 @@ import dev.concdemo.demos.fib.bench.CompareDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
+import dev.concdemo.demos.prodcons.ProdConsDemo;
 import dev.concdemo.demos.race.RaceDemo;
 import dev.concdemo.demos.semaphore.SemaphoreDemo;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ final class Registry {
             "deadlock", DeadlockDemo.class,
             "semaphore", SemaphoreDemo.class,
             "event", EventDemo.class,
+            "prodcons", ProdConsDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class,
