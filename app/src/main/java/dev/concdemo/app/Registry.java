@@ -12,6 +12,7 @@ import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
 import dev.concdemo.demos.prodcons.ProdConsDemo;
 import dev.concdemo.demos.race.RaceDemo;
+import dev.concdemo.demos.rlock.RlockDemo;
 import dev.concdemo.demos.semaphore.SemaphoreDemo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ final class Registry {
             // 2. Threads and synchronization
             "race", RaceDemo.class,
             "deadlock", DeadlockDemo.class,
+            "rlock", RlockDemo.class,
             "semaphore", SemaphoreDemo.class,
             "event", EventDemo.class,
             "prodcons", ProdConsDemo.class,
