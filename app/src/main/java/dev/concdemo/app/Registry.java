@@ -10,6 +10,7 @@ import dev.concdemo.demos.fib.bench.CompareDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
+import dev.concdemo.demos.queue.QueueDemo;
 import dev.concdemo.demos.prodcons.ProdConsDemo;
 import dev.concdemo.demos.race.RaceDemo;
 import dev.concdemo.demos.rlock.RlockDemo;
@@ -46,6 +47,7 @@ final class Registry {
             "rlock", RlockDemo.class,
             "semaphore", SemaphoreDemo.class,
             "event", EventDemo.class,
+            "queue", QueueDemo.class,
             "prodcons", ProdConsDemo.class,
             "pool", PoolDemo.class,
             // 3. CPU-bound work and the GIL
