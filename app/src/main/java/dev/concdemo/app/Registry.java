@@ -1,5 +1,7 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.barrier.BarrierDemo;
+import dev.concdemo.demos.condition.ConditionDemo;
 import dev.concdemo.demos.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
 import dev.concdemo.demos.event.EventDemo;
@@ -47,6 +49,8 @@ final class Registry {
             "rlock", RlockDemo.class,
             "semaphore", SemaphoreDemo.class,
             "event", EventDemo.class,
+            "barrier", BarrierDemo.class,
+            "condition", ConditionDemo.class,
             "queue", QueueDemo.class,
             "prodcons", ProdConsDemo.class,
             "pool", PoolDemo.class,
