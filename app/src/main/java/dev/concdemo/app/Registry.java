@@ -11,6 +11,7 @@ import dev.concdemo.demos.fib.bench.BenchDemo;
 import dev.concdemo.demos.fib.bench.CompareDemo;
 import dev.concdemo.demos.gil.GilDemo;
 import dev.concdemo.demos.pool.PoolDemo;
+import dev.concdemo.demos.threads.ThreadsDemo;
 import dev.concdemo.demos.primes.PrimesDemo;
 import dev.concdemo.demos.queue.QueueDemo;
 import dev.concdemo.demos.prodcons.ProdConsDemo;
@@ -44,6 +45,7 @@ final class Registry {
     /** The scenarios, chapter by chapter. */
     static final Map<String, Class<?>> SCENARIOS = ordered(
             // 2. Threads and synchronization
+            "threads", ThreadsDemo.class,
             "race", RaceDemo.class,
             "deadlock", DeadlockDemo.class,
             "rlock", RlockDemo.class,

@@ -16,6 +16,7 @@ public final class Narrator {
     private final boolean silent;
     private final int labelWidth;
     private final long startNanos = System.nanoTime();
+    private volatile boolean closed;
 
     public Narrator(PrintWriter out, boolean colour, boolean silent, int labelWidth) {
         this.out = out;
@@ -35,7 +36,7 @@ public final class Narrator {
 
     /** One timestamped line: elapsed time since the run began, who, and what (picocli markup allowed). */
     public void event(String label, String markup) {
-        if (silent) {
+        if (silent || closed) {
             return;
         }
         String text = ansi.string(markup);
@@ -48,16 +49,24 @@ public final class Narrator {
 
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */
     public void say(String markup) {
-        if (!silent) {
+        if (!silent && !closed) {
             print(ansi.string(markup));
         }
     }
 
     /** Plain text, printed as is (tables already laid out). */
     public void sayPlain(String text) {
-        if (!silent) {
+        if (!silent && !closed) {
             print(text);
         }
+    }
+
+    /**
+     * Ends the story: later lines are dropped. For threads that outlive their scenario on
+     * purpose (a daemon the process would kill on exit), when the JVM itself goes on.
+     */
+    public void close() {
+        closed = true;
     }
 
     /** Wraps text in a picocli style, e.g. {@code style("bg_red", "Thread-1 got lock A")}. */
