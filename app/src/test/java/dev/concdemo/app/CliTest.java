@@ -106,7 +106,6 @@ class CliTest {
     @CsvSource(delimiter = '|', value = {
         "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
         "zzqx                        | concdemo: unknown command 'zzqx'",
-        "dedlock                     | concdemo: unknown command 'dedlock' (did you mean 'deadlock'?)",
         "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of none, rlock, order, trylock, not 'sometimes'",
         "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not 0",
         "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number greater than 0 and at most 100, not '0'",
@@ -121,6 +120,13 @@ class CliTest {
         String command = message.substring(0, message.indexOf(':'));
         assertEquals(List.of(message, "See '" + command + " --help'."), errLines());
         assertTrue(out.toString().isEmpty(), "no usage dump on stdout");
+    }
+
+    @Test
+    void aMistypedCommandGetsSuggestions() {
+        assertEquals(2, run("dedlock"));
+        assertTrue(errLines().getFirst().startsWith("concdemo: unknown command 'dedlock' (did you mean 'deadlock'"), err.toString());
+        assertEquals("See 'concdemo --help'.", errLines().get(1));
     }
 
     @Test

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         name = "barrier",
         mixinStandardHelpOptions = true,
         description = {
-            "Runners arrive at a CyclicBarrier at different times and all start together, lap after lap.",
+            "Runners reach a CyclicBarrier at different times and all start together.",
             "",
             "Each runner takes 0.5 to 2 s (from --seed) to reach the line, then waits. When the last arrives, all are "
                     + "released at once: the arrival times spread over seconds, the start times over milliseconds.",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         name = "condition",
         mixinStandardHelpOptions = true,
         description = {
-            "A bounded buffer on a lock and two Conditions: the producer waits while full, the consumer while empty.",
+            "A bounded buffer on two Conditions: put waits while full, take while empty.",
             "",
             "The producer puts 10 items quickly, then pauses; the consumer takes them slowly. First the buffer fills "
                     + "and the producer waits on notFull; later it drains and the consumer waits on notEmpty.",

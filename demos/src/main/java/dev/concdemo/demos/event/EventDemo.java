@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         name = "event",
         mixinStandardHelpOptions = true,
         description = {
-            "conn_mysql waits for check_mysql's event, retrying every 0.5 s up to 3 times, as the seed.",
+            "conn_mysql waits for check_mysql's event, retrying every 0.5 s, 3 times.",
             "",
             "check_mysql sets the event after 2, 3 or 4 s (random.randint(2, 4), from --seed). Two conn_mysql threads "
                     + "wait for it 0.5 s at a time and give up after their tries with the seed's timeout error. With the "

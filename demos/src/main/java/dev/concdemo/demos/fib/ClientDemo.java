@@ -34,12 +34,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo client}, or {@code concdemo client 30 25 1}.
  */
-@Scenario(chapter = Chapter.IO, seed = "001/002 clients (input('>>> '))")
+@Scenario(chapter = Chapter.IO, seed = "001/002 clients")
 @Command(
         name = "client",
         mixinStandardHelpOptions = true,
         description = {
-            "Ask a fib server: a '>>> ' prompt with history, or the numbers given; each answer with its round trip.",
+            "Ask a fib server: a '>>> ' prompt with history, or numbers; round trip each.",
             "",
             "Start a server first (concdemo serve). With no numbers it prompts; Ctrl-D, Ctrl-C or an empty line ends. "
                     + "With input from a pipe it sends each line. --bare sends numbers without a newline, as the talk's "

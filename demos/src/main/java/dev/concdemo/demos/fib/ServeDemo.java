@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve fib(n) over TCP one of eight ways: sync, threads, pool, procs, nonblocking, nio, aio, virtual.",
+            "Serve fib(n) over TCP in one of eight models, sync to virtual threads.",
             "",
             "A client sends a number, as a line (nc, telnet) or bare (the talk's perf clients send b'30'); the server "
                     + "answers fib(n) and a newline, or an error line. Connection lines as in the seeds; Ctrl-C or SIGTERM "

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         name = "prodcons",
         mixinStandardHelpOptions = true,
         description = {
-            "Producers and consumers decoupled by a bounded queue; stop by poison pills or a join-able queue.",
+            "Producers and consumers on a bounded queue; stop by poison pills or join().",
             "",
             "Producers make items at their own pace and put them in a Queue(5); consumers take and handle them at "
                     + "theirs. A full queue blocks producers, an empty one consumers. When the producers are done, "

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         name = "queue",
         mixinStandardHelpOptions = true,
         description = {
-            "Queue(5): blocking put and get, get_nowait, get(timeout=3), full/empty; FIFO, LIFO and priority.",
+            "Queue(5) behaviour by behaviour; FIFO, LIFO and priority queues.",
             "",
             "Java's ArrayBlockingQueue(5) is the seed's Queue(5): put/take block, offer/poll take a timeout, remove() "
                     + "is get_nowait. LinkedBlockingDeque used from one end is LifoQueue; PriorityBlockingQueue is "

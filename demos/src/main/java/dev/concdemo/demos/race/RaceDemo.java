@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         name = "race",
         mixinStandardHelpOptions = true,
         description = {
-            "Unsynchronized ticket -= 1 by 10 threads loses updates; a lock or an atomic never does. Outcome table.",
+            "Unsynchronized ticket -= 1 loses updates; a lock or an atomic never does.",
             "",
             "Each thread reads the shared ticket (100), pauses 0.1 s (the seed's sleep, which widens the window), and "
                     + "writes its value minus one. Run many times, the final values are counted as jcstress counts "

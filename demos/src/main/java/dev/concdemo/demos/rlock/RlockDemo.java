@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         name = "rlock",
         mixinStandardHelpOptions = true,
         description = {
-            "A ReentrantLock taken three deep, its hold count rising and falling; a non-reentrant lock taken twice blocks.",
+            "A ReentrantLock's hold count rising and falling; a plain lock taken twice blocks.",
             "",
             "RLock (ReentrantLock in Java) counts acquires by its owner: acquire +1, release -1, free at 0, and while "
                     + "the count is above 0 nobody else gets it. Python's Lock (here a Semaphore of one) is not reentrant: "

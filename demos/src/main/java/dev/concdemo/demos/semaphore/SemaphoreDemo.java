@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         name = "semaphore",
         mixinStandardHelpOptions = true,
         description = {
-            "Semaphore(5) and 23 threads: never more than 5 inside, shown as a chart over time.",
+            "Semaphore(5) and 23 threads: never more than 5 inside, charted over time.",
             "",
             "Each thread takes a permit, says so (the seed's 'get sm'), stays 3 s, and gives it back. A semaphore of "
                     + "one permit is a mutex; of five, five threads at once. Every enter and leave is recorded under a lock, "

@@ -26,12 +26,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo threads --time-scale 0.5}.
  */
-@Scenario(chapter = Chapter.THREADS, seed = "001 开启线程的两种方式 … 守护线程")
+@Scenario(chapter = Chapter.THREADS, seed = "001 线程")
 @Command(
         name = "threads",
         mixinStandardHelpOptions = true,
         description = {
-            "Two ways to start a thread, join, shared memory (money 100 -> 666), active count and names, a daemon thread.",
+            "Two ways to start a thread, join, shared memory, activeCount, a daemon thread.",
             "",
             "The seed's examples in order. Who prints first, the new thread or main, is whatever happened (it is a race); "
                     + "the daemon thread is still asleep when the scenario ends, so its 'is over' never appears.",

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "The seed's perf clients: latency (fib(n) round trips) or rps (fib(1) req/s), with an optional hog.",
+            "The seed's perf clients: latency or req/s against a fib server, with a hog.",
             "",
             "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and "
                     + "server never share a JVM. Prints the requests of each second, as perf2 does, then totals and "

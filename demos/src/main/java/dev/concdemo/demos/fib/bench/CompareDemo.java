@@ -27,12 +27,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Try: {@code concdemo compare} (about 30 s), {@code concdemo compare --full}.
  */
-@Scenario(chapter = Chapter.IO, seed = "003 (every model side by side)")
+@Scenario(chapter = Chapter.IO, seed = "003")
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
         description = {
-            "Every server model under the same loads: req/s, latency, fairness under a hog, threads, memory.",
+            "Every server model under the same loads: req/s, latency, fairness, memory.",
             "",
             "Each model runs in its own child JVM. Loads: fib(1) as fast as possible on 1 and 8 connections; fib(25) "
                     + "round trips; fib(1) beside a connection asking fib(32) in a loop (fairness: the share of its own "
