@@ -1,5 +1,6 @@
 package dev.concdemo.demos.barrier;
 
+import dev.concdemo.support.Threads;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -86,13 +87,7 @@ public final class BarrierDemo implements Callable<Integer> {
                 }
             }));
         }
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } finally {
-            threads.forEach(Thread::interrupt);
-        }
+        Threads.joinAll(threads);
         List<BarrierReport.Lap> results = new ArrayList<>();
         for (int lap = 0; lap < laps; lap++) {
             results.add(new BarrierReport.Lap(lap + 1, spreadMs(arrived[lap]), spreadMs(started[lap])));

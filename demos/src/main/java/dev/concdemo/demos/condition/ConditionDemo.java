@@ -5,6 +5,7 @@ import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
 import dev.concdemo.support.Narrator;
 import dev.concdemo.support.Scenario;
+import dev.concdemo.support.Threads;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,13 +90,7 @@ public final class ConditionDemo implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         });
-        try {
-            producer.join();
-            consumer.join();
-        } finally {
-            producer.interrupt();
-            consumer.interrupt();
-        }
+        Threads.joinAll(List.of(producer, consumer));
         boolean inOrder = received.size() == items;
         for (int i = 0; inOrder && i < items; i++) {
             inOrder = received.get(i) == i + 1;

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.event;
 
+import dev.concdemo.support.Threads;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -84,13 +85,7 @@ public final class EventDemo implements Callable<Integer> {
             threads.add(Thread.ofPlatform().name(name).start(() -> outcomes.put(name, connMysql(event, every, n))));
         }
         threads.add(Thread.ofPlatform().name("Thread-3").start(() -> checkMysql(event, delay, n)));
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } finally {
-            threads.forEach(Thread::interrupt); // only matters if we were interrupted
-        }
+        Threads.joinAll(threads);
         EventReport report = new EventReport("event", seed, delaySeconds, tries, every.toNanos() / 1e9,
                 List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")), (System.nanoTime() - start) / 1_000_000);
         if (common.json()) {

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.race;
 
+import dev.concdemo.support.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +25,7 @@ final class RaceTrials {
                 }
             }));
         }
-        try {
-            for (Thread t : started) {
-                t.join();
-            }
-        } finally {
-            started.forEach(Thread::interrupt); // only matters if we were interrupted
-        }
+        Threads.joinAll(started);
         return counter.value();
     }
 

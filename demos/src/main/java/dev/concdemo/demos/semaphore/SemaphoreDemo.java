@@ -1,5 +1,6 @@
 package dev.concdemo.demos.semaphore;
 
+import dev.concdemo.support.Threads;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
@@ -102,13 +103,7 @@ public final class SemaphoreDemo implements Callable<Integer> {
                 }
             }));
         }
-        try {
-            for (Thread t : all) {
-                t.join();
-            }
-        } finally {
-            all.forEach(Thread::interrupt); // only matters if we were interrupted: no thread outlives the run
-        }
+        Threads.joinAll(all);
         long end = System.nanoTime();
         int waves = (threads + permits - 1) / permits;
         SemaphoreReport report = new SemaphoreReport("semaphore", permits, threads, occupancy.max(), finished.get(), waves,
