@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.concdemo.demos.deadlock.DeadlockDemo;
 import dev.concdemo.support.Scenario;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine.Command;
 
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 class RegistryTest {
     @Test
     void everyNameIsTheCommandsOwnName() {

@@ -3,8 +3,11 @@ package dev.concdemo.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 class TableTest {
     @Test
     void numbersAlignRightTextAlignsLeftAndTheLastColumnIsNotPadded() {
