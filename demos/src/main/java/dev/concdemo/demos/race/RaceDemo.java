@@ -90,8 +90,9 @@ public final class RaceDemo implements Callable<Integer> {
         Narrator n = Narrator.of(out, common, 9);
         Duration pause = common.scaled(SEED_PAUSE);
         int expected = start - threads;
-        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d; %s; %d trials".formatted(
-                threads, start, describe(pause), trials));
+        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials".formatted(
+                threads, start, trials));
+        n.sayPlain("  each: " + describe(pause));
         n.sayPlain("");
 
         Supplier<Counter> fresh = RaceTrials.variant(variant, start, pause);
