@@ -83,10 +83,6 @@ public final class Narrator {
         return (nanoTime - startNanos) / 1_000_000;
     }
 
-    public long startNanos() {
-        return startNanos;
-    }
-
     private String elapsed() {
         return String.format(Locale.ROOT, "+%.3fs", elapsedNanos() / 1e9);
     }

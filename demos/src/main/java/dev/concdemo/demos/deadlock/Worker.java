@@ -34,7 +34,6 @@ final class Worker extends Thread {
     private volatile long waitingSinceNanos; // 0 while not waiting for a lock
     private volatile String waitingFor;
     private volatile int locksTaken;
-    private volatile int backOffs;
     private volatile Outcome outcome = Outcome.RUNNING;
     private volatile String function = "func1"; // the seed's function this thread is in
 
@@ -101,7 +100,6 @@ final class Worker extends Thread {
     /** Sleeps for a random time below {@code max} after a failed attempt, counting it. */
     void backOff(Duration max, String why) throws InterruptedException {
         long nanos = max.toNanos() <= 0 ? 0 : random.nextLong(max.toNanos());
-        backOffs++; // written by this thread only
         int nth = runBackOffs.incrementAndGet();
         if (nth <= NARRATED_BACK_OFFS) {
             narrator.event(getName(), Narrator.style("fg_magenta", "%s; backing off %.1f ms".formatted(why, nanos / 1e6))
@@ -136,10 +134,6 @@ final class Worker extends Thread {
 
     int locksTaken() {
         return locksTaken;
-    }
-
-    int backOffs() {
-        return backOffs;
     }
 
     Outcome outcome() {

@@ -5,7 +5,6 @@ import dev.concdemo.support.CommonOptions;
 import dev.concdemo.support.Json;
 import dev.concdemo.support.Narrator;
 import dev.concdemo.support.Scenario;
-import dev.concdemo.support.Table;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,9 +174,5 @@ public final class PrimesDemo implements Callable<Integer> {
         Map<Long, Boolean> results = new LinkedHashMap<>();
         run.checked().forEach(c -> results.putIfAbsent(c.number(), c.prime()));
         return results;
-    }
-
-    static Table sweepTable() {
-        return new Table("workers", "real", "user", "sys", "cores used", "speedup");
     }
 }

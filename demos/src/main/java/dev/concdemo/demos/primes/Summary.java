@@ -48,7 +48,7 @@ final class Summary {
     }
 
     static void sweep(Narrator n, PrimeRun.Kind kind, PrimesReport report, int cores) {
-        Table table = PrimesDemo.sweepTable();
+        Table table = new Table("workers", "real", "user", "sys", "cores used", "speedup");
         for (PrimesReport.Run run : report.runs()) {
             table.row(run.workers(), Units.seconds(run.realMs() * 1_000_000), Units.seconds(run.userMs() * 1_000_000), Units.seconds(run.sysMs() * 1_000_000),
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()), String.format(Locale.ROOT, "%.2fx", run.speedup()));

@@ -75,7 +75,7 @@ final class ModelTrial {
     private static void awaitOpen(ChildJvm server, int idle) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (Long.parseLong(server.ask("stats").split(" ")[4]) >= idle) {
+            if (Long.parseLong(server.ask("open")) >= idle) {
                 Thread.sleep(300); // let per-connection threads start and settle
                 return;
             }

@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
  * "start MODEL MAX_N WORKERS [OFFLOAD_AT_N]" starts it on a free loopback port and answers the port;
- * "stats" answers "connections requests errors threads open"; the end of input closes it.
+ * "open" answers the connections open now; "stats" answers "connections requests errors threads open"
+ * (threads costs a census of all threads); the end of input closes it.
  */
 public final class ServerTask implements ChildTask {
     private FibServer server;
@@ -32,6 +33,9 @@ public final class ServerTask implements ChildTask {
                 Narrator silent = new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0);
                 server = FibServer.start(model, config, new ConnectionLog(silent, true));
                 return Integer.toString(server.port());
+            }
+            case "open" -> {
+                return Long.toString(server.stats().snapshot().openNow()); // cheap: no thread census
             }
             case "stats" -> {
                 var s = server.stats().snapshot();
