@@ -50,7 +50,7 @@ class ServeIT {
             assertEquals(0, serve.exitValue(), "stopped as asked: exit 0");
             String text = Files.readString(log);
             assertTrue(text.contains("Summary (procs"), text);
-            assertTrue(text.contains("1 connections, 2 requests, 1 errors"), text);
+            assertTrue(text.contains("connections 1, requests 2, errors 1"), text);
             for (ProcessHandle child : children) {
                 assertTrue(child.onExit().get(3, TimeUnit.SECONDS) != null && !child.isAlive(), "child JVM " + child.pid() + " left behind");
             }

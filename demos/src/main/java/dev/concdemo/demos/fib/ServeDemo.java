@@ -193,7 +193,7 @@ public final class ServeDemo implements Callable<Integer> {
         }
         narrator.sayPlain("");
         narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(uptime)));
-        narrator.sayPlain("  %d connections, %d requests, %d errors, %d refused".formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
+        narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d".formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
         narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s".formatted(Units.seconds(cpuNanos),
                 Units.fixed2(report.cpuShare()), model == Model.NONBLOCKING ? " (the polling loop never waits, even with no client)" : ""));
         narrator.sayPlain("  server threads at the end: " + threads);

@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
             "The seed's perf clients: latency or req/s against a fib server, with a hog.",
             "",
             "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and "
-                    + "server never share a JVM. Prints the requests of each second, as perf2 does, then totals and "
-                    + "round-trip percentiles (HdrHistogram).",
+                    + "server never share a JVM. latency prints round trips as perf1 does (at most 10 lines a second: the "
+                    + "slowest since the last line); rps prints the requests of each second, as perf2 does. Then totals "
+                    + "and round-trip percentiles (HdrHistogram).",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -117,10 +118,22 @@ public final class BenchDemo implements Callable<Integer> {
                     mode == Mode.RPS ? " as fast as they can" : " again and again",
                     Units.seconds(Math.round(seconds * 1e9)),
                     server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
+            // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
             int[] second = {0};
+            RoundTripLines roundTrips = new RoundTripLines(narrator, fibN);
             LoadRun.Result result = LoadRun.run(started != null ? "127.0.0.1" : host, target, connections, fibN, hog,
                     Duration.ofNanos(Math.round(seconds * 1e9)),
-                    count -> narrator.event("second " + (++second[0]), count + " reqs/sec"));
+                    count -> {
+                        second[0]++;
+                        if (mode == Mode.RPS) {
+                            narrator.event("second " + second[0], count + " reqs/sec");
+                        }
+                    },
+                    roundTrip -> {
+                        if (mode == Mode.LATENCY) {
+                            roundTrips.add(roundTrip);
+                        }
+                    });
             BenchReport report = report(result, server, fibN);
             if (common.json()) {
                 Json.print(out, report);

@@ -42,6 +42,15 @@ final class LoadRun {
 
     static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
             throws IOException, InterruptedException {
+        return run(host, port, connections, n, hogN, duration, eachSecond, roundTrip -> {});
+    }
+
+    /**
+     * As above; {@code eachRoundTrip} is also handed every measured round trip (nanoseconds),
+     * on the connection's own thread, after it was recorded and before the next request.
+     */
+    static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond,
+            LongConsumer eachRoundTrip) throws IOException, InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -64,7 +73,8 @@ final class LoadRun {
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();
                             String answer = c.ask(n);
-                            recorder.recordValue(System.nanoTime() - t0);
+                            long roundTrip = System.nanoTime() - t0;
+                            recorder.recordValue(roundTrip);
                             requests.incrementAndGet();
                             thisSecond.incrementAndGet();
                             if (answer == null || answer.startsWith("error")) {
@@ -75,6 +85,7 @@ final class LoadRun {
                             } else if (!answer.equals(expected)) {
                                 wrong.incrementAndGet();
                             }
+                            eachRoundTrip.accept(roundTrip);
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();

@@ -13,7 +13,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +71,23 @@ class BenchDemoTest {
             }
             assertTrue(perSecondSum <= r.get("requests").asLong());
             assertEquals(0, r.get("errors").asLong());
+        }
+    }
+
+    @Test
+    void latencyPrintsRoundTripsAsPerf1DoesAtMostTenLinesASecond() throws Exception {
+        try (ServerSocket slow = slowServer()) {
+            assertEquals(0, cli.run("latency", "--port", Integer.toString(slow.getLocalPort()), "--n", "1", "--duration", "2"));
+            List<String> lines = cli.out().lines().filter(l -> l.contains("round trip ") && l.contains("bench-conn-1")).toList();
+            assertTrue(lines.size() >= 5 && lines.size() <= 2 * 10 + 1, "one line per >= 100 ms over 2 s: " + lines);
+            Pattern roundTrip = Pattern.compile("fib\\(1\\) round trip (\\d+\\.\\d{3}) ms");
+            for (String line : lines) {
+                Matcher m = roundTrip.matcher(line);
+                assertTrue(m.find(), line);
+                assertTrue(Double.parseDouble(m.group(1)) >= 20, "each answer takes 20 ms: " + line);
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.contains("the slowest of")), "50 answers a second, 10 lines: " + lines);
+            assertTrue(cli.out().lines().noneMatch(l -> l.contains("reqs/sec")), "per-second counts are rps's lines");
         }
     }
 
