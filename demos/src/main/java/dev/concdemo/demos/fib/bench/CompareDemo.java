@@ -62,7 +62,7 @@ public final class CompareDemo implements Callable<Integer> {
             description = "Serve the threads, pool and virtual models with --offload N (fib(n >= N) in nice-19 child JVMs).")
     private int offload;
 
-    @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.6 s and 1000).")
+    @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.5 s and 1000).")
     private boolean full;
 
     record CompareReport(String scenario, double windowSeconds, int idleConnections, List<ModelTrial.Figures> models) {}
@@ -72,9 +72,9 @@ public final class CompareDemo implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Narrator n = Narrator.of(out, common, 16);
         if (offload < 0 || offload > dev.concdemo.demos.fib.ServeDemo.DEFAULT_MAX_N) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offload must be from 1 to 45, not " + offload);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offload must be from 1 to %d (or 0, none), not %d".formatted(dev.concdemo.demos.fib.ServeDemo.DEFAULT_MAX_N, offload));
         }
-        Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(600);
+        Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
         int idle = full ? 5000 : 1000;
         n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"
                 .formatted(models.size(), window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms", idle));
