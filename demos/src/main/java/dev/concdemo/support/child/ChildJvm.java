@@ -69,11 +69,11 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildJvm(name, process);
     }
 
-    /** The parent's flags that a child should share: the AOT cache and quiet start-up. */
+    /** The parent's flags that a child should share: the AOT cache, quiet start-up, the same JIT inlining. */
     private static List<String> inheritedFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds")
-                        || a.equals("-XX:-UsePerfData"))
+                        || a.equals("-XX:-UsePerfData") || a.startsWith("-XX:MaxRecursiveInlineLevel="))
                 .toList();
     }
 
