@@ -116,6 +116,35 @@ class FibServerTest {
         awaitBaseline(model, fdsBefore);
     }
 
+    /**
+     * sync and pool hold a connection for as long as it is open (that is what they show), so
+     * 200 idle connections would rightly starve the next client. What they must survive is a
+     * bad client leaving: a reset mid-request, half a request then a close, binary junk.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Model.class, names = {"SYNC", "POOL"})
+    void theOneAtATimeModelsSurviveBadClientsLeaving(Model model) throws Exception {
+        long fdsBefore = openFiles();
+        try (FibServer server = start(model, 1)) {
+            FibConnection reset = connect(server);
+            reset.send("12");
+            reset.reset();
+            try (FibConnection half = connect(server)) {
+                half.send("2"); // half a request, then gone
+            }
+            try (FibConnection junk = connect(server)) {
+                junk.send(new byte[] {0, (byte) 0xff, 7, '\n'});
+            }
+            long start = System.nanoTime();
+            try (FibConnection c = connect(server)) {
+                assertEquals("6765", c.ask(20));
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2_000, model + " served a client after three bad ones in " + millis + " ms");
+        }
+        awaitBaseline(model, fdsBefore);
+    }
+
     @Test
     void syncServesOneClientAtATime() throws Exception {
         try (FibServer server = start(Model.SYNC, 1)) {
