@@ -96,15 +96,17 @@ public final class CompareDemo implements Callable<Integer> {
 
     private static void summarize(Narrator n, CompareReport r) {
         n.sayPlain("");
-        Table table = new Table("model", "req/s 1 conn", "req/s 8 conns", "fib(25) p50", "p99", "kept beside hog", "threads idle", "KB/idle conn");
+        Table table = new Table("model", "req/s 1 conn", "req/s 8 conns", "fib(25) p50", "p99", "kept beside hog", "threads idle", "KB/idle conn", "heap KB");
         for (ModelTrial.Figures f : r.models()) {
             table.row(f.model(), (long) f.rps1(), (long) f.rps8(), ms(f.fib25P50Ms()), ms(f.fib25P99Ms()),
                     String.format(Locale.ROOT, "%.0f%%", f.fairness() * 100),
                     f.serverThreadsIdle() == null ? "-" : f.serverThreadsIdle().toString(),
-                    f.idleKbPerConnection() == null ? "-" : String.format(Locale.ROOT, "%.1f", f.idleKbPerConnection()));
+                    kb(f.idleKbPerConnection()), kb(f.idleHeapKbPerConnection()));
         }
         table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain("  (threads idle: the server's own threads holding %d idle connections; KB: its RSS growth per idle connection)".formatted(r.idleConnections()));
+        n.sayPlain(("  (threads idle: the server's own threads holding %d idle connections; KB: its RSS growth per idle connection;%n"
+                + "   heap KB: the part of it in the live Java heap: virtual threads' stacks and nio's buffers, not platform threads' stacks)")
+                .formatted(r.idleConnections()));
         n.sayPlain("");
         n.sayPlain("  req/s at 8 connections:");
         double most = r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
@@ -122,6 +124,10 @@ public final class CompareDemo implements Callable<Integer> {
                 a single event loop (nio, nonblocking) stalls behind every long fib. Above 100% is this machine's
                 doing: a core kept busy by the hog answers a wake-up faster than an idle one, so the one-connection
                 rate alone is wake-up bound (README, Benchmarks).""");
+    }
+
+    private static String kb(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String ms(double value) {

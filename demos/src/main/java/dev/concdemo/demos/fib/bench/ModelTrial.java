@@ -23,9 +23,13 @@ final class ModelTrial {
      *
      * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept
      * @param idleKbPerConnection server RSS growth per idle connection (null when not measured)
+     * @param idleHeapKbPerConnection growth of the server's live heap (after a GC) per idle connection
+     *     (null when not measured): a virtual thread's stack and nio's buffers live there, a
+     *     platform thread's stack does not
      */
     record Figures(String model, double rps1, double rps8, double fib25P50Ms, double fib25P99Ms, double rpsWithHog,
-            double fairness, long idleConnections, Long serverThreadsIdle, Double idleKbPerConnection, String note) {}
+            double fairness, long idleConnections, Long serverThreadsIdle, Double idleKbPerConnection,
+            Double idleHeapKbPerConnection, String note) {}
 
     private ModelTrial() {}
 
@@ -45,11 +49,16 @@ final class ModelTrial {
             double withHog = rate(hogged);
             Long threads = null;
             Double kbPer = null;
+            Double heapKbPer = null;
             String note = warm.errors() > 0 ? "errors while warming up" : "";
             if (model == Model.SYNC) {
                 note = "idle connections not measured: it serves one client at a time";
             } else {
+                // RSS is read with no GC in between: a collection would give pages back to the OS
+                // and hide the growth. The live heap is measured after, holding the connections and
+                // then without them (each after a GC), so the load runs' garbage counts in neither.
                 long rssBefore = rssKb(server.pid());
+                long heapWith;
                 List<FibConnection> idleConnections = new ArrayList<>(idle);
                 try {
                     for (int i = 0; i < idle; i++) {
@@ -59,15 +68,19 @@ final class ModelTrial {
                     String[] stats = server.ask("stats").split(" ");
                     threads = Long.parseLong(stats[3]);
                     kbPer = Math.round((rssKb(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
+                    heapWith = Long.parseLong(server.ask("heap"));
                 } finally {
                     for (FibConnection c : idleConnections) {
                         c.close();
                     }
                 }
+                if (awaitClosed(server)) {
+                    heapKbPer = Math.round((heapWith - Long.parseLong(server.ask("heap"))) * 100.0 / idle) / 100.0;
+                }
             }
             return new Figures(label, rps1, rate(eight), ms(fib25.latency().getValueAtPercentile(50)),
                     ms(fib25.latency().getValueAtPercentile(99)), withHog, rps1 == 0 ? 0 : Math.round(withHog / rps1 * 100) / 100.0,
-                    model == Model.SYNC ? 0 : idle, threads, kbPer, note);
+                    model == Model.SYNC ? 0 : idle, threads, kbPer, heapKbPer, note);
         }
     }
 
@@ -81,6 +94,19 @@ final class ModelTrial {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Waits until the server has let every connection go; false if it did not within 10 s. */
+    private static boolean awaitClosed(ChildJvm server) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Long.parseLong(server.ask("open")) == 0) {
+                Thread.sleep(100); // and its per-connection threads end
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 
     private static double rate(LoadRun.Result r) {

@@ -9,6 +9,7 @@ import dev.concdemo.support.child.ChildTask;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 
@@ -16,7 +17,8 @@ import java.util.Locale;
  * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
  * "start MODEL MAX_N WORKERS [OFFLOAD_AT_N]" starts it on a free loopback port and answers the port;
  * "open" answers the connections open now; "stats" answers "connections requests errors threads open"
- * (threads costs a census of all threads); the end of input closes it.
+ * (threads costs a census of all threads); "heap" collects garbage and answers the live heap in KB;
+ * the end of input closes it.
  */
 public final class ServerTask implements ChildTask {
     private FibServer server;
@@ -40,6 +42,11 @@ public final class ServerTask implements ChildTask {
             case "stats" -> {
                 var s = server.stats().snapshot();
                 return "%d %d %d %d %d".formatted(s.connections(), s.requests(), s.errors(), server.threads(), s.openNow());
+            }
+            case "heap" -> {
+                System.gc(); // twice: what the first frees, finalizable or not, the second settles
+                System.gc();
+                return Long.toString(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
             }
             default -> throw new IllegalArgumentException("unknown request: " + request);
         }

@@ -26,6 +26,8 @@ class CompareDemoTest {
         assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "threads holds one thread each: " + threads);
         assertTrue(nio.get("idleKbPerConnection").asDouble() < threads.get("idleKbPerConnection").asDouble(),
                 "and costs less memory per idle connection");
+        double nioHeap = nio.get("idleHeapKbPerConnection").asDouble();
+        assertTrue(nioHeap > 0.1 && nioHeap < 10, "a channel, its key and buffers: under a KB or so of live heap each: " + nio);
         assertTrue(nio.get("rps1").asDouble() > 0 && threads.get("rps8").asDouble() > 0);
     }
 }
