@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -120,20 +121,10 @@ public final class BenchDemo implements Callable<Integer> {
                     server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
             // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
             int[] second = {0};
-            RoundTripLines roundTrips = new RoundTripLines(narrator, fibN);
+            LongConsumer eachSecond = mode == Mode.RPS ? count -> narrator.event("second " + (++second[0]), count + " reqs/sec") : count -> {};
+            LongConsumer eachRoundTrip = mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
             LoadRun.Result result = LoadRun.run(started != null ? "127.0.0.1" : host, target, connections, fibN, hog,
-                    Duration.ofNanos(Math.round(seconds * 1e9)),
-                    count -> {
-                        second[0]++;
-                        if (mode == Mode.RPS) {
-                            narrator.event("second " + second[0], count + " reqs/sec");
-                        }
-                    },
-                    roundTrip -> {
-                        if (mode == Mode.LATENCY) {
-                            roundTrips.add(roundTrip);
-                        }
-                    });
+                    Duration.ofNanos(Math.round(seconds * 1e9)), eachSecond, eachRoundTrip);
             BenchReport report = report(result, server, fibN);
             if (common.json()) {
                 Json.print(out, report);

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.fib.bench;
 
+import dev.concdemo.demos.fib.ServeDemo;
 import dev.concdemo.demos.fib.server.Model;
 import dev.concdemo.support.Chapter;
 import dev.concdemo.support.CommonOptions;
@@ -19,6 +20,7 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,8 +73,8 @@ public final class CompareDemo implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Narrator n = Narrator.of(out, common, 16);
-        if (offload < 0 || offload > dev.concdemo.demos.fib.ServeDemo.DEFAULT_MAX_N) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offload must be from 1 to %d (or 0, none), not %d".formatted(dev.concdemo.demos.fib.ServeDemo.DEFAULT_MAX_N, offload));
+        if (offload < 0 || offload > ServeDemo.DEFAULT_MAX_N) {
+            throw new ParameterException(spec.commandLine(), "--offload must be from 1 to %d (or 0, none), not %d".formatted(ServeDemo.DEFAULT_MAX_N, offload));
         }
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
         int idle = full ? 5000 : 1000;
