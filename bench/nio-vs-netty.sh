@@ -9,4 +9,4 @@ mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=t
 jdk=$(for d in /usr/lib/jvm/*; do [ -h "$d" ] || [ ! -r "$d/release" ] || sed -n "s|^JAVA_VERSION=\"\([0-9]*\).*|\1 $d|p" "$d/release" 2>/dev/null; done | sort -n | tail -n 1 | cut -d' ' -f2)
 exec taskset -c 0 "$jdk/bin/java" -XX:-UsePerfData \
     -cp "demos/target/test-classes:demos/target/classes:$(cat demos/target/test.classpath)" \
-    dev.concdemo.demos.fib.bench.NioVsNetty "$@"
+    dev.concdemo.demos.io.bench.NioVsNetty "$@"

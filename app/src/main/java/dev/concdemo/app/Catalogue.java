@@ -1,7 +1,7 @@
 package dev.concdemo.app;
 
-import dev.concdemo.support.Chapter;
-import dev.concdemo.support.Scenario;
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -3,8 +3,8 @@ package dev.concdemo.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.concdemo.demos.deadlock.DeadlockDemo;
-import dev.concdemo.support.Scenario;
+import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
+import dev.concdemo.support.cli.Scenario;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

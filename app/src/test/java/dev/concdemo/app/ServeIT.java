@@ -3,7 +3,7 @@ package dev.concdemo.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concdemo.demos.fib.client.FibConnection;
+import dev.concdemo.demos.io.fib.client.FibConnection;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,147 @@
+package dev.concdemo.demos.cpu.cpuvsio;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the seeds' rule of thumb: CPU-bound work wants as many workers as there are
+ * cores; IO-bound work wants as many as there are waits, which threads (or, cheaper,
+ * virtual threads) give. The same two loads run on five kinds of workers.
+ *
+ * <p>Try: {@code concdemo cpu-vs-io}.
+ */
+@Scenario(chapter = Chapter.CPU, seed = "001 应用场景, 004")
+@Command(
+        name = "cpu-vs-io",
+        mixinStandardHelpOptions = true,
+        description = {
+            "CPU- and IO-bound loads on threads, child JVMs and virtual threads.",
+            "",
+            "CPU-bound tasks compute the whole time (fib); IO-bound tasks wait the whole time (a sleep standing for a "
+                    + "network round trip). The table shows the seeds' rule: CPU-bound work speeds up only to the number of "
+                    + "cores; IO-bound work speeds up with every task that can wait at the same time.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo cpu-vs-io",
+            "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
+            "  concdemo cpu-vs-io --json"
+        })
+public final class CpuVsIoDemo implements Callable<Integer> {
+    /** Each IO-bound task's wait, before --time-scale. */
+    static final Duration IO_WAIT = Duration.ofMillis(50);
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private int cpuTasks = 8;
+    private int fibN = 38;
+    private int ioTasks = 40;
+
+    @Option(names = "--cpu-tasks", paramLabel = "N", description = "CPU-bound tasks (default: 8; 1 to 256).")
+    void setCpuTasks(int value) {
+        cpuTasks = check("--cpu-tasks", value, 1, 256);
+    }
+
+    @Option(names = "--n", paramLabel = "N", description = "Each CPU-bound task computes fib(N) (default: 38; 20 to 42).")
+    void setFibN(int value) {
+        fibN = check("--n", value, 20, 42);
+    }
+
+    @Option(names = "--io-tasks", paramLabel = "N", description = "IO-bound tasks, each waiting 50 ms (default: 40; 1 to 10000).")
+    void setIoTasks(int value) {
+        ioTasks = check("--io-tasks", value, 1, 10_000);
+    }
+
+    private int check(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ParameterException(spec.commandLine(), "%s must be from %d to %d, not %d".formatted(option, min, max, value));
+        }
+        return value;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 8);
+        Duration wait = common.scaled(IO_WAIT);
+        int perTask = Math.max(cpuTasks, ioTasks);
+        List<Workers> kinds = List.of(
+                new Workers.Threads(1, "1 thread"),
+                new Workers.Threads(cores, cores + " threads (one per core)"),
+                new Workers.ChildJvms(cores, cores + " child JVMs (one per core)"),
+                new Workers.Threads(perTask, perTask + " threads (one per task)"),
+                new Workers.VirtualThreads("virtual threads (one per task)"));
+        n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
+        n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
+        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)".formatted(ioTasks, Units.millis(wait.toNanos())));
+        n.sayPlain("");
+
+        Load cpu = new Load.Cpu(fibN);
+        Load io = new Load.Io(wait);
+        new Workers.Threads(1, "warm-up").run(new Load.Cpu(Math.min(fibN, 32)), 40); // JIT-compile fib before timing
+        List<long[]> times = new ArrayList<>();
+        for (Workers w : kinds) {
+            long cpuNanos = w.run(cpu, cpuTasks);
+            long ioNanos = w.run(io, ioTasks);
+            times.add(new long[] {cpuNanos, ioNanos});
+            n.event("measured", "%s: CPU-bound %s, IO-bound %s".formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
+        }
+        List<CpuVsIoReport.Row> rows = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            long[] t = times.get(i);
+            rows.add(new CpuVsIoReport.Row(kinds.get(i).label(), t[0] / 1_000_000, Units.round2((double) times.getFirst()[0] / t[0]),
+                    t[1] / 1_000_000, Units.round2((double) times.getFirst()[1] / t[1])));
+        }
+        CpuVsIoReport report = new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            summarize(n, report);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void summarize(Narrator n, CpuVsIoReport r) {
+        n.sayPlain("");
+        n.say("@|bold Summary|@ (speedup: against 1 thread)");
+        Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
+        r.rows().forEach(row -> table.row(row.workers(), Units.seconds(row.cpuMs() * 1_000_000), Units.fixed2(row.cpuSpeedup()) + "x",
+                Units.seconds(row.ioMs() * 1_000_000), Units.fixed2(row.ioSpeedup()) + "x"));
+        table.lines("  ").forEach(n::sayPlain);
+        double bestCpu = r.rows().stream().mapToDouble(CpuVsIoReport.Row::cpuSpeedup).max().orElse(1);
+        double bestIo = r.rows().stream().mapToDouble(CpuVsIoReport.Row::ioSpeedup).max().orElse(1);
+        n.sayPlain("");
+        n.sayPlain(String.format(Locale.ROOT, """
+                The seeds' rule, measured. CPU-bound work sped up at best %.2fx: no more than the %d cores,
+                however many workers were added; child JVMs also pay their start-up. IO-bound work sped up
+                %.0fx: every task that waits at the same time saves its wait, so use a thread per task, or,
+                cheaper, a virtual thread. In CPython the threads' CPU column would stay near 1x (the GIL;
+                see concdemo gil) and only processes would use the cores; on the JVM, threads do.""",
+                bestCpu, r.cores(), bestIo));
+    }
+
+}

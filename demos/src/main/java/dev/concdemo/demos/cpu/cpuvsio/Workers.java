@@ -1,0 +1,85 @@
+package dev.concdemo.demos.cpu.cpuvsio;
+
+import dev.concdemo.support.proc.ProcessPool;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** The kinds of worker the seeds weigh against each other, each able to run a batch of tasks. */
+sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.VirtualThreads {
+
+    /** A label for the table, e.g. "2 threads (one per core)". */
+    String label();
+
+    /** Runs {@code tasks} copies of {@code load} and returns the wall time, start-up included. */
+    long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException;
+
+    /** A fixed pool of {@code size} platform threads. */
+    record Threads(int size, String label) implements Workers {
+        @Override
+        public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
+            long start = System.nanoTime();
+            try (ExecutorService pool = Executors.newFixedThreadPool(size, Thread.ofPlatform().name("cpuvsio-thread-", 1).factory())) {
+                await(submitAll(pool, load, tasks));
+            }
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** A virtual thread per task: the JVM's cheap threads, parked (not blocking a carrier) while they wait. */
+    record VirtualThreads(String label) implements Workers {
+        @Override
+        public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
+            long start = System.nanoTime();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                await(submitAll(pool, load, tasks));
+            }
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** A pool of {@code size} child JVMs; their start-up counts, as it does for the seed's ProcessPoolExecutor. */
+    record ChildJvms(int size, String label) implements Workers {
+        @Override
+        public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
+            long start = System.nanoTime();
+            try (ProcessPool pool = new ProcessPool(size, "cpuvsio-proc", LoadTask.class)) {
+                List<CompletableFuture<ProcessPool.Reply>> replies = new ArrayList<>();
+                for (int i = 0; i < tasks; i++) {
+                    replies.add(pool.submit(load.request()));
+                }
+                try {
+                    for (CompletableFuture<ProcessPool.Reply> reply : replies) {
+                        reply.get();
+                    }
+                } catch (ExecutionException | InterruptedException e) {
+                    pool.abort();
+                    throw e;
+                }
+            }
+            return System.nanoTime() - start;
+        }
+    }
+
+    private static List<Future<?>> submitAll(ExecutorService pool, Load load, int tasks) {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            futures.add(pool.submit(() -> {
+                load.runOnce();
+                return null;
+            }));
+        }
+        return futures;
+    }
+
+    private static void await(List<Future<?>> futures) throws InterruptedException, ExecutionException {
+        for (Future<?> f : futures) {
+            f.get();
+        }
+    }
+}

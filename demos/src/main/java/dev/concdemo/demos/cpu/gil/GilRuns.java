@@ -1,0 +1,100 @@
+package dev.concdemo.demos.cpu.gil;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The two experiments of {@code concdemo gil}, each run with and without the simulated GIL. */
+final class GilRuns {
+    private GilRuns() {}
+
+    /** How long N threads take to compute fib(n) each, under {@code gil}. */
+    static long cpuThreads(int threads, int n, Gil gil) throws InterruptedException {
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 1; i <= threads; i++) {
+            workers.add(Thread.ofPlatform().name("gil-cpu-" + i).unstarted(() -> {
+                try {
+                    gil.acquire();
+                    try {
+                        Fib.fib(n, gil);
+                    } finally {
+                        gil.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        long start = System.nanoTime();
+        workers.forEach(Thread::start);
+        try {
+            for (Thread w : workers) {
+                w.join();
+            }
+        } finally {
+            workers.forEach(Thread::interrupt); // only matters if we were interrupted: stop them too
+        }
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * An IO-bound thread: 1 ms of "IO" (a sleep, with the GIL released, as CPython releases it
+     * around blocking calls), then it needs the GIL back to handle the result. Returns how long
+     * each time it waited for the GIL, over {@code window}; with {@code hog}, a CPU-bound
+     * thread computes fib in a loop beside it.
+     */
+    static List<Long> ioWaits(Gil gil, boolean hog, Duration window) throws InterruptedException {
+        Duration io = Duration.ofMillis(1);
+        List<Long> waits = Collections.synchronizedList(new ArrayList<>());
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread hogThread = Thread.ofPlatform().name("gil-hog").unstarted(() -> {
+            try {
+                gil.acquire();
+                try {
+                    while (!stop.get()) {
+                        Fib.fib(25, gil);
+                    }
+                } finally {
+                    gil.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread ioThread = Thread.ofPlatform().name("gil-io").unstarted(() -> {
+            try {
+                long end = System.nanoTime() + window.toNanos();
+                gil.acquire();
+                try {
+                    while (System.nanoTime() < end) {
+                        gil.release();
+                        Thread.sleep(io); // the IO: the GIL is free meanwhile
+                        long back = System.nanoTime();
+                        gil.acquire();
+                        waits.add(System.nanoTime() - back);
+                    }
+                } finally {
+                    gil.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (hog) {
+            hogThread.start();
+            Thread.sleep(20); // let the hog take the GIL first
+        }
+        ioThread.start();
+        try {
+            ioThread.join();
+        } finally {
+            stop.set(true);
+            ioThread.interrupt();
+            if (hog) {
+                hogThread.join();
+            }
+        }
+        return List.copyOf(waits);
+    }
+}

@@ -1,0 +1,178 @@
+package dev.concdemo.demos.cpu.primes;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows CPU-bound work spread over processes: the seed's prime test over its thirteen
+ * large numbers, on N child JVMs (its ProcessPoolExecutor) or N threads, timed like
+ * {@code time}: real, user and sys, and user ÷ real, the number of cores that worked.
+ *
+ * <p>Try: {@code concdemo primes --procs 1,2} (the speedup), {@code concdemo primes --threads 2}.
+ */
+@Scenario(chapter = Chapter.CPU, seed = "000 example06")
+@Command(
+        name = "primes",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The seed's prime test on N child JVMs or threads: time, cores used, speedup.",
+            "",
+            "Each number is tested by trial division (the seed's is_prime). Workers take the next number as soon as "
+                    + "they finish one; results print in input order, as executor.map yields them. Then real, user and sys "
+                    + "time of the whole run, children included, and user / real: how many cores were busy. With a list "
+                    + "(--procs 1,2,4) it runs each and prints the speedup over the first.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo primes                    one child JVM per core (the seed's default)",
+            "  concdemo primes --procs 1,2        the speedup of a second process",
+            "  concdemo primes --threads 1,2      the same with threads: Java has no GIL",
+            "  concdemo primes --repeat 5         the seed's exact list (13 numbers x 5)",
+            "  concdemo primes --numbers my.txt --procs 2 --json"
+        })
+public final class PrimesDemo implements Callable<Integer> {
+    /** One worker tests the default list for ~2.7 s on the reference VM: long enough to see processes pay off. */
+    static final int DEFAULT_REPEAT = 24;
+    static final int MAX_REPEAT = 10_000;
+    static final int TIMELINE_WIDTH = 48;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private List<Integer> procs;
+    private List<Integer> threads;
+    private int repeat = DEFAULT_REPEAT;
+
+    @Option(names = "--numbers", paramLabel = "FILE", description = "Test these numbers instead (one per line; # comments).")
+    private Path numbersFile;
+
+    @Option(names = {"-q", "--quiet"}, description = "Leave out the 'N is prime' lines.")
+    private boolean quiet;
+
+    @Option(names = "--procs", paramLabel = "N[,N...]", split = ",",
+            description = "Child JVMs to spread the work over; a list runs each (default: one per core, here ${sys:concdemo.cores:-the core count}).")
+    void setProcs(List<Integer> values) {
+        procs = checkWorkers("--procs", values);
+    }
+
+    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",", description = "Threads of this JVM instead of child JVMs; a list runs each.")
+    void setThreads(List<Integer> values) {
+        threads = checkWorkers("--threads", values);
+    }
+
+    @Option(names = "--repeat", paramLabel = "R",
+            description = "Repeat the list R times (default: " + DEFAULT_REPEAT + ", about 2.7 s for one worker; the seed: 5).")
+    void setRepeat(int value) {
+        if (value < 1 || value > MAX_REPEAT) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be from 1 to " + MAX_REPEAT + ", not " + value);
+        }
+        repeat = value;
+    }
+
+    private List<Integer> checkWorkers(String option, List<Integer> values) {
+        int most = 4 * cores;
+        for (int n : values) {
+            if (n < 1) {
+                throw new ParameterException(spec.commandLine(), option + " takes counts of 1 or more, not " + n);
+            }
+            if (n > most) {
+                throw new ParameterException(spec.commandLine(), "%s %d is more than 4 x the %d cores here; more workers only queue for them (at most %d)"
+                        .formatted(option, n, cores, most));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (procs != null && threads != null) {
+            throw new ParameterException(spec.commandLine(), "--procs and --threads are alternatives: give one of them");
+        }
+        List<Long> distinct;
+        try {
+            distinct = numbersFile == null ? Primes.SEED : Primes.read(numbersFile);
+        } catch (Primes.BadNumbersFile e) {
+            throw new ParameterException(spec.commandLine(), "--numbers: " + e.getMessage());
+        }
+        PrimeRun.Kind kind = threads != null ? PrimeRun.Kind.THREADS : PrimeRun.Kind.PROCS;
+        List<Integer> counts = threads != null ? threads : procs != null ? procs : List.of(cores);
+        List<Long> numbers = Primes.repeated(distinct, repeat);
+
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 0);
+        introduce(n, kind, counts, numbers.size(), distinct.size());
+        boolean printLines = !quiet && counts.size() == 1;
+        List<PrimeRun.Result> results = new ArrayList<>();
+        for (int workers : counts) {
+            if (counts.size() > 1) {
+                n.say("@|bold %d %s%s|@ ...".formatted(workers, kind.noun, workers == 1 ? "" : "s"));
+            }
+            PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
+                if (printLines) {
+                    n.sayPlain(c.number() + " is prime: " + (c.prime() ? "True" : "False")); // Python's spelling, as the seed prints
+                }
+            });
+            results.add(result);
+            if (counts.size() > 1) {
+                Summary.timeline(n, result);
+            }
+        }
+        PrimesReport report = Summary.report(kind, numbers.size(), repeat, cores, results);
+        if (common.json()) {
+            Json.print(out, report);
+        } else if (counts.size() == 1) {
+            Summary.single(n, results.getFirst(), cores);
+        } else {
+            Summary.sweep(n, kind, report, cores);
+        }
+        return ExitCode.OK;
+    }
+
+    private void introduce(Narrator n, PrimeRun.Kind kind, List<Integer> counts, int total, int distinct) {
+        String workload = numbersFile == null
+                ? repeat == Primes.SEED_REPEAT
+                        ? "the seed's exact list: its 13 numbers x 5"
+                        : "the seed's 13 numbers x %d (--repeat 5 is the seed's exact list)".formatted(repeat)
+                : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
+        String who = counts.size() == 1
+                ? "%d %s%s".formatted(counts.getFirst(), kind.noun, counts.getFirst() == 1 ? "" : "s")
+                : "%s of %s, one run each".formatted(counts.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow(), kind.noun + "s");
+        n.say("@|bold primes|@ (seed 000 example06): %d numbers, %s; on %s".formatted(total, workload, who));
+        n.sayPlain("");
+    }
+
+    /** Formats like `time`: 0m2.771s. */
+    static String clock(long nanos) {
+        long millis = nanos / 1_000_000;
+        return String.format(Locale.ROOT, "%dm%d.%03ds", millis / 60_000, (millis / 1000) % 60, millis % 1000);
+    }
+
+    static Map<Long, Boolean> distinctResults(PrimeRun.Result run) {
+        Map<Long, Boolean> results = new LinkedHashMap<>();
+        run.checked().forEach(c -> results.putIfAbsent(c.number(), c.prime()));
+        return results;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.concdemo.demos.io.bench;
+
+import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.client.LoadRun;
+import dev.concdemo.demos.io.fib.server.Model;
+import dev.concdemo.demos.io.fib.server.ServerTask;
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.EnumConverter;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.proc.ChildJvm;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.HdrHistogram.Histogram;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Seed 003's perf clients against a fib server: {@code latency} (performance01: one
+ * connection asking fib(n) again and again, how long each takes) and {@code rps}
+ * (performance02: connections asking fib(1) as fast as they can, requests per second).
+ * {@code --hog N} adds a connection asking fib(N) in a loop: the seed's unfairness test.
+ *
+ * <p>Try: {@code concdemo bench rps --model threads --hog 32}.
+ */
+@Scenario(chapter = Chapter.IO, seed = "003 performance01/02")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The seed's perf clients: latency or req/s against a fib server, with a hog.",
+            "",
+            "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and "
+                    + "server never share a JVM. latency prints round trips as perf1 does (at most 10 lines a second: the "
+                    + "slowest since the last line); rps prints the requests of each second, as perf2 does. Then totals "
+                    + "and round-trip percentiles (HdrHistogram).",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo bench latency --model threads            fib(30), one connection",
+            "  concdemo bench rps --model nio --connections 8",
+            "  concdemo bench rps --model threads --hog 32       the seed's unfairness",
+            "  concdemo bench rps --port 25000 --json            a server you started"
+        })
+public final class BenchDemo implements Callable<Integer> {
+    enum Mode { LATENCY, RPS }
+
+    static final class ModeConverter extends EnumConverter<Mode> {
+        ModeConverter() {
+            super(Mode.class);
+        }
+    }
+
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")
+    private Mode mode;
+
+    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
+            description = "Start this server model in a child JVM (default: threads, unless --port is given).")
+    private Model model;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Load a server already listening here instead.")
+    private Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Its address (default: 127.0.0.1).")
+    private String host = "127.0.0.1";
+
+    @Option(names = "--n", paramLabel = "N", description = "fib(N) per request (default: 30 for latency, 1 for rps).")
+    private Integer n;
+
+    @Option(names = "--connections", paramLabel = "C", description = "Measured connections (default: 1; 1 to 1000).")
+    private int connections = 1;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "How long to load (default: 5).")
+    private double seconds = 5;
+
+    @Option(names = "--hog", paramLabel = "N", description = "One more connection asking fib(N) in a loop.")
+    private Integer hog;
+
+    @Override
+    public Integer call() throws Exception {
+        int fibN = n != null ? n : mode == Mode.LATENCY ? 30 : 1;
+        validate(fibN);
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator narrator = Narrator.of(out, common, 8);
+        Model started = port == null ? (model == null ? Model.THREADS : model) : null;
+        ChildJvm serverJvm = null;
+        try {
+            int target;
+            String server;
+            if (started != null) {
+                serverJvm = ChildJvm.start("bench-server", ServerTask.class);
+                int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
+                target = Integer.parseInt(serverJvm.ask("start %s %d %d".formatted(started, FibService.DEFAULT_MAX_N, workers)));
+                server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
+            } else {
+                target = port;
+                server = host + ":" + port;
+            }
+            narrator.say("@|bold bench %s|@: %d connection%s asking fib(%d)%s, for %s, against %s".formatted(
+                    mode.name().toLowerCase(Locale.ROOT), connections, connections == 1 ? "" : "s", fibN,
+                    mode == Mode.RPS ? " as fast as they can" : " again and again",
+                    Units.seconds(Math.round(seconds * 1e9)),
+                    server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
+            // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
+            int[] second = {0};
+            LongConsumer eachSecond = mode == Mode.RPS ? count -> narrator.event("second " + (++second[0]), count + " reqs/sec") : count -> {};
+            LongConsumer eachRoundTrip = mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
+            LoadRun.Result result = LoadRun.run(started != null ? "127.0.0.1" : host, target, connections, fibN, hog,
+                    Duration.ofNanos(Math.round(seconds * 1e9)), eachSecond, eachRoundTrip);
+            BenchReport report = report(result, server, fibN);
+            if (common.json()) {
+                Json.print(out, report);
+            } else {
+                summarize(narrator, report);
+            }
+            if (result.wrong() > 0) {
+                throw new IllegalStateException(result.wrong() + " wrong answers from " + server);
+            }
+        } finally {
+            if (serverJvm != null) {
+                serverJvm.close();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private void validate(int fibN) {
+        if (port != null && model != null) {
+            throw new ParameterException(spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
+        }
+        if (port != null && (port < 1 || port > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 1 to 65535, not " + port);
+        }
+        if (connections < 1 || connections > 1000) {
+            throw new ParameterException(spec.commandLine(), "--connections must be from 1 to 1000, not " + connections);
+        }
+        if (!(seconds >= 1 && seconds <= 3600)) {
+            throw new ParameterException(spec.commandLine(), "--duration must be from 1 to 3600 seconds, not " + seconds);
+        }
+        if (fibN < 0 || fibN > FibService.DEFAULT_MAX_N || (hog != null && (hog < 0 || hog > FibService.DEFAULT_MAX_N))) {
+            throw new ParameterException(spec.commandLine(), "--n and --hog must be from 0 to " + FibService.DEFAULT_MAX_N);
+        }
+    }
+
+    private BenchReport report(LoadRun.Result r, String server, int fibN) {
+        double secs = r.nanos() / 1e9;
+        Histogram h = r.latency();
+        BenchReport.Latency latency = new BenchReport.Latency(ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
+                ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), Units.round2(h.getMean() / 1e6));
+        return new BenchReport("bench", mode.name().toLowerCase(Locale.ROOT), server, connections, fibN, Units.round2(secs),
+                r.requests(), Units.round2(r.requests() / secs), r.errors(), r.wrong(), latency, r.perSecond(), hog,
+                Units.round2(r.hogRequests() / secs));
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e3) / 1e3;
+    }
+
+    private static void summarize(Narrator n, BenchReport r) {
+        n.sayPlain("");
+        n.say("@|bold Summary|@ (%s)".formatted(r.server()));
+        n.say(String.format(Locale.ROOT, "  %d requests in %.2f s = @|bold %.0f req/s|@ over %d connection%s; %d errors, %d wrong answers",
+                r.requests(), r.seconds(), r.requestsPerSecond(), r.connections(), r.connections() == 1 ? "" : "s",
+                r.errors(), r.wrongAnswers()));
+        BenchReport.Latency l = r.latencyMs();
+        n.sayPlain(String.format(Locale.ROOT, "  round trip  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms",
+                l.p50(), l.p90(), l.p99(), l.max()));
+        if (r.hogN() != null) {
+            n.sayPlain(String.format(Locale.ROOT, "  the hog got fib(%d) answered %.1f times a second meanwhile", r.hogN(), r.hogRequestsPerSecond()));
+        }
+    }
+}

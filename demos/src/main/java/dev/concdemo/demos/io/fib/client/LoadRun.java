@@ -1,0 +1,131 @@
+package dev.concdemo.demos.io.fib.client;
+
+import dev.concdemo.support.work.Fib;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Load on a fib server, as seed 003's perf clients make it: {@code connections} connections
+ * each asking fib(n) again as soon as the last answer arrives, and optionally a hog, one more
+ * connection asking a large fib in a loop. Every round trip is recorded (HdrHistogram) and
+ * every answer checked; once a second the count of that second is handed on.
+ */
+public final class LoadRun {
+    /**
+     * What the load measured.
+     *
+     * @param latency round trips of the measured connections, in nanoseconds
+     * @param perSecond requests answered in each whole second
+     * @param hogRequests answers the hog got (0 without a hog)
+     */
+    public record Result(long requests, long errors, long wrong, long nanos, Histogram latency, List<Long> perSecond, long hogRequests) {}
+
+    private LoadRun() {}
+
+    /** How long after the end a connection may still wait for its last answer before it is cut off. */
+    private static final long JOIN_GRACE_NANOS = 10_000_000_000L;
+
+    private static void quietlyClose(FibConnection c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
+    public static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
+            throws IOException, InterruptedException {
+        return run(host, port, connections, n, hogN, duration, eachSecond, roundTrip -> {});
+    }
+
+    /**
+     * As above; {@code eachRoundTrip} is also handed every measured round trip (nanoseconds),
+     * on the connection's own thread, after it was recorded and before the next request.
+     */
+    public static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond,
+            LongConsumer eachRoundTrip) throws IOException, InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong wrong = new AtomicLong();
+        AtomicLong hogRequests = new AtomicLong();
+        AtomicLong thisSecond = new AtomicLong();
+        String expected = Long.toString(Fib.fib(n));
+        List<FibConnection> open = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections + (hogN == null ? 0 : 1); i++) {
+                open.add(new FibConnection(host, port));
+            }
+            long start = System.nanoTime();
+            long end = start + duration.toNanos();
+            for (int i = 0; i < connections; i++) {
+                FibConnection c = open.get(i);
+                threads.add(Thread.ofPlatform().name("bench-conn-" + (i + 1)).start(() -> {
+                    try {
+                        while (System.nanoTime() < end) {
+                            long t0 = System.nanoTime();
+                            String answer = c.ask(n);
+                            long roundTrip = System.nanoTime() - t0;
+                            recorder.recordValue(roundTrip);
+                            requests.incrementAndGet();
+                            thisSecond.incrementAndGet();
+                            if (answer == null || answer.startsWith("error")) {
+                                errors.incrementAndGet();
+                                if (answer == null) {
+                                    return;
+                                }
+                            } else if (!answer.equals(expected)) {
+                                wrong.incrementAndGet();
+                            }
+                            eachRoundTrip.accept(roundTrip);
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } finally {
+                        quietlyClose(c); // done: leave now, so a one-at-a-time server serves the next one
+                    }
+                }));
+            }
+            if (hogN != null) {
+                FibConnection hog = open.getLast();
+                threads.add(Thread.ofPlatform().name("bench-hog").daemon().start(() -> {
+                    try {
+                        while (System.nanoTime() < end) {
+                            hog.ask(hogN);
+                            hogRequests.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        // the run is over
+                    }
+                }));
+            }
+            List<Long> perSecond = new ArrayList<>();
+            for (long tick = start + 1_000_000_000L; tick <= end; tick += 1_000_000_000L) {
+                Thread.sleep(Duration.ofNanos(Math.max(0, tick - System.nanoTime())));
+                long count = thisSecond.getAndSet(0);
+                perSecond.add(count);
+                eachSecond.accept(count);
+            }
+            long joinDeadline = end + JOIN_GRACE_NANOS; // a request sent just before the end may take a while
+            for (Thread t : threads) {
+                if (!t.getName().equals("bench-hog")) {
+                    t.join(Duration.ofNanos(Math.max(1, joinDeadline - System.nanoTime())));
+                }
+            }
+            long nanos = System.nanoTime() - start;
+            return new Result(requests.get(), errors.get(), wrong.get(), nanos, recorder.getIntervalHistogram(), perSecond, hogRequests.get());
+        } finally {
+            open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
+            for (Thread t : threads) {
+                t.interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.concdemo.demos.io.fib.server;
+
+import dev.concdemo.support.term.Narrator;
+import java.net.SocketAddress;
+
+/** The seeds' "Connection ('127.0.0.1', 54321)" and "Closed." lines; silent with --quiet. */
+public final class ConnectionLog {
+    private final Narrator narrator;
+    private final boolean quiet;
+
+    public ConnectionLog(Narrator narrator, boolean quiet) {
+        this.narrator = narrator;
+        this.quiet = quiet;
+    }
+
+    void opened(SocketAddress peer) {
+        if (!quiet) {
+            narrator.event(Thread.currentThread().getName(), "Connection " + show(peer));
+        }
+    }
+
+    void closed(SocketAddress peer, long requests) {
+        if (!quiet) {
+            narrator.event(Thread.currentThread().getName(), "Closed %s after %d request%s".formatted(show(peer), requests, requests == 1 ? "" : "s"));
+        }
+    }
+
+    void rejected(SocketAddress peer, int max) {
+        if (!quiet) {
+            narrator.event(Thread.currentThread().getName(), "Refused %s: already %d connections (--max-connections)".formatted(show(peer), max));
+        }
+    }
+
+    private static String show(SocketAddress peer) {
+        return String.valueOf(peer).replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.concdemo.demos.io.fib.server;
+
+import java.io.IOException;
+
+/**
+ * A fib server: listens on 127.0.0.1 (unless told otherwise), answers each request with
+ * fib(n) or an error line, and serves its clients one way, per {@link Model}. Every model
+ * is one small class; {@link #start} picks it with a switch.
+ */
+public sealed interface FibServer extends AutoCloseable
+        permits AcceptingServer, NonBlockingServer, NioServer, AioServer {
+
+    /** The port it listens on (the real one when started on port 0). */
+    int port();
+
+    ServerStats stats();
+
+    /** Threads this server runs now, named for it (its acceptor, loops, per-connection threads). */
+    default long threads() {
+        String prefix = "fib-" + model() + "-";
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    Model model();
+
+    /** Stops accepting, closes every connection, stops its threads and child JVMs. Idempotent. */
+    @Override
+    void close();
+
+    /** The models that give each connection its own thread, so a connection may wait for an offloaded answer. */
+    java.util.Set<Model> CAN_OFFLOAD = java.util.EnumSet.of(Model.THREADS, Model.POOL, Model.VIRTUAL);
+
+    static FibServer start(Model model, ServerConfig config, ConnectionLog log) throws IOException {
+        if (config.offloadAtN() > 0 && !CAN_OFFLOAD.contains(model)) {
+            throw new IllegalArgumentException("offloading needs a thread per connection (threads, pool, virtual), not " + model);
+        }
+        Offload offload = config.offloadAtN() > 0 ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors()) : null;
+        ServerContext context = new ServerContext(config, new ServerStats(), log, offload == null ? ServerContext.HERE : offload::fib);
+        try {
+            FibServer server = switch (model) {
+                case SYNC -> new SyncServer(context);
+                case THREADS -> new ThreadsServer(context);
+                case POOL -> new PoolServer(context);
+                case PROCS -> new ProcsServer(context);
+                case NONBLOCKING -> new NonBlockingServer(context);
+                case NIO -> new NioServer(context);
+                case AIO -> new AioServer(context);
+                case VIRTUAL -> new VirtualServer(context);
+            };
+            if (server instanceof AcceptingServer accepting) {
+                accepting.alsoClose(offload); // only these can offload (checked above)
+            }
+            return server;
+        } catch (IOException | RuntimeException e) {
+            if (offload != null) {
+                offload.close();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.concdemo.demos.io.fib.server;
+
+import dev.concdemo.support.proc.ProcessPool;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Connections on threads, fib on a pool of child JVMs (seed 003's multiprocessing; the
+ * talk's server.py with its ProcessPoolExecutor): the CPU work is spread over processes,
+ * each with its own runtime, while a thread per connection waits for the answer.
+ */
+final class ProcsServer extends AcceptingServer {
+    private final AtomicLong count = new AtomicLong();
+    private final ProcessPool children;
+
+    ProcsServer(ServerContext base) throws IOException {
+        this(base, new ProcessPool(base.config().workers(), "fib-procs-child", FibTask.class));
+    }
+
+    private ProcsServer(ServerContext base, ProcessPool children) throws IOException {
+        super(Model.PROCS, new ServerContext(base.config(), base.stats(), base.log(),
+                n -> Long.parseLong(children.submit(Integer.toString(n)).get().value())));
+        this.children = children;
+        try {
+            listen(connection -> Thread.ofPlatform().name("fib-procs-conn-" + count.incrementAndGet()).start(connection));
+        } catch (IOException e) {
+            children.abort();
+            throw e;
+        }
+    }
+
+    @Override
+    void closeMore() {
+        children.abort(); // requests still running are not wanted: their clients are gone
+    }
+}

@@ -1,0 +1,198 @@
+package dev.concdemo.demos.io.serve;
+
+import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.server.ConnectionLog;
+import dev.concdemo.demos.io.fib.server.FibServer;
+import dev.concdemo.demos.io.fib.server.Model;
+import dev.concdemo.demos.io.fib.server.ServerConfig;
+import dev.concdemo.demos.io.fib.server.ServerStats;
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.proc.CpuTimes;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Fib;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Serves the fib service (seed 003, and David Beazley's PyCon 2015 talk it follows): a
+ * client sends n, the server answers fib(n), one of eight ways ({@link Model}). Runs until
+ * Ctrl-C or SIGTERM (or --duration), then closes everything and prints what it counted.
+ *
+ * <p>Try: {@code concdemo serve --model nio}, then {@code nc 127.0.0.1 25000}.
+ */
+@Scenario(chapter = Chapter.IO, seed = "003 fib server, 002, 001")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve fib(n) over TCP in one of eight models, sync to virtual threads.",
+            "",
+            "A client sends a number, as a line (nc, telnet) or bare (the talk's perf clients send b'30'); the server "
+                    + "answers fib(n) and a newline, or an error line. Connection lines as in the seeds; Ctrl-C or SIGTERM "
+                    + "stops it cleanly with a summary.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo serve                         threads, on 127.0.0.1:25000",
+            "  concdemo serve --model nio --port 0    a free port, printed",
+            "  concdemo serve --model nonblocking --duration 5   see the CPU it burns",
+            "  then, elsewhere:  nc 127.0.0.1 25000   or   concdemo client 30 25 1"
+        })
+public final class ServeDemo implements Callable<Integer> {
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
+            description = "sync, threads, pool, procs, nonblocking, nio, aio or virtual (default: threads).")
+    private Model model = Model.THREADS;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 25000, the talk's; 0: any free one).")
+    private int port = FibService.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1; anything else is reachable from other machines).")
+    private String host = "127.0.0.1";
+
+    @Option(names = "--max-connections", paramLabel = "N", description = "Connections served at once; more are refused (default: 1000).")
+    private int maxConnections = 1000;
+
+    @Option(names = "--max-n", paramLabel = "N", description = "Largest n accepted (default: 45: fib(45) takes about 3 s here; at most 92, the largest that fits).")
+    private int maxN = FibService.DEFAULT_MAX_N;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Threads of the pool model (default: 5), child JVMs of the procs model (default: one per core).")
+    private Integer workers;
+
+    @Option(names = "--offload", paramLabel = "N",
+            description = "Compute fib(n) for n >= N in child JVMs at nice 19, so short requests stay fast beside long ones "
+                    + "(threads, pool and virtual models).")
+    private Integer offload;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (default: run until Ctrl-C or SIGTERM).")
+    private Double duration;
+
+    @Option(names = {"-q", "--quiet"}, description = "No connection lines.")
+    private boolean quiet;
+
+
+    @Override
+    public Integer call() throws InterruptedException {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator narrator = Narrator.of(out, common, 24);
+        int size = workers != null ? workers : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
+        ServerConfig config = new ServerConfig(new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
+        FibServer server;
+        try {
+            server = FibServer.start(model, config, new ConnectionLog(narrator, quiet));
+        } catch (BindException e) {
+            throw new ParameterException(spec.commandLine(), "cannot listen on %s:%d: %s (another server there? --port 0 picks a free port)"
+                    .formatted(host, port, e.getMessage()));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot listen on %s:%d: %s".formatted(host, port, e.getMessage()));
+        }
+        long start = System.nanoTime();
+        CpuTimes cpuBefore = CpuTimes.ofThisProcess();
+        narrator.say("@|bold serve --model %s|@: listening on %s:%d (%s)".formatted(model, host, server.port(), model.description()));
+        if (offload != null) {
+            narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU".formatted(offload));
+        }
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            narrator.say("@|fg_yellow warning:|@ listening on %s, not loopback: other machines can reach this server".formatted(host));
+        }
+        narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(server.port()));
+
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch summarized = new CountDownLatch(1);
+        Thread onSignal = Thread.ofPlatform().name("serve-stop").unstarted(() -> {
+            stop.countDown(); // Ctrl-C or SIGTERM: let call() close the server and print the summary
+            try {
+                summarized.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                // halting anyway
+            }
+            Runtime.getRuntime().halt(0); // stopped as asked: that is success, not death by signal
+        });
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            if (duration == null) {
+                stop.await();
+            } else {
+                stop.await(Math.round(duration * 1000), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            long threads = server.threads();
+            server.close();
+            report(narrator, out, server, start, cpuBefore, threads);
+            summarized.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it halts the JVM once we return
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private void validate() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+        }
+        if (maxN < 0 || maxN > Fib.LARGEST) {
+            throw new ParameterException(spec.commandLine(), "--max-n must be from 0 to " + Fib.LARGEST + " (fib(93) does not fit in 64 bits), not " + maxN);
+        }
+        if (maxConnections < 1 || maxConnections > 100_000) {
+            throw new ParameterException(spec.commandLine(), "--max-connections must be from 1 to 100000, not " + maxConnections);
+        }
+        if (workers != null && (workers < 1 || workers > 256)) {
+            throw new ParameterException(spec.commandLine(), "--workers must be from 1 to 256, not " + workers);
+        }
+        if (offload != null && (offload < 1 || offload > maxN)) {
+            throw new ParameterException(spec.commandLine(), "--offload must be from 1 to --max-n (%d), not %d".formatted(maxN, offload));
+        }
+        if (offload != null && !FibServer.CAN_OFFLOAD.contains(model)) {
+            throw new ParameterException(spec.commandLine(), "--offload needs a thread per connection to wait for the answer: "
+                    + "use it with --model threads, pool or virtual, not " + model);
+        }
+        if (duration != null && !(duration > 0 && duration <= 86_400)) {
+            throw new ParameterException(spec.commandLine(), "--duration must be more than 0 and at most a day, in seconds, not " + duration);
+        }
+    }
+
+    private void report(Narrator narrator, PrintWriter out, FibServer server, long start, CpuTimes cpuBefore, long threads) {
+        long uptime = System.nanoTime() - start;
+        CpuTimes cpu = CpuTimes.ofThisProcess().minus(cpuBefore);
+        long cpuNanos = cpu.userNanos() + cpu.sysNanos();
+        ServerStats.Snapshot s = server.stats().snapshot();
+        ServeReport report = new ServeReport("serve", model.toString(), host, server.port(), uptime / 1_000_000, s.connections(),
+                s.requests(), s.errors(), s.rejected(), cpuNanos / 1_000_000, Units.round2((double) cpuNanos / uptime), threads);
+        if (common.json()) {
+            Json.print(out, report);
+            return;
+        }
+        narrator.sayPlain("");
+        narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(uptime)));
+        narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d".formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
+        narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s".formatted(Units.seconds(cpuNanos),
+                Units.fixed2(report.cpuShare()), model == Model.NONBLOCKING ? " (the polling loop never waits, even with no client)" : ""));
+        narrator.sayPlain("  server threads at the end: " + threads);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.concdemo.demos.sync.barrier;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Threads;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows a barrier (seed 000: threading's Barrier): threads that arrive at different times
+ * all wait at the barrier and are released together when the last one arrives, like runners
+ * at a starting line. Java's CyclicBarrier can be used again for the next lap.
+ *
+ * <p>Try: {@code concdemo barrier --time-scale 0.5}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "000 Barrier")
+@Command(
+        name = "barrier",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runners reach a CyclicBarrier at different times and all start together.",
+            "",
+            "Each runner takes 0.5 to 2 s (from --seed) to reach the line, then waits. When the last arrives, all are "
+                    + "released at once: the arrival times spread over seconds, the start times over milliseconds.",
+            ""
+        },
+        footerHeading = "%nExample:%n",
+        footer = "  concdemo barrier --runners 5 --laps 2 --time-scale 0.5")
+public final class BarrierDemo implements Callable<Integer> {
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--runners", paramLabel = "N", description = "Threads meeting at the barrier (default: 4; 2 to 100).")
+    private int runners = 4;
+
+    @Option(names = "--laps", paramLabel = "N", description = "Times the same barrier is used (default: 2; 1 to 20).")
+    private int laps = 2;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (runners < 2 || runners > 100 || laps < 1 || laps > 20) {
+            throw new ParameterException(spec.commandLine(), "--runners must be from 2 to 100 and --laps from 1 to 20");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 9);
+        long seed = common.seed();
+        n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d".formatted(runners, runners, laps, seed));
+        n.sayPlain("");
+        long[][] arrived = new long[laps][runners]; // written by each runner, read after join
+        long[][] started = new long[laps][runners];
+        CyclicBarrier line = new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
+        List<Thread> threads = new ArrayList<>();
+        for (int r = 0; r < runners; r++) {
+            int runner = r;
+            Random random = new Random(seed * 1000 + r);
+            threads.add(Thread.ofPlatform().name("runner-" + (r + 1)).start(() -> {
+                try {
+                    for (int lap = 0; lap < laps; lap++) {
+                        Thread.sleep(common.scaled(Duration.ofMillis(500 + random.nextInt(1501))));
+                        arrived[lap][runner] = System.nanoTime();
+                        n.event("runner-" + (runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
+                        line.await();
+                        started[lap][runner] = System.nanoTime();
+                    }
+                } catch (InterruptedException | BrokenBarrierException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        Threads.joinAll(threads);
+        List<BarrierReport.Lap> results = new ArrayList<>();
+        for (int lap = 0; lap < laps; lap++) {
+            results.add(new BarrierReport.Lap(lap + 1, spreadMs(arrived[lap]), spreadMs(started[lap])));
+        }
+        BarrierReport report = new BarrierReport("barrier", runners, seed, results);
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            n.sayPlain("");
+            for (BarrierReport.Lap lap : results) {
+                n.sayPlain("  lap %d: arrivals %s ms apart, starts %s ms apart".formatted(lap.lap(),
+                        Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
+            }
+            n.sayPlain("\nThe barrier held every runner until the last arrived, then let all go at once; being cyclic,\nit reset itself for the next lap.");
+        }
+        return ExitCode.OK;
+    }
+
+    private static double spreadMs(long[] times) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long t : times) {
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+        }
+        return Math.round((max - min) / 1e4) / 100.0;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.concdemo.demos.sync.barrier;
+
+import java.util.List;
+
+/**
+ * What {@code concdemo barrier} measured; printed as JSON with --json.
+ *
+ * @param laps one per use of the (cyclic) barrier: how far apart the runners arrived, and how far apart they left
+ */
+record BarrierReport(String scenario, int runners, long seed, List<Lap> laps) {
+    /** @param arrivalSpreadMs last arrival - first arrival; {@code releaseSpreadMs} last start - first start */
+    record Lap(int lap, double arrivalSpreadMs, double releaseSpreadMs) {}
+}

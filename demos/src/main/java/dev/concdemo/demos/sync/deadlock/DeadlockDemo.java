@@ -1,0 +1,117 @@
+package dev.concdemo.demos.sync.deadlock;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows a deadlock: two locks taken in opposite orders (ABBA) by the seed's ten threads,
+ * detected by a watchdog that prints the wait-for cycle and breaks it; and three fixes.
+ *
+ * <p>A deadlock is two or more threads each waiting for a resource another of them holds,
+ * so that none can ever proceed without outside help (seed 001, 死锁).
+ *
+ * <p>Try: {@code concdemo deadlock}, then {@code concdemo deadlock --fix order --time-scale 0.1}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 死锁与递归锁")
+@Command(
+        name = "deadlock",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Two locks taken in ABBA order deadlock; a watchdog finds the cycle, breaks it.",
+            "",
+            "The seed's ten threads each run func1 (take A, then B) and func2 (take B, sleep 2 s, take A). "
+                    + "One thread sleeps holding B while another holds A and waits for B: when the sleeper wants A, "
+                    + "neither can move. A watchdog polls ThreadMXBean.findDeadlockedThreads, prints the wait-for "
+                    + "cycle, and breaks it the way a database does, by interrupting a victim.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo deadlock                  the seed's deadlock, found and broken",
+            "  concdemo deadlock --fix rlock --time-scale 0.1",
+            "                                     one reentrant lock under both names",
+            "  concdemo deadlock --fix order --time-scale 0.1",
+            "                                     always A before B",
+            "  concdemo deadlock --fix trylock --json",
+            "                                     timed tryLock with back-off, as JSON"
+        })
+public final class DeadlockDemo implements Callable<Integer> {
+    static final int MAX_THREADS = 200;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--fix",
+            paramLabel = "FIX",
+            defaultValue = "none",
+            converter = Fix.Converter.class,
+            completionCandidates = DeadlockDemo.Fixes.class,
+            description = "none (the seed's ABBA order), rlock (mutexA = mutexB = RLock()), order (A before B) "
+                    + "or trylock (timed tryLock, back off, retry). Default: ${DEFAULT-VALUE}.")
+    private Fix fix;
+
+    private int threads = 10;
+
+    @Option(names = "--threads", paramLabel = "N", description = "How many threads run func1 and func2 (default: 10, as the seed; 2 to " + MAX_THREADS + ").")
+    void setThreads(int value) {
+        if (value < 2 || value > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threads must be from 2 to " + MAX_THREADS + " (a deadlock needs two), not " + value);
+        }
+        threads = value;
+    }
+
+    /** The values --fix completes to, as typed. */
+    static final class Fixes extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Fixes() {
+            super(java.util.Arrays.stream(Fix.values()).map(Fix::toString).toList());
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator narrator = Narrator.of(out, common, "Thread-".length() + String.valueOf(threads).length());
+        DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, common.timeScale(), common.seed());
+        introduce(narrator, settings);
+        DeadlockReport report = new DeadlockRun(settings, narrator).run();
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            Summary.print(narrator, settings, report);
+        }
+        if (report.timedOut()) {
+            spec.commandLine().getErr().println("concdemo deadlock: the run overran its deadline and was cancelled");
+            return ExitCode.SOFTWARE;
+        }
+        return ExitCode.OK;
+    }
+
+    private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
+        narrator.say("@|bold deadlock|@ (seed 001 死锁): %d threads each run func1 (take A, then B) and func2 (take B, sleep %s, take A)"
+                .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
+        narrator.say("fix: @|bold %s|@ (%s)%s".formatted(s.fix(), s.fix().description(),
+                s.fix() == Fix.TRYLOCK ? String.format(Locale.ROOT, "; try timeout %s, seed %d", Units.secondsMs(s.tryTimeout().toNanos()), s.seed()) : ""));
+        narrator.sayPlain("");
+    }
+}

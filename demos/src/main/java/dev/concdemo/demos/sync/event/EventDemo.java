@@ -1,0 +1,139 @@
+package dev.concdemo.demos.sync.event;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Threads;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows an event (seed 001, Event事件): some threads wait until another signals that they may
+ * go on. The seed's conn_mysql threads retry every 0.5 s, up to 3 times, until check_mysql
+ * has set the event after 2 to 4 s. Java's one-shot event is a {@link CountDownLatch} of one.
+ *
+ * <p>Try: {@code concdemo event --seed 7}, then {@code concdemo event --seed 7 --tries 10}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 Event事件")
+@Command(
+        name = "event",
+        mixinStandardHelpOptions = true,
+        description = {
+            "conn_mysql waits for check_mysql's event, retrying every 0.5 s, 3 times.",
+            "",
+            "check_mysql sets the event after 2, 3 or 4 s (random.randint(2, 4), from --seed). Two conn_mysql threads "
+                    + "wait for it 0.5 s at a time and give up after their tries with the seed's timeout error. With the "
+                    + "seed's numbers they always give up (3 x 0.5 s < 2 s); --tries 10 lets them connect.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo event --seed 7                 the seed's numbers: the waiters time out",
+            "  concdemo event --seed 7 --tries 10      enough tries to see the event",
+            "  concdemo event --time-scale 0.2 --json"
+        })
+public final class EventDemo implements Callable<Integer> {
+    static final Duration RETRY_EVERY = Duration.ofMillis(500); // the seed's event.wait(0.5)
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--tries", paramLabel = "N", description = "Attempts per waiter before the timeout error (default: 3, as the seed; 1 to 100).")
+    private int tries = 3;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (tries < 1 || tries > 100) {
+            throw new ParameterException(spec.commandLine(), "--tries must be from 1 to 100, not " + tries);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 10);
+        long seed = common.seed();
+        int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
+        Duration every = common.scaled(RETRY_EVERY);
+        Duration delay = common.scaled(Duration.ofSeconds(delaySeconds));
+        n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %d s (seed %d); two conn_mysql threads try every %s, %d times"
+                .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
+        n.sayPlain("");
+
+        CountDownLatch event = new CountDownLatch(1); // Event(): set() is countDown(), wait(t) is await(t)
+        Map<String, EventReport.Waiter> outcomes = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String name : List.of("Thread-1", "Thread-2")) {
+            threads.add(Thread.ofPlatform().name(name).start(() -> outcomes.put(name, connMysql(event, every, n))));
+        }
+        threads.add(Thread.ofPlatform().name("Thread-3").start(() -> checkMysql(event, delay, n)));
+        Threads.joinAll(threads);
+        EventReport report = new EventReport("event", seed, delaySeconds, tries, every.toNanos() / 1e9,
+                List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")), (System.nanoTime() - start) / 1_000_000);
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            n.sayPlain("");
+            n.sayPlain(report.waiters().stream().anyMatch(EventReport.Waiter::connected)
+                    ? "The waiters kept checking the event and went on as soon as it was set: an event lets threads wait for a\nsignal without polling shared state, and a timed wait lets them give up."
+                    : "Neither waiter saw the event: %d tries x %s = %s of waiting, but the checker needed %s. That is the\nseed's own outcome with its numbers; try --tries 10.".formatted(
+                            tries, Units.secondsMs(every.toNanos()), Units.secondsMs(every.multipliedBy(tries).toNanos()),
+                            Units.secondsMs(delay.toNanos())));
+        }
+        return ExitCode.OK;
+    }
+
+    /** The seed's conn_mysql: try, wait up to 0.5 s for the event, try again; give up after the tries. */
+    private EventReport.Waiter connMysql(CountDownLatch event, Duration every, Narrator n) {
+        String me = Thread.currentThread().getName();
+        int count = 1;
+        try {
+            while (event.getCount() > 0) { // while not event.is_set()
+                if (count > tries) {
+                    n.event(me, Narrator.style("fg_red", "TimeoutError: 链接超时 (connection timed out)"));
+                    return new EventReport.Waiter(me, count - 1, false);
+                }
+                n.event(me, "<%s> attempt %d to connect".formatted(me, count));
+                event.await(every.toNanos(), TimeUnit.NANOSECONDS); // event.wait(0.5)
+                count++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new EventReport.Waiter(me, count - 1, false);
+        }
+        n.event(me, Narrator.style("fg_green", "<%s> connected".formatted(me)));
+        return new EventReport.Waiter(me, count - 1, true);
+    }
+
+    /** The seed's check_mysql: check (sleep 2 to 4 s), then set the event. */
+    private static void checkMysql(CountDownLatch event, Duration delay, Narrator n) {
+        String me = Thread.currentThread().getName();
+        n.event(me, Narrator.style("bg_magenta", "[%s] checking mysql".formatted(me))); // the seed's \033[45m
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        event.countDown(); // event.set()
+        n.event(me, "event set: mysql is up");
+    }
+}

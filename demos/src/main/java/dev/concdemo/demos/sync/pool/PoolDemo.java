@@ -1,0 +1,151 @@
+package dev.concdemo.demos.sync.pool;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.EnumConverter;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows a pool: a fixed set of workers, created once and reused for many tasks (seed 001,
+ * 进程池与线程池). Submitting returns a future at once; a callback runs when each task is
+ * done; shutting the pool down waits for all of them.
+ *
+ * <p>Try: {@code concdemo pool}, {@code concdemo pool --kind process --time-scale 0.5}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 进程池与线程池")
+@Command(
+        name = "pool",
+        mixinStandardHelpOptions = true,
+        description = {
+            "5 reused workers for 20 tasks: futures, callbacks, shutdown waits for all.",
+            "",
+            "A pool keeps a fixed number of workers and reuses them, so 20 tasks need 5 threads, not 20 "
+                    + "(the worker names repeat). Each submit returns a future at once; a callback runs as each task "
+                    + "finishes; closing the pool waits for every task. --kind process does the same on child JVMs "
+                    + "(ProcessPoolExecutor), whose pids repeat. Each task sleeps 1 s, standing for its work.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo pool                          5 threads, 20 tasks (about 4 s)",
+            "  concdemo pool --kind process           the same on 5 child JVMs",
+            "  concdemo pool --workers 2 --time-scale 0.2 --json"
+        })
+public final class PoolDemo implements Callable<Integer> {
+    /** Each task's stand-in for work, before --time-scale. */
+    static final Duration TASK_WORK = Duration.ofSeconds(1);
+    static final int MAX_WORKERS = 64;
+    static final int MAX_TASKS = 1_000;
+
+    enum Kind { THREAD, PROCESS }
+
+    static final class KindConverter extends EnumConverter<Kind> {
+        KindConverter() {
+            super(Kind.class);
+        }
+    }
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
+    private Kind kind = Kind.THREAD;
+
+    private int workers = 5;
+    private int tasks = 20;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Workers in the pool (default: 5, as the seed; 1 to " + MAX_WORKERS + ").")
+    void setWorkers(int value) {
+        if (value < 1 || value > MAX_WORKERS) {
+            throw new ParameterException(spec.commandLine(), "--workers must be from 1 to " + MAX_WORKERS + ", not " + value);
+        }
+        workers = value;
+    }
+
+    @Option(names = "--tasks", paramLabel = "N", description = "Tasks to submit (default: 20, as the seed; 1 to " + MAX_TASKS + ").")
+    void setTasks(int value) {
+        if (value < 1 || value > MAX_TASKS) {
+            throw new ParameterException(spec.commandLine(), "--tasks must be from 1 to " + MAX_TASKS + ", not " + value);
+        }
+        tasks = value;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (kind == Kind.PROCESS && workers > 4 * Runtime.getRuntime().availableProcessors() + 4) {
+            throw new ParameterException(spec.commandLine(), "--workers %d: too many child JVMs for %d cores (at most %d)"
+                    .formatted(workers, Runtime.getRuntime().availableProcessors(), 4 * Runtime.getRuntime().availableProcessors() + 4));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 16);
+        Duration work = common.scaled(TASK_WORK);
+        n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
+                .formatted(kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs", workers, tasks, Units.seconds(work.toNanos())));
+        n.sayPlain("");
+        PoolRun run = new PoolRun(n);
+        long start = System.nanoTime();
+        List<PoolRun.Done> done = kind == Kind.THREAD ? run.onThreads(workers, tasks, work) : run.onChildJvms(workers, tasks, work);
+        long elapsed = System.nanoTime() - start;
+
+        Map<String, List<Integer>> byWorker = done.stream().collect(Collectors.groupingBy(
+                PoolRun.Done::worker, TreeMap::new, Collectors.mapping(PoolRun.Done::task, Collectors.toList())));
+        boolean allRight = done.size() == tasks && done.stream().allMatch(d -> d.result() == PoolTask.square(d.task()));
+        int waves = (tasks + workers - 1) / workers;
+        PoolReport report = new PoolReport("pool", kind.name().toLowerCase(Locale.ROOT), workers, tasks, done.size(),
+                run.callbacks(), allRight, byWorker.size(), byWorker, waves, waves * work.toMillis(), elapsed / 1_000_000,
+                DefaultSizes.of(Runtime.getRuntime().availableProcessors()));
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            summarize(n, report, byWorker);
+        }
+        if (!allRight) {
+            throw new IllegalStateException("only %d of %d tasks returned the right result".formatted(done.size(), tasks));
+        }
+        return ExitCode.OK;
+    }
+
+    private static void summarize(Narrator n, PoolReport r, Map<String, List<Integer>> byWorker) {
+        n.sayPlain("");
+        n.say("@|bold Summary|@ (" + r.kind() + " pool)");
+        n.sayPlain("  %d tasks ran on %d distinct workers, %d callbacks, every result n*n: %s"
+                .formatted(r.done(), r.distinctWorkers(), r.callbacks(), r.allResultsRight() ? "yes" : "NO"));
+        byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
+        n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)".formatted(
+                Units.seconds(r.elapsedMs() * 1_000_000), r.waves(), r.workers(), Units.seconds(r.expectedMs() * 1_000_000 / r.waves()),
+                Units.seconds(r.expectedMs() * 1_000_000)));
+        n.sayPlain("");
+        n.sayPlain("Default pool sizes on this machine (%d cores):".formatted(r.defaults().cores()));
+        Table sizes = new Table("pool", "size when nobody says");
+        r.defaults().rows().forEach(row -> sizes.row(row.pool(), row.size()));
+        sizes.lines("  ").forEach(n::sayPlain);
+        n.sayPlain("");
+        n.sayPlain("""
+                A pool creates its workers once and reuses them: the names repeat, and no task pays for
+                creating a thread or a process. Workers bound how much runs at once; the rest wait in the
+                pool's queue, so the tasks ran in waves.""");
+    }
+
+}

@@ -1,0 +1,29 @@
+package dev.concdemo.demos.sync.pool;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code concdemo pool} measured; printed as JSON with --json.
+ *
+ * @param kind "thread" or "process"
+ * @param done tasks that finished; {@code callbacks} how many done-callbacks ran
+ * @param allResultsRight every task returned n*n
+ * @param distinctWorkers how many different workers ran the tasks (at most {@code workers})
+ * @param tasksByWorker which tasks each worker (thread name, or "pid N") ran
+ * @param waves tasks / workers, rounded up; {@code expectedMs} waves x each task's work
+ */
+record PoolReport(
+        String scenario,
+        String kind,
+        int workers,
+        int tasks,
+        int done,
+        int callbacks,
+        boolean allResultsRight,
+        int distinctWorkers,
+        Map<String, List<Integer>> tasksByWorker,
+        int waves,
+        long expectedMs,
+        long elapsedMs,
+        DefaultSizes defaults) {}

@@ -1,0 +1,102 @@
+package dev.concdemo.demos.sync.pool;
+
+import dev.concdemo.support.proc.ProcessPool;
+import dev.concdemo.support.term.Narrator;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The seed's pool: submit every task at once (submit returns a future at once), attach a
+ * done-callback to each, then shut the pool down, which waits for all of them.
+ */
+final class PoolRun {
+    /** One finished task: its number, result, and the worker (thread name or child pid) that ran it. */
+    record Done(int task, long result, String worker) {}
+
+    private final Narrator narrator;
+    private final Map<Integer, Done> done = new ConcurrentHashMap<>();
+    private final AtomicInteger callbacks = new AtomicInteger();
+
+    PoolRun(Narrator narrator) {
+        this.narrator = narrator;
+    }
+
+    List<Done> onThreads(int workers, int tasks, Duration work) {
+        // ThreadPoolExecutor(5): a fixed set of named, reused threads.
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("pool-worker-", 1).factory())) {
+            for (int i = 0; i < tasks; i++) {
+                int task = i;
+                CompletableFuture<Done> future = CompletableFuture.supplyAsync(() -> run(task, work), pool);
+                future.whenComplete(this::callback); // add_done_callback
+            }
+            narrator.event("main", "submitted %d tasks; each submit returned a future at once".formatted(tasks));
+            narrator.event("main", "close(): shutdown, then wait for every task (shutdown(wait=True))");
+        } // ExecutorService.close() waits
+        narrator.event("main", "close() returned: the pool is shut down");
+        return results(tasks);
+    }
+
+    List<Done> onChildJvms(int workers, int tasks, Duration work) throws IOException {
+        try (ProcessPool pool = new ProcessPool(workers, "pool-proc", PoolTask.class)) {
+            narrator.event("main", "started %d child JVMs, pids %s".formatted(workers, pool.pids()));
+            for (int i = 0; i < tasks; i++) {
+                int task = i;
+                pool.submit(task + " " + work.toNanos())
+                        .thenApply(reply -> {
+                            String[] value = reply.value().split("@");
+                            narrator.event("pid " + value[1], "task %d done".formatted(task));
+                            return new Done(task, Long.parseLong(value[0]), "pid " + value[1]);
+                        })
+                        .whenComplete(this::callback);
+            }
+            narrator.event("main", "submitted %d tasks; each submit returned a future at once".formatted(tasks));
+            narrator.event("main", "close(): wait for every task, then end the children");
+        }
+        narrator.event("main", "close() returned: the children have exited");
+        return results(tasks);
+    }
+
+    int callbacks() {
+        return callbacks.get();
+    }
+
+    private Done run(int task, Duration work) {
+        String worker = Thread.currentThread().getName();
+        narrator.event(worker, "task %d started".formatted(task));
+        try {
+            Thread.sleep(work); // stands for the task's work
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("task " + task + " was interrupted", e);
+        }
+        return new Done(task, PoolTask.square(task), worker);
+    }
+
+    private void callback(Done result, Throwable failure) {
+        callbacks.incrementAndGet();
+        if (failure != null) {
+            narrator.event("callback", Narrator.style("fg_red", "a task failed: " + failure.getMessage()));
+            return;
+        }
+        done.put(result.task(), result);
+        narrator.event("callback", "task %d's result: %d (ran on %s)".formatted(result.task(), result.result(), result.worker()));
+    }
+
+    private List<Done> results(int tasks) {
+        List<Done> results = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            if (done.containsKey(i)) {
+                results.add(done.get(i));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.concdemo.demos.sync.prodcons;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.EnumConverter;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows the producer-consumer model (seed 001, 生产者消费者模型): producers and consumers never
+ * talk to each other, only to a bounded blocking queue between them, which absorbs the
+ * difference in their speeds. Two ways to stop: a poison pill per consumer (the seed's
+ * {@code q.put(None)}), or a join-able queue (task_done / join). Every item is checked to be
+ * consumed exactly once.
+ *
+ * <p>Try: {@code concdemo prodcons --time-scale 0.3}, {@code concdemo prodcons --stop join}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 生产者消费者模型")
+@Command(
+        name = "prodcons",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Producers and consumers on a bounded queue; stop by poison pills or join().",
+            "",
+            "Producers make items at their own pace and put them in a Queue(5); consumers take and handle them at "
+                    + "theirs. A full queue blocks producers, an empty one consumers. When the producers are done, "
+                    + "--stop pill puts one None per consumer; --stop join waits until every item is handled "
+                    + "(task_done) and then lets the consumers go.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo prodcons --time-scale 0.3",
+            "  concdemo prodcons --stop join --producers 3 --consumers 2",
+            "  concdemo prodcons --items 100 --time-scale 0.05 --json"
+        })
+public final class ProdConsDemo implements Callable<Integer> {
+    /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
+    static final Duration WORK = Duration.ofMillis(500);
+
+    enum Stop { PILL, JOIN }
+
+    static final class StopConverter extends EnumConverter<Stop> {
+        StopConverter() {
+            super(Stop.class);
+        }
+    }
+
+    /** What travels through the queue: a product, or the seed's None telling one consumer to stop. */
+    sealed interface Item {
+        record Product(String id) implements Item {}
+
+        record Pill() implements Item {}
+    }
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--stop", paramLabel = "HOW", converter = StopConverter.class, description = "pill (the seed's None per consumer) or join (JoinableQueue). Default: pill.")
+    private Stop stop = Stop.PILL;
+
+    @Option(names = "--producers", paramLabel = "N", description = "Producer threads (default: 2; 1 to 50).")
+    private int producers = 2;
+
+    @Option(names = "--consumers", paramLabel = "N", description = "Consumer threads (default: 2; 1 to 50).")
+    private int consumers = 2;
+
+    @Option(names = "--items", paramLabel = "N", description = "Items each producer makes (default: 6; 1 to 100000).")
+    private int items = 6;
+
+    @Option(names = "--capacity", paramLabel = "N", description = "The queue's capacity (default: 5, the seed's Queue(5); 1 to 10000).")
+    private int capacity = 5;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        check("--producers", producers, 50);
+        check("--consumers", consumers, 50);
+        check("--items", items, 100_000);
+        check("--capacity", capacity, 10_000);
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 11);
+        Duration work = common.scaled(WORK);
+        long seed = common.seed();
+        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %d producers x %d items, %d consumers, Queue(%d), stop by %s"
+                .formatted(producers, items, consumers, capacity, stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
+        n.sayPlain("");
+
+        JoinableQueue<Item> q = new JoinableQueue<>(capacity);
+        Map<String, Integer> consumedCount = new ConcurrentHashMap<>();
+        Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
+        AtomicInteger maxQueued = new AtomicInteger();
+        List<Thread> producerThreads = new ArrayList<>();
+        List<Thread> consumerThreads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 1; c <= consumers; c++) {
+            Random random = new Random(seed * 100 + c);
+            consumerThreads.add(Thread.ofPlatform().name("Consumer-" + c).start(() -> {
+                String me = Thread.currentThread().getName();
+                try {
+                    while (true) {
+                        Item item = q.take();
+                        if (item instanceof Item.Product(String id)) {
+                            Thread.sleep(randomWork(random, work)); // handling it
+                            consumedCount.merge(id, 1, Integer::sum);
+                            perConsumer.merge(me, 1, Integer::sum);
+                            n.event(me, "handled item " + id);
+                            q.taskDone();
+                        } else {
+                            n.event(me, Narrator.style("faint", "got the pill (None): stopping"));
+                            q.taskDone();
+                            return;
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    n.event(me, Narrator.style("faint", "released by the main thread after join(): stopping"));
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (int p = 1; p <= producers; p++) {
+            int producer = p;
+            Random random = new Random(seed * 100 + 50 + p);
+            producerThreads.add(Thread.ofPlatform().name("Producer-" + p).start(() -> {
+                try {
+                    for (int i = 1; i <= items; i++) {
+                        Thread.sleep(randomWork(random, work)); // making it
+                        String id = producer + "-" + i;
+                        q.put(new Item.Product(id));
+                        maxQueued.accumulateAndGet(q.size(), Math::max);
+                        n.event(Thread.currentThread().getName(), "made item %s (queue %d/%d)".formatted(id, q.size(), capacity));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        try {
+            for (Thread t : producerThreads) {
+                t.join();
+            }
+            n.event("main", "all producers are done");
+            if (stop == Stop.PILL) {
+                for (int c = 0; c < consumers; c++) {
+                    q.put(new Item.Pill()); // q.put(None): one per consumer, each takes exactly one
+                }
+                n.event("main", "put %d pills, one per consumer".formatted(consumers));
+            } else {
+                q.join(); // every item put has been handled (task_done)
+                n.event("main", "q.join() returned: every item handled; releasing the consumers");
+                consumerThreads.forEach(Thread::interrupt); // the seed makes them daemons; here they are told to go
+            }
+            for (Thread t : consumerThreads) {
+                t.join();
+            }
+        } finally {
+            producerThreads.forEach(Thread::interrupt); // only matters if we were interrupted: nothing outlives the run
+            consumerThreads.forEach(Thread::interrupt);
+        }
+        long elapsed = System.nanoTime() - start;
+
+        int produced = producers * items;
+        int duplicates = (int) consumedCount.values().stream().filter(c -> c > 1).count();
+        int missing = produced - consumedCount.size();
+        int consumed = consumedCount.values().stream().mapToInt(Integer::intValue).sum();
+        ProdConsReport report = new ProdConsReport("prodcons", stop.name().toLowerCase(Locale.ROOT), producers, consumers, capacity,
+                produced, consumed, duplicates, missing, new TreeMap<>(perConsumer), maxQueued.get(), elapsed / 1_000_000,
+                duplicates == 0 && missing == 0 && consumed == produced);
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            n.sayPlain("");
+            n.say("@|bold Summary|@ (stop by %s)".formatted(report.stop()));
+            n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
+                    .formatted(produced, consumed, report.exactlyOnce() ? "yes" : "NO", duplicates, missing));
+            report.perConsumer().forEach((c, count) -> n.sayPlain("    %-11s handled %d, %.1f items/s".formatted(c, count, count / (elapsed / 1e9))));
+            n.sayPlain("  the queue held at most %d of %d; elapsed %s".formatted(report.maxQueued(), capacity, Units.seconds(elapsed)));
+            n.sayPlain("");
+            n.sayPlain("""
+                    Producers and consumers never waited for each other, only for the queue: full, it held the
+                    producers back; empty, the consumers. %s""".formatted(stop == Stop.PILL
+                    ? "One pill per consumer stopped each exactly once, after every real item."
+                    : "join() returned only when every item had been handled (task_done), not merely taken."));
+        }
+        if (!report.exactlyOnce()) {
+            throw new IllegalStateException("items were lost or handled twice: " + report);
+        }
+        return ExitCode.OK;
+    }
+
+    private void check(String option, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new ParameterException(spec.commandLine(), "%s must be from 1 to %d, not %d".formatted(option, max, value));
+        }
+    }
+
+    private static Duration randomWork(Random random, Duration most) {
+        return Duration.ofNanos(most.toNanos() / 5 + (long) (random.nextDouble() * most.toNanos() * 4 / 5));
+    }
+}

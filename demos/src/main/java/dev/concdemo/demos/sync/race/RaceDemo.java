@@ -1,0 +1,159 @@
+package dev.concdemo.demos.sync.race;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.EnumConverter;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Units;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows a race condition: a read-modify-write of shared data by several threads at once
+ * loses updates (seed 001, 线程互斥锁: ticket -= 1; seed 003's Var += 1). Many trials, and a
+ * table of final values as jcstress prints its outcomes; then the lock and atomic fixes.
+ *
+ * <p>Try: {@code concdemo race}, then {@code concdemo race --variant lock --time-scale 0.1}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 线程互斥锁, 003 Var += 1")
+@Command(
+        name = "race",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Unsynchronized ticket -= 1 loses updates; a lock or an atomic never does.",
+            "",
+            "Each thread reads the shared ticket (100), pauses 0.1 s (the seed's sleep, which widens the window), and "
+                    + "writes its value minus one. Run many times, the final values are counted as jcstress counts "
+                    + "outcomes: only 100 - threads is correct.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo race                                  lost updates, in every trial",
+            "  concdemo race --variant lock --time-scale 0.1  the seed's mutex: always 90",
+            "  concdemo race --variant atomic                 decrementAndGet: always 90",
+            "  concdemo race --trials 100 --json"
+        })
+public final class RaceDemo implements Callable<Integer> {
+    /** The seed's time.sleep(0.1) between read and write, before --time-scale. */
+    static final Duration SEED_PAUSE = Duration.ofMillis(100);
+
+    static final class VariantConverter extends EnumConverter<RaceTrials.Variant> {
+        VariantConverter() {
+            super(RaceTrials.Variant.class);
+        }
+    }
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
+            description = "unsafe (read, pause, write), lock (the seed's mutex) or atomic (decrementAndGet). Default: unsafe.")
+    private RaceTrials.Variant variant = RaceTrials.Variant.UNSAFE;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads, each decrementing once (default: 10, as the seed; 2 to 200).")
+    private int threads = 10;
+
+    @Option(names = "--trials", paramLabel = "T", description = "How many times to run it (default: 20; 1 to 10000).")
+    private int trials = 20;
+
+    @Option(names = "--start", paramLabel = "S", description = "The ticket's starting value (default: 100, as the seed).")
+    private int start = 100;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (threads < 2 || threads > 200) {
+            throw new ParameterException(spec.commandLine(), "--threads must be from 2 to 200 (a race needs two), not " + threads);
+        }
+        if (trials < 1 || trials > 10_000) {
+            throw new ParameterException(spec.commandLine(), "--trials must be from 1 to 10000, not " + trials);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 9);
+        Duration pause = common.scaled(SEED_PAUSE);
+        int expected = start - threads;
+        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials".formatted(
+                threads, start, trials));
+        n.sayPlain("  each: " + describe(pause));
+        n.sayPlain("");
+
+        Supplier<Counter> fresh = RaceTrials.variant(variant, start, pause);
+        Map<Integer, Integer> outcomes = new TreeMap<>();
+        long began = System.nanoTime();
+        for (int i = 1; i <= trials; i++) {
+            int value = RaceTrials.trial(fresh, threads);
+            outcomes.merge(value, 1, Integer::sum);
+            if (i <= 10 || i == trials) {
+                n.event("trial " + i, value == expected
+                        ? "ticket = %d".formatted(value)
+                        : Narrator.style("fg_red", "ticket = %d: %d of %d decrements lost".formatted(value, value - expected, threads)));
+            } else if (i == 11) {
+                n.event("…", "(trials 11 to %d counted, not shown)".formatted(trials - 1));
+            }
+        }
+        long elapsed = System.nanoTime() - began;
+        int lostTrials = trials - outcomes.getOrDefault(expected, 0);
+        long lost = outcomes.entrySet().stream().mapToLong(e -> (long) (e.getKey() - expected) * e.getValue()).sum();
+        RaceReport report = new RaceReport("race", variant.name().toLowerCase(Locale.ROOT), threads, start, trials, expected,
+                outcomes, lostTrials, lost, pause.toNanos() / 1e6, elapsed / 1_000_000);
+        if (common.json()) {
+            Json.print(out, report);
+        } else {
+            summarize(n, report);
+        }
+        return ExitCode.OK;
+    }
+
+    private String describe(Duration pause) {
+        return switch (variant) {
+            case UNSAFE -> "read, pause %s, write, unsynchronized".formatted(Units.millis(pause.toNanos()));
+            case LOCK -> "read, pause %s, write, under one ReentrantLock".formatted(Units.millis(pause.toNanos()));
+            case ATOMIC -> "AtomicInteger.decrementAndGet(), one indivisible step";
+        };
+    }
+
+    private static void summarize(Narrator n, RaceReport r) {
+        n.sayPlain("");
+        n.say("@|bold Outcomes|@ (%s, %d trials; only %d is correct)".formatted(r.variant(), r.trials(), r.expected()));
+        Table table = new Table("final ticket", "trials", "share", "verdict");
+        r.outcomes().forEach((value, count) -> table.row(value, count,
+                String.format(Locale.ROOT, "%.1f%%", 100.0 * count / r.trials()),
+                value == r.expected() ? "correct" : "LOST UPDATES: %d of %d decrements".formatted(value - r.expected(), r.threads())));
+        table.lines("  ").forEach(n::sayPlain);
+        n.sayPlain("  elapsed " + Units.seconds(r.elapsedMs() * 1_000_000));
+        n.sayPlain("");
+        n.sayPlain(switch (r.variant()) {
+            case "unsafe" -> """
+                    %d of %d trials lost updates (%d decrements in all). Every thread read the ticket before any wrote
+                    it back, so they all wrote the same value: a read-modify-write of shared data is three steps,
+                    and other threads run between them. Fix it with --variant lock or --variant atomic."""
+                    .formatted(r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
+            case "lock" -> """
+                    No update was lost in %d trials: the lock lets one thread at a time through read, pause and write.
+                    The price is the pauses running one after another (%d x %s ms per trial)."""
+                    .formatted(r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
+            default -> """
+                    No update was lost in %d trials: decrementAndGet reads, subtracts and writes in one indivisible
+                    step (compare-and-swap), so there is nothing between the steps for another thread to slip into."""
+                    .formatted(r.trials());
+        });
+    }
+}

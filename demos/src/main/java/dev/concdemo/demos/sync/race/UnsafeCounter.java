@@ -1,0 +1,31 @@
+package dev.concdemo.demos.sync.race;
+
+import java.time.Duration;
+
+/**
+ * BROKEN: read, pause, write, with nothing to stop another thread in between. Every thread
+ * that reads before the first one writes computes from the same old value, so all their
+ * decrements but one are lost. The pause is the seed's {@code time.sleep(0.1)}: it widens
+ * the window so the race shows every time instead of once in a while.
+ */
+final class UnsafeCounter implements Counter {
+    private final Duration pause;
+    private volatile int value; // volatile makes each read and write visible, not the three of them atomic
+
+    UnsafeCounter(int start, Duration pause) {
+        this.value = start;
+        this.pause = pause;
+    }
+
+    @Override
+    public void decrement() throws InterruptedException {
+        int read = value;           // tmp = ticket
+        Thread.sleep(pause);        // time.sleep(0.1): another thread reads the same value now
+        value = read - 1;           // ticket = tmp - 1: overwrites whatever was written meanwhile
+    }
+
+    @Override
+    public int value() {
+        return value;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.concdemo.demos.sync.semaphore;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CommonOptions;
+import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Threads;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shows a counting semaphore (seed 001, 信号量): a lock with several keys. Semaphore(5) lets
+ * at most five of the seed's 23 threads in at once ("a toilet with five stalls"); the rest
+ * wait for a permit. Every enter and leave is recorded, charted over time, and the measured
+ * maximum printed.
+ *
+ * <p>Try: {@code concdemo semaphore --time-scale 0.2}.
+ */
+@Scenario(chapter = Chapter.THREADS, seed = "001 信号量")
+@Command(
+        name = "semaphore",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Semaphore(5) and 23 threads: never more than 5 inside, charted over time.",
+            "",
+            "Each thread takes a permit, says so (the seed's 'get sm'), stays 3 s, and gives it back. A semaphore of "
+                    + "one permit is a mutex; of five, five threads at once. Every enter and leave is recorded under a lock, "
+                    + "so the maximum printed is the real maximum.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo semaphore                    the seed's 5 permits, 23 threads (about 15 s)",
+            "  concdemo semaphore --time-scale 0.2   the same in about 3 s",
+            "  concdemo semaphore --permits 1        a mutex"
+        })
+public final class SemaphoreDemo implements Callable<Integer> {
+    /** The seed's time.sleep(3) while holding a permit, before --time-scale. */
+    static final Duration SEED_HOLD = Duration.ofSeconds(3);
+    static final int CHART_WIDTH = 60;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--permits", paramLabel = "P", description = "Permits (default: 5, as the seed; 1 to 100).")
+    private int permits = 5;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads wanting a permit (default: 23, as the seed; 1 to 1000).")
+    private int threads = 23;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (permits < 1 || permits > 100) {
+            throw new ParameterException(spec.commandLine(), "--permits must be from 1 to 100, not " + permits);
+        }
+        if (threads < 1 || threads > 1000) {
+            throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 1000, not " + threads);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Narrator n = Narrator.of(out, common, 10);
+        Duration hold = common.scaled(SEED_HOLD);
+        n.say("@|bold semaphore|@ (seed 001 信号量): Semaphore(%d), %d threads, each holding a permit for %s"
+                .formatted(permits, threads, Units.secondsMs(hold.toNanos())));
+        n.sayPlain("");
+
+        Semaphore sm = new Semaphore(permits);
+        Occupancy occupancy = new Occupancy();
+        AtomicInteger finished = new AtomicInteger();
+        List<Thread> all = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 1; i <= threads; i++) {
+            all.add(Thread.ofPlatform().name("Thread-" + i).start(() -> {
+                try {
+                    sm.acquire();
+                    try {
+                        occupancy.enter();
+                        n.event(Thread.currentThread().getName(), "get sm  (%d inside)".formatted(permits - sm.availablePermits()));
+                        Thread.sleep(hold);
+                        occupancy.leave();
+                    } finally {
+                        sm.release();
+                    }
+                    finished.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        Threads.joinAll(all);
+        long end = System.nanoTime();
+        int waves = (threads + permits - 1) / permits;
+        SemaphoreReport report = new SemaphoreReport("semaphore", permits, threads, occupancy.max(), finished.get(), waves,
+                hold.multipliedBy(waves).toMillis(), (end - start) / 1_000_000);
+        if (common.json()) {
+            Json.print(out, report);
+            return ExitCode.OK;
+        }
+        n.sayPlain("");
+        n.say("@|bold Threads inside over time|@ (the ┤ row is the %d permits)".formatted(permits));
+        Occupancy.chart(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ").forEach(n::sayPlain);
+        n.sayPlain("     0 s" + " ".repeat(CHART_WIDTH - 12) + Units.seconds(end - start));
+        n.sayPlain("");
+        n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished".formatted(
+                report.maxInside(), permits, report.finished(), threads));
+        n.sayPlain("  elapsed %s: %d waves of %s (at least %s)".formatted(Units.seconds(end - start), waves,
+                Units.seconds(hold.toNanos()), Units.seconds(hold.multipliedBy(waves).toNanos())));
+        n.sayPlain("");
+        n.sayPlain("""
+                A semaphore counts permits: acquire takes one or waits, release gives one back. With %d permits
+                never more than %d threads were inside; the others queued, so %d threads passed in %d waves.
+                One permit would make it a mutex.""".formatted(permits, permits, threads, waves));
+        return ExitCode.OK;
+    }
+}

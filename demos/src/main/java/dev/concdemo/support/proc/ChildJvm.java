@@ -1,0 +1,212 @@
+package dev.concdemo.support.proc;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM running this same program: the current java binary and class path, with
+ * {@link ChildMain} and a {@link ChildTask} named by class. This is the JVM's equivalent of
+ * multiprocessing's "spawn" start method: a fresh interpreter that shares nothing with its
+ * parent and talks to it over pipes, one request line and one reply line at a time.
+ *
+ * <p>Not thread-safe: one thread talks to one child. Its standard error is drained by a
+ * daemon thread into a short tail, shown if the child dies.
+ */
+public final class ChildJvm implements AutoCloseable {
+    private static final int STDERR_TAIL_LINES = 5;
+    private static final long EXIT_WAIT_MILLIS = 2_000;
+
+    private final String name;
+    private final Process process;
+    private final BufferedWriter toChild;
+    private final BufferedReader fromChild;
+    private final Deque<String> stderrTail = new ArrayDeque<>(); // guarded by itself
+    private final Thread stderrDrainer;
+    private final long startedNanos = System.nanoTime();
+    private long readyNanos; // 0 until the child has said it is ready
+    private CpuTimes cpu = CpuTimes.ZERO;
+    private boolean closed;
+
+    private ChildJvm(String name, Process process) {
+        this.name = name;
+        this.process = process;
+        this.toChild = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        this.fromChild = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.stderrDrainer = Thread.ofPlatform().name(name + "-stderr").daemon().start(this::drainStderr);
+    }
+
+    /** Starts a child JVM whose {@code task} answers requests. */
+    public static ChildJvm start(String name, Class<? extends ChildTask> task) throws IOException {
+        return start(name, task, 0);
+    }
+
+    /**
+     * Starts a child JVM with a {@code nice} value (0: as the parent; 19: the lowest priority
+     * the OS scheduler gives, so it gets the CPU only when others leave it).
+     */
+    public static ChildJvm start(String name, Class<? extends ChildTask> task, int niceness) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (niceness != 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(niceness))); // nice execs java: same pid
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(inheritedFlags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), task.getName()));
+        Process process = new ProcessBuilder(command).start();
+        ChildReaper.register(process);
+        return new ChildJvm(name, process);
+    }
+
+    /** The parent's flags that a child should share: the AOT cache, quiet start-up, the same JIT inlining. */
+    private static List<String> inheritedFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds")
+                        || a.equals("-XX:-UsePerfData") || a.startsWith("-XX:MaxRecursiveInlineLevel="))
+                .toList();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Waits until the child JVM is up and its task loaded; returns when that was (System.nanoTime). */
+    public long awaitReady() throws IOException {
+        if (readyNanos == 0) {
+            String line = fromChild.readLine();
+            if (!ChildMain.READY.equals(line)) {
+                throw died("(starting)");
+            }
+            readyNanos = System.nanoTime();
+        }
+        return readyNanos;
+    }
+
+    /** When the process was started (System.nanoTime). */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
+    /**
+     * Sends one request and waits for its reply.
+     *
+     * @throws ChildDiedException if the child ends before it answers
+     * @throws IllegalStateException if the task failed on this request
+     */
+    public String ask(String request) throws IOException {
+        awaitReady();
+        try {
+            toChild.write(request);
+            toChild.newLine();
+            toChild.flush();
+        } catch (IOException brokenPipe) {
+            throw died(request);
+        }
+        String reply = fromChild.readLine();
+        if (reply == null) {
+            throw died(request);
+        }
+        if (reply.startsWith(ChildMain.ERROR_PREFIX)) {
+            throw new IllegalStateException(name + " failed on '" + request + "': " + reply.substring(1));
+        }
+        return reply;
+    }
+
+    /** User and system CPU time the child reported when it ended (zero before {@link #close}). */
+    public CpuTimes cpu() {
+        return cpu;
+    }
+
+    /**
+     * Ends the child: closes its input so that it reports its CPU time and exits; destroys
+     * it if it has not exited within two seconds. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            toChild.close();
+            for (String line = fromChild.readLine(); line != null; line = fromChild.readLine()) {
+                if (line.startsWith(ChildMain.CPU_PREFIX)) {
+                    cpu = CpuTimes.decode(line.substring(ChildMain.CPU_PREFIX.length()));
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a dead or misbehaving child: destroyed below
+        }
+        try {
+            if (!process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the child now (SIGKILL), for a run that is being abandoned. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    private ChildDiedException died(String request) {
+        String status;
+        try {
+            status = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS) ? describe(process.exitValue()) : "stopped answering";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = "stopped answering";
+        }
+        try {
+            stderrDrainer.join(200); // its last words may still be in the pipe
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String tail;
+        synchronized (stderrTail) {
+            tail = String.join("\n", stderrTail);
+        }
+        return new ChildDiedException(name, pid(), request, status, tail);
+    }
+
+    /** "exit status 3", or "killed by signal 9 (exit status 137)" as shells report it. */
+    private static String describe(int exit) {
+        return exit > 128 ? "killed by signal %d (exit status %d)".formatted(exit - 128, exit) : "exit status " + exit;
+    }
+
+    private void drainStderr() {
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                synchronized (stderrTail) {
+                    if (stderrTail.size() == STDERR_TAIL_LINES) {
+                        stderrTail.removeFirst();
+                    }
+                    stderrTail.addLast(line);
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
+    }
+}

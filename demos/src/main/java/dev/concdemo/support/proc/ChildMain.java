@@ -1,0 +1,65 @@
+package dev.concdemo.support.proc;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The entry point of a child JVM (see {@link ChildJvm}): {@code ChildMain TASK-CLASS}. Reads
+ * request lines from standard input and answers each with one line on standard output:
+ * the task's reply, or {@code !error message}. It says {@link #READY} first, when the JVM
+ * is up and the task loaded. At the end of input it reports its own
+ * CPU time ({@link #CPU_PREFIX}) and exits. It also exits when its parent dies, so that it
+ * can never outlive the scenario that started it, even one killed with SIGKILL.
+ */
+public final class ChildMain {
+    static final String READY = "#ready";
+    static final String CPU_PREFIX = "#cpu ";
+    static final String ERROR_PREFIX = "!";
+    private static final long PARENT_CHECK_MILLIS = 200;
+
+    private ChildMain() {}
+
+    public static void main(String[] args) throws Exception {
+        watchParent();
+        ChildTask task = (ChildTask) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        out.println(READY);
+        out.flush();
+        for (String request = in.readLine(); request != null; request = in.readLine()) {
+            String reply;
+            try {
+                reply = task.handle(request);
+            } catch (Exception e) {
+                reply = ERROR_PREFIX + e;
+            }
+            out.println(reply.replace('\n', ' '));
+            out.flush();
+        }
+        task.close();
+        out.println(CPU_PREFIX + CpuTimes.ofThisProcess().encode());
+        out.flush();
+        System.exit(0); // the end of input ends the child, whatever threads its task left
+    }
+
+    /** A daemon thread that ends this JVM at once if the parent process goes away. */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watcher = Thread.ofPlatform().name("child-parent-watch").daemon().unstarted(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(PARENT_CHECK_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(3); // orphaned: nobody will read our answers
+        });
+        watcher.start();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.concdemo.support.proc;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * A pool of child JVMs, the JVM's ProcessPoolExecutor: requests wait in one queue, and each
+ * child, through its own dispatcher thread, takes the next one as soon as it has answered
+ * the last (so a fast child does more). If a child dies, its request and every one still
+ * queued fail with {@link ChildDiedException}, and the pool accepts no more.
+ *
+ * <p>Thread-safe: {@link #submit} from any thread. {@link #close} waits for the work and
+ * ends the children (try-with-resources, so no child outlives the pool); {@link #abort}
+ * gives up on the work and kills them.
+ */
+public final class ProcessPool implements AutoCloseable {
+    /**
+     * One answered request.
+     *
+     * @param worker which child answered (1-based), with its {@code pid}
+     * @param startNanos when the request was handed to the child (System.nanoTime)
+     * @param endNanos when its reply arrived
+     */
+    public record Reply(String value, int worker, long pid, long startNanos, long endNanos) {}
+
+    private record Job(String request, CompletableFuture<Reply> reply) {}
+
+    private static final Job STOP = new Job(null, null);
+
+    private final List<ChildJvm> children = new ArrayList<>();
+    private final List<Thread> dispatchers = new ArrayList<>();
+    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private volatile RuntimeException broken;
+    private final java.util.Map<Long, Long> readyAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean closed; // guarded by this
+
+    /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}. */
+    public ProcessPool(int size, String name, Class<? extends ChildTask> task) throws IOException {
+        this(size, name, task, 0);
+    }
+
+    /** The same, with the children started at this {@code nice} value. */
+    public ProcessPool(int size, String name, Class<? extends ChildTask> task, int niceness) throws IOException {
+        try {
+            for (int i = 1; i <= size; i++) {
+                ChildJvm child = ChildJvm.start(name + "-" + i, task, niceness);
+                children.add(child);
+                int worker = i;
+                dispatchers.add(Thread.ofPlatform().name(name + "-dispatch-" + i).daemon().start(() -> dispatch(worker, child)));
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Queues a request; the future completes with the reply, or with the child's failure. */
+    public CompletableFuture<Reply> submit(String request) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        RuntimeException failure = broken;
+        if (failure != null) {
+            reply.completeExceptionally(failure);
+        } else {
+            queue.add(new Job(request, reply));
+        }
+        return reply;
+    }
+
+    /** The children's process ids, in worker order. */
+    public List<Long> pids() {
+        return children.stream().map(ChildJvm::pid).toList();
+    }
+
+    public List<ProcessHandle> handles() {
+        return children.stream().map(ChildJvm::handle).toList();
+    }
+
+    /** Per child: when it was started and when it was ready, in worker order (System.nanoTime; 0 if never ready). */
+    public List<long[]> startups() {
+        return children.stream().map(c -> new long[] {c.startedNanos(), readyAt.getOrDefault(c.pid(), 0L)}).toList();
+    }
+
+    private void dispatch(int worker, ChildJvm child) {
+        try {
+            readyAt.put(child.pid(), child.awaitReady());
+        } catch (IOException | ChildDiedException e) {
+            broken = e instanceof ChildDiedException died ? died : new IllegalStateException(e);
+            failQueued(broken);
+            return;
+        }
+        while (true) {
+            Job job;
+            try {
+                job = queue.take();
+            } catch (InterruptedException e) {
+                return; // closing
+            }
+            if (job == STOP) {
+                return;
+            }
+            if (broken != null) {
+                job.reply().completeExceptionally(broken);
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                String value = child.ask(job.request());
+                job.reply().complete(new Reply(value, worker, child.pid(), start, System.nanoTime()));
+            } catch (ChildDiedException e) {
+                broken = e;
+                job.reply().completeExceptionally(e);
+                failQueued(e);
+                return;
+            } catch (IOException | RuntimeException e) {
+                job.reply().completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Fails every queued request; a STOP put there by a concurrent close() goes back, for its dispatcher. */
+    private void failQueued(RuntimeException cause) {
+        List<Job> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Job job : left) {
+            if (job == STOP) {
+                queue.add(STOP);
+            } else {
+                job.reply().completeExceptionally(cause);
+            }
+        }
+    }
+
+    /**
+     * Like {@code ExecutorService.close()}: every request already submitted is answered,
+     * then the children end and {@link #cpu} reports their CPU time. Idempotent. If this
+     * thread is interrupted while waiting, it {@link #abort}s instead.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        dispatchers.forEach(d -> queue.add(STOP)); // behind the work already queued
+        try {
+            for (Thread d : dispatchers) {
+                d.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            killAll();
+        }
+        children.forEach(ChildJvm::close);
+    }
+
+    /**
+     * Like {@code shutdownNow()}, for a run being abandoned: queued requests fail, the
+     * children are killed at once, and the pool is closed.
+     */
+    public void abort() {
+        killAll();
+        close();
+    }
+
+    private void killAll() {
+        broken = broken != null ? broken : new IllegalStateException("the pool was aborted");
+        failQueued(broken);
+        children.forEach(ChildJvm::kill);
+    }
+
+    /** User and system CPU time of all children, as they reported it when they ended. */
+    public CpuTimes cpu() {
+        return children.stream().map(ChildJvm::cpu).reduce(CpuTimes.ZERO, CpuTimes::plus);
+    }
+}

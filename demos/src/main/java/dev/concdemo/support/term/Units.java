@@ -1,0 +1,33 @@
+package dev.concdemo.support.term;
+
+import java.util.Locale;
+
+/** How scenarios print measured numbers: fixed decimals, dot as the separator, whatever the locale. */
+public final class Units {
+    private Units() {}
+
+    /** "2.35 s" from nanoseconds. */
+    public static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    /** "2.350 s" from nanoseconds, for times that matter to the millisecond. */
+    public static String secondsMs(long nanos) {
+        return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);
+    }
+
+    /** "50 ms" from nanoseconds. */
+    public static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.0f ms", nanos / 1e6);
+    }
+
+    /** Two decimals: "1.87". */
+    public static String fixed2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Rounded to two decimals, for JSON. */
+    public static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.concdemo.demos.cpu.cpuvsio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The seeds' rule as ratios: IO-bound work scales with waiting workers, CPU-bound work only to the cores. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class CpuVsIoDemoTest {
+    private final CommandUnderTest cli = new CommandUnderTest(CpuVsIoDemo::new);
+
+
+    @Test
+    void ioScalesWithATaskPerWorkerAndCpuOnlyToTheCores() throws Exception {
+        // ~0.25 s of CPU on one thread. Each speedup is a ratio of two single wall-clock
+        // measurements on a shared machine (a JIT recompilation or a neighbour's burst moves
+        // either by tens of ms), so the bound below is "cores plus one", not "cores": it still
+        // fails if CPU-bound work ever scaled with the 6 or 20 workers instead of the cores.
+        JsonNode r = cli.json("--cpu-tasks", "6", "--n", "36", "--io-tasks", "20", "--time-scale", "0.6", "--json");
+        JsonNode rows = r.get("rows");
+        assertEquals(5, rows.size());
+        assertEquals("1 thread", rows.get(0).get("workers").asText());
+        int cores = r.get("cores").asInt();
+        for (JsonNode row : rows) {
+            assertTrue(row.get("cpuSpeedup").asDouble() <= cores + 1, "CPU-bound work cannot beat the cores: " + row);
+        }
+        JsonNode perTask = rows.get(3);
+        JsonNode virtual = rows.get(4);
+        assertTrue(perTask.get("ioSpeedup").asDouble() > 2 * perTask.get("cpuSpeedup").asDouble(),
+                "the same 20 workers speed IO up far more than CPU: " + perTask);
+        assertTrue(perTask.get("ioSpeedup").asDouble() >= 5, "20 waits at once: " + perTask);
+        assertTrue(virtual.get("ioSpeedup").asDouble() >= 5, "20 waits at once on virtual threads: " + virtual);
+        assertTrue(virtual.get("ioSpeedup").asDouble() > rows.get(1).get("ioSpeedup").asDouble(),
+                "more waiting workers beat one per core on IO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--cpu-tasks=0", "--io-tasks=0", "--io-tasks=10001", "--n=1", "--n=99"})
+    void badInputIsAUsageError(String option) {
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty());
+    }
+}

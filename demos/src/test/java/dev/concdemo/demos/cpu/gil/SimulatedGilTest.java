@@ -1,0 +1,83 @@
+package dev.concdemo.demos.cpu.gil;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The simulated GIL's claims: it serialises CPU work (directly, and as a ratio of times); it makes an IO thread wait. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SimulatedGilTest {
+
+    @Test
+    void underTheGilNoTwoThreadsEverRunPythonCodeAtOnce() throws InterruptedException {
+        SimulatedGil gil = new SimulatedGil(Duration.ofMillis(1));
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    gil.acquire();
+                    try {
+                        for (int i = 0; i < 20_000; i++) {
+                            most.accumulateAndGet(inside.incrementAndGet(), Math::max); // running "bytecode"
+                            Fib.fib(12, new NoGil());
+                            inside.decrementAndGet();
+                            gil.check(); // the eval loop's check: the only place the GIL changes hands
+                        }
+                    } finally {
+                        gil.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(1, most.get(), "one thread at a time");
+        assertTrue(gil.stats().switches() > 3, "and they took turns: " + gil.stats());
+    }
+
+    @Test
+    void underTheGilTwoCpuBoundThreadsTakeAsLongAsTheirWorkDoneOneAfterTheOther() throws InterruptedException {
+        for (int i = 0; i < 10; i++) { // JIT warm-up of the recursion with the GIL's check, one and two threads
+            GilRuns.cpuThreads(1, 30, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+            GilRuns.cpuThreads(2, 28, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+        }
+        long one = Long.MAX_VALUE;
+        long two = Long.MAX_VALUE;
+        Gil.Stats stats = null;
+        for (int i = 0; i < 5; i++) { // interleaved, best of 5: noise only ever adds time
+            one = Math.min(one, GilRuns.cpuThreads(1, 36, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL)));
+            SimulatedGil gil = new SimulatedGil(SimulatedGil.SWITCH_INTERVAL);
+            two = Math.min(two, GilRuns.cpuThreads(2, 36, gil)); // ~50 ms each: several switch intervals
+            stats = gil.stats();
+        }
+        double ratio = (double) two / one;
+        assertTrue(ratio > 1.5, "2 threads under the GIL should take ~2x one thread's time, took " + ratio + "x");
+        assertTrue(stats.switches() > 1, "the GIL changed hands: " + stats);
+        assertTrue(stats.dropRequests() > 0, "a waiter asked the holder to let go: " + stats);
+    }
+
+    @Test
+    void behindACpuHogAnIoThreadWaitsAboutASwitchIntervalForTheGil() throws InterruptedException {
+        Duration window = Duration.ofMillis(400);
+        List<Long> convoy = GilRuns.ioWaits(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), true, window);
+        List<Long> free = GilRuns.ioWaits(new NoGil(), true, window);
+        long convoyP50 = convoy.stream().sorted().toList().get(convoy.size() / 2);
+        long freeP50 = free.stream().sorted().toList().get(free.size() / 2);
+        assertTrue(convoyP50 >= SimulatedGil.SWITCH_INTERVAL.toNanos() / 2,
+                "with a hog, each IO waits for the hog's switch interval: p50 " + convoyP50 / 1e6 + " ms");
+        assertTrue(freeP50 < convoyP50 / 5, "without a GIL the IO thread barely waits: p50 " + freeP50 / 1e6 + " ms");
+        assertTrue(free.size() > 2 * convoy.size(), "so it does more IO: " + free.size() + " vs " + convoy.size());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.concdemo.demos.io.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** compare's claims that hold on any machine: an event loop stalls behind a hog; idle connections cost threads only some models. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class CompareDemoTest {
+    private final CommandUnderTest cli = new CommandUnderTest(CompareDemo::new);
+
+    @Test
+    void theEventLoopStallsBehindAHogAndOnlyThreadsPayAThreadPerIdleConnection() throws Exception {
+        JsonNode r = cli.json("--models", "nio,threads", "--json");
+        JsonNode nio = r.get("models").get(0);
+        JsonNode threads = r.get("models").get(1);
+        assertEquals("nio", nio.get("model").asText());
+        assertTrue(nio.get("fairness").asDouble() < 0.5, "one loop, busy with fib(32), answers little else: " + nio);
+        assertTrue(threads.get("fairness").asDouble() > 0.5, "a thread per connection keeps serving: " + threads);
+        assertTrue(nio.get("serverThreadsIdle").asLong() <= 2, "nio holds 1000 idle connections on its loop: " + nio);
+        assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "threads holds one thread each: " + threads);
+        assertTrue(nio.get("idleKbPerConnection").asDouble() < threads.get("idleKbPerConnection").asDouble(),
+                "and costs less memory per idle connection");
+        double nioHeap = nio.get("idleHeapKbPerConnection").asDouble();
+        assertTrue(nioHeap > 0.1 && nioHeap < 10, "a channel, its key and buffers: under a KB or so of live heap each: " + nio);
+        assertTrue(nio.get("rps1").asDouble() > 0 && threads.get("rps8").asDouble() > 0);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.concdemo.demos.io.fib.server;
+
+import dev.concdemo.demos.io.fib.Request;
+import dev.concdemo.demos.io.fib.RequestParser;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * The yardstick for the nio model (benchmark only, never shipped): a Netty 4.2 NIO server
+ * on one event-loop thread, like NioServer, with the same parsing and the same answers
+ * ({@link RequestParser}, {@link ServerContext#answer}), so that only the IO layer differs.
+ */
+public final class NettyFibServer implements AutoCloseable {
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final Channel server;
+    private final ServerContext ctx;
+
+    public NettyFibServer(int maxN) throws InterruptedException {
+        this.ctx = new ServerContext(new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, maxN, 1),
+                new ServerStats(), null, ServerContext.HERE);
+        this.server = new ServerBootstrap()
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, ServerContext.BACKLOG)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(new FibHandler());
+                    }
+                })
+                .bind("127.0.0.1", 0)
+                .sync()
+                .channel();
+    }
+
+    public int port() {
+        return ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    /** One per connection: parses what arrives, answers it in one write. */
+    private final class FibHandler extends ChannelInboundHandlerAdapter {
+        private final RequestParser parser = new RequestParser(ctx.config().maxN());
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object message) {
+            ByteBuf in = (ByteBuf) message;
+            try {
+                byte[] bytes = new byte[in.readableBytes()];
+                in.readBytes(bytes);
+                List<Request> batch = parser.feed(bytes, 0, bytes.length);
+                var written = context.writeAndFlush(Unpooled.wrappedBuffer(ctx.answer(batch)));
+                if (ServerContext.closes(batch)) {
+                    written.addListener(ChannelFutureListener.CLOSE);
+                }
+            } finally {
+                in.release();
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            context.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close().syncUninterruptibly();
+        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

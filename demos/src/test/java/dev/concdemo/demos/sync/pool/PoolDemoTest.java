@@ -1,0 +1,61 @@
+package dev.concdemo.demos.sync.pool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pool's claims: few workers reused for many tasks, every callback, close() waits for all. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PoolDemoTest {
+    private final CommandUnderTest cli = new CommandUnderTest(PoolDemo::new);
+
+
+
+    @Test
+    void twentyTasksRunOnFiveReusedThreadsAndCloseWaitsForAll() throws Exception {
+        JsonNode r = cli.json("--time-scale", "0.05", "--json");
+        assertEquals(20, r.get("done").asInt(), "close() returned only after every task");
+        assertEquals(20, r.get("callbacks").asInt(), "one done-callback per task");
+        assertTrue(r.get("allResultsRight").asBoolean());
+        assertEquals(5, r.get("distinctWorkers").asInt(), "5 workers, reused");
+        r.get("tasksByWorker").fieldNames().forEachRemaining(name -> assertTrue(name.startsWith("pool-worker-"), name));
+        assertTrue(r.get("elapsedMs").asLong() >= r.get("expectedMs").asLong(), "4 waves of work: " + r);
+    }
+
+    @Test
+    void theProcessKindReusesFiveChildJvmsThatAreGoneAfterwards() throws Exception {
+        JsonNode r = cli.json("--kind", "process", "--time-scale", "0.05", "--json");
+        assertEquals(20, r.get("done").asInt());
+        assertEquals(5, r.get("distinctWorkers").asInt(), "5 child JVMs, reused");
+        List<Long> pids = new ArrayList<>();
+        r.get("tasksByWorker").fieldNames().forEachRemaining(name -> pids.add(Long.parseLong(name.substring("pid ".length()))));
+        assertFalse(pids.contains(ProcessHandle.current().pid()));
+        pids.forEach(pid -> assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
+    }
+
+    @Test
+    void theNarrationShowsCallbacksAndTheDefaultSizes() {
+        assertEquals(0, cli.run("--workers", "2", "--tasks", "4", "--time-scale", "0.01", "--no-color"));
+        String text = cli.out();
+        assertEquals(4, text.lines().filter(l -> l.contains("callback") && l.contains("'s result: ")).count(), text);
+        assertTrue(text.contains("min(32, CPU + 4)"));
+        assertTrue(text.contains("Java ForkJoinPool.commonPool()"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--workers=0", "--workers=65", "--tasks=0", "--tasks=1001", "--kind=fiber", "--time-scale=0"})
+    void badInputIsAUsageError(String option) {
+        assertEquals(2, cli.run(option));
+        assertTrue(cli.out().isEmpty());
+    }
+}

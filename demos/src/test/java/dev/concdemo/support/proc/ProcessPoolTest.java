@@ -1,0 +1,78 @@
+package dev.concdemo.support.proc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Real child JVMs: distinct processes of ours, answering, reporting a death, and all gone afterwards. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ProcessPoolTest {
+
+    /** Echoes its request with its pid; "crash" ends the JVM at once with status 42; "fail" throws. */
+    public static final class Echo implements ChildTask {
+        @Override
+        public String handle(String request) {
+            switch (request) {
+                case "crash" -> Runtime.getRuntime().halt(42);
+                case "fail" -> throw new IllegalArgumentException("asked to fail");
+                default -> {}
+            }
+            return request + "@" + ProcessHandle.current().pid();
+        }
+    }
+
+    @Test
+    void childrenAreRealProcessesOfOursAndAllGoneAfterClose() throws Exception {
+        ProcessPool pool = new ProcessPool(2, "test-echo", Echo.class);
+        List<ProcessHandle> handles = pool.handles();
+        try {
+            assertEquals(2, new HashSet<>(pool.pids()).size(), "distinct pids");
+            for (ProcessHandle child : handles) {
+                assertTrue(child.isAlive());
+                assertEquals(ProcessHandle.current().pid(), child.parent().orElseThrow().pid(), "our child");
+                assertTrue(child.pid() != ProcessHandle.current().pid());
+            }
+            List<CompletableFuture<ProcessPool.Reply>> replies = List.of(pool.submit("a"), pool.submit("b"), pool.submit("c"), pool.submit("d"));
+            for (int i = 0; i < replies.size(); i++) {
+                ProcessPool.Reply reply = replies.get(i).get();
+                assertEquals("abcd".charAt(i) + "@" + reply.pid(), reply.value(), "answered by the child it says");
+                assertTrue(pool.pids().contains(reply.pid()));
+            }
+        } finally {
+            pool.close();
+        }
+        assertTrue(pool.cpu().userNanos() > 0, "children report their CPU time when they end");
+        handles.forEach(h -> assertTrue(!h.isAlive(), "child " + h.pid() + " outlived the pool"));
+    }
+
+    @Test
+    void aChildThatDiesIsReportedWithItsStatusAndNoChildIsLeft() throws Exception {
+        List<ProcessHandle> handles;
+        try (ProcessPool pool = new ProcessPool(2, "test-crash", Echo.class)) {
+            handles = pool.handles();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit("crash").get());
+            ChildDiedException died = (ChildDiedException) e.getCause();
+            assertTrue(died.getMessage().matches("test-crash-\\d \\(pid \\d+\\) died while working on 'crash': exit status 42.*"),
+                    died.getMessage());
+            assertThrows(ExecutionException.class, () -> pool.submit("after").get(), "a broken pool takes no more work");
+        }
+        handles.forEach(h -> assertTrue(!h.isAlive(), "child " + h.pid() + " outlived the pool"));
+    }
+
+    @Test
+    void aTaskFailureFailsThatRequestOnly() throws Exception {
+        try (ProcessPool pool = new ProcessPool(1, "test-fail", Echo.class)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit("fail").get());
+            assertTrue(e.getCause().getMessage().contains("asked to fail"), e.getCause().getMessage());
+            assertTrue(pool.submit("next").get().value().startsWith("next@"));
+        }
+    }
+}
