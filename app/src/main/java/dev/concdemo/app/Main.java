@@ -1,22 +1,50 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.cli.Cancellation;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.SessionFactory;
+import dev.concdemo.support.cli.SessionStrategy;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** The concdemo entry point: builds the command line, runs it, exits with its code. */
+/**
+ * The concdemo entry point: makes the run's {@link Session} from this process's streams,
+ * turns Ctrl-C and SIGTERM into a cancel (a second one exits at once), runs the command line
+ * and exits with its code.
+ */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // UTF-8 whatever the locale says: the catalogue and tables use it (seed names, box drawing).
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, err, args);
+        // UTF-8 whatever the locale says (seed names, box drawing). Straight on the file
+        // descriptors, not System.out: a PrintStream hides a closed pipe, and the narrator
+        // must see it (| head) to end the run.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Console console = System.console();
+        boolean terminal = console != null && console.isTerminal();
+        Session session = new Session(out, err, new FileInputStream(FileDescriptor.in), terminal, terminal, System.getenv());
+        Signals.onInterrupt(() -> {
+            if (!session.cancellation().cancel(Cancellation.Reason.INTERRUPTED)) {
+                err.flush();
+                Runtime.getRuntime().halt(SessionStrategy.INTERRUPTED); // the second Ctrl-C: now
+            }
+        });
+        int code = run(session, args);
         out.flush();
         err.flush();
         System.exit(code); // the one exit: scenarios return codes, they never exit
+    }
+
+    /** Runs concdemo with these arguments in a session of these writers (tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Session.of(out, err), args);
     }
 
     /**
@@ -25,26 +53,32 @@ public final class Main {
      * straight from the class annotations, without building picocli's model (~40 ms of a
      * cold start). Everything else goes through picocli.
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Session session, String... args) {
         if (args.length == 0 || (args.length == 1 && args[0].equals("list"))) {
-            Catalogue.print(out);
+            Catalogue.print(session.out());
             return 0;
         }
-        return commandLine(out, err, args).execute(args);
+        return commandLine(session, args).execute(args);
+    }
+
+    /** The command line for these arguments, writing to {@code out} and {@code err} (tests). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(Session.of(out, err), args);
     }
 
     /**
-     * The program as a picocli command line for these arguments, writing to {@code out}
-     * and {@code err}; tests use it too. Only the subcommands the arguments need are
-     * built (see {@link Registry#needed}).
+     * The program as a picocli command line for these arguments, in {@code session}. Only the
+     * subcommands the arguments need are built (see {@link Registry#needed}).
      */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new ConcDemo());
+    public static CommandLine commandLine(Session session, String... args) {
+        CommandLine commandLine = new CommandLine(new ConcDemo(), new SessionFactory(session));
         Registry.needed(args).forEach(commandLine::addSubcommand);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         return commandLine
-                .setOut(out)
-                .setErr(err)
+                .setOut(session.out())
+                .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(new SessionStrategy(session))
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new Failures());
     }

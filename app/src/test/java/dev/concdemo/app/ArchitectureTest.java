@@ -60,6 +60,28 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    @Test
+    void onlyTheChildEntryPointAndMainTouchTheJvmsStreamsOrEndIt() {
+        noClasses().that().resideInAnyPackage("dev.concdemo..")
+                .and().doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ChildMain")
+                .and().doNotHaveFullyQualifiedName("dev.concdemo.app.Main")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().accessField(System.class, "in")
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(System.class, "console")
+                .check(main);
+    }
+
+    @Test
+    void noScenarioRegistersAShutdownHook() {
+        noClasses().that().resideInAPackage("dev.concdemo.demos..")
+                .should().callMethod(Runtime.class, "addShutdownHook", Thread.class)
+                .check(main);
+    }
+
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> sharedHome() {
         return describe("a shared home (io.fib)", c -> c.getPackageName().startsWith("dev.concdemo.demos.io.fib"));
     }

@@ -107,10 +107,20 @@ class CliTest {
         "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
         "zzqx                        | concdemo: unknown command 'zzqx'",
         "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of none, rlock, order, trylock, not 'sometimes'",
-        "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not 0",
-        "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number greater than 0 and at most 100, not '0'",
-        "deadlock --time-scale -2    | concdemo deadlock: --time-scale must be a number greater than 0 and at most 100, not '-2'",
-        "deadlock --time-scale fast  | concdemo deadlock: Invalid value for option '--time-scale': 'fast' is not a double",
+        "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not '0'",
+        "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '0'",
+        "deadlock --time-scale -2    | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '-2'",
+        "deadlock --time-scale 1e9   | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '1e9'",
+        "deadlock --time-scale fast  | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not 'fast'",
+        "race --threads 300          | concdemo race: --threads must be from 2 to 200 (a race needs two), not '300'",
+        "serve --time-scale 2        | concdemo serve: unknown option '--time-scale'",
+        "primes --seed 3             | concdemo primes: unknown option '--seed'",
+        "deadlock --color sometimes  | concdemo deadlock: Invalid value for option '--color': expected one of auto, always, never, not 'sometimes'",
+        "foo                         | concdemo: unknown command 'foo'",
+        "serv                        | concdemo: unknown command 'serv' (did you mean 'serve'?)",
+        "help nosuch                 | concdemo: unknown command 'nosuch'",
+        "help serv                   | concdemo: unknown command 'serv' (did you mean 'serve'?)",
+        "deadlock --tread 3          | concdemo deadlock: unknown option '--tread' (did you mean '--threads'?)",
         "deadlock --seed             | concdemo deadlock: Missing required parameter for option '--seed' (N)",
         "--bogus                     | concdemo: unknown option '--bogus'",
         "deadlock extra              | concdemo deadlock: unexpected argument 'extra'",
@@ -127,6 +137,25 @@ class CliTest {
         assertEquals(2, run("dedlock"));
         assertTrue(errLines().getFirst().startsWith("concdemo: unknown command 'dedlock' (did you mean 'deadlock'"), err.toString());
         assertEquals("See 'concdemo --help'.", errLines().get(1));
+    }
+
+    @Test
+    void versionOnASubcommandToo() {
+        assertEquals(0, run("deadlock", "-V"));
+        assertTrue(out.toString().startsWith("concdemo "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("serve", "--version"));
+        assertTrue(out.toString().startsWith("concdemo "), out.toString());
+    }
+
+    @Test
+    void enumValuesCompleteInLowerCase() {
+        assertEquals(0, run("completion"));
+        String script = out.toString();
+        for (String values : List.of("\"latency\" \"rps\"", "\"none\" \"rlock\" \"order\" \"trylock\"", "\"thread\" \"process\"", "\"auto\" \"always\" \"never\"")) {
+            assertTrue(script.contains(values), "completion offers '" + values + "'");
+        }
+        assertFalse(script.contains("LATENCY"), "no upper-case enum names");
     }
 
     @Test

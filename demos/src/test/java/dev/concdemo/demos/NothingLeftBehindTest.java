@@ -1,11 +1,14 @@
 package dev.concdemo.demos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
+import dev.concdemo.demos.io.bench.BenchDemo;
+import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
@@ -17,11 +20,18 @@ import dev.concdemo.demos.sync.race.RaceDemo;
 import dev.concdemo.demos.sync.rlock.RlockDemo;
 import dev.concdemo.demos.sync.semaphore.SemaphoreDemo;
 import dev.concdemo.demos.sync.threads.ThreadsDemo;
+import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.SessionStrategy;
+import dev.concdemo.support.term.Width;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
@@ -33,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The contract's "nothing is left behind", for every thread and CPU scenario: after a run,
  * no new non-daemon thread is alive (one would keep the JVM up) and no child process of
  * this JVM is left. Daemon threads may outlive a run on purpose (threads' daemon "egon").
+ * And every line it printed fits 100 columns, CJK characters counted as two.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NothingLeftBehindTest {
@@ -53,19 +64,23 @@ class NothingLeftBehindTest {
                 run("pool --kind process", PoolDemo::new, "--kind", "process", "--tasks", "6", "--time-scale", "0.05"),
                 run("primes --procs 2", PrimesDemo::new, "--procs", "2", "--repeat", "1", "--quiet"),
                 run("gil", GilDemo::new, "--threads", "1,2", "--n", "25", "--time-scale", "0.1"),
-                run("cpu-vs-io", CpuVsIoDemo::new, "--cpu-tasks", "2", "--n", "25", "--io-tasks", "4", "--time-scale", "0.1"));
+                run("cpu-vs-io", CpuVsIoDemo::new, "--cpu-tasks", "2", "--n", "25", "--io-tasks", "4", "--time-scale", "0.1"),
+                run("serve --model nio", ServeDemo::new, "--model", "nio", "--port", "0", "--duration", "0.3"),
+                run("serve --model procs", ServeDemo::new, "--model", "procs", "--workers", "1", "--port", "0", "--duration", "0.3"));
     }
 
-    private static Arguments run(String name, Supplier<Object> command, String... args) {
+    private static Arguments run(String name, Function<Session, Object> command, String... args) {
         return Arguments.of(name, command, args);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Supplier<Object> command, String[] args) throws Exception {
+    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Function<Session, Object> command, String[] args) throws Exception {
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
         CommandUnderTest cli = new CommandUnderTest(command);
         assertEquals(0, cli.run(args), name + ": " + cli.err());
+        List<String> wide = cli.out().lines().filter(l -> Width.of(l) > Width.COLUMNS).toList();
+        assertTrue(wide.isEmpty(), name + " printed lines wider than " + Width.COLUMNS + " columns: " + wide);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); // a thread may still be on its way out
         List<String> left;
@@ -79,6 +94,66 @@ class NothingLeftBehindTest {
         assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
 
         List<Long> children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        assertTrue(children.isEmpty(), name + " left child processes: " + children);
+    }
+
+    /** Every scenario at its default size (seconds long), to be cancelled while it runs. */
+    static Stream<Arguments> longRuns() {
+        return Stream.of(
+                run("threads", ThreadsDemo::new),
+                run("race", RaceDemo::new),
+                run("deadlock", DeadlockDemo::new),
+                run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock"),
+                run("rlock", RlockDemo::new),
+                run("semaphore", SemaphoreDemo::new),
+                run("event", EventDemo::new),
+                run("barrier", BarrierDemo::new),
+                run("condition", ConditionDemo::new),
+                run("queue", QueueDemo::new),
+                run("prodcons", ProdConsDemo::new),
+                run("pool", PoolDemo::new),
+                run("pool --kind process", PoolDemo::new, "--kind", "process"),
+                run("primes --procs 2", PrimesDemo::new, "--procs", "2"),
+                run("gil", GilDemo::new),
+                run("cpu-vs-io", CpuVsIoDemo::new),
+                run("bench rps --model nio", BenchDemo::new, "rps", "--model", "nio", "--duration", "5"));
+    }
+
+    /** Ctrl-C: the run ends within seconds, with one "interrupted after" line and exit 130, leaving nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longRuns")
+    void aCancelEndsTheRunWithOneLineAndLeavesNothing(String name, Function<Session, Object> command, String[] args) throws Exception {
+        Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new CommandUnderTest(command).commandLine(session).execute(args));
+        Thread.sleep(400);
+        assertFalse(code.isDone(), name + " ended before it was cancelled: " + out);
+        long cancelled = System.nanoTime();
+        session.cancellation().cancel(Cancellation.Reason.INTERRUPTED);
+        assertEquals(SessionStrategy.INTERRUPTED, code.get(20, TimeUnit.SECONDS), name + ": " + err);
+        long tookMs = (System.nanoTime() - cancelled) / 1_000_000;
+        assertTrue(tookMs < 5_000, name + " ended " + tookMs + " ms after the cancel");
+        List<String> errLines = err.toString().lines().toList();
+        assertEquals(1, errLines.size(), name + ": " + err);
+        assertTrue(errLines.getFirst().contains(": interrupted after "), errLines.getFirst());
+        assertNothingLeft(name, before);
+    }
+
+    private static void assertNothingLeft(String name, Set<Thread> before) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        List<String> left;
+        List<Long> children;
+        do {
+            left = liveNonDaemon().filter(t -> !before.contains(t)).map(Thread::getName).toList();
+            children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+            if (left.isEmpty() && children.isEmpty()) {
+                return;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
     }
 

@@ -1,89 +1,48 @@
 package dev.concdemo.support.cli;
 
-import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
-import picocli.CommandLine.Model.CommandSpec;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
- * Options every scenario shares (a picocli mixin): how fast the seed's sleeps run, the
- * random seed, JSON output and colour.
+ * Options every scenario takes (a picocli mixin): what it prints (the story, or one JSON
+ * document), in colour or not, and whether it also writes a trace. Options that only some
+ * scenarios honour live in their own mixins ({@link TimeScaleOption}, {@link SeedOption}).
  */
 public final class CommonOptions {
-    /** Largest accepted --time-scale: beyond it a default run would last for hours. */
-    public static final double MAX_TIME_SCALE = 100;
-
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec mixee;
-
-    private double timeScale = 1.0;
-    private Long seed;
-
-    @Option(
-            names = "--json",
-            description = "Print one JSON document with the measured results instead of the live narration.")
+    @Option(names = "--json", description = "Print one JSON document with the measured results instead of the live narration.")
     private boolean json;
 
-    @Option(names = "--no-color", description = "Never colour the output (default: colour when writing to a terminal).")
+    @Option(names = "--color", paramLabel = "WHEN", converter = Colour.Converter.class,
+            description = "Colour the output: auto (on a terminal, unless TERM=dumb or NO_COLOR), always or never "
+                    + "(default: auto).")
+    private Colour colour = Colour.AUTO;
+
+    @Option(names = "--no-color", hidden = true, description = "The same as --color=never.")
     private boolean noColor;
 
-    @Option(
-            names = "--time-scale",
-            paramLabel = "F",
-            defaultValue = "1",
-            description = "Multiply every sleep taken from the seed by F (default: ${DEFAULT-VALUE}; 0.1 runs ten times faster).")
-    void setTimeScale(double value) {
-        if (!(value > 0) || value > MAX_TIME_SCALE) {
-            throw new ParameterException(
-                    mixee.commandLine(),
-                    "--time-scale must be a number greater than 0 and at most %s, not '%s'"
-                            .formatted(format(MAX_TIME_SCALE), format(value)));
-        }
-        timeScale = value;
-    }
-
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            description = "Seed for every random choice, so a run can be repeated (default: a fresh one; --json shows it).")
-    void setSeed(long value) {
-        seed = value;
-    }
-
-    public double timeScale() {
-        return timeScale;
-    }
-
-    /** The seed given with --seed, or one drawn now and kept for the rest of the run. */
-    public long seed() {
-        if (seed == null) {
-            seed = ThreadLocalRandom.current().nextLong(1, 1_000_000);
-        }
-        return seed;
-    }
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Also write the run's timeline to FILE as Chrome Trace Event JSON (open it in ui.perfetto.dev).")
+    private Path traceFile;
 
     public boolean json() {
         return json;
     }
 
-    public boolean noColor() {
-        return noColor;
+    public Colour colour() {
+        return noColor ? Colour.NEVER : colour;
     }
 
-    /** A sleep from the seed, scaled by --time-scale. */
-    public Duration scaled(Duration seedSleep) {
-        return Duration.ofNanos(Math.round(seedSleep.toNanos() * timeScale));
+    /** Where --trace writes; null without it. */
+    public Path traceFile() {
+        return traceFile;
     }
 
-    /** Sleeps for a seed duration scaled by --time-scale. */
-    public void sleep(Duration seedSleep) throws InterruptedException {
-        long nanos = scaled(seedSleep).toNanos();
-        Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    /** "JSON or summary": prints {@code report} as JSON with --json, otherwise runs {@code summary}. */
+    public void print(Session session, Object report, Runnable summary) {
+        if (json) {
+            Json.print(session.out(), report);
+        } else {
+            summary.run();
+        }
     }
 }

@@ -1,72 +1,103 @@
 package dev.concdemo.support.term;
 
-import dev.concdemo.support.cli.CommonOptions;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Ansi;
 
 /**
  * Tells a scenario's story as it happens: one timestamped, labelled line per event
  * ({@code +2.004s  Thread-1   got lock A}), coloured when the output is a terminal.
- * Thread-safe: lines from many threads never interleave mid-line, and each is flushed
- * at once so the user sees it when it happens. Silent when the run prints JSON instead.
+ *
+ * <p>It keeps the contract's output rules for every scenario at once: stamps come from the
+ * run's one {@link RunClock}; every line fits {@link Width#COLUMNS} (a longer one is wrapped);
+ * an event that repeats (same label, same words, other numbers) is shown
+ * {@value #REPEATS_SHOWN} times, then only counted, and the count is printed before the next
+ * untimed line; every event is also an instant of the run's {@link Trace}. When the output is
+ * closed (a pipe into {@code head}), it tells the run once and drops later lines.
+ *
+ * <p>Thread-safe: lines from many threads never interleave mid-line, and each is flushed at
+ * once so the user sees it when it happens. Silent when the run prints JSON instead.
  */
 public final class Narrator {
+    /** How many times one kind of event is shown before it is only counted. */
+    public static final int REPEATS_SHOWN = 5;
+
     private final PrintWriter out; // guarded by itself: one line at a time
     private final Ansi ansi;
     private final boolean silent;
     private final int labelWidth;
-    private final long startNanos = System.nanoTime();
+    private final RunClock clock;
+    private final Trace trace;
+    private final Runnable onOutputClosed;
+    private final Map<String, Integer> seen = new LinkedHashMap<>(); // guarded by out: event kind -> times
+    private final Map<String, Integer> hidden = new LinkedHashMap<>(); // guarded by out: kind -> not shown since last told
     private volatile boolean closed;
 
-    public Narrator(PrintWriter out, boolean colour, boolean silent, int labelWidth) {
+    public Narrator(PrintWriter out, boolean colour, boolean silent, int labelWidth, RunClock clock, Trace trace, Runnable onOutputClosed) {
         this.out = out;
         this.ansi = colour ? Ansi.ON : Ansi.OFF;
         this.silent = silent;
         this.labelWidth = labelWidth;
+        this.clock = clock;
+        this.trace = trace;
+        this.onOutputClosed = onOutputClosed;
     }
 
-    /**
-     * A narrator for a scenario command: silent with --json; coloured unless --no-color,
-     * otherwise as picocli decides (NO_COLOR, CLICOLOR, -Dpicocli.ansi, whether stdout is a terminal).
-     */
-    public static Narrator of(PrintWriter out, CommonOptions options, int labelWidth) {
-        boolean colour = !options.noColor() && !options.json() && Ansi.AUTO.enabled();
-        return new Narrator(out, colour, options.json(), labelWidth);
+    /** A narrator that prints nothing and records nothing (a server in a child JVM, a test). */
+    public static Narrator silent() {
+        return new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0, new RunClock(), Trace.off(), () -> {});
     }
 
     /** One timestamped line: elapsed time since the run began, who, and what (picocli markup allowed). */
     public void event(String label, String markup) {
+        String plain = Ansi.OFF.string(markup);
+        trace.instant(plain, label);
         if (silent || closed) {
             return;
         }
-        String text = ansi.string(markup);
+        String kind = label + "\u0000" + plain.replaceAll("\\d+(\\.\\d+)?", "#");
         String who = label.length() >= labelWidth ? label : label + " ".repeat(labelWidth - label.length());
         synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
-            out.println("%8s  %s %s".formatted(elapsed(), who, text));
-            out.flush();
+            int times = seen.merge(kind, 1, Integer::sum);
+            if (times > REPEATS_SHOWN) {
+                hidden.merge(plainKind(label, plain), 1, Integer::sum);
+                return;
+            }
+            String head = "%8s  %s ".formatted(clock.stamp(), who);
+            String line = head + ansi.string(markup);
+            if (Width.of(line) <= Width.COLUMNS) {
+                println(line);
+            } else {
+                Width.wrap(head + plain, Width.COLUMNS, " ".repeat(Math.min(Width.of(head), 40))).forEach(this::println);
+            }
         }
     }
 
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */
     public void say(String markup) {
-        if (!silent && !closed) {
-            print(ansi.string(markup));
-        }
+        line(ansi.string(markup), Ansi.OFF.string(markup));
     }
 
     /** Plain text, printed as is (tables already laid out). */
     public void sayPlain(String text) {
-        if (!silent && !closed) {
-            print(text);
-        }
+        line(text, text);
     }
 
     /**
-     * Ends the story: later lines are dropped. For threads that outlive their scenario on
-     * purpose (a daemon the process would kill on exit), when the JVM itself goes on.
+     * Ends the story: later lines are dropped, and events counted but not shown are told now.
+     * For threads that outlive their scenario on purpose (a daemon the process would kill on
+     * exit), when the JVM itself goes on.
      */
     public void close() {
+        if (!silent && !closed) {
+            synchronized (out) {
+                tellHidden();
+            }
+        }
         closed = true;
     }
 
@@ -75,23 +106,74 @@ public final class Narrator {
         return "@|" + style + " " + text.replace("|@", "| @") + "|@";
     }
 
+    public RunClock clock() {
+        return clock;
+    }
+
+    /** The run's timeline ({@link Trace#off()} without {@code --trace}). */
+    public Trace trace() {
+        return trace;
+    }
+
     public long elapsedNanos() {
-        return System.nanoTime() - startNanos;
+        return clock.elapsedNanos();
     }
 
     /** Milliseconds since the run began, for events measured against it. */
     public long millisSince(long nanoTime) {
-        return (nanoTime - startNanos) / 1_000_000;
+        return clock.millisAt(nanoTime);
     }
 
-    private String elapsed() {
-        return String.format(Locale.ROOT, "+%.3fs", elapsedNanos() / 1e9);
-    }
-
-    private void print(String text) {
+    private void line(String text, String plain) {
+        if (silent || closed) {
+            return;
+        }
         synchronized (out) {
-            out.println(text);
-            out.flush();
+            tellHidden();
+            if (Width.of(text) <= Width.COLUMNS) {
+                println(text);
+            } else {
+                String indent = plain.substring(0, plain.length() - plain.stripLeading().length());
+                Width.wrap(plain, Width.COLUMNS, indent + "  ").forEach(this::println);
+            }
+        }
+    }
+
+    /** "(27 repeated lines not shown: Thread-3 'got lock B' ×20, …)", within the width. Caller holds out. */
+    private void tellHidden() {
+        if (hidden.isEmpty()) {
+            return;
+        }
+        int total = hidden.values().stream().mapToInt(Integer::intValue).sum();
+        String kinds = hidden.entrySet().stream()
+                .map(e -> e.getKey() + " ×" + e.getValue())
+                .collect(Collectors.joining(", "));
+        hidden.clear();
+        String line = "          (%d repeated line%s not shown: %s)".formatted(total, total == 1 ? "" : "s", kinds);
+        List<String> lines = Width.wrap(line, Width.COLUMNS, "           ");
+        if (lines.size() > 2) { // keep it to two lines
+            String first = lines.get(0);
+            String second = lines.get(1);
+            String cut = second.length() > Width.COLUMNS - 3 ? second.substring(0, Width.COLUMNS - 3) : second;
+            lines = List.of(first, cut + " …)");
+        }
+        lines.forEach(this::println);
+    }
+
+    private static String plainKind(String label, String plain) {
+        String words = plain.replaceAll("\\s*\\(.*$", "").replaceAll("\\d+(\\.\\d+)?", "N").strip();
+        if (words.length() > 40) {
+            words = words.substring(0, 39) + "…";
+        }
+        return label + " '" + words + "'";
+    }
+
+    private void println(String text) {
+        out.println(text);
+        out.flush();
+        if (out.checkError()) { // the reader went away (| head): stop talking, and let the run end
+            closed = true;
+            onOutputClosed.run();
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.concdemo.demos.cpu.cpuvsio;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
@@ -18,7 +21,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,8 +55,17 @@ public final class CpuVsIoDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public CpuVsIoDemo(Session session) {
+        this.session = session;
+    }
 
     private final int cores = Runtime.getRuntime().availableProcessors();
     private int cpuTasks = 8;
@@ -77,17 +88,15 @@ public final class CpuVsIoDemo implements Callable<Integer> {
     }
 
     private int check(String option, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new ParameterException(spec.commandLine(), "%s must be from %d to %d, not %d".formatted(option, min, max, value));
-        }
+        Ranges.check(spec, option, value, min, max, null);
         return value;
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 8);
-        Duration wait = common.scaled(IO_WAIT);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 8);
+        Duration wait = time.scaled(IO_WAIT);
         int perTask = Math.max(cpuTasks, ioTasks);
         List<Workers> kinds = List.of(
                 new Workers.Threads(1, "1 thread"),

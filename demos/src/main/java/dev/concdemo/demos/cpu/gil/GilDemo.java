@@ -3,7 +3,10 @@ package dev.concdemo.demos.cpu.gil;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
@@ -55,8 +58,17 @@ public final class GilDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public GilDemo(Session session) {
+        this.session = session;
+    }
 
     private final int cores = Runtime.getRuntime().availableProcessors();
     private List<Integer> threads;
@@ -78,24 +90,20 @@ public final class GilDemo implements Callable<Integer> {
 
     @Option(names = "--n", paramLabel = "N", description = "Each CPU-bound thread computes fib(N) (default: 38; 20 to 45).")
     void setN(int value) {
-        if (value < 20 || value > 45) {
-            throw new ParameterException(spec.commandLine(), "--n must be from 20 to 45 (fib(45) takes a while), not " + value);
-        }
+        Ranges.check(spec, "--n", value, 20, 45, "fib(45) takes a while");
         n = value;
     }
 
     @Option(names = "--switch-interval", paramLabel = "MS", description = "The simulated GIL's switch interval in ms (default: 5, CPython's; 0.1 to 100).")
     void setInterval(double value) {
-        if (!(value >= 0.1 && value <= 100)) {
-            throw new ParameterException(spec.commandLine(), "--switch-interval must be from 0.1 to 100 ms, not " + value);
-        }
+        Ranges.check(spec, "--switch-interval", value, 0.1, 100, "milliseconds");
         intervalMs = value;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator nar = Narrator.of(out, common, 0);
+        PrintWriter out = session.out();
+        Narrator nar = session.narrator(common, 0);
         List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
         nar.say("@|bold gil|@ (seeds 001, 003, 004). @|bold The JVM has no GIL.|@ This scenario simulates one, with CPython's rules:");
@@ -133,8 +141,8 @@ public final class GilDemo implements Callable<Integer> {
         }
 
         nar.sayPlain("");
-        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s".formatted(Units.seconds(common.scaled(IO_WINDOW).toNanos())));
-        Duration window = common.scaled(IO_WINDOW);
+        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s".formatted(Units.seconds(time.scaled(IO_WINDOW).toNanos())));
+        Duration window = time.scaled(IO_WINDOW);
         List<GilReport.IoRow> io = List.of(
                 ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, window), window),
                 ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, window), window),

@@ -3,7 +3,9 @@ package dev.concdemo.demos.cpu.primes;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,6 +63,12 @@ public final class PrimesDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Session session;
+
+    public PrimesDemo(Session session) {
+        this.session = session;
+    }
+
     private final int cores = Runtime.getRuntime().availableProcessors();
     private List<Integer> procs;
     private List<Integer> threads;
@@ -86,9 +94,7 @@ public final class PrimesDemo implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "R",
             description = "Repeat the list R times (default: " + DEFAULT_REPEAT + ", about 2.7 s for one worker; the seed: 5).")
     void setRepeat(int value) {
-        if (value < 1 || value > MAX_REPEAT) {
-            throw new ParameterException(spec.commandLine(), "--repeat must be from 1 to " + MAX_REPEAT + ", not " + value);
-        }
+        Ranges.check(spec, "--repeat", value, 1, MAX_REPEAT, null);
         repeat = value;
     }
 
@@ -121,8 +127,8 @@ public final class PrimesDemo implements Callable<Integer> {
         List<Integer> counts = threads != null ? threads : procs != null ? procs : List.of(cores);
         List<Long> numbers = Primes.repeated(distinct, repeat);
 
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 0);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 0);
         introduce(n, kind, counts, numbers.size(), distinct.size());
         boolean printLines = !quiet && counts.size() == 1;
         List<PrimeRun.Result> results = new ArrayList<>();

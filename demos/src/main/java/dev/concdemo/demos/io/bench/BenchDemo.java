@@ -8,7 +8,9 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
@@ -56,7 +58,15 @@ import picocli.CommandLine.Spec;
             "  concdemo bench rps --port 25000 --json            a server you started"
         })
 public final class BenchDemo implements Callable<Integer> {
-    enum Mode { LATENCY, RPS }
+    enum Mode {
+        LATENCY, RPS;
+
+        /** As users type it, and as completion offers it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     static final class ModeConverter extends EnumConverter<Mode> {
         ModeConverter() {
@@ -70,6 +80,12 @@ public final class BenchDemo implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public BenchDemo(Session session) {
+        this.session = session;
+    }
 
     @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")
     private Mode mode;
@@ -100,8 +116,8 @@ public final class BenchDemo implements Callable<Integer> {
     public Integer call() throws Exception {
         int fibN = n != null ? n : mode == Mode.LATENCY ? 30 : 1;
         validate(fibN);
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator narrator = Narrator.of(out, common, 8);
+        PrintWriter out = session.out();
+        Narrator narrator = session.narrator(common, 8);
         Model started = port == null ? (model == null ? Model.THREADS : model) : null;
         ChildJvm serverJvm = null;
         try {
@@ -148,17 +164,14 @@ public final class BenchDemo implements Callable<Integer> {
         if (port != null && model != null) {
             throw new ParameterException(spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
         }
-        if (port != null && (port < 1 || port > 65_535)) {
-            throw new ParameterException(spec.commandLine(), "--port must be from 1 to 65535, not " + port);
+        if (port != null) {
+            Ranges.check(spec, "--port", port, 1, 65_535, null);
         }
-        if (connections < 1 || connections > 1000) {
-            throw new ParameterException(spec.commandLine(), "--connections must be from 1 to 1000, not " + connections);
-        }
-        if (!(seconds >= 1 && seconds <= 3600)) {
-            throw new ParameterException(spec.commandLine(), "--duration must be from 1 to 3600 seconds, not " + seconds);
-        }
-        if (fibN < 0 || fibN > FibService.DEFAULT_MAX_N || (hog != null && (hog < 0 || hog > FibService.DEFAULT_MAX_N))) {
-            throw new ParameterException(spec.commandLine(), "--n and --hog must be from 0 to " + FibService.DEFAULT_MAX_N);
+        Ranges.check(spec, "--connections", connections, 1, 1000, null);
+        Ranges.check(spec, "--duration", seconds, 1, 3600, "seconds");
+        Ranges.check(spec, "--n", fibN, 0, FibService.DEFAULT_MAX_N, null);
+        if (hog != null) {
+            Ranges.check(spec, "--hog", hog, 0, FibService.DEFAULT_MAX_N, null);
         }
     }
 

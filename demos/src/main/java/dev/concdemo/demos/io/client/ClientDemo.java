@@ -5,6 +5,7 @@ import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,8 +19,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -60,6 +59,12 @@ public final class ClientDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Session session;
+
+    public ClientDemo(Session session) {
+        this.session = session;
+    }
+
     @Parameters(paramLabel = "N", arity = "0..*", description = "Requests to send (normally numbers; anything is sent as it is).")
     private List<String> requests = List.of();
 
@@ -74,14 +79,14 @@ public final class ClientDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 0);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 0);
         try (FibConnection connection = connect()) {
             if (!requests.isEmpty()) {
                 for (String request : requests) {
                     ask(connection, request, n);
                 }
-            } else if (System.console() == null || !System.console().isTerminal()) {
+            } else if (!session.inputIsTerminal()) {
                 fromPipe(connection, n); // stdin or stdout is not a terminal: no prompt, one request per line
             } else {
                 interactive(connection, n);
@@ -119,24 +124,22 @@ public final class ClientDemo implements Callable<Integer> {
 
     private void interactive(FibConnection connection, Narrator n) throws IOException {
         n.sayPlain("Connected to %s:%d. Type a number; Ctrl-D or an empty line ends.".formatted(host, port));
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("concdemo client").build();
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(">>> ");
-                } catch (UserInterruptException | EndOfFileException bye) {
-                    return;
-                }
-                if (line.isBlank() || !ask(connection, line, n)) {
-                    return;
-                }
+        LineReader reader = LineReaderBuilder.builder().terminal(session.terminal()).appName("concdemo client").build();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(">>> ");
+            } catch (UserInterruptException | EndOfFileException bye) {
+                return;
+            }
+            if (line.isBlank() || !ask(connection, line, n)) {
+                return;
             }
         }
     }
 
     private void fromPipe(FibConnection connection, Narrator n) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(session.in(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (!line.isBlank() && !ask(connection, line, n)) {
                 return;

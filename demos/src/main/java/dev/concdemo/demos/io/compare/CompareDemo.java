@@ -5,7 +5,9 @@ import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import java.io.PrintWriter;
@@ -20,7 +22,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,6 +57,12 @@ public final class CompareDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Session session;
+
+    public CompareDemo(Session session) {
+        this.session = session;
+    }
+
     @Option(names = "--models", paramLabel = "M[,M...]", split = ",", converter = Model.Converter.class,
             description = "Models to compare (default: all eight).")
     private List<Model> models = Arrays.asList(Model.values());
@@ -71,11 +78,9 @@ public final class CompareDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 16);
-        if (offload < 0 || offload > FibService.DEFAULT_MAX_N) {
-            throw new ParameterException(spec.commandLine(), "--offload must be from 1 to %d (or 0, none), not %d".formatted(FibService.DEFAULT_MAX_N, offload));
-        }
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 16);
+        Ranges.check(spec, "--offload", offload, 0, FibService.DEFAULT_MAX_N, "0: none");
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
         int idle = full ? 5000 : 1000;
         n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"

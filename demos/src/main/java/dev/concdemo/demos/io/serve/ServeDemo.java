@@ -6,10 +6,13 @@ import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerConfig;
 import dev.concdemo.demos.io.fib.server.ServerStats;
+import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.CpuTimes;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
@@ -18,9 +21,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -62,6 +64,12 @@ public final class ServeDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Session session;
+
+    public ServeDemo(Session session) {
+        this.session = session;
+    }
+
     @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
             description = "sync, threads, pool, procs, nonblocking, nio, aio or virtual (default: threads).")
     private Model model = Model.THREADS;
@@ -96,8 +104,8 @@ public final class ServeDemo implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         validate();
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator narrator = Narrator.of(out, common, 24);
+        PrintWriter out = session.out();
+        Narrator narrator = session.narrator(common, 24);
         int size = workers != null ? workers : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
         ServerConfig config = new ServerConfig(new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
         FibServer server;
@@ -120,60 +128,44 @@ public final class ServeDemo implements Callable<Integer> {
         }
         narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(server.port()));
 
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch summarized = new CountDownLatch(1);
-        Thread onSignal = Thread.ofPlatform().name("serve-stop").unstarted(() -> {
-            stop.countDown(); // Ctrl-C or SIGTERM: let call() close the server and print the summary
-            try {
-                summarized.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                // halting anyway
-            }
-            Runtime.getRuntime().halt(0); // stopped as asked: that is success, not death by signal
-        });
-        Runtime.getRuntime().addShutdownHook(onSignal);
+        Cancellation stop = session.cancellation();
+        stop.expect(); // Ctrl-C or SIGTERM is how a server is stopped: the summary, and success
         try {
             if (duration == null) {
                 stop.await();
             } else {
-                stop.await(Math.round(duration * 1000), TimeUnit.MILLISECONDS);
+                stop.await(Duration.ofMillis(Math.round(duration * 1000)));
             }
+        } catch (InterruptedException cancelled) {
+            // the cancel's interrupt: closing below, then the summary
         } finally {
+            boolean interrupted = Thread.interrupted(); // closing waits for threads: not while interrupted
             long threads = server.threads();
             server.close();
             report(narrator, out, server, start, cpuBefore, threads);
-            summarized.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onSignal);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it halts the JVM once we return
+            if (interrupted && !stop.isCancelled()) {
+                Thread.currentThread().interrupt();
             }
         }
         return ExitCode.OK;
     }
 
     private void validate() {
-        if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+        Ranges.check(spec, "--port", port, 0, 65_535, "0: any free port");
+        Ranges.check(spec, "--max-n", maxN, 0, Fib.LARGEST, "fib(93) does not fit in 64 bits");
+        Ranges.check(spec, "--max-connections", maxConnections, 1, 100_000, null);
+        if (workers != null) {
+            Ranges.check(spec, "--workers", workers, 1, 256, null);
         }
-        if (maxN < 0 || maxN > Fib.LARGEST) {
-            throw new ParameterException(spec.commandLine(), "--max-n must be from 0 to " + Fib.LARGEST + " (fib(93) does not fit in 64 bits), not " + maxN);
-        }
-        if (maxConnections < 1 || maxConnections > 100_000) {
-            throw new ParameterException(spec.commandLine(), "--max-connections must be from 1 to 100000, not " + maxConnections);
-        }
-        if (workers != null && (workers < 1 || workers > 256)) {
-            throw new ParameterException(spec.commandLine(), "--workers must be from 1 to 256, not " + workers);
-        }
-        if (offload != null && (offload < 1 || offload > maxN)) {
-            throw new ParameterException(spec.commandLine(), "--offload must be from 1 to --max-n (%d), not %d".formatted(maxN, offload));
+        if (offload != null) {
+            Ranges.check(spec, "--offload", offload, 1, maxN, "at most --max-n");
         }
         if (offload != null && !FibServer.CAN_OFFLOAD.contains(model)) {
             throw new ParameterException(spec.commandLine(), "--offload needs a thread per connection to wait for the answer: "
                     + "use it with --model threads, pool or virtual, not " + model);
         }
-        if (duration != null && !(duration > 0 && duration <= 86_400)) {
-            throw new ParameterException(spec.commandLine(), "--duration must be more than 0 and at most a day, in seconds, not " + duration);
+        if (duration != null) {
+            Ranges.checkAbove(spec, "--duration", duration, 0, 86_400, "seconds, at most a day");
         }
     }
 

@@ -3,7 +3,11 @@ package dev.concdemo.demos.sync.barrier;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.SeedOption;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
@@ -20,7 +24,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,8 +50,20 @@ public final class BarrierDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
+    @Mixin
+    private SeedOption seeds;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public BarrierDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--runners", paramLabel = "N", description = "Threads meeting at the barrier (default: 4; 2 to 100).")
     private int runners = 4;
@@ -58,12 +73,11 @@ public final class BarrierDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (runners < 2 || runners > 100 || laps < 1 || laps > 20) {
-            throw new ParameterException(spec.commandLine(), "--runners must be from 2 to 100 and --laps from 1 to 20");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 9);
-        long seed = common.seed();
+        Ranges.check(spec, "--runners", runners, 2, 100, "a barrier needs two");
+        Ranges.check(spec, "--laps", laps, 1, 20, null);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 9);
+        long seed = seeds.draw();
         n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d".formatted(runners, runners, laps, seed));
         n.sayPlain("");
         long[][] arrived = new long[laps][runners]; // written by each runner, read after join
@@ -76,7 +90,7 @@ public final class BarrierDemo implements Callable<Integer> {
             threads.add(Thread.ofPlatform().name("runner-" + (r + 1)).start(() -> {
                 try {
                     for (int lap = 0; lap < laps; lap++) {
-                        Thread.sleep(common.scaled(Duration.ofMillis(500 + random.nextInt(1501))));
+                        Thread.sleep(time.scaled(Duration.ofMillis(500 + random.nextInt(1501))));
                         arrived[lap][runner] = System.nanoTime();
                         n.event("runner-" + (runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
                         line.await();

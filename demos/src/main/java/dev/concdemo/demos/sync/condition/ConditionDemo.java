@@ -3,7 +3,10 @@ package dev.concdemo.demos.sync.condition;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Threads;
 import java.io.PrintWriter;
@@ -16,7 +19,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,8 +48,17 @@ public final class ConditionDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public ConditionDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--capacity", paramLabel = "N", description = "The buffer's capacity (default: 3; 1 to 1000).")
     private int capacity = 3;
@@ -57,11 +68,10 @@ public final class ConditionDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (capacity < 1 || capacity > 1000 || items < 1 || items > 100_000) {
-            throw new ParameterException(spec.commandLine(), "--capacity must be from 1 to 1000 and --items from 1 to 100000");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 8);
+        Ranges.check(spec, "--capacity", capacity, 1, 1000, null);
+        Ranges.check(spec, "--items", items, 1, 100_000, null);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 8);
         n.say("@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty".formatted(capacity));
         n.sayPlain("");
         BoundedBuffer<Integer> buffer = new BoundedBuffer<>(capacity, what -> n.event(Thread.currentThread().getName(), what));
@@ -72,7 +82,7 @@ public final class ConditionDemo implements Callable<Integer> {
                 for (int i = 1; i <= items; i++) {
                     buffer.put(i);
                     n.event("producer", "put " + i);
-                    Thread.sleep(common.scaled(i <= items / 2 ? FAST : SLOW.multipliedBy(2))); // fast, then slower than the consumer
+                    Thread.sleep(time.scaled(i <= items / 2 ? FAST : SLOW.multipliedBy(2))); // fast, then slower than the consumer
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -84,7 +94,7 @@ public final class ConditionDemo implements Callable<Integer> {
                     int item = buffer.take();
                     received.add(item);
                     n.event("consumer", "took " + item);
-                    Thread.sleep(common.scaled(SLOW));
+                    Thread.sleep(time.scaled(SLOW));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -3,7 +3,11 @@ package dev.concdemo.demos.sync.deadlock;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.SeedOption;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
@@ -14,7 +18,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,8 +58,20 @@ public final class DeadlockDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
+    @Mixin
+    private SeedOption seeds;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public DeadlockDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(
             names = "--fix",
@@ -72,10 +87,7 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "How many threads run func1 and func2 (default: 10, as the seed; 2 to " + MAX_THREADS + ").")
     void setThreads(int value) {
-        if (value < 2 || value > MAX_THREADS) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threads must be from 2 to " + MAX_THREADS + " (a deadlock needs two), not " + value);
-        }
+        Ranges.check(spec, "--threads", value, 2, MAX_THREADS, "a deadlock needs two");
         threads = value;
     }
 
@@ -90,9 +102,9 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator narrator = Narrator.of(out, common, "Thread-".length() + String.valueOf(threads).length());
-        DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, common.timeScale(), common.seed());
+        PrintWriter out = session.out();
+        Narrator narrator = session.narrator(common, "Thread-".length() + String.valueOf(threads).length());
+        DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
         introduce(narrator, settings);
         DeadlockReport report = new DeadlockRun(settings, narrator).run();
         if (common.json()) {
@@ -101,7 +113,7 @@ public final class DeadlockDemo implements Callable<Integer> {
             Summary.print(narrator, settings, report);
         }
         if (report.timedOut()) {
-            spec.commandLine().getErr().println("concdemo deadlock: the run overran its deadline and was cancelled");
+            session.err().println("concdemo deadlock: the run overran its deadline and was cancelled");
             return ExitCode.SOFTWARE;
         }
         return ExitCode.OK;

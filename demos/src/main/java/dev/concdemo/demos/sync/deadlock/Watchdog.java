@@ -64,6 +64,9 @@ final class Watchdog {
         String firstVictim = null;
         int deadlocks = 0;
         while (workers.stream().anyMatch(Thread::isAlive)) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException(); // the run is cancelled: the caller stops every worker
+            }
             if (System.nanoTime() - deadline > 0) {
                 endAll();
                 return new Observation(first, detectedAt, firstVictim, deadlocks, transientCycles.size(), true);

@@ -3,7 +3,11 @@ package dev.concdemo.demos.sync.event;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.SeedOption;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
@@ -22,7 +26,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,23 +59,33 @@ public final class EventDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
+    @Mixin
+    private SeedOption seeds;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public EventDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--tries", paramLabel = "N", description = "Attempts per waiter before the timeout error (default: 3, as the seed; 1 to 100).")
     private int tries = 3;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (tries < 1 || tries > 100) {
-            throw new ParameterException(spec.commandLine(), "--tries must be from 1 to 100, not " + tries);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 10);
-        long seed = common.seed();
+        Ranges.check(spec, "--tries", tries, 1, 100, null);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 10);
+        long seed = seeds.draw();
         int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
-        Duration every = common.scaled(RETRY_EVERY);
-        Duration delay = common.scaled(Duration.ofSeconds(delaySeconds));
+        Duration every = time.scaled(RETRY_EVERY);
+        Duration delay = time.scaled(Duration.ofSeconds(delaySeconds));
         n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %d s (seed %d); two conn_mysql threads try every %s, %d times"
                 .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
         n.sayPlain("");

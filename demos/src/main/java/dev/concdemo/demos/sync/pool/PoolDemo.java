@@ -4,7 +4,10 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
@@ -56,7 +59,15 @@ public final class PoolDemo implements Callable<Integer> {
     static final int MAX_WORKERS = 64;
     static final int MAX_TASKS = 1_000;
 
-    enum Kind { THREAD, PROCESS }
+    enum Kind {
+        THREAD, PROCESS;
+
+        /** As users type it, and as completion offers it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     static final class KindConverter extends EnumConverter<Kind> {
         KindConverter() {
@@ -67,8 +78,17 @@ public final class PoolDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public PoolDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
     private Kind kind = Kind.THREAD;
@@ -78,17 +98,13 @@ public final class PoolDemo implements Callable<Integer> {
 
     @Option(names = "--workers", paramLabel = "N", description = "Workers in the pool (default: 5, as the seed; 1 to " + MAX_WORKERS + ").")
     void setWorkers(int value) {
-        if (value < 1 || value > MAX_WORKERS) {
-            throw new ParameterException(spec.commandLine(), "--workers must be from 1 to " + MAX_WORKERS + ", not " + value);
-        }
+        Ranges.check(spec, "--workers", value, 1, MAX_WORKERS, null);
         workers = value;
     }
 
     @Option(names = "--tasks", paramLabel = "N", description = "Tasks to submit (default: 20, as the seed; 1 to " + MAX_TASKS + ").")
     void setTasks(int value) {
-        if (value < 1 || value > MAX_TASKS) {
-            throw new ParameterException(spec.commandLine(), "--tasks must be from 1 to " + MAX_TASKS + ", not " + value);
-        }
+        Ranges.check(spec, "--tasks", value, 1, MAX_TASKS, null);
         tasks = value;
     }
 
@@ -98,9 +114,9 @@ public final class PoolDemo implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers %d: too many child JVMs for %d cores (at most %d)"
                     .formatted(workers, Runtime.getRuntime().availableProcessors(), 4 * Runtime.getRuntime().availableProcessors() + 4));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 16);
-        Duration work = common.scaled(TASK_WORK);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 16);
+        Duration work = time.scaled(TASK_WORK);
         n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
                 .formatted(kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs", workers, tasks, Units.seconds(work.toNanos())));
         n.sayPlain("");

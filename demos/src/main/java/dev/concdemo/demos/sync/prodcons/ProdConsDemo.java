@@ -4,7 +4,11 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.SeedOption;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
@@ -23,7 +27,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,7 +61,15 @@ public final class ProdConsDemo implements Callable<Integer> {
     /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
     static final Duration WORK = Duration.ofMillis(500);
 
-    enum Stop { PILL, JOIN }
+    enum Stop {
+        PILL, JOIN;
+
+        /** As users type it, and as completion offers it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     static final class StopConverter extends EnumConverter<Stop> {
         StopConverter() {
@@ -76,8 +87,20 @@ public final class ProdConsDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
+    @Mixin
+    private SeedOption seeds;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public ProdConsDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--stop", paramLabel = "HOW", converter = StopConverter.class, description = "pill (the seed's None per consumer) or join (JoinableQueue). Default: pill.")
     private Stop stop = Stop.PILL;
@@ -100,10 +123,10 @@ public final class ProdConsDemo implements Callable<Integer> {
         check("--consumers", consumers, 50);
         check("--items", items, 100_000);
         check("--capacity", capacity, 10_000);
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 11);
-        Duration work = common.scaled(WORK);
-        long seed = common.seed();
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 11);
+        Duration work = time.scaled(WORK);
+        long seed = seeds.draw();
         n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %d producers x %d items, %d consumers, Queue(%d), stop by %s"
                 .formatted(producers, items, consumers, capacity, stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
         n.sayPlain("");
@@ -211,9 +234,7 @@ public final class ProdConsDemo implements Callable<Integer> {
     }
 
     private void check(String option, int value, int max) {
-        if (value < 1 || value > max) {
-            throw new ParameterException(spec.commandLine(), "%s must be from 1 to %d, not %d".formatted(option, max, value));
-        }
+        Ranges.check(spec, option, value, 1, max, null);
     }
 
     private static Duration randomWork(Random random, Duration most) {

@@ -4,6 +4,8 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
@@ -56,20 +58,29 @@ public final class QueueDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public QueueDemo(Session session) {
+        this.session = session;
+    }
 
     private final List<QueueReport.Step> steps = new ArrayList<>();
     private Narrator n;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        n = Narrator.of(out, common, 7);
+        PrintWriter out = session.out();
+        n = session.narrator(common, 7);
         n.say("@|bold queue|@ (seed 001 队列): q = Queue(5) is java.util.concurrent.ArrayBlockingQueue(5)");
         n.sayPlain("");
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(5);
-        Duration watch = common.scaled(WATCH);
+        Duration watch = time.scaled(WATCH);
 
         for (int i = 0; i < 5; i++) {
             q.put(111);
@@ -107,7 +118,7 @@ public final class QueueDemo implements Callable<Integer> {
         step("q.get_nowait() on the empty queue", nowait, ms(t));
 
         t = System.nanoTime();
-        Integer timed = q.poll(common.scaled(SEED_TIMEOUT).toNanos(), TimeUnit.NANOSECONDS); // get(timeout=3)
+        Integer timed = q.poll(time.scaled(SEED_TIMEOUT).toNanos(), TimeUnit.NANOSECONDS); // get(timeout=3)
         step("q.get(timeout=3) on the empty queue", timed == null
                 ? "raised queue.Empty after %s (Java: poll(timeout) returned null)".formatted(Units.secondsMs(System.nanoTime() - t))
                 : "got " + timed, ms(t));

@@ -4,7 +4,10 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
@@ -20,7 +23,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,8 +64,17 @@ public final class RaceDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public RaceDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
             description = "unsafe (read, pause, write), lock (the seed's mutex) or atomic (decrementAndGet). Default: unsafe.")
@@ -80,15 +91,11 @@ public final class RaceDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (threads < 2 || threads > 200) {
-            throw new ParameterException(spec.commandLine(), "--threads must be from 2 to 200 (a race needs two), not " + threads);
-        }
-        if (trials < 1 || trials > 10_000) {
-            throw new ParameterException(spec.commandLine(), "--trials must be from 1 to 10000, not " + trials);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 9);
-        Duration pause = common.scaled(SEED_PAUSE);
+        Ranges.check(spec, "--threads", threads, 2, 200, "a race needs two");
+        Ranges.check(spec, "--trials", trials, 1, 10_000, null);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 9);
+        Duration pause = time.scaled(SEED_PAUSE);
         int expected = start - threads;
         n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials".formatted(
                 threads, start, trials));

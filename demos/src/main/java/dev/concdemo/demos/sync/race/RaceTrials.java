@@ -46,5 +46,13 @@ final class RaceTrials {
         };
     }
 
-    enum Variant { UNSAFE, LOCK, ATOMIC }
+    enum Variant {
+        UNSAFE, LOCK, ATOMIC;
+
+        /** As users type it, and as completion offers it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

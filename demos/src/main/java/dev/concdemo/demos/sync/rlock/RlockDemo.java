@@ -4,6 +4,8 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
@@ -53,20 +55,29 @@ public final class RlockDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
 
+    private final Session session;
+
+    public RlockDemo(Session session) {
+        this.session = session;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 9);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 9);
         n.say("@|bold rlock|@ (seed 001 递归锁): mutexA = mutexB = RLock() in Java is a ReentrantLock");
         n.sayPlain("");
 
         ReentrantLock rlock = new ReentrantLock();
         List<Integer> counts = new ArrayList<>(); // written by Thread-1 under rlock; read by Thread-2 under rlock
         AtomicInteger countWhenOtherGotIt = new AtomicInteger(-1);
-        Duration step = common.scaled(STEP);
+        Duration step = time.scaled(STEP);
         Thread other = Thread.ofPlatform().name("Thread-2").unstarted(() -> {
             n.event("Thread-2", "wants the lock");
             rlock.lock();
@@ -89,7 +100,7 @@ public final class RlockDemo implements Callable<Integer> {
 
         n.sayPlain("");
         Semaphore lock = new Semaphore(1); // Python's Lock(): a holder asking again waits like anyone else
-        Duration blockedAfter = common.scaled(BLOCKED_AFTER);
+        Duration blockedAfter = time.scaled(BLOCKED_AFTER);
         lock.acquire();
         n.event("main", "took the non-reentrant lock once");
         long before = System.nanoTime();

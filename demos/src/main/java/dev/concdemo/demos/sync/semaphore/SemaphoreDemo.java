@@ -3,7 +3,10 @@ package dev.concdemo.demos.sync.semaphore;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
@@ -19,7 +22,6 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,8 +58,17 @@ public final class SemaphoreDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public SemaphoreDemo(Session session) {
+        this.session = session;
+    }
 
     @Option(names = "--permits", paramLabel = "P", description = "Permits (default: 5, as the seed; 1 to 100).")
     private int permits = 5;
@@ -67,15 +78,11 @@ public final class SemaphoreDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (permits < 1 || permits > 100) {
-            throw new ParameterException(spec.commandLine(), "--permits must be from 1 to 100, not " + permits);
-        }
-        if (threads < 1 || threads > 1000) {
-            throw new ParameterException(spec.commandLine(), "--threads must be from 1 to 1000, not " + threads);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        Narrator n = Narrator.of(out, common, 10);
-        Duration hold = common.scaled(SEED_HOLD);
+        Ranges.check(spec, "--permits", permits, 1, 100, null);
+        Ranges.check(spec, "--threads", threads, 1, 1000, null);
+        PrintWriter out = session.out();
+        Narrator n = session.narrator(common, 10);
+        Duration hold = time.scaled(SEED_HOLD);
         n.say("@|bold semaphore|@ (seed 001 信号量): Semaphore(%d), %d threads, each holding a permit for %s"
                 .formatted(permits, threads, Units.secondsMs(hold.toNanos())));
         n.sayPlain("");

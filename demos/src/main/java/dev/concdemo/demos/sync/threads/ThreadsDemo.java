@@ -4,6 +4,8 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -46,8 +48,17 @@ public final class ThreadsDemo implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
+    @Mixin
+    private TimeScaleOption time;
+
     @Spec
     private CommandSpec spec;
+
+    private final Session session;
+
+    public ThreadsDemo(Session session) {
+        this.session = session;
+    }
 
     private Narrator n;
     private final Map<String, List<String>> lines = new LinkedHashMap<>();
@@ -68,8 +79,8 @@ public final class ThreadsDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        n = Narrator.of(out, common, 5);
+        PrintWriter out = session.out();
+        n = session.narrator(common, 5);
         n.say("@|bold threads|@ (seed 001 线程)");
 
         step("1. Thread(target=task, args=('egon',)).start(); print('主')");
@@ -129,7 +140,7 @@ public final class ThreadsDemo implements Callable<Integer> {
         if (common.json()) {
             Json.print(out, report);
         } else {
-            Narrator summary = Narrator.of(out, common, 0);
+            Narrator summary = session.narrator(common, 0);
             summary.sayPlain("");
             summary.sayPlain("""
                     A thread starts with start() and runs its target (1) or its overridden run() (2); join() waits
@@ -146,7 +157,7 @@ public final class ThreadsDemo implements Callable<Integer> {
     private void task(String name) {
         print(Thread.currentThread().getName(), name + " is running");
         try {
-            Thread.sleep(common.scaled(SEED_SLEEP));
+            Thread.sleep(time.scaled(SEED_SLEEP));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.concdemo.support.term.Narrator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,7 @@ class DeadlockRunTest {
     private static final double FAST = 0.02;
 
     private static Narrator silent() {
-        return new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 9);
+        return Narrator.silent();
     }
 
     @RepeatedTest(20)
@@ -76,7 +75,7 @@ class DeadlockRunTest {
     @Test
     void theNarrationShowsTheSeedsLinesInItsColoursThenTheCycle() throws InterruptedException {
         StringWriter text = new StringWriter();
-        Narrator narrator = new Narrator(new PrintWriter(text), true, false, 9);
+        Narrator narrator = new Narrator(new PrintWriter(text), true, false, 9, new dev.concdemo.support.term.RunClock(), dev.concdemo.support.term.Trace.off(), () -> {});
         new DeadlockRun(new DeadlockRun.Settings(Fix.NONE, 10, FAST, 1), narrator).run();
         String out = text.toString();
 

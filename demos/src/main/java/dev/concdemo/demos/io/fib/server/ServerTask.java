@@ -3,8 +3,6 @@ package dev.concdemo.demos.io.fib.server;
 import dev.concdemo.support.proc.ChildTask;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -28,7 +26,7 @@ public final class ServerTask implements ChildTask {
                 int offload = words.length > 4 ? Integer.parseInt(words[4]) : 0;
                 ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000,
                         Integer.parseInt(words[2]), Integer.parseInt(words[3]), offload);
-                Narrator silent = new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0);
+                Narrator silent = Narrator.silent();
                 server = FibServer.start(model, config, new ConnectionLog(silent, true));
                 return Integer.toString(server.port());
             }

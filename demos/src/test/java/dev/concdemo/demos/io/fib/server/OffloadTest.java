@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.term.Narrator;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OffloadTest {
     private static FibServer start(Model model, int offloadAtN) throws Exception {
-        Narrator silent = new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0);
+        Narrator silent = Narrator.silent();
         return FibServer.start(model, new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100, 40, 2, offloadAtN),
                 new ConnectionLog(silent, true));
     }

@@ -1,0 +1,124 @@
+package dev.concdemo.support.cli;
+
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.RunClock;
+import dev.concdemo.support.term.Trace;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * One run of one command, handed to it by the CLI (a picocli factory): where it writes and
+ * reads, whether those are a terminal, the run's one clock, its cancel signal and its trace.
+ * A scenario touches nothing of the JVM's own (no {@code System.out}, no terminal of its own,
+ * no shutdown hook, no exit), so the same scenario runs from the CLI, a shell and a test.
+ */
+public final class Session {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream in;
+    private final boolean outputIsTerminal;
+    private final boolean inputIsTerminal;
+    private final Map<String, String> environment;
+    private final RunClock clock = new RunClock();
+    private final Cancellation cancellation = new Cancellation();
+    private volatile Trace trace = Trace.off();
+    private volatile Path traceFile;
+    private Terminal terminal; // guarded by this; opened on first use
+
+    public Session(PrintWriter out, PrintWriter err, InputStream in, boolean outputIsTerminal, boolean inputIsTerminal, Map<String, String> environment) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.outputIsTerminal = outputIsTerminal;
+        this.inputIsTerminal = inputIsTerminal;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** A session for tests: these writers, no input, not a terminal, no environment. */
+    public static Session of(PrintWriter out, PrintWriter err) {
+        return new Session(out, err, InputStream.nullInputStream(), false, false, Map.of());
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** Standard input, for the scenarios that read it (the client's prompt). */
+    public InputStream in() {
+        return in;
+    }
+
+    /** Whether a person is typing the input (a prompt makes sense). */
+    public boolean inputIsTerminal() {
+        return inputIsTerminal;
+    }
+
+    /**
+     * The terminal a person types at, for line editing and history (jline), opened on first
+     * use and closed when the run ends. Only when {@link #inputIsTerminal()}.
+     */
+    public synchronized Terminal terminal() throws IOException {
+        if (terminal == null) {
+            terminal = TerminalBuilder.builder().system(true).build();
+        }
+        return terminal;
+    }
+
+    public RunClock clock() {
+        return clock;
+    }
+
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    /**
+     * The narrator for this run, as the output options ask: silent with {@code --json},
+     * coloured by {@code --color} (auto: a terminal, not TERM=dumb, no NO_COLOR), recording
+     * into the trace with {@code --trace}; a closed output cancels the run.
+     */
+    public Narrator narrator(CommonOptions options, int labelWidth) {
+        if (options.traceFile() != null && traceFile == null) {
+            traceFile = options.traceFile();
+            trace = Trace.on(clock);
+        }
+        return new Narrator(out, colour(options), options.json(), labelWidth, clock, trace,
+                () -> cancellation.cancel(Cancellation.Reason.OUTPUT_CLOSED));
+    }
+
+    boolean colour(CommonOptions options) {
+        return !options.json() && switch (options.colour()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> outputIsTerminal && !"dumb".equals(environment.get("TERM")) && !environment.containsKey("NO_COLOR");
+        };
+    }
+
+    /** Writes the trace, if the run asked for one; returns where, or null. Called once the command has ended. */
+    public Path finish() throws IOException {
+        synchronized (this) {
+            if (terminal != null) {
+                terminal.close();
+                terminal = null;
+            }
+        }
+        Path file = traceFile;
+        if (file != null) {
+            trace.write(file);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.concdemo.support.cli;
+
+import dev.concdemo.support.term.Units;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
+
+/**
+ * How a command runs within its {@link Session}: the run's clock starts, the running thread
+ * is the one a cancel interrupts, and afterwards the trace is written. A run that was
+ * cancelled ends with one line, {@code concdemo deadlock: interrupted after 1.23 s}, and exit
+ * status 130, whatever the scenario was doing (it has already printed what it measured so
+ * far, if it measures); a run whose output was closed ends quietly, with 141 (as SIGPIPE).
+ * A scenario for which cancel is the normal end ({@code serve}) says so with
+ * {@link Cancellation#expect()} and returns its own status.
+ */
+public final class SessionStrategy implements IExecutionStrategy {
+    /** Exit status of a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+    public static final int INTERRUPTED = 130;
+    /** Exit status of a run whose reader went away: 128 + SIGPIPE. */
+    public static final int OUTPUT_CLOSED = 141;
+
+    private final Session session;
+
+    public SessionStrategy(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public int execute(ParseResult parseResult) {
+        CommandLine command = last(parseResult);
+        Cancellation cancellation = session.cancellation();
+        session.clock().restart();
+        cancellation.runOn(Thread.currentThread());
+        int code;
+        try {
+            code = new CommandLine.RunLast().execute(parseResult);
+        } catch (ExecutionException failure) {
+            if (!cancellation.isCancelled()) {
+                throw failure;
+            }
+            code = -1;
+        } finally {
+            cancellation.runOn(null);
+            Thread.interrupted(); // a cancel's interrupt ends with the run
+        }
+        if (cancellation.isCancelled() && (code == -1 || !cancellation.expected())) {
+            code = cancelled(command);
+        }
+        writeTrace(command);
+        return code;
+    }
+
+    private int cancelled(CommandLine command) {
+        if (cancellation(session) == Cancellation.Reason.OUTPUT_CLOSED) {
+            return OUTPUT_CLOSED;
+        }
+        long after = session.cancellation().raisedAtNanos() - session.clock().startNanos();
+        session.out().flush();
+        session.err().println(command.getCommandSpec().qualifiedName() + ": interrupted after " + Units.seconds(after));
+        session.err().flush();
+        return INTERRUPTED;
+    }
+
+    private void writeTrace(CommandLine command) {
+        try {
+            Path written = session.finish();
+            if (written != null && !session.cancellation().isCancelled()) {
+                session.err().println(command.getCommandSpec().qualifiedName() + ": trace written to " + written
+                        + " (open it in ui.perfetto.dev)");
+                session.err().flush();
+            }
+        } catch (IOException e) {
+            throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
+        }
+    }
+
+    private static Cancellation.Reason cancellation(Session session) {
+        return session.cancellation().reason();
+    }
+
+    private static CommandLine last(ParseResult parseResult) {
+        ParseResult at = parseResult;
+        while (at.hasSubcommand()) {
+            at = at.subcommand();
+        }
+        return at.commandSpec().commandLine();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.concdemo.support.term;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A run's timeline, written with {@code --trace FILE} as Chrome Trace Event JSON, which
+ * ui.perfetto.dev and chrome://tracing open: one lane per thread (named, in the order they
+ * first did something), one process per child JVM with its real pid. Spans ({@code X}) for
+ * what a thread does (waits for a lock, holds it, sleeps, serves a request), instants
+ * ({@code i}) for every narrated line, counters ({@code C}) for quantities such as a queue's
+ * length. Thread-safe; recording is a queue append. When off (no {@code --trace}) every
+ * method returns at once and records nothing.
+ */
+public final class Trace {
+    /** Events kept at most; a run that makes more is cut there, and the file says so. */
+    static final int MAX_EVENTS = 1_000_000;
+
+    private static final Trace OFF = new Trace(null);
+
+    private record Event(char phase, String name, long startNanos, long durNanos, long pid, long tid, String argName, Object argValue) {}
+
+    /** A span being timed; closing it records it. */
+    public interface Span extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final Span NO_SPAN = () -> {};
+
+    private final RunClock clock;
+    private final long pid = ProcessHandle.current().pid();
+    private final Queue<Event> events = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final Map<Long, String> threadNames = new ConcurrentHashMap<>(); // tid -> name, first seen
+    private final Map<Long, Integer> threadOrder = new ConcurrentHashMap<>();
+    private final Map<Long, String> processNames = new ConcurrentHashMap<>(); // child pid -> name
+
+    private Trace(RunClock clock) {
+        this.clock = clock;
+    }
+
+    public static Trace off() {
+        return OFF;
+    }
+
+    public static Trace on(RunClock clock) {
+        return new Trace(clock);
+    }
+
+    public boolean enabled() {
+        return clock != null;
+    }
+
+    /** Starts a span of the current thread, recorded when closed: {@code try (var s = trace.span("wait A")) {...}}. */
+    public Span span(String name) {
+        if (!enabled()) {
+            return NO_SPAN;
+        }
+        long start = System.nanoTime();
+        Thread thread = Thread.currentThread();
+        return () -> add(new Event('X', name, start, System.nanoTime() - start, pid, lane(thread), null, null));
+    }
+
+    /** A span of the current thread that has already happened, between two {@link System#nanoTime()} readings. */
+    public void span(String name, long startNanos, long endNanos) {
+        if (enabled()) {
+            add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(Thread.currentThread()), null, null));
+        }
+    }
+
+    /** A span of a child process, in that process's lane (its real pid). */
+    public void processSpan(long childPid, String processName, String name, long startNanos, long endNanos) {
+        if (enabled()) {
+            processNames.putIfAbsent(childPid, processName);
+            add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), childPid, childPid, null, null));
+        }
+    }
+
+    /** Something that happened now, on the current thread (every narrated line is one). */
+    public void instant(String name, String label) {
+        if (enabled()) {
+            add(new Event('i', name, System.nanoTime(), 0, pid, lane(Thread.currentThread()), "who", label));
+        }
+    }
+
+    /** A quantity's value from now on (a queue's length, permits in use). */
+    public void counter(String name, long value) {
+        if (enabled()) {
+            add(new Event('C', name, System.nanoTime(), 0, pid, 0, "value", value));
+        }
+    }
+
+    private long lane(Thread thread) {
+        long tid = thread.threadId();
+        if (threadNames.putIfAbsent(tid, thread.getName()) == null) {
+            threadOrder.putIfAbsent(tid, threadOrder.size());
+        }
+        return tid;
+    }
+
+    private void add(Event event) {
+        if (size.incrementAndGet() <= MAX_EVENTS) {
+            events.add(event);
+        }
+    }
+
+    /** Writes the timeline; the caller says where. */
+    public void write(Path file) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("displayTimeUnit", "ms");
+            if (size.get() > MAX_EVENTS) {
+                g.writeStringField("note", "cut at %d events of %d".formatted(MAX_EVENTS, size.get()));
+            }
+            g.writeArrayFieldStart("traceEvents");
+            metadata(g, "process_name", pid, 0, "concdemo (pid " + pid + ")");
+            for (var e : threadNames.entrySet()) {
+                metadata(g, "thread_name", pid, e.getKey(), e.getValue());
+                metadata(g, "thread_sort_index", pid, e.getKey(), threadOrder.getOrDefault(e.getKey(), 0));
+            }
+            for (var e : processNames.entrySet()) {
+                metadata(g, "process_name", e.getKey(), 0, e.getValue() + " (pid " + e.getKey() + ")");
+                metadata(g, "thread_name", e.getKey(), e.getKey(), e.getValue());
+            }
+            for (Event e : events) {
+                g.writeStartObject();
+                g.writeStringField("name", e.name());
+                g.writeStringField("ph", String.valueOf(e.phase()));
+                g.writeNumberField("ts", micros(e.startNanos()));
+                if (e.phase() == 'X') {
+                    g.writeNumberField("dur", Math.round(e.durNanos() / 10.0) / 100.0);
+                }
+                if (e.phase() == 'i') {
+                    g.writeStringField("s", "t");
+                }
+                g.writeNumberField("pid", e.pid());
+                g.writeNumberField("tid", e.tid());
+                if (e.argName() != null) {
+                    g.writeObjectFieldStart("args");
+                    if (e.phase() == 'C') {
+                        g.writeNumberField(e.name(), (Long) e.argValue());
+                    } else {
+                        g.writeStringField(e.argName(), String.valueOf(e.argValue()));
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** Microseconds since the run began, to 10 ns. */
+    private double micros(long nanoTime) {
+        return Math.round(clock.microsAt(nanoTime) * 100) / 100.0;
+    }
+
+    private static void metadata(JsonGenerator g, String kind, long pid, long tid, Object value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", kind);
+        g.writeStringField("ph", "M");
+        g.writeNumberField("pid", pid);
+        g.writeNumberField("tid", tid);
+        g.writeObjectFieldStart("args");
+        if (value instanceof Integer i) {
+            g.writeNumberField("sort_index", i);
+        } else {
+            g.writeStringField("name", String.valueOf(value));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.concdemo.support.term;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many terminal columns text takes: one per character, two for the wide East Asian ones
+ * (CJK ideographs, kana, Hangul, full-width forms), none for combining marks. Every line a
+ * scenario prints fits {@link #COLUMNS}.
+ */
+public final class Width {
+    /** The widest line any scenario prints. */
+    public static final int COLUMNS = 100;
+
+    private Width() {}
+
+    /** Columns {@code text} takes on a terminal; ANSI escape sequences take none. */
+    public static int of(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == 0x1b) { // ESC [ ... letter: a colour or style, invisible
+                int j = i + 1;
+                if (j < text.length() && text.charAt(j) == '[') {
+                    j++;
+                    while (j < text.length() && !Character.isLetter(text.charAt(j))) {
+                        j++;
+                    }
+                }
+                i = Math.min(text.length(), j + 1);
+                continue;
+            }
+            width += of(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** Columns one code point takes: 0, 1 or 2. */
+    public static int of(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0x200B) {
+            return 0;
+        }
+        return wide(cp) ? 2 : 1;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) // Hangul Jamo
+                || (cp >= 0x2E80 && cp <= 0x303E) // CJK radicals … CJK symbols and punctuation
+                || (cp >= 0x3041 && cp <= 0x33FF) // kana … CJK compatibility
+                || (cp >= 0x3400 && cp <= 0x4DBF) // CJK extension A
+                || (cp >= 0x4E00 && cp <= 0x9FFF) // CJK unified ideographs
+                || (cp >= 0xA000 && cp <= 0xA4CF) // Yi
+                || (cp >= 0xAC00 && cp <= 0xD7A3) // Hangul syllables
+                || (cp >= 0xF900 && cp <= 0xFAFF) // CJK compatibility ideographs
+                || (cp >= 0xFE30 && cp <= 0xFE4F) // CJK compatibility forms
+                || (cp >= 0xFF00 && cp <= 0xFF60) // full-width forms
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1F64F) // pictographs, emoticons
+                || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions B …
+    }
+
+    /**
+     * Breaks plain text (no escape sequences) into lines of at most {@code columns}, at spaces
+     * where it can; continuation lines start with {@code indent}.
+     */
+    public static List<String> wrap(String text, int columns, String indent) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        String prefix = "";
+        while (of(prefix + rest) > columns) {
+            int room = columns - of(prefix);
+            int cut = 0;
+            int used = 0;
+            int lastSpace = -1;
+            while (cut < rest.length()) {
+                int cp = rest.codePointAt(cut);
+                int w = of(cp);
+                if (used + w > room) {
+                    break;
+                }
+                if (cp == ' ') {
+                    lastSpace = cut;
+                }
+                used += w;
+                cut += Character.charCount(cp);
+            }
+            int at = lastSpace > room / 3 ? lastSpace : Math.max(cut, 1);
+            lines.add((prefix + rest.substring(0, at)).stripTrailing());
+            rest = rest.substring(at).stripLeading();
+            prefix = indent;
+        }
+        lines.add(prefix + rest);
+        return lines;
+    }
+}

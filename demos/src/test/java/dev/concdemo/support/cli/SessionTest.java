@@ -1,0 +1,91 @@
+package dev.concdemo.support.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
+import dev.concdemo.demos.sync.race.RaceDemo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What a run's session promises: cancel ends it with one line, a closed output ends it quietly, colour as asked. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SessionTest {
+
+    @Test
+    void aCancelledRunEndsPromptlyWithOneInterruptedLineAndExit130() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
+        CommandUnderTest cli = new CommandUnderTest(DeadlockDemo::new);
+        // the fixed run takes 10 x 2 s: far longer than the test waits
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> cli.commandLine(session).execute("--fix", "order"));
+        Thread.sleep(700);
+        long cancelledAt = System.nanoTime();
+        assertTrue(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED));
+        assertEquals(SessionStrategy.INTERRUPTED, code.get(10, TimeUnit.SECONDS));
+        long tookMs = (System.nanoTime() - cancelledAt) / 1_000_000;
+        assertTrue(tookMs < 3_000, "ended " + tookMs + " ms after the cancel");
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.getFirst().matches("deadlock: interrupted after 0\\.[5-9]\\d s|deadlock: interrupted after 1\\.\\d\\d s"), lines.getFirst());
+        assertTrue(out.toString().contains("got lock A"), "the story so far was told: " + out);
+        assertFalse(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED), "a second cancel is not a first");
+    }
+
+    @Test
+    void aClosedOutputEndsTheRunQuietlyWith141() throws Exception {
+        // A reader that takes 300 bytes, then goes away, as `| head -3` does.
+        OutputStream head = new OutputStream() {
+            private int taken;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++taken > 300) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        StringWriter err = new StringWriter();
+        Session session = Session.of(new PrintWriter(new java.io.OutputStreamWriter(head, StandardCharsets.UTF_8), true), new PrintWriter(err));
+        long start = System.nanoTime();
+        int code = new CommandUnderTest(DeadlockDemo::new).commandLine(session).execute("--fix", "order");
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(SessionStrategy.OUTPUT_CLOSED, code);
+        assertEquals("", err.toString(), "quietly");
+        assertTrue(tookMs < 5_000, "the 20 s run ended " + tookMs + " ms after it began, once nobody read it");
+    }
+
+    @Test
+    void colourAsAsked() {
+        CommandUnderTest cli = new CommandUnderTest(RaceDemo::new);
+        cli.run("--trials", "2", "--time-scale", "0.05", "--color", "always");
+        assertTrue(cli.out().contains("\u001b["), "always: escape sequences");
+        cli.run("--trials", "2", "--time-scale", "0.05", "--color", "never");
+        assertFalse(cli.out().contains("\u001b["), "never: none");
+        cli.run("--trials", "2", "--time-scale", "0.05");
+        assertFalse(cli.out().contains("\u001b["), "auto, not a terminal: none");
+    }
+
+    @Test
+    void autoColourOnATerminalUnlessDumbOrNoColor() {
+        CommonOptions auto = new CommonOptions();
+        assertTrue(terminal(Map.of("TERM", "xterm-256color")).colour(auto));
+        assertFalse(terminal(Map.of("TERM", "dumb")).colour(auto));
+        assertFalse(terminal(Map.of("TERM", "xterm", "NO_COLOR", "1")).colour(auto));
+    }
+
+    private static Session terminal(Map<String, String> env) {
+        return new Session(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), java.io.InputStream.nullInputStream(), true, true, env);
+    }
+}
