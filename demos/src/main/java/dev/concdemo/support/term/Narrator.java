@@ -24,7 +24,7 @@ import picocli.CommandLine.Help.Ansi;
  */
 public final class Narrator {
     /** How many times one kind of event is shown before it is only counted. */
-    public static final int REPEATS_SHOWN = 5;
+    public static final int REPEATS_SHOWN = 10;
 
     private final PrintWriter out; // guarded by itself: one line at a time
     private final Ansi ansi;
@@ -130,11 +130,16 @@ public final class Narrator {
         }
         synchronized (out) {
             tellHidden();
-            if (Width.of(text) <= Width.COLUMNS) {
-                println(text);
-            } else {
-                String indent = plain.substring(0, plain.length() - plain.stripLeading().length());
-                Width.wrap(plain, Width.COLUMNS, indent + "  ").forEach(this::println);
+            String[] lines = text.split("\\R", -1);
+            String[] plainLines = plain.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (Width.of(lines[i]) <= Width.COLUMNS || plainLines.length != lines.length) {
+                    println(lines[i]);
+                } else {
+                    String p = plainLines[i];
+                    String indent = p.substring(0, p.length() - p.stripLeading().length());
+                    Width.wrap(p, Width.COLUMNS, indent + "  ").forEach(this::println);
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A run's timeline, written with {@code --trace FILE} as Chrome Trace Event JSON, which
@@ -40,7 +41,9 @@ public final class Trace {
     private final long pid = ProcessHandle.current().pid();
     private final Queue<Event> events = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
-    private final Map<Long, String> threadNames = new ConcurrentHashMap<>(); // tid -> name, first seen
+    private final AtomicLong nextLane = new AtomicLong();
+    private final Map<String, Long> lanes = new ConcurrentHashMap<>(); // thread name -> lane id
+    private final Map<Long, String> threadNames = new ConcurrentHashMap<>(); // lane id -> name
     private final Map<Long, Integer> threadOrder = new ConcurrentHashMap<>();
     private final Map<Long, String> processNames = new ConcurrentHashMap<>(); // child pid -> name
 
@@ -60,7 +63,7 @@ public final class Trace {
         return clock != null;
     }
 
-    /** Starts a span of the current thread, recorded when closed: {@code try (var s = trace.span("wait A")) {...}}. */
+    /** Starts a span of the current thread, recorded when closed: {@code try (var _ = trace.span("wait A")) {...}}. */
     public Span span(String name) {
         if (!enabled()) {
             return NO_SPAN;
@@ -74,6 +77,13 @@ public final class Trace {
     public void span(String name, long startNanos, long endNanos) {
         if (enabled()) {
             add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(Thread.currentThread()), null, null));
+        }
+    }
+
+    /** A span that has already happened, in the lane of the thread named {@code threadName}. */
+    public void laneSpan(String threadName, String name, long startNanos, long endNanos) {
+        if (enabled()) {
+            add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(threadName), null, null));
         }
     }
 
@@ -99,12 +109,21 @@ public final class Trace {
         }
     }
 
+    /**
+     * A thread's lane: one per thread name (threads of the same name, such as each trial's
+     * "race-3", take turns in one lane), one per unnamed thread.
+     */
     private long lane(Thread thread) {
-        long tid = thread.threadId();
-        if (threadNames.putIfAbsent(tid, thread.getName()) == null) {
-            threadOrder.putIfAbsent(tid, threadOrder.size());
-        }
-        return tid;
+        return lane(thread.getName().isEmpty() ? "#" + thread.threadId() : thread.getName());
+    }
+
+    private long lane(String name) {
+        return lanes.computeIfAbsent(name, n -> {
+            long tid = nextLane.incrementAndGet();
+            threadNames.put(tid, n);
+            threadOrder.put(tid, (int) tid);
+            return tid;
+        });
     }
 
     private void add(Event event) {

@@ -62,6 +62,15 @@ public final class Width {
                 || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions B …
     }
 
+    /** Whether the space at {@code at} sits between a number and its unit ("2.000 s"), which stay together. */
+    private static boolean unitFollows(String text, int at) {
+        if (at == 0 || !Character.isDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        String next = text.substring(at + 1).split("[\\s,;:)]", 2)[0];
+        return next.matches("s|ms|µs|ns|x|%|KB|MB|GB|cores?|threads?");
+    }
+
     /**
      * Breaks plain text (no escape sequences) into lines of at most {@code columns}, at spaces
      * where it can; continuation lines start with {@code indent}.
@@ -81,7 +90,7 @@ public final class Width {
                 if (used + w > room) {
                     break;
                 }
-                if (cp == ' ') {
+                if (cp == ' ' && !unitFollows(rest, cut)) {
                     lastSpace = cut;
                 }
                 used += w;

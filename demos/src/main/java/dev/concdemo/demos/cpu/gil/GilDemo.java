@@ -183,7 +183,7 @@ public final class GilDemo implements Callable<Integer> {
     private void summarize(Narrator nar, GilReport r) {
         nar.sayPlain("");
         nar.say("@|bold Summary|@ (this machine has %d cores)".formatted(r.cores()));
-        Table cpu = new Table("threads", "no GIL (the JVM)", "speedup", "simulated GIL", "speedup", "GIL switches", "drop requests", "wasted wake-ups");
+        Table cpu = new Table("threads", "no GIL (JVM)", "speedup", "simulated GIL", "speedup", "switches", "drop reqs", "wasted wakes");
         r.cpu().forEach(c -> cpu.row(c.threads(), Units.seconds(c.noGilMs() * 1_000_000), Units.fixed2(c.noGilSpeedup()) + "x",
                 Units.seconds(c.gilMs() * 1_000_000), Units.fixed2(c.gilSpeedup()) + "x", c.gilSwitches(), c.gilDropRequests(), c.gilWastedWakeups()));
         cpu.lines("  ").forEach(nar::sayPlain);

@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,6 +143,7 @@ public final class PrimesDemo implements Callable<Integer> {
                 }
             });
             results.add(result);
+            trace(n.trace(), result);
             if (counts.size() > 1) {
                 Summary.timeline(n, result);
             }
@@ -155,6 +157,24 @@ public final class PrimesDemo implements Callable<Integer> {
             Summary.sweep(n, kind, report, cores);
         }
         return ExitCode.OK;
+    }
+
+    /** Each check as a span in its worker's lane: a thread's, or a child JVM's own process with its pid. */
+    private static void trace(Trace trace, PrimeRun.Result result) {
+        for (PrimeRun.Worker w : result.workers()) {
+            if (w.pid() != 0 && w.readyNanos() != 0) {
+                trace.processSpan(w.pid(), w.name(), "JVM start-up", w.startedNanos(), w.readyNanos());
+            }
+        }
+        for (PrimeRun.Checked c : result.checked()) {
+            PrimeRun.Worker w = result.workers().get(c.worker() - 1);
+            String name = "is_prime(%d)".formatted(c.number());
+            if (w.pid() != 0) {
+                trace.processSpan(w.pid(), w.name(), name, c.startNanos(), c.endNanos());
+            } else {
+                trace.laneSpan(w.name(), name, c.startNanos(), c.endNanos());
+            }
+        }
     }
 
     private void introduce(Narrator n, PrimeRun.Kind kind, List<Integer> counts, int total, int distinct) {

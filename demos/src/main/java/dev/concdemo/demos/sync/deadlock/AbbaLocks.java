@@ -25,11 +25,11 @@ record AbbaLocks(ReentrantLock a, ReentrantLock b, Duration pause) implements Lo
     public void func2(Worker worker) throws InterruptedException {
         worker.lock(b, "B", Worker.FUNC2_B);
         try {
-            Thread.sleep(pause);
+            worker.pause(pause);
             worker.lock(a, "A", Worker.FUNC2_A); // BROKEN: waits for A while holding B
-            a.unlock();
+            worker.unlock(a, "A");
         } finally {
-            b.unlock();
+            worker.unlock(b, "B");
         }
     }
 }

@@ -22,9 +22,9 @@ sealed interface LockingProtocol permits AbbaLocks, OrderedLocks, TimedTryLocks 
         worker.lock(a, "A", Worker.FUNC1_A);
         try {
             worker.lock(b, "B", Worker.FUNC1_B);
-            b.unlock();
+            worker.unlock(b, "B");
         } finally {
-            a.unlock();
+            worker.unlock(a, "A");
         }
     }
 }

@@ -18,11 +18,11 @@ record OrderedLocks(ReentrantLock a, ReentrantLock b, Duration pause) implements
     public void func2(Worker worker) throws InterruptedException {
         worker.lock(a, "A", Worker.FUNC2_A); // A first, as everywhere
         try {
-            Thread.sleep(pause);
+            worker.pause(pause);
             worker.lock(b, "B", Worker.FUNC2_B);
-            b.unlock();
+            worker.unlock(b, "B");
         } finally {
-            a.unlock();
+            worker.unlock(a, "A");
         }
     }
 }

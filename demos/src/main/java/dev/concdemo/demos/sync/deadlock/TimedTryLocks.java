@@ -31,13 +31,13 @@ record TimedTryLocks(ReentrantLock a, ReentrantLock b, Duration pause, Duration 
         while (true) {
             if (worker.tryLock(first, firstName, firstStyle, timeout)) {
                 try {
-                    Thread.sleep(between);
+                    worker.pause(between);
                     if (worker.tryLock(second, secondName, secondStyle, timeout)) {
-                        second.unlock();
+                        worker.unlock(second, secondName);
                         return;
                     }
                 } finally {
-                    first.unlock();
+                    worker.unlock(first, firstName);
                 }
                 worker.backOff(timeout.multipliedBy(2), "lock " + secondName + " busy, released lock " + firstName);
             } else {

@@ -1,7 +1,10 @@
 package dev.concdemo.demos.sync.deadlock;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +39,7 @@ final class Worker extends Thread {
     private volatile int locksTaken;
     private volatile Outcome outcome = Outcome.RUNNING;
     private volatile String function = "func1"; // the seed's function this thread is in
+    private final Map<String, Long> heldSince = new HashMap<>(); // this thread only: lock name -> when taken
 
     // Written by the watchdog before it interrupts this thread: what the interrupt means.
     private volatile Outcome endAs = Outcome.CANCELLED;
@@ -70,25 +74,47 @@ final class Worker extends Thread {
     /** Takes {@code lock}, waiting interruptibly so that the watchdog can break a deadlock. */
     void lock(ReentrantLock lock, String name, String style) throws InterruptedException {
         startWaiting(name);
+        long since = waitingSinceNanos;
         try {
             lock.lockInterruptibly();
         } catch (InterruptedException e) {
             waitingSinceNanos = 0; // waitingFor stays, to say what the thread was waiting for
             throw e;
+        } finally {
+            narrator.trace().span("wait for lock " + name, since, System.nanoTime());
         }
         stopWaiting();
         got(lock, name, style);
     }
 
+    /** Releases {@code lock}; the trace shows how long this thread held it. */
+    void unlock(ReentrantLock lock, String name) {
+        Long since = heldSince.remove(name);
+        lock.unlock();
+        if (since != null) {
+            narrator.trace().span("hold lock " + name, since, System.nanoTime());
+        }
+    }
+
+    /** The seed's sleep while holding a lock. */
+    void pause(Duration pause) throws InterruptedException {
+        try (var _ = narrator.trace().span("sleep " + Units.secondsMs(pause.toNanos()))) {
+            Thread.sleep(pause);
+        }
+    }
+
     /** Tries {@code lock} for at most {@code timeout}; narrates only success. */
     boolean tryLock(ReentrantLock lock, String name, String style, Duration timeout) throws InterruptedException {
         startWaiting(name);
+        long since = waitingSinceNanos;
         boolean taken;
         try {
             taken = lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             waitingSinceNanos = 0; // waitingFor stays, to say what the thread was waiting for
             throw e;
+        } finally {
+            narrator.trace().span("try lock " + name, since, System.nanoTime());
         }
         stopWaiting();
         if (taken) {
@@ -105,7 +131,9 @@ final class Worker extends Thread {
             narrator.event(getName(), Narrator.style("fg_magenta", "%s; backing off %.1f ms".formatted(why, nanos / 1e6))
                     + (nth == NARRATED_BACK_OFFS ? "  (further back-offs are counted, not shown)" : ""));
         }
-        TimeUnit.NANOSECONDS.sleep(nanos);
+        try (var _ = narrator.trace().span("back off")) {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        }
     }
 
     private void startWaiting(String name) {
@@ -119,6 +147,7 @@ final class Worker extends Thread {
     }
 
     private void got(ReentrantLock lock, String name, String style) {
+        heldSince.put(name, System.nanoTime());
         locksTaken++; // written by this thread only
         String holds = lock.getHoldCount() > 1 ? ", hold count " + lock.getHoldCount() : "";
         narrator.event(getName(), Narrator.style(style, "got lock " + name) + Narrator.style("faint", "  (" + function + holds + ")"));

@@ -10,6 +10,7 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -138,15 +139,22 @@ public final class ProdConsDemo implements Callable<Integer> {
         List<Thread> producerThreads = new ArrayList<>();
         List<Thread> consumerThreads = new ArrayList<>();
         long start = System.nanoTime();
+        Trace trace = n.trace();
         for (int c = 1; c <= consumers; c++) {
             Random random = new Random(seed * 100 + c);
             consumerThreads.add(Thread.ofPlatform().name("Consumer-" + c).start(() -> {
                 String me = Thread.currentThread().getName();
                 try {
                     while (true) {
-                        Item item = q.take();
+                        Item item;
+                        try (var _ = trace.span("take")) {
+                            item = q.take();
+                        }
+                        trace.counter("queue length", q.size());
                         if (item instanceof Item.Product(String id)) {
-                            Thread.sleep(randomWork(random, work)); // handling it
+                            try (var _ = trace.span("handle " + id)) {
+                                Thread.sleep(randomWork(random, work)); // handling it
+                            }
                             consumedCount.merge(id, 1, Integer::sum);
                             perConsumer.merge(me, 1, Integer::sum);
                             n.event(me, "handled item " + id);
@@ -169,9 +177,14 @@ public final class ProdConsDemo implements Callable<Integer> {
             producerThreads.add(Thread.ofPlatform().name("Producer-" + p).start(() -> {
                 try {
                     for (int i = 1; i <= items; i++) {
-                        Thread.sleep(randomWork(random, work)); // making it
                         String id = producer + "-" + i;
-                        q.put(new Item.Product(id));
+                        try (var _ = trace.span("make " + id)) {
+                            Thread.sleep(randomWork(random, work)); // making it
+                        }
+                        try (var _ = trace.span("put " + id)) {
+                            q.put(new Item.Product(id));
+                        }
+                        trace.counter("queue length", q.size());
                         maxQueued.accumulateAndGet(q.size(), Math::max);
                         n.event(Thread.currentThread().getName(), "made item %s (queue %d/%d)".formatted(id, q.size(), capacity));
                     }

@@ -106,7 +106,10 @@ public final class RaceDemo implements Callable<Integer> {
         Map<Integer, Integer> outcomes = new TreeMap<>();
         long began = System.nanoTime();
         for (int i = 1; i <= trials; i++) {
-            int value = RaceTrials.trial(fresh, threads);
+            int value;
+            try (var _ = n.trace().span("trial " + i)) {
+                value = RaceTrials.trial(fresh, threads, n.trace());
+            }
             outcomes.merge(value, 1, Integer::sum);
             if (i <= 10 || i == trials) {
                 n.event("trial " + i, value == expected

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.race;
 
+import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +15,16 @@ final class RaceTrials {
 
     /** One trial: {@code threads} threads each decrement a fresh counter once; returns its final value. */
     static int trial(Supplier<Counter> fresh, int threads) throws InterruptedException {
+        return trial(fresh, threads, Trace.off());
+    }
+
+    /** The same, each decrement a span of the trace. */
+    static int trial(Supplier<Counter> fresh, int threads, Trace trace) throws InterruptedException {
         Counter counter = fresh.get();
         List<Thread> started = new ArrayList<>(threads);
         for (int i = 1; i <= threads; i++) {
             started.add(Thread.ofPlatform().name("race-" + i).start(() -> {
-                try {
+                try (var _ = trace.span("ticket -= 1")) {
                     counter.decrement();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.semaphore;
 
+import dev.concdemo.support.term.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,16 +15,23 @@ final class Occupancy {
     private final List<Change> changes = new ArrayList<>(); // guarded by this
     private int inside; // guarded by this
     private int max; // guarded by this
+    private final Trace trace;
+
+    Occupancy(Trace trace) {
+        this.trace = trace;
+    }
 
     synchronized void enter() {
         inside++;
         max = Math.max(max, inside);
         changes.add(new Change(System.nanoTime(), inside));
+        trace.counter("threads inside", inside); // under the lock: the trace's counts come in order
     }
 
     synchronized void leave() {
         inside--;
         changes.add(new Change(System.nanoTime(), inside));
+        trace.counter("threads inside", inside);
     }
 
     synchronized int max() {

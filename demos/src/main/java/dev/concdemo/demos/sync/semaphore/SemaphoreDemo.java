@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
 import java.io.PrintWriter;
@@ -87,16 +88,19 @@ public final class SemaphoreDemo implements Callable<Integer> {
                 .formatted(permits, threads, Units.secondsMs(hold.toNanos())));
         n.sayPlain("");
 
+        Trace trace = n.trace();
         Semaphore sm = new Semaphore(permits);
-        Occupancy occupancy = new Occupancy();
+        Occupancy occupancy = new Occupancy(trace);
         AtomicInteger finished = new AtomicInteger();
         List<Thread> all = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 1; i <= threads; i++) {
             all.add(Thread.ofPlatform().name("Thread-" + i).start(() -> {
                 try {
-                    sm.acquire();
-                    try {
+                    try (var _ = trace.span("wait for a permit")) {
+                        sm.acquire();
+                    }
+                    try (var _ = trace.span("hold a permit")) {
                         occupancy.enter();
                         n.event(Thread.currentThread().getName(), "get sm  (%d inside)".formatted(permits - sm.availablePermits()));
                         Thread.sleep(hold);

@@ -19,11 +19,11 @@ class CpuVsIoDemoTest {
 
     @Test
     void ioScalesWithATaskPerWorkerAndCpuOnlyToTheCores() throws Exception {
-        // ~0.25 s of CPU on one thread. Each speedup is a ratio of two single wall-clock
+        // ~0.9 s of CPU on one thread. Each speedup is a ratio of two single wall-clock
         // measurements on a shared machine (a JIT recompilation or a neighbour's burst moves
         // either by tens of ms), so the bound below is "cores plus one", not "cores": it still
-        // fails if CPU-bound work ever scaled with the 6 or 20 workers instead of the cores.
-        JsonNode r = cli.json("--cpu-tasks", "6", "--n", "36", "--io-tasks", "20", "--time-scale", "0.6", "--json");
+        // fails if CPU-bound work ever scaled with the 8 or 20 workers instead of the cores.
+        JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "20", "--time-scale", "0.6", "--json");
         JsonNode rows = r.get("rows");
         assertEquals(5, rows.size());
         assertEquals("1 thread", rows.get(0).get("workers").asText());

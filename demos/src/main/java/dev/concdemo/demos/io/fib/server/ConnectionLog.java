@@ -1,12 +1,18 @@
 package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Trace;
 import java.net.SocketAddress;
 
 /** The seeds' "Connection ('127.0.0.1', 54321)" and "Closed." lines; silent with --quiet. */
 public final class ConnectionLog {
     private final Narrator narrator;
     private final boolean quiet;
+
+    /** The run's timeline, where each request is a span. */
+    Trace trace() {
+        return narrator.trace();
+    }
 
     public ConnectionLog(Narrator narrator, boolean quiet) {
         this.narrator = narrator;

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.demos.io.fib.Request;
+import dev.concdemo.demos.io.fib.RequestParser;
 import dev.concdemo.support.work.Fib;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,7 +36,7 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
             stats.requests.incrementAndGet();
             switch (r) {
                 case Request.Compute c -> {
-                    try {
+                    try (var _ = log.trace().span("fib(" + c.n() + ")")) {
                         out.append(compute.fib(c.n())).append('\n');
                     } catch (Exception e) {
                         stats.errors.incrementAndGet();
@@ -48,7 +49,7 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
                 }
                 case Request.TooLong t -> {
                     stats.errors.incrementAndGet();
-                    out.append("error: request longer than 64 bytes; closing\n");
+                    out.append("error: request longer than " + RequestParser.MAX_LINE + " bytes; closing\n");
                 }
             }
         }
