@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * A child JVM running this same program: the current java binary and class path, with
  * {@link ChildMain} and a {@link ChildTask} named by class. This is the JVM's equivalent of
  * multiprocessing's "spawn" start method: a fresh interpreter that shares nothing with its
- * parent and talks to it over pipes, one request line and one reply line at a time.
+ * parent and talks to it over pipes, one typed request and one typed reply at a time
+ * ({@link Wire}: a record as a line).
  *
  * <p>Not thread-safe: one thread talks to one child. Its standard error is drained by a
  * daemon thread into a short tail, shown if the child dies.
@@ -47,7 +48,7 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts a child JVM whose {@code task} answers requests. */
-    public static ChildJvm start(String name, Class<? extends ChildTask> task) throws IOException {
+    public static ChildJvm start(String name, Class<? extends ChildTask<?, ?>> task) throws IOException {
         return start(name, task, 0);
     }
 
@@ -55,7 +56,7 @@ public final class ChildJvm implements AutoCloseable {
      * Starts a child JVM with a {@code nice} value (0: as the parent; 19: the lowest priority
      * the OS scheduler gives, so it gets the CPU only when others leave it).
      */
-    public static ChildJvm start(String name, Class<? extends ChildTask> task, int niceness) throws IOException {
+    public static ChildJvm start(String name, Class<? extends ChildTask<?, ?>> task, int niceness) throws IOException {
         List<String> command = new ArrayList<>();
         if (niceness != 0) {
             command.addAll(List.of("nice", "-n", Integer.toString(niceness))); // nice execs java: same pid
@@ -106,12 +107,16 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Sends one request and waits for its reply.
+     * Sends one request and waits for its reply, which must be a {@code replyType}.
      *
      * @throws ChildDiedException if the child ends before it answers
      * @throws IllegalStateException if the task failed on this request
      */
-    public String ask(String request) throws IOException {
+    public <R> R ask(Object request, Class<R> replyType) throws IOException {
+        return Wire.decode(ask(Wire.encode(request)), replyType);
+    }
+
+    private String ask(String request) throws IOException {
         awaitReady();
         try {
             toChild.write(request);
@@ -149,7 +154,7 @@ public final class ChildJvm implements AutoCloseable {
             toChild.close();
             for (String line = fromChild.readLine(); line != null; line = fromChild.readLine()) {
                 if (line.startsWith(ChildMain.CPU_PREFIX)) {
-                    cpu = CpuTimes.decode(line.substring(ChildMain.CPU_PREFIX.length()));
+                    cpu = Wire.decode(line.substring(ChildMain.CPU_PREFIX.length()), CpuTimes.class);
                 }
             }
         } catch (IOException | RuntimeException ignored) {

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The entry point of a child JVM (see {@link ChildJvm}): {@code ChildMain TASK-CLASS}. Reads
- * request lines from standard input and answers each with one line on standard output:
- * the task's reply, or {@code !error message}. It says {@link #READY} first, when the JVM
+ * requests from standard input, one {@link Wire} line each, and answers each with one line
+ * on standard output: the task's reply, or {@code !error message}. It says {@link #READY} first, when the JVM
  * is up and the task loaded. At the end of input it reports its own
  * CPU time ({@link #CPU_PREFIX}) and exits. It also exits when its parent dies, so that it
  * can never outlive the scenario that started it, even one killed with SIGKILL.
@@ -23,7 +23,8 @@ public final class ChildMain {
 
     public static void main(String[] args) throws Exception {
         watchParent();
-        ChildTask task = (ChildTask) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        @SuppressWarnings("unchecked")
+        ChildTask<Object, ?> task = (ChildTask<Object, ?>) Class.forName(args[0]).getDeclaredConstructor().newInstance();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println(READY);
@@ -31,15 +32,15 @@ public final class ChildMain {
         for (String request = in.readLine(); request != null; request = in.readLine()) {
             String reply;
             try {
-                reply = task.handle(request);
+                reply = Wire.encode(task.handle(Wire.decode(request, task.requestType())));
             } catch (Exception e) {
-                reply = ERROR_PREFIX + e;
+                reply = ERROR_PREFIX + String.valueOf(e).replace('\n', ' ');
             }
-            out.println(reply.replace('\n', ' '));
+            out.println(reply);
             out.flush();
         }
         task.close();
-        out.println(CPU_PREFIX + CpuTimes.ofThisProcess().encode());
+        out.println(CPU_PREFIX + Wire.encode(CpuTimes.ofThisProcess()));
         out.flush();
         System.exit(0); // the end of input ends the child, whatever threads its task left
     }

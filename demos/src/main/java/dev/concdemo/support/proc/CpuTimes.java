@@ -40,14 +40,4 @@ public record CpuTimes(long userNanos, long sysNanos) {
     public CpuTimes minus(CpuTimes other) {
         return new CpuTimes(userNanos - other.userNanos, sysNanos - other.sysNanos);
     }
-
-    /** The form a child JVM reports them in: "user sys" in nanoseconds. */
-    public String encode() {
-        return userNanos + " " + sysNanos;
-    }
-
-    public static CpuTimes decode(String text) {
-        String[] parts = text.strip().split(" ");
-        return new CpuTimes(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-    }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * ends the children (try-with-resources, so no child outlives the pool); {@link #abort}
  * gives up on the work and kills them.
  */
-public final class ProcessPool implements AutoCloseable {
+public final class ProcessPool<Q, A> implements AutoCloseable {
     /**
      * One answered request.
      *
@@ -25,26 +25,28 @@ public final class ProcessPool implements AutoCloseable {
      * @param startNanos when the request was handed to the child (System.nanoTime)
      * @param endNanos when its reply arrived
      */
-    public record Reply(String value, int worker, long pid, long startNanos, long endNanos) {}
+    public record Reply<A>(A value, int worker, long pid, long startNanos, long endNanos) {}
 
-    private record Job(String request, CompletableFuture<Reply> reply) {}
+    private record Job<A>(Object request, CompletableFuture<Reply<A>> reply) {}
 
-    private static final Job STOP = new Job(null, null);
+    private final Job<A> stop = new Job<>(null, null);
+    private final Class<A> replyType;
 
     private final List<ChildJvm> children = new ArrayList<>();
     private final List<Thread> dispatchers = new ArrayList<>();
-    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Job<A>> queue = new LinkedBlockingQueue<>();
     private volatile RuntimeException broken;
     private final java.util.Map<Long, Long> readyAt = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed; // guarded by this
 
-    /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}. */
-    public ProcessPool(int size, String name, Class<? extends ChildTask> task) throws IOException {
-        this(size, name, task, 0);
+    /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}, which replies {@code replyType}s. */
+    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType) throws IOException {
+        this(size, name, task, replyType, 0);
     }
 
     /** The same, with the children started at this {@code nice} value. */
-    public ProcessPool(int size, String name, Class<? extends ChildTask> task, int niceness) throws IOException {
+    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType, int niceness) throws IOException {
+        this.replyType = replyType;
         try {
             for (int i = 1; i <= size; i++) {
                 ChildJvm child = ChildJvm.start(name + "-" + i, task, niceness);
@@ -59,13 +61,13 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /** Queues a request; the future completes with the reply, or with the child's failure. */
-    public CompletableFuture<Reply> submit(String request) {
-        CompletableFuture<Reply> reply = new CompletableFuture<>();
+    public CompletableFuture<Reply<A>> submit(Q request) {
+        CompletableFuture<Reply<A>> reply = new CompletableFuture<>();
         RuntimeException failure = broken;
         if (failure != null) {
             reply.completeExceptionally(failure);
         } else {
-            queue.add(new Job(request, reply));
+            queue.add(new Job<>(request, reply));
         }
         return reply;
     }
@@ -93,13 +95,13 @@ public final class ProcessPool implements AutoCloseable {
             return;
         }
         while (true) {
-            Job job;
+            Job<A> job;
             try {
                 job = queue.take();
             } catch (InterruptedException e) {
                 return; // closing
             }
-            if (job == STOP) {
+            if (job == stop) {
                 return;
             }
             if (broken != null) {
@@ -108,8 +110,8 @@ public final class ProcessPool implements AutoCloseable {
             }
             long start = System.nanoTime();
             try {
-                String value = child.ask(job.request());
-                job.reply().complete(new Reply(value, worker, child.pid(), start, System.nanoTime()));
+                A value = child.ask(job.request(), replyType);
+                job.reply().complete(new Reply<>(value, worker, child.pid(), start, System.nanoTime()));
             } catch (ChildDiedException e) {
                 broken = e;
                 job.reply().completeExceptionally(e);
@@ -123,11 +125,11 @@ public final class ProcessPool implements AutoCloseable {
 
     /** Fails every queued request; a STOP put there by a concurrent close() goes back, for its dispatcher. */
     private void failQueued(RuntimeException cause) {
-        List<Job> left = new ArrayList<>();
+        List<Job<A>> left = new ArrayList<>();
         queue.drainTo(left);
-        for (Job job : left) {
-            if (job == STOP) {
-                queue.add(STOP);
+        for (Job<A> job : left) {
+            if (job == stop) {
+                queue.add(stop);
             } else {
                 job.reply().completeExceptionally(cause);
             }
@@ -145,7 +147,7 @@ public final class ProcessPool implements AutoCloseable {
             return;
         }
         closed = true;
-        dispatchers.forEach(d -> queue.add(STOP)); // behind the work already queued
+        dispatchers.forEach(d -> queue.add(stop)); // behind the work already queued
         try {
             for (Thread d : dispatchers) {
                 d.join();

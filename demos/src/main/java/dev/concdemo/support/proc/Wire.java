@@ -29,6 +29,7 @@ public final class Wire {
     /** One record type: its components and canonical constructor, looked up once. */
     private static final class Shape {
         final RecordComponent[] components;
+        final java.lang.reflect.Method[] accessors;
         final Constructor<?> constructor;
 
         Shape(Class<?> type) {
@@ -36,6 +37,10 @@ public final class Wire {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
             }
             components = type.getRecordComponents();
+            accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new);
+            for (var accessor : accessors) {
+                accessor.setAccessible(true); // a scenario's own message types are package-private
+            }
             try {
                 constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
                 constructor.setAccessible(true);
@@ -46,13 +51,18 @@ public final class Wire {
     }
 
     /** The record as one line: its simple name, then {@code name=value} per component. */
-    public static String encode(Record message) {
-        Shape shape = SHAPES.get(message.getClass());
+    public static String encode(Object message) {
+        Shape shape = SHAPES.get(message.getClass()); // fails on anything but a record
         StringJoiner line = new StringJoiner(" ");
         line.add(message.getClass().getSimpleName());
-        for (RecordComponent c : shape.components) {
+        for (int i = 0; i < shape.components.length; i++) {
+            RecordComponent c = shape.components[i];
             try {
-                Object value = c.getAccessor().invoke(message);
+                Object value = shape.accessors[i].invoke(message);
+                if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
+                        || value instanceof Enum<?> || value instanceof java.time.Duration)) {
+                    throw new IllegalArgumentException("a message cannot carry a " + value.getClass().getName() + " (" + c.getName() + ")");
+                }
                 if (value != null) {
                     line.add(c.getName() + "=" + escape(value instanceof Enum<?> e ? e.name() : value.toString()));
                 }

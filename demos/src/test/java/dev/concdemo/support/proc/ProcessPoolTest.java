@@ -16,22 +16,35 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ProcessPoolTest {
 
-    /** Echoes its request with its pid; "crash" ends the JVM at once with status 42; "fail" throws. */
-    public static final class Echo implements ChildTask {
+    /** Echoes its request's text with its pid; "crash" ends the JVM at once with status 42; "fail" throws. */
+    public static final class Echo implements ChildTask<Echo.Say, Echo.Said> {
+        public record Say(String text) {}
+
+        public record Said(String text, long pid) {}
+
         @Override
-        public String handle(String request) {
-            switch (request) {
+        public Class<Say> requestType() {
+            return Say.class;
+        }
+
+        @Override
+        public Said handle(Say request) {
+            switch (request.text()) {
                 case "crash" -> Runtime.getRuntime().halt(42);
                 case "fail" -> throw new IllegalArgumentException("asked to fail");
                 default -> {}
             }
-            return request + "@" + ProcessHandle.current().pid();
+            return new Said(request.text(), ProcessHandle.current().pid());
         }
+    }
+
+    private static Echo.Say say(String text) {
+        return new Echo.Say(text);
     }
 
     @Test
     void childrenAreRealProcessesOfOursAndAllGoneAfterClose() throws Exception {
-        ProcessPool pool = new ProcessPool(2, "test-echo", Echo.class);
+        var pool = new ProcessPool<>(2, "test-echo", Echo.class, Echo.Said.class);
         List<ProcessHandle> handles = pool.handles();
         try {
             assertEquals(2, new HashSet<>(pool.pids()).size(), "distinct pids");
@@ -40,10 +53,11 @@ class ProcessPoolTest {
                 assertEquals(ProcessHandle.current().pid(), child.parent().orElseThrow().pid(), "our child");
                 assertTrue(child.pid() != ProcessHandle.current().pid());
             }
-            List<CompletableFuture<ProcessPool.Reply>> replies = List.of(pool.submit("a"), pool.submit("b"), pool.submit("c"), pool.submit("d"));
+            List<CompletableFuture<ProcessPool.Reply<Echo.Said>>> replies = List.of(pool.submit(say("a")), pool.submit(say("b c")), pool.submit(say("c=%")), pool.submit(say("d\ne")));
+            List<String> sent = List.of("a", "b c", "c=%", "d\ne");
             for (int i = 0; i < replies.size(); i++) {
-                ProcessPool.Reply reply = replies.get(i).get();
-                assertEquals("abcd".charAt(i) + "@" + reply.pid(), reply.value(), "answered by the child it says");
+                ProcessPool.Reply<Echo.Said> reply = replies.get(i).get();
+                assertEquals(new Echo.Said(sent.get(i), reply.pid()), reply.value(), "typed, escaped, and answered by the child it says");
                 assertTrue(pool.pids().contains(reply.pid()));
             }
         } finally {
@@ -56,23 +70,23 @@ class ProcessPoolTest {
     @Test
     void aChildThatDiesIsReportedWithItsStatusAndNoChildIsLeft() throws Exception {
         List<ProcessHandle> handles;
-        try (ProcessPool pool = new ProcessPool(2, "test-crash", Echo.class)) {
+        try (var pool = new ProcessPool<>(2, "test-crash", Echo.class, Echo.Said.class)) {
             handles = pool.handles();
-            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit("crash").get());
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(say("crash")).get());
             ChildDiedException died = (ChildDiedException) e.getCause();
-            assertTrue(died.getMessage().matches("test-crash-\\d \\(pid \\d+\\) died while working on 'crash': exit status 42.*"),
+            assertTrue(died.getMessage().matches("test-crash-\\d \\(pid \\d+\\) died while working on 'Say text=crash': exit status 42.*"),
                     died.getMessage());
-            assertThrows(ExecutionException.class, () -> pool.submit("after").get(), "a broken pool takes no more work");
+            assertThrows(ExecutionException.class, () -> pool.submit(say("after")).get(), "a broken pool takes no more work");
         }
         handles.forEach(h -> assertTrue(!h.isAlive(), "child " + h.pid() + " outlived the pool"));
     }
 
     @Test
     void aTaskFailureFailsThatRequestOnly() throws Exception {
-        try (ProcessPool pool = new ProcessPool(1, "test-fail", Echo.class)) {
-            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit("fail").get());
+        try (var pool = new ProcessPool<>(1, "test-fail", Echo.class, Echo.Said.class)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(say("fail")).get());
             assertTrue(e.getCause().getMessage().contains("asked to fail"), e.getCause().getMessage());
-            assertTrue(pool.submit("next").get().value().startsWith("next@"));
+            assertEquals("next", pool.submit(say("next")).get().value().text());
         }
     }
 }

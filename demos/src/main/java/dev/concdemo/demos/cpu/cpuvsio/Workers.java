@@ -48,13 +48,13 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         @Override
         public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
             long start = System.nanoTime();
-            try (ProcessPool pool = new ProcessPool(size, "cpuvsio-proc", LoadTask.class)) {
-                List<CompletableFuture<ProcessPool.Reply>> replies = new ArrayList<>();
+            try (var pool = new ProcessPool<>(size, "cpuvsio-proc", LoadTask.class, LoadTask.Done.class)) {
+                List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
                 for (int i = 0; i < tasks; i++) {
-                    replies.add(pool.submit(load.request()));
+                    replies.add(pool.submit(load));
                 }
                 try {
-                    for (CompletableFuture<ProcessPool.Reply> reply : replies) {
+                    for (var reply : replies) {
                         reply.get();
                     }
                 } catch (ExecutionException | InterruptedException e) {

@@ -3,10 +3,20 @@ package dev.concdemo.demos.cpu.primes;
 import dev.concdemo.support.proc.ChildTask;
 import dev.concdemo.support.work.TrialDivision;
 
-/** What each child JVM of {@code primes --procs} runs: a number in, "true" or "false" out. */
-public final class PrimeChecker implements ChildTask {
+/** What each child JVM of {@code primes --procs} runs: a number in, whether it is prime out. */
+public final class PrimeChecker implements ChildTask<PrimeChecker.Check, PrimeChecker.Verdict> {
+    /** Is {@code n} prime? */
+    public record Check(long n) {}
+
+    public record Verdict(boolean prime) {}
+
     @Override
-    public String handle(String request) {
-        return Boolean.toString(TrialDivision.isPrime(Long.parseLong(request)));
+    public Class<Check> requestType() {
+        return Check.class;
+    }
+
+    @Override
+    public Verdict handle(Check request) {
+        return new Verdict(TrialDivision.isPrime(request.n()));
     }
 }

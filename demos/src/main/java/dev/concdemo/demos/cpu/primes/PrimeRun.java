@@ -64,12 +64,13 @@ final class PrimeRun {
         List<Checked> checked = new ArrayList<>(numbers.size());
         List<Worker> workers = new ArrayList<>();
         CpuTimes childCpu;
-        ProcessPool pool = new ProcessPool(size, "primes-proc", PrimeChecker.class);
+        var pool = new ProcessPool<>(size, "primes-proc", PrimeChecker.class, PrimeChecker.Verdict.class);
         try {
-            List<CompletableFuture<ProcessPool.Reply>> replies = numbers.stream().map(n -> pool.submit(Long.toString(n))).toList();
+            List<CompletableFuture<ProcessPool.Reply<PrimeChecker.Verdict>>> replies =
+                    numbers.stream().map(n -> pool.submit(new PrimeChecker.Check(n))).toList();
             for (int i = 0; i < numbers.size(); i++) {
-                ProcessPool.Reply r = replies.get(i).get();
-                Checked c = new Checked(numbers.get(i), Boolean.parseBoolean(r.value()), r.worker(), r.startNanos(), r.endNanos());
+                ProcessPool.Reply<PrimeChecker.Verdict> r = replies.get(i).get();
+                Checked c = new Checked(numbers.get(i), r.value().prime(), r.worker(), r.startNanos(), r.endNanos());
                 checked.add(c);
                 inOrder.accept(c);
             }

@@ -126,7 +126,7 @@ public final class BenchDemo implements Callable<Integer> {
             if (started != null) {
                 serverJvm = ChildJvm.start("bench-server", ServerTask.class);
                 int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-                target = Integer.parseInt(serverJvm.ask("start %s %d %d".formatted(started, FibService.DEFAULT_MAX_N, workers)));
+                target = serverJvm.ask(new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0), ServerTask.Started.class).port();
                 server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
             } else {
                 target = port;

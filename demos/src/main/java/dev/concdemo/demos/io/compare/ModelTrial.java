@@ -41,7 +41,7 @@ final class ModelTrial {
         String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-            int port = Integer.parseInt(server.ask("start %s %d %d %d".formatted(model, FibService.DEFAULT_MAX_N, workers, offload)));
+            int port = server.ask(new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload), ServerTask.Started.class).port();
             LoadRun.Result warm = LoadRun.run("127.0.0.1", port, 1, 1, null, Duration.ofMillis(300), s -> {}); // JIT warm-up
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
             LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});
@@ -67,17 +67,16 @@ final class ModelTrial {
                         idleConnections.add(new FibConnection("127.0.0.1", port));
                     }
                     awaitOpen(server, idle);
-                    String[] stats = server.ask("stats").split(" ");
-                    threads = Long.parseLong(stats[3]);
+                    threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class).threads();
                     kbPer = Math.round((rssKb(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
-                    heapWith = Long.parseLong(server.ask("heap"));
+                    heapWith = heapKb(server);
                 } finally {
                     for (FibConnection c : idleConnections) {
                         c.close();
                     }
                 }
                 if (awaitClosed(server)) {
-                    heapKbPer = Math.round((heapWith - Long.parseLong(server.ask("heap"))) * 100.0 / idle) / 100.0;
+                    heapKbPer = Math.round((heapWith - heapKb(server)) * 100.0 / idle) / 100.0;
                 }
             }
             return new Figures(label, rps1, rate(eight), ms(fib25.latency().getValueAtPercentile(50)),
@@ -86,11 +85,19 @@ final class ModelTrial {
         }
     }
 
+    private static long open(ChildJvm server) throws IOException {
+        return server.ask(new ServerTask.CountOpen(), ServerTask.Open.class).connections();
+    }
+
+    private static long heapKb(ChildJvm server) throws IOException {
+        return server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class).liveKb();
+    }
+
     /** Waits until the server has accepted the idle connections (the pool model accepts and queues them). */
     private static void awaitOpen(ChildJvm server, int idle) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (Long.parseLong(server.ask("open")) >= idle) {
+            if (open(server) >= idle) {
                 Thread.sleep(300); // let per-connection threads start and settle
                 return;
             }
@@ -102,7 +109,7 @@ final class ModelTrial {
     private static boolean awaitClosed(ChildJvm server) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (Long.parseLong(server.ask("open")) == 0) {
+            if (open(server) == 0) {
                 Thread.sleep(100); // and its per-connection threads end
                 return true;
             }

@@ -45,15 +45,15 @@ final class PoolRun {
     }
 
     List<Done> onChildJvms(int workers, int tasks, Duration work) throws IOException {
-        try (ProcessPool pool = new ProcessPool(workers, "pool-proc", PoolTask.class)) {
+        try (var pool = new ProcessPool<>(workers, "pool-proc", PoolTask.class, PoolTask.Done.class)) {
             narrator.event("main", "started %d child JVMs, pids %s".formatted(workers, pool.pids()));
             for (int i = 0; i < tasks; i++) {
                 int task = i;
-                pool.submit(task + " " + work.toNanos())
+                pool.submit(new PoolTask.Task(task, work))
                         .thenApply(reply -> {
-                            String[] value = reply.value().split("@");
-                            narrator.event("pid " + value[1], "task %d done".formatted(task));
-                            return new Done(task, Long.parseLong(value[0]), "pid " + value[1]);
+                            PoolTask.Done done = reply.value();
+                            narrator.event("pid " + done.pid(), "task %d done".formatted(task));
+                            return new Done(task, done.square(), "pid " + done.pid());
                         })
                         .whenComplete(this::callback);
             }

@@ -2,6 +2,7 @@ package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.client.LoadRun;
+import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.NettyServerTask;
 import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.proc.ChildJvm;
@@ -39,9 +40,9 @@ public final class NioVsNetty {
         }
     }
 
-    private static double[] measure(Class<? extends ChildTask> task, Duration window) throws Exception {
+    private static double[] measure(Class<? extends ChildTask<?, ?>> task, Duration window) throws Exception {
         try (ChildJvm server = ChildJvm.start("nvn-server", task)) {
-            int port = Integer.parseInt(server.ask("start nio %d 1".formatted(FibService.DEFAULT_MAX_N)));
+            int port = server.ask(new ServerTask.Start(Model.NIO, FibService.DEFAULT_MAX_N, 1, 0), ServerTask.Started.class).port();
             LoadRun.run("127.0.0.1", port, 8, 1, null, Duration.ofSeconds(1), s -> {}); // JIT warm-up, both sides
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
             LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});

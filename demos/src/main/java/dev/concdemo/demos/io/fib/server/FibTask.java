@@ -4,9 +4,19 @@ import dev.concdemo.support.proc.ChildTask;
 import dev.concdemo.support.work.Fib;
 
 /** What the procs model's child JVMs run: n in, fib(n) out. */
-public final class FibTask implements ChildTask {
+public final class FibTask implements ChildTask<FibTask.Compute, FibTask.Result> {
+    /** Compute fib(n). */
+    public record Compute(int n) {}
+
+    public record Result(long fib) {}
+
     @Override
-    public String handle(String request) {
-        return Long.toString(Fib.fib(Integer.parseInt(request)));
+    public Class<Compute> requestType() {
+        return Compute.class;
+    }
+
+    @Override
+    public Result handle(Compute request) {
+        return new Result(Fib.fib(request.n()));
     }
 }

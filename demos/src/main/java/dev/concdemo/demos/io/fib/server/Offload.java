@@ -15,15 +15,15 @@ final class Offload implements AutoCloseable {
     static final int NICENESS = 19;
 
     private final int threshold;
-    private final ProcessPool children;
+    private final ProcessPool<FibTask.Compute, FibTask.Result> children;
 
     Offload(int threshold, int children) throws IOException {
         this.threshold = threshold;
-        this.children = new ProcessPool(children, "fib-offload-child", FibTask.class, NICENESS);
+        this.children = new ProcessPool<>(children, "fib-offload-child", FibTask.class, FibTask.Result.class, NICENESS);
     }
 
     long fib(int n) throws Exception {
-        return n >= threshold ? Long.parseLong(children.submit(Integer.toString(n)).get().value()) : Fib.fib(n);
+        return n >= threshold ? children.submit(new FibTask.Compute(n)).get().value().fib() : Fib.fib(n);
     }
 
     @Override

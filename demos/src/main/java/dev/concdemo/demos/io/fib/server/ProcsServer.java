@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ProcsServer extends AcceptingServer {
     private final AtomicLong count = new AtomicLong();
-    private final ProcessPool children;
+    private final ProcessPool<FibTask.Compute, FibTask.Result> children;
 
     ProcsServer(ServerContext base) throws IOException {
-        this(base, new ProcessPool(base.config().workers(), "fib-procs-child", FibTask.class));
+        this(base, new ProcessPool<>(base.config().workers(), "fib-procs-child", FibTask.class, FibTask.Result.class));
     }
 
-    private ProcsServer(ServerContext base, ProcessPool children) throws IOException {
+    private ProcsServer(ServerContext base, ProcessPool<FibTask.Compute, FibTask.Result> children) throws IOException {
         super(Model.PROCS, new ServerContext(base.config(), base.stats(), base.log(),
-                n -> Long.parseLong(children.submit(Integer.toString(n)).get().value())));
+                n -> children.submit(new FibTask.Compute(n)).get().value().fib()));
         this.children = children;
         try {
             listen(connection -> Thread.ofPlatform().name("fib-procs-conn-" + count.incrementAndGet()).start(connection));

@@ -5,45 +5,65 @@ import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
-import java.util.Locale;
 
 /**
  * A fib server in a child JVM, so that a benchmark's client and server never share a JVM.
- * "start MODEL MAX_N WORKERS [OFFLOAD_AT_N]" starts it on a free loopback port and answers the port;
- * "open" answers the connections open now; "stats" answers "connections requests errors threads open"
- * (threads costs a census of all threads); "heap" collects garbage and answers the live heap in KB;
+ * {@link Start} starts it on a free loopback port; the other requests ask how it is doing;
  * the end of input closes it.
  */
-public final class ServerTask implements ChildTask {
+public final class ServerTask implements ChildTask<ServerTask.Request, ServerTask.Reply> {
+    /** What the parent asks. */
+    public sealed interface Request permits Start, CountOpen, ReportStats, MeasureHeap {}
+
+    /** Start a server of {@code model} (offloading n >= {@code offloadAtN} to children; 0: never). */
+    public record Start(Model model, int maxN, int workers, int offloadAtN) implements Request {}
+
+    /** How many connections are open now (cheap: no thread census). */
+    public record CountOpen() implements Request {}
+
+    /** The counters, and the threads alive (a census of all threads). */
+    public record ReportStats() implements Request {}
+
+    /** Collect garbage, then report the live heap. */
+    public record MeasureHeap() implements Request {}
+
+    /** What the child answers. */
+    public sealed interface Reply permits Started, Open, Stats, Heap {}
+
+    public record Started(int port) implements Reply {}
+
+    public record Open(long connections) implements Reply {}
+
+    public record Stats(long connections, long requests, long errors, long threads, long open) implements Reply {}
+
+    public record Heap(long liveKb) implements Reply {}
+
     private FibServer server;
 
     @Override
-    public String handle(String request) throws IOException {
-        String[] words = request.split(" ");
-        switch (words[0]) {
-            case "start" -> {
-                Model model = Model.valueOf(words[1].toUpperCase(Locale.ROOT));
-                int offload = words.length > 4 ? Integer.parseInt(words[4]) : 0;
-                ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000,
-                        Integer.parseInt(words[2]), Integer.parseInt(words[3]), offload);
-                Narrator silent = Narrator.silent();
-                server = FibServer.start(model, config, new ConnectionLog(silent, true));
-                return Integer.toString(server.port());
+    public Class<Request> requestType() {
+        return Request.class;
+    }
+
+    @Override
+    public Reply handle(Request request) throws IOException {
+        return switch (request) {
+            case Start s -> {
+                ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, s.maxN(), s.workers(), s.offloadAtN());
+                server = FibServer.start(s.model(), config, new ConnectionLog(Narrator.silent(), true));
+                yield new Started(server.port());
             }
-            case "open" -> {
-                return Long.toString(server.stats().snapshot().openNow()); // cheap: no thread census
-            }
-            case "stats" -> {
+            case CountOpen o -> new Open(server.stats().snapshot().openNow());
+            case ReportStats r -> {
                 var s = server.stats().snapshot();
-                return "%d %d %d %d %d".formatted(s.connections(), s.requests(), s.errors(), server.threads(), s.openNow());
+                yield new Stats(s.connections(), s.requests(), s.errors(), server.threads(), s.openNow());
             }
-            case "heap" -> {
+            case MeasureHeap h -> {
                 System.gc(); // twice: what the first frees, finalizable or not, the second settles
                 System.gc();
-                return Long.toString(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
+                yield new Heap(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
             }
-            default -> throw new IllegalArgumentException("unknown request: " + request);
-        }
+        };
     }
 
     @Override

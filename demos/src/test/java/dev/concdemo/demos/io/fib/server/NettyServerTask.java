@@ -2,18 +2,22 @@ package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.support.proc.ChildTask;
 
-/** A {@link NettyFibServer} in a child JVM, speaking ServerTask's "start …" so a benchmark can swap them. */
-public final class NettyServerTask implements ChildTask {
+/** A {@link NettyFibServer} in a child JVM, taking ServerTask's {@code Start} so a benchmark can swap them. */
+public final class NettyServerTask implements ChildTask<ServerTask.Request, ServerTask.Reply> {
     private NettyFibServer server;
 
     @Override
-    public String handle(String request) throws InterruptedException {
-        String[] words = request.split(" ");
-        if (!words[0].equals("start")) {
-            throw new IllegalArgumentException("unknown request: " + request);
+    public Class<ServerTask.Request> requestType() {
+        return ServerTask.Request.class;
+    }
+
+    @Override
+    public ServerTask.Reply handle(ServerTask.Request request) throws InterruptedException {
+        if (!(request instanceof ServerTask.Start start)) {
+            throw new IllegalArgumentException("only Start: " + request);
         }
-        server = new NettyFibServer(Integer.parseInt(words[2]));
-        return Integer.toString(server.port());
+        server = new NettyFibServer(start.maxN());
+        return new ServerTask.Started(server.port());
     }
 
     @Override
