@@ -98,7 +98,7 @@ class ChildCleanupIT {
         assertEquals(1, parent.exitValue());
         String err = Files.readString(stderr.toPath(), StandardCharsets.UTF_8);
         assertTrue(err.matches("(?s)concdemo primes: error: primes-proc-\\d \\(pid " + victim.pid()
-                + "\\) died while working on '\\d+': killed by signal 9 \\(exit status 137\\).*"), err);
+                + "\\) died while working on 'Check n=\\d+': killed by signal 9 \\(exit status 137\\).*"), err);
         assertAllGone(children, 3_000);
     }
 }

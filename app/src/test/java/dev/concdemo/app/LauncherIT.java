@@ -66,6 +66,20 @@ class LauncherIT {
         assertEquals(Catalogue.render(), list.out());
     }
 
+    /**
+     * The AOT cache is what makes start-up fast, and one flag on the launcher's command line
+     * that the training run did not have (--enable-native-access, an --add-exports) silently
+     * turns it off. With class loading logged, our classes must come from the cache.
+     */
+    @Test
+    void theAotCacheIsInUse() throws Exception {
+        Result version = run(LAUNCHER, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:stdout"), "--version");
+        assertEquals(0, version.code(), version.err());
+        List<String> ours = version.out().lines().filter(l -> l.contains(" dev.concdemo.app.Main ")).toList();
+        assertEquals(1, ours.size(), version.out().lines().limit(5).toList().toString());
+        assertTrue(ours.getFirst().contains("source: shared objects file"), "from the AOT cache: " + ours.getFirst());
+    }
+
     @Test
     void usageErrorsAndTheirExitCodePassThrough() throws Exception {
         Result result = run("deadlock", "--threads", "1");

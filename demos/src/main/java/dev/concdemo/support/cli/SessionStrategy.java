@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class SessionStrategy implements IExecutionStrategy {
         } finally {
             cancellation.runOn(null);
             Thread.interrupted(); // a cancel's interrupt ends with the run
+            Subreaper.sweep(); // no process of ours outlives the run, not even an orphaned grandchild
         }
         if (cancellation.isCancelled() && (code == -1 || !cancellation.expected())) {
             code = cancelled(command);

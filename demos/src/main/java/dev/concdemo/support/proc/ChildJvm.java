@@ -61,12 +61,20 @@ public final class ChildJvm implements AutoCloseable {
         if (niceness != 0) {
             command.addAll(List.of("nice", "-n", Integer.toString(niceness))); // nice execs java: same pid
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(inheritedFlags());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), task.getName()));
+        command.addAll(javaCommand());
+        command.addAll(List.of(ChildMain.class.getName(), task.getName()));
         Process process = new ProcessBuilder(command).start();
         ChildReaper.register(process);
         return new ChildJvm(name, process);
+    }
+
+    /** {@code java [shared flags] -cp CLASSPATH}: how a child JVM of this program starts, before its main class. */
+    static List<String> javaCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(inheritedFlags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        return command;
     }
 
     /** The parent's flags that a child should share: the AOT cache, quiet start-up, the same JIT inlining. */
@@ -195,9 +203,8 @@ public final class ChildJvm implements AutoCloseable {
         return new ChildDiedException(name, pid(), request, status, tail);
     }
 
-    /** "exit status 3", or "killed by signal 9 (exit status 137)" as shells report it. */
     private static String describe(int exit) {
-        return exit > 128 ? "killed by signal %d (exit status %d)".formatted(exit - 128, exit) : "exit status " + exit;
+        return ChildProcess.describe(exit);
     }
 
     private void drainStderr() {

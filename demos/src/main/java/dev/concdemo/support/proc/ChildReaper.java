@@ -18,19 +18,32 @@ final class ChildReaper {
 
     static void register(Process child) {
         installHookOnce();
+        Subreaper.startedByJdk(child);
         LIVE.add(child);
-        child.onExit().thenRun(() -> LIVE.remove(child));
+        child.onExit().thenRun(() -> {
+            LIVE.remove(child);
+            Subreaper.forget(child); // reaped by the JDK: its pid may be some other process's later
+        });
     }
 
     private static synchronized void installHookOnce() {
         if (!hooked) {
+            Subreaper.become(); // from the first child on, orphaned descendants come back to us
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("child-reaper").unstarted(ChildReaper::destroyAll));
             hooked = true;
         }
     }
 
-    /** Asks every live child to stop (SIGTERM), then kills what is left after half a second. */
+    /** Asks every live child to stop (SIGTERM), then kills what is left after half a second; then the adopted orphans. */
     static void destroyAll() {
+        try {
+            destroyStarted();
+        } finally {
+            Subreaper.sweep();
+        }
+    }
+
+    private static void destroyStarted() {
         LIVE.forEach(Process::destroy);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
         for (Process p : LIVE) {

@@ -1,0 +1,120 @@
+package dev.concdemo.support.proc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A named program in a child JVM: its lines, its exit status; and orphans that come back to us to be reaped. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ChildProcessTest {
+    /** Prints a greeting per argument, then ends with status 3. */
+    public static final class Greeter implements ChildProgram {
+        @Override
+        public int run(List<String> args, PrintStream out) {
+            args.forEach(a -> out.println("hello " + a));
+            return 3;
+        }
+    }
+
+    /** Starts {@code sleep SECONDS}, prints its pid, and ends without waiting: the sleep is orphaned. */
+    public static final class Abandoner implements ChildProgram {
+        @Override
+        public int run(List<String> args, PrintStream out) throws Exception {
+            Process sleep = new ProcessBuilder("sleep", args.getFirst()).start();
+            out.println(sleep.pid());
+            return 0;
+        }
+    }
+
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aProgramRunsToItsExitStatusWithItsLinesLabelledByPid() throws Exception {
+        try (ChildProcess child = ChildProcess.start("greeter", Greeter.class, List.of("a", "b c"), (label, line) -> lines.add(label + ": " + line))) {
+            assertEquals(3, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
+            assertEquals(List.of("pid " + child.pid() + ": hello a", "pid " + child.pid() + ": hello b c"), lines);
+            assertEquals("exit status 3", ChildProcess.describe(3));
+        }
+    }
+
+    @Test
+    void aTerminatedChildReportsTheSignal() throws Exception {
+        try (ChildProcess child = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> lines.add(line))) {
+            child.kill();
+            int status = child.waitFor(Duration.ofSeconds(10)).orElseThrow();
+            assertEquals("killed by signal 9 (exit status 137)", ChildProcess.describe(status));
+        }
+        Subreaper.sweep();
+    }
+
+    @Test
+    void anOrphanedGrandchildComesBackToUsAndIsKilledAndReaped() throws Exception {
+        assertTrue(Subreaper.become(), "Linux lets a process become its descendants' subreaper");
+        long grandchild = abandon("30");
+        awaitParent(grandchild);
+        assertTrue(Subreaper.adopted().stream().anyMatch(p -> p.pid() == grandchild), "adopted");
+        assertTrue(Subreaper.sweep() >= 1);
+        assertFalse(Files.exists(Path.of("/proc/" + grandchild)), "killed and reaped: not even a zombie is left");
+    }
+
+    @Test
+    void anAdoptedOrphanThatEndsIsAZombieUntilWeReapItWithWaitpid() throws Exception {
+        assertTrue(Subreaper.become());
+        long grandchild = abandon("1");
+        awaitParent(grandchild);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!state(grandchild).equals("Z") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals("Z", state(grandchild), "ended, not yet reaped: a zombie of ours");
+        assertEquals(0, Subreaper.waitFor(grandchild, 2_000), "waitpid(pid) collects exit status 0");
+        assertFalse(Files.exists(Path.of("/proc/" + grandchild)), "reaped");
+    }
+
+    private long abandon(String seconds) throws Exception {
+        try (ChildProcess child = ChildProcess.start("abandoner", Abandoner.class, List.of(seconds), (label, line) -> lines.add(line))) {
+            assertEquals(0, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
+        }
+        return Long.parseLong(lines.getFirst());
+    }
+
+    /** Waits until {@code pid}'s parent, as /proc says (a zombie too), is this JVM. */
+    private static void awaitParent(long pid) throws Exception {
+        long us = ProcessHandle.current().pid();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (field(pid, 1) != us && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(us, field(pid, 1), "re-parented to us, not to init");
+    }
+
+    /** Field {@code index} after the command name in /proc/PID/stat (0: state, 1: ppid), as a number; -1 if gone. */
+    private static long field(long pid, int index) throws Exception {
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        if (!Files.exists(stat)) {
+            return -1;
+        }
+        String s = Files.readString(stat);
+        return Long.parseLong(s.substring(s.lastIndexOf(')') + 2).split(" ")[index]);
+    }
+
+    /** The process's state letter from /proc (R, S, Z, ...), or "" if it is gone. */
+    private static String state(long pid) throws Exception {
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        if (!Files.exists(stat)) {
+            return "";
+        }
+        String s = Files.readString(stat);
+        return s.substring(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3);
+    }
+}
