@@ -1,7 +1,11 @@
 package dev.concdemo.support.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Options every scenario takes (a picocli mixin): what it prints (the story, or one JSON
@@ -9,6 +13,9 @@ import picocli.CommandLine.Option;
  * scenarios honour live in their own mixins ({@link TimeScaleOption}, {@link SeedOption}).
  */
 public final class CommonOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
     @Option(names = "--json", description = "Print one JSON document with the measured results instead of the live narration.")
     private boolean json;
 
@@ -40,9 +47,26 @@ public final class CommonOptions {
     /** "JSON or summary": prints {@code report} as JSON with --json, otherwise runs {@code summary}. */
     public void print(Session session, Object report, Runnable summary) {
         if (json) {
-            Json.print(session.out(), report);
+            printJson(session, report);
         } else {
             summary.run();
         }
+    }
+
+    /**
+     * Prints the run's one JSON document: {@code scenario} (the command's name), then
+     * {@code timeScale} and {@code seed} where the command takes them, then the report's fields.
+     */
+    public void printJson(Session session, Object report) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("scenario", mixee.name());
+        for (CommandSpec mixin : mixee.mixins().values()) {
+            switch (mixin.userObject()) {
+                case TimeScaleOption time -> head.put("timeScale", time.timeScale());
+                case SeedOption seeds -> head.put("seed", seeds.drawn());
+                default -> {}
+            }
+        }
+        Json.print(session.out(), Json.withHead(head, report));
     }
 }

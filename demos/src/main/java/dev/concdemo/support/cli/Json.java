@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /** The one JSON document a measuring scenario prints with --json: its result record, indented. */
 public final class Json {
@@ -23,6 +25,19 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code value}'s fields after {@code head}'s; a field in both takes the head's value, in the head's place. */
+    static Object withHead(Map<String, Object> head, Object value) {
+        ObjectNode body = Holder.MAPPER.valueToTree(value);
+        ObjectNode all = Holder.MAPPER.createObjectNode();
+        head.forEach((k, v) -> all.set(k, Holder.MAPPER.valueToTree(v)));
+        body.properties().forEach(e -> {
+            if (!all.has(e.getKey())) {
+                all.set(e.getKey(), e.getValue());
+            }
+        });
+        return all;
     }
 
     public static void print(PrintWriter out, Object value) {

@@ -67,6 +67,29 @@ class SessionTest {
     }
 
     @Test
+    void aCommandObjectKeepsNothingFromOneRunToTheNext() throws Exception {
+        StringWriter out = new StringWriter();
+        Session session = Session.of(new PrintWriter(out), new PrintWriter(new StringWriter()));
+        picocli.CommandLine queue = new CommandUnderTest(dev.concdemo.demos.sync.queue.QueueDemo::new).commandLine(session);
+        assertEquals(0, queue.execute("--time-scale", "0.05", "--json"));
+        assertEquals(0, queue.execute("--time-scale", "0.05", "--json"));
+        List<com.fasterxml.jackson.databind.JsonNode> runs = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readerFor(com.fasterxml.jackson.databind.JsonNode.class).<com.fasterxml.jackson.databind.JsonNode>readValues(out.toString()).readAll();
+        assertEquals(2, runs.size());
+        assertEquals(runs.get(0).get("steps").size(), runs.get(1).get("steps").size(), "the second run's steps are its own");
+
+        out.getBuffer().setLength(0);
+        picocli.CommandLine event = new CommandUnderTest(dev.concdemo.demos.sync.event.EventDemo::new).commandLine(session);
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, event.execute("--time-scale", "0.02", "--json"));
+            seeds.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("seed").asLong());
+        }
+        assertTrue(seeds.size() > 1, "each run draws its own seed: " + seeds);
+    }
+
+    @Test
     void colourAsAsked() {
         CommandUnderTest cli = new CommandUnderTest(RaceDemo::new);
         cli.run("--trials", "2", "--time-scale", "0.05", "--color", "always");

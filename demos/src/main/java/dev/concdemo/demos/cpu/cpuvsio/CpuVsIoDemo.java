@@ -2,7 +2,6 @@ package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -10,7 +9,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +92,6 @@ public final class CpuVsIoDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 8);
         Duration wait = time.scaled(IO_WAIT);
         int perTask = Math.max(cpuTasks, ioTasks);
@@ -127,7 +124,7 @@ public final class CpuVsIoDemo implements Callable<Integer> {
         }
         CpuVsIoReport report = new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             summarize(n, report);
         }

@@ -2,7 +2,6 @@ package dev.concdemo.demos.cpu.gil;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -10,7 +9,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +100,6 @@ public final class GilDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = session.out();
         Narrator nar = session.narrator(common, 0);
         List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
@@ -151,7 +148,7 @@ public final class GilDemo implements Callable<Integer> {
 
         GilReport report = new GilReport("gil", n, intervalMs, cores, cpu, io);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             summarize(nar, report);
         }

@@ -2,13 +2,11 @@ package dev.concdemo.demos.cpu.primes;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,7 +126,6 @@ public final class PrimesDemo implements Callable<Integer> {
         List<Integer> counts = threads != null ? threads : procs != null ? procs : List.of(cores);
         List<Long> numbers = Primes.repeated(distinct, repeat);
 
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 0);
         introduce(n, kind, counts, numbers.size(), distinct.size());
         boolean printLines = !quiet && counts.size() == 1;
@@ -150,7 +147,7 @@ public final class PrimesDemo implements Callable<Integer> {
         }
         PrimesReport report = Summary.report(kind, numbers.size(), repeat, cores, results);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else if (counts.size() == 1) {
             Summary.single(n, results.getFirst(), cores);
         } else {

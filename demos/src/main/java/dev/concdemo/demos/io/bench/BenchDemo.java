@@ -7,14 +7,12 @@ import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -116,7 +114,6 @@ public final class BenchDemo implements Callable<Integer> {
     public Integer call() throws Exception {
         int fibN = n != null ? n : mode == Mode.LATENCY ? 30 : 1;
         validate(fibN);
-        PrintWriter out = session.out();
         Narrator narrator = session.narrator(common, 8);
         Model started = port == null ? (model == null ? Model.THREADS : model) : null;
         ChildJvm serverJvm = null;
@@ -145,7 +142,7 @@ public final class BenchDemo implements Callable<Integer> {
                     Duration.ofNanos(Math.round(seconds * 1e9)), eachSecond, eachRoundTrip);
             BenchReport report = report(result, server, fibN);
             if (common.json()) {
-                Json.print(out, report);
+                common.printJson(session, report);
             } else {
                 summarize(narrator, report);
             }

@@ -10,7 +10,6 @@ import dev.concdemo.support.term.Narrator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,6 @@ public final class ClientDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 0);
         try (FibConnection connection = connect()) {
             if (!requests.isEmpty()) {

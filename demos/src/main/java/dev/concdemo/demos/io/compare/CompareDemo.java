@@ -4,13 +4,11 @@ import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +76,6 @@ public final class CompareDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 16);
         Ranges.check(spec, "--offload", offload, 0, FibService.DEFAULT_MAX_N, "0: none");
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
@@ -94,7 +91,7 @@ public final class CompareDemo implements Callable<Integer> {
         }
         CompareReport report = new CompareReport("compare", window.toMillis() / 1000.0, idle, figures);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             summarize(n, report);
         }

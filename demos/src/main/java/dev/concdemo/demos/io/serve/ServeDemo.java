@@ -9,7 +9,6 @@ import dev.concdemo.demos.io.fib.server.ServerStats;
 import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -177,7 +176,7 @@ public final class ServeDemo implements Callable<Integer> {
         ServeReport report = new ServeReport("serve", model.toString(), host, server.port(), uptime / 1_000_000, s.connections(),
                 s.requests(), s.errors(), s.rejected(), cpuNanos / 1_000_000, Units.round2((double) cpuNanos / uptime), threads);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
             return;
         }
         narrator.sayPlain("");

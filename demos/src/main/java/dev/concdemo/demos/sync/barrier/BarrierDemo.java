@@ -2,7 +2,6 @@ package dev.concdemo.demos.sync.barrier;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.SeedOption;
@@ -11,7 +10,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +73,6 @@ public final class BarrierDemo implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Ranges.check(spec, "--runners", runners, 2, 100, "a barrier needs two");
         Ranges.check(spec, "--laps", laps, 1, 20, null);
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 9);
         long seed = seeds.draw();
         n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d".formatted(runners, runners, laps, seed));
@@ -108,7 +105,7 @@ public final class BarrierDemo implements Callable<Integer> {
         }
         BarrierReport report = new BarrierReport("barrier", runners, seed, results);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             for (BarrierReport.Lap lap : results) {

@@ -2,14 +2,12 @@ package dev.concdemo.demos.sync.condition;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Threads;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +68,6 @@ public final class ConditionDemo implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Ranges.check(spec, "--capacity", capacity, 1, 1000, null);
         Ranges.check(spec, "--items", items, 1, 100_000, null);
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 8);
         n.say("@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty".formatted(capacity));
         n.sayPlain("");
@@ -108,7 +105,7 @@ public final class ConditionDemo implements Callable<Integer> {
         ConditionReport report = new ConditionReport("condition", capacity, items, received.size(), inOrder, buffer.maxSize(),
                 buffer.waits(), (System.nanoTime() - start) / 1_000_000);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.sayPlain("  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d waits on a condition"

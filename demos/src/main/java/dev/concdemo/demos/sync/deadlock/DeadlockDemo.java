@@ -2,7 +2,6 @@ package dev.concdemo.demos.sync.deadlock;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.SeedOption;
@@ -10,7 +9,6 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -102,13 +100,12 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = session.out();
         Narrator narrator = session.narrator(common, "Thread-".length() + String.valueOf(threads).length());
         DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
         introduce(narrator, settings);
         DeadlockReport report = new DeadlockRun(settings, narrator).run();
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             Summary.print(narrator, settings, report);
         }

@@ -2,7 +2,6 @@ package dev.concdemo.demos.sync.event;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.SeedOption;
@@ -102,7 +101,7 @@ public final class EventDemo implements Callable<Integer> {
         EventReport report = new EventReport("event", seed, delaySeconds, tries, every.toNanos() / 1e9,
                 List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")), (System.nanoTime() - start) / 1_000_000);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.sayPlain(report.waiters().stream().anyMatch(EventReport.Waiter::connected)

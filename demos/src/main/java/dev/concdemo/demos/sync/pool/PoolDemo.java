@@ -3,7 +3,6 @@ package dev.concdemo.demos.sync.pool;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -11,7 +10,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +112,6 @@ public final class PoolDemo implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers %d: too many child JVMs for %d cores (at most %d)"
                     .formatted(workers, Runtime.getRuntime().availableProcessors(), 4 * Runtime.getRuntime().availableProcessors() + 4));
         }
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 16);
         Duration work = time.scaled(TASK_WORK);
         n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
@@ -133,7 +130,7 @@ public final class PoolDemo implements Callable<Integer> {
                 run.callbacks(), allRight, byWorker.size(), byWorker, waves, waves * work.toMillis(), elapsed / 1_000_000,
                 DefaultSizes.of(Runtime.getRuntime().availableProcessors()));
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             summarize(n, report, byWorker);
         }

@@ -3,7 +3,6 @@ package dev.concdemo.demos.sync.prodcons;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.SeedOption;
@@ -12,7 +11,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +122,6 @@ public final class ProdConsDemo implements Callable<Integer> {
         check("--consumers", consumers, 50);
         check("--items", items, 100_000);
         check("--capacity", capacity, 10_000);
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 11);
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
@@ -225,7 +222,7 @@ public final class ProdConsDemo implements Callable<Integer> {
                 produced, consumed, duplicates, missing, new TreeMap<>(perConsumer), maxQueued.get(), elapsed / 1_000_000,
                 duplicates == 0 && missing == 0 && consumed == produced);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.say("@|bold Summary|@ (stop by %s)".formatted(report.stop()));

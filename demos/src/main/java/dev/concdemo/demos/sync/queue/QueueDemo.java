@@ -2,13 +2,11 @@ package dev.concdemo.demos.sync.queue;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +68,11 @@ public final class QueueDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    private final List<QueueReport.Step> steps = new ArrayList<>();
-    private Narrator n;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = session.out();
-        n = session.narrator(common, 7);
+        Narrator n = session.narrator(common, 7);
+        Steps steps = new Steps(n);
         n.say("@|bold queue|@ (seed 001 队列): q = Queue(5) is java.util.concurrent.ArrayBlockingQueue(5)");
         n.sayPlain("");
         BlockingQueue<Integer> q = new ArrayBlockingQueue<>(5);
@@ -85,7 +81,7 @@ public final class QueueDemo implements Callable<Integer> {
         for (int i = 0; i < 5; i++) {
             q.put(111);
         }
-        step("q.put(111) x 5, then q.full()", "full() = " + (q.remainingCapacity() == 0) + ", 5 items", 0);
+        steps.add("q.put(111) x 5, then q.full()", "full() = " + (q.remainingCapacity() == 0) + ", 5 items", 0);
 
         long t = System.nanoTime();
         Thread putter = Thread.ofPlatform().name("putter").start(() -> uninterruptibly(() -> q.put(666)));
@@ -93,10 +89,10 @@ public final class QueueDemo implements Callable<Integer> {
         Thread.State whilePutting = putter.getState();
         q.take();
         putter.join();
-        step("a 6th q.put() on the full queue", "blocked (%s) until a get made room, then went in".formatted(whilePutting), ms(t));
+        steps.add("a 6th q.put() on the full queue", "blocked (%s) until a get made room, then went in".formatted(whilePutting), ms(t));
 
         q.clear();
-        step("q.get() x 5, then q.empty()", "empty() = " + q.isEmpty(), 0);
+        steps.add("q.get() x 5, then q.empty()", "empty() = " + q.isEmpty(), 0);
 
         t = System.nanoTime();
         AtomicInteger got = new AtomicInteger();
@@ -105,7 +101,7 @@ public final class QueueDemo implements Callable<Integer> {
         Thread.State whileGetting = getter.getState();
         q.put(222);
         getter.join();
-        step("q.get() on the empty queue", "blocked (%s) until a put, then got %d".formatted(whileGetting, got.get()), ms(t));
+        steps.add("q.get() on the empty queue", "blocked (%s) until a put, then got %d".formatted(whileGetting, got.get()), ms(t));
 
         t = System.nanoTime();
         String nowait;
@@ -115,26 +111,26 @@ public final class QueueDemo implements Callable<Integer> {
         } catch (NoSuchElementException e) {
             nowait = "raised at once: queue.Empty (Java: NoSuchElementException from remove())";
         }
-        step("q.get_nowait() on the empty queue", nowait, ms(t));
+        steps.add("q.get_nowait() on the empty queue", nowait, ms(t));
 
         t = System.nanoTime();
         Integer timed = q.poll(time.scaled(SEED_TIMEOUT).toNanos(), TimeUnit.NANOSECONDS); // get(timeout=3)
-        step("q.get(timeout=3) on the empty queue", timed == null
+        steps.add("q.get(timeout=3) on the empty queue", timed == null
                 ? "raised queue.Empty after %s (Java: poll(timeout) returned null)".formatted(Units.secondsMs(System.nanoTime() - t))
                 : "got " + timed, ms(t));
 
         int failures = checkThenAct();
-        step("if not q.empty(): q.get_nowait(), by two threads at once", "%d of %d trials: both saw 'not empty', one then found nothing"
+        steps.add("if not q.empty(): q.get_nowait(), by two threads at once", "%d of %d trials: both saw 'not empty', one then found nothing"
                 .formatted(failures, RACE_TRIALS), 0);
 
         List<Integer> fifo = drain(new ArrayBlockingQueue<>(5), false);
         List<Integer> lifo = drain(new LinkedBlockingDeque<>(5), true);
         List<Integer> priority = drain(new PriorityBlockingQueue<>(), false);
-        step("put 3, 1, 2 then get x 3", "Queue (FIFO) %s, LifoQueue %s, PriorityQueue %s".formatted(fifo, lifo, priority), 0);
+        steps.add("put 3, 1, 2 then get x 3", "Queue (FIFO) %s, LifoQueue %s, PriorityQueue %s".formatted(fifo, lifo, priority), 0);
 
-        QueueReport report = new QueueReport("queue", List.copyOf(steps), RACE_TRIALS, failures, fifo, lifo, priority);
+        QueueReport report = new QueueReport("queue", steps.all(), RACE_TRIALS, failures, fifo, lifo, priority);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.sayPlain("""
@@ -190,9 +186,20 @@ public final class QueueDemo implements Callable<Integer> {
         return order;
     }
 
-    private void step(String behaviour, String result, long millis) {
-        steps.add(new QueueReport.Step(behaviour, result, millis));
-        n.event("step " + steps.size(), "@|bold %s|@: %s".formatted(behaviour, result));
+    /** This run's steps, each told as it is taken. */
+    private record Steps(Narrator n, List<QueueReport.Step> taken) {
+        Steps(Narrator n) {
+            this(n, new ArrayList<>());
+        }
+
+        void add(String behaviour, String result, long millis) {
+            taken.add(new QueueReport.Step(behaviour, result, millis));
+            n.event("step " + taken.size(), "@|bold %s|@: %s".formatted(behaviour, result));
+        }
+
+        List<QueueReport.Step> all() {
+            return List.copyOf(taken);
+        }
     }
 
     private static long ms(long since) {

@@ -3,7 +3,6 @@ package dev.concdemo.demos.sync.race;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -11,7 +10,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +91,6 @@ public final class RaceDemo implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Ranges.check(spec, "--threads", threads, 2, 200, "a race needs two");
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 9);
         Duration pause = time.scaled(SEED_PAUSE);
         int expected = start - threads;
@@ -125,7 +122,7 @@ public final class RaceDemo implements Callable<Integer> {
         RaceReport report = new RaceReport("race", variant.name().toLowerCase(Locale.ROOT), threads, start, trials, expected,
                 outcomes, lostTrials, lost, pause.toNanos() / 1e6, elapsed / 1_000_000);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             summarize(n, report);
         }

@@ -2,13 +2,11 @@ package dev.concdemo.demos.sync.rlock;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +67,6 @@ public final class RlockDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 9);
         n.say("@|bold rlock|@ (seed 001 递归锁): mutexA = mutexB = RLock() in Java is a ReentrantLock");
         n.sayPlain("");
@@ -116,7 +113,7 @@ public final class RlockDemo implements Callable<Integer> {
 
         RlockReport report = new RlockReport("rlock", List.copyOf(counts), countWhenOtherGotIt.get(), !again, waited / 1_000_000);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.sayPlain("  hold counts, acquire by acquire: " + report.holdCounts());

@@ -2,7 +2,6 @@ package dev.concdemo.demos.sync.semaphore;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CommonOptions;
-import dev.concdemo.support.cli.Json;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
@@ -11,7 +10,6 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +79,6 @@ public final class SemaphoreDemo implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Ranges.check(spec, "--permits", permits, 1, 100, null);
         Ranges.check(spec, "--threads", threads, 1, 1000, null);
-        PrintWriter out = session.out();
         Narrator n = session.narrator(common, 10);
         Duration hold = time.scaled(SEED_HOLD);
         n.say("@|bold semaphore|@ (seed 001 信号量): Semaphore(%d), %d threads, each holding a permit for %s"
@@ -120,7 +117,7 @@ public final class SemaphoreDemo implements Callable<Integer> {
         SemaphoreReport report = new SemaphoreReport("semaphore", permits, threads, occupancy.max(), finished.get(), waves,
                 hold.multipliedBy(waves).toMillis(), (end - start) / 1_000_000);
         if (common.json()) {
-            Json.print(out, report);
+            common.printJson(session, report);
             return ExitCode.OK;
         }
         n.sayPlain("");

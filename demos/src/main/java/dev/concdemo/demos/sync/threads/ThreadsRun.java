@@ -1,0 +1,130 @@
+package dev.concdemo.demos.sync.threads;
+
+import dev.concdemo.support.term.Narrator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of the seed's six thread steps, told by the narrator; what each step printed is
+ * kept for the report. The shared {@code money} is the seed's global: both threads see it.
+ */
+final class ThreadsRun {
+    private final Narrator n;
+    private final Duration pause; // the seed's time.sleep(1), scaled
+    private final Map<String, List<String>> lines = new LinkedHashMap<>(); // main thread only
+    private List<String> current; // the step being run; its list is synchronized
+    private volatile int money;
+
+    ThreadsRun(Narrator n, Duration pause) {
+        this.n = n;
+        this.pause = pause;
+    }
+
+    /** The seed's MyThread: a Thread subclass whose run() is the task. */
+    private final class MyThread extends Thread {
+        MyThread(String name) {
+            super(name);
+        }
+
+        @Override
+        public void run() {
+            task(getName());
+        }
+    }
+
+    ThreadsReport run() throws InterruptedException {
+        step("1. Thread(target=task, args=('egon',)).start(); print('主')");
+        Thread t = new Thread(() -> task("egon"), "egon");
+        t.start();
+        print("main", "主");
+        t.join(); // (not in the seed: keeps the steps apart)
+
+        step("2. class MyThread(Thread) overriding run(); start(); print('主')");
+        Thread mine = new MyThread("egon");
+        mine.start();
+        print("main", "主");
+        mine.join();
+
+        step("3. start(); join(); print('主'): main waits for the thread");
+        Thread joined = new Thread(() -> task("egon"), "egon");
+        joined.start();
+        joined.join();
+        print("main", "主");
+
+        step("4. money = 100; a thread sets money = 666");
+        money = 100;
+        Thread setter = new Thread(() -> {
+            money = 666;
+            print(Thread.currentThread().getName(), "money = " + money);
+        }, "Thread-1");
+        setter.start();
+        print("main", "money = %d (before join: a race with the thread)".formatted(money));
+        setter.join();
+        int seen = money;
+        print("main", "money = %d (after join)".formatted(seen));
+
+        step("5. active_count() and current_thread().name");
+        int[] active = new int[1];
+        Thread counter = new Thread(() -> {
+            active[0] = Thread.activeCount();
+            print(Thread.currentThread().getName(), "hello world, active threads: %d, my name: %s".formatted(active[0],
+                    Thread.currentThread().getName()));
+        }, "Thread-2");
+        counter.start();
+        print("main", "主");
+        counter.join();
+
+        step("6. t.daemon = True; start(); print('主'), then the program ends");
+        Thread daemon = new Thread(() -> task("egon"), "egon");
+        daemon.setDaemon(true);
+        daemon.start();
+        for (int i = 0; i < 1000 && daemon.getState() != Thread.State.TIMED_WAITING; i++) {
+            Thread.sleep(1); // let it say "is running" and fall asleep, as the seed's output shows
+        }
+        print("main", "主");
+        boolean daemonAlive = daemon.isAlive();
+        n.close(); // the program is over: the daemon's "is over" has nowhere to go, as when the JVM exits
+        Map<String, List<String>> printed = copy(); // taken now: anything the daemon adds later was never printed
+
+        ThreadsReport report = new ThreadsReport("threads", printed, seen, active[0], daemonAlive);
+        return report;
+    }
+
+    /** The seed's task: "is running", sleep 1 s, "is over". */
+    private void task(String name) {
+        print(Thread.currentThread().getName(), name + " is running");
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        print(Thread.currentThread().getName(), name + " is over");
+    }
+
+    private void step(String title) {
+        n.sayPlain("");
+        n.say("@|bold " + title + "|@");
+        current = Collections.synchronizedList(new ArrayList<>());
+        lines.put(title, current);
+    }
+
+    private void print(String who, String text) {
+        current.add(text);
+        n.event(who, text);
+    }
+
+    private Map<String, List<String>> copy() {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        lines.forEach((k, v) -> {
+            synchronized (v) {
+                copy.put(k, List.copyOf(v));
+            }
+        });
+        return copy;
+    }
+}
