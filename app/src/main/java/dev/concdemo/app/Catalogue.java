@@ -57,7 +57,8 @@ final class Catalogue {
             Scenario scenario = type.getAnnotation(Scenario.class);
             Chapter chapter = scenario == null ? Chapter.CATALOGUE : scenario.chapter();
             chapters.computeIfAbsent(chapter, c -> new ArrayList<>())
-                    .add(new Entry(name, summary(type.getAnnotation(Command.class)), scenario == null ? "" : scenario.seed()));
+                    .add(new Entry(
+                            name, summary(type.getAnnotation(Command.class)), scenario == null ? "" : scenario.seed()));
         });
         return chapters;
     }
@@ -86,10 +87,12 @@ final class Catalogue {
         chapters.forEach((chapter, entries) -> {
             out.println();
             out.println(chapter.heading());
-            entries.forEach(e -> out.println(line.formatted(e.name(), e.summary(), e.seed()).stripTrailing()));
+            entries.forEach(e ->
+                    out.println(line.formatted(e.name(), e.summary(), e.seed()).stripTrailing()));
         });
         out.println();
-        out.println("Run 'concdemo NAME --help' for a command's options. Every scenario takes --time-scale F, --seed N,");
+        out.println(
+                "Run 'concdemo NAME --help' for a command's options. Every scenario takes --time-scale F, --seed N,");
         out.println("--json and --no-color. Seeds are the notes in shared/seeds (000 … 004).");
         out.flush();
         return text.toString();

@@ -3,10 +3,10 @@ package dev.concdemo.app;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * A scenario that fails (throws) gets one line naming the command and the cause; exit
@@ -18,11 +18,13 @@ final class Failures implements IExecutionExceptionHandler {
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof ConcDemo root && root.debug;
         Throwable failure = ex;
-        while ((failure instanceof ExecutionException || failure instanceof CompletionException) && failure.getCause() != null) {
+        while ((failure instanceof ExecutionException || failure instanceof CompletionException)
+                && failure.getCause() != null) {
             failure = failure.getCause(); // say what went wrong, not how it travelled
         }
         String cause = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + cause + (debug ? "" : " (--debug shows the stack trace)"));
+        err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + cause
+                + (debug ? "" : " (--debug shows the stack trace)"));
         if (debug) {
             ex.printStackTrace(err);
         }

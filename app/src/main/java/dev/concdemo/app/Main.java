@@ -25,11 +25,14 @@ public final class Main {
         // UTF-8 whatever the locale says (seed names, box drawing). Straight on the file
         // descriptors, not System.out: a PrintStream hides a closed pipe, and the narrator
         // must see it (| head) to end the run.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Session session = new Session(out, err, new FileInputStream(FileDescriptor.in), terminal, terminal, System.getenv());
+        Session session =
+                new Session(out, err, new FileInputStream(FileDescriptor.in), terminal, terminal, System.getenv());
         Signals.onInterrupt(() -> {
             if (!session.cancellation().cancel(Cancellation.Reason.INTERRUPTED)) {
                 err.flush();
@@ -73,7 +76,8 @@ public final class Main {
     public static CommandLine commandLine(Session session, String... args) {
         CommandLine commandLine = new CommandLine(new ConcDemo(), new SessionFactory(session));
         Registry.needed(args).forEach(commandLine::addSubcommand);
-        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
+                .versionProvider(new VersionProvider()));
         return commandLine
                 .setOut(session.out())
                 .setErr(session.err())

@@ -22,17 +22,18 @@ final class Signals {
             Class<?> signalHandler = Class.forName("sun.misc.SignalHandler");
             Constructor<?> named = signal.getConstructor(String.class);
             Method handle = signal.getMethod("handle", signal, signalHandler);
-            Object proxy = Proxy.newProxyInstance(Signals.class.getClassLoader(), new Class<?>[] {signalHandler}, (self, method, args) -> {
-                if (method.getName().equals("handle")) {
-                    handler.run();
-                    return null;
-                }
-                return switch (method.getName()) {
-                    case "hashCode" -> System.identityHashCode(self);
-                    case "equals" -> self == args[0];
-                    default -> "concdemo-signals";
-                };
-            });
+            Object proxy = Proxy.newProxyInstance(
+                    Signals.class.getClassLoader(), new Class<?>[] {signalHandler}, (self, method, args) -> {
+                        if (method.getName().equals("handle")) {
+                            handler.run();
+                            return null;
+                        }
+                        return switch (method.getName()) {
+                            case "hashCode" -> System.identityHashCode(self);
+                            case "equals" -> self == args[0];
+                            default -> "concdemo-signals";
+                        };
+                    });
             for (String name : new String[] {"INT", "TERM"}) {
                 handle.invoke(null, named.newInstance(name), proxy);
             }

@@ -3,12 +3,12 @@ package dev.concdemo.app;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * A usage error (unknown command or option, bad value) is one line naming the command,
@@ -30,7 +30,8 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
 
     private static String message(ParameterException ex, CommandLine cmd) {
-        String message = String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        String message =
+                String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
         CommandSpec spec = cmd.getCommandSpec();
         if (message.startsWith(UNKNOWN_SUBCOMMAND)) { // concdemo help nosuch
             String typed = message.substring(UNKNOWN_SUBCOMMAND.length(), message.lastIndexOf('\''));
@@ -43,12 +44,18 @@ final class UsageErrors implements IParameterExceptionHandler {
             List<String> candidates = new ArrayList<>();
             if (!first.startsWith("-") && hasSubcommands) {
                 message = "unknown command '" + first + "'";
-                candidates.addAll(spec.root() == spec ? Registry.names() : spec.subcommands().keySet());
+                candidates.addAll(
+                        spec.root() == spec
+                                ? Registry.names()
+                                : spec.subcommands().keySet());
             } else if (!first.startsWith("-")) {
                 message = "unexpected argument '" + first + "'";
             } else {
                 message = "unknown option '" + first + "'";
-                spec.options().stream().filter(o -> !o.hidden()).map(OptionSpec::longestName).forEach(candidates::add);
+                spec.options().stream()
+                        .filter(o -> !o.hidden())
+                        .map(OptionSpec::longestName)
+                        .forEach(candidates::add);
             }
             message += didYouMean(Suggestions.close(first.replaceFirst("=.*", ""), candidates));
         }
@@ -56,6 +63,11 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
 
     private static String didYouMean(List<String> suggestions) {
-        return suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()) + "?)";
+        return suggestions.isEmpty()
+                ? ""
+                : " (did you mean "
+                        + String.join(
+                                " or ",
+                                suggestions.stream().map(s -> "'" + s + "'").toList()) + "?)";
     }
 }

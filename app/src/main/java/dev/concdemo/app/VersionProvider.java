@@ -20,8 +20,9 @@ final class VersionProvider implements IVersionProvider {
         }
         return new String[] {
             "concdemo " + build.getProperty("version"),
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ", " + System.getProperty("java.vendor")
-                    + ") on " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ", "
+                    + System.getProperty("java.vendor") + ") on " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch")
         };
     }
 }

@@ -31,54 +31,83 @@ class ArchitectureTest {
 
     @Test
     void supportKnowsNoScenarioAndNoApp() {
-        noClasses().that().resideInAPackage("dev.concdemo.support..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.concdemo.demos..", "dev.concdemo.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.concdemo.support..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.concdemo.demos..", "dev.concdemo.app..")
                 .check(main);
     }
 
     @Test
     void scenariosNeverImportTheApp() {
-        noClasses().that().resideInAPackage("dev.concdemo.demos..")
-                .should().dependOnClassesThat().resideInAPackage("dev.concdemo.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.concdemo.demos..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.concdemo.app..")
                 .check(main);
     }
 
     @Test
     void aScenarioNeverImportsAnotherScenario() {
         slices().matching("dev.concdemo.demos.(*).(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(describe("any class", c -> true), sharedHome())
                 .check(main);
     }
 
     @Test
     void everyScenarioLivesInAChapterPackage() {
-        noClasses().that().resideInAPackage("dev.concdemo.demos")
-                .and().doNotHaveSimpleName("package-info")
-                .should().bePublic().orShould().notBePublic() // i.e. no class at all directly in demos
+        noClasses()
+                .that()
+                .resideInAPackage("dev.concdemo.demos")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .bePublic()
+                .orShould()
+                .notBePublic() // i.e. no class at all directly in demos
                 .allowEmptyShould(true)
                 .check(main);
     }
 
     @Test
     void onlyTheChildEntryPointAndMainTouchTheJvmsStreamsOrEndIt() {
-        noClasses().that().resideInAnyPackage("dev.concdemo..")
-                .and().doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ChildMain")
-                .and().doNotHaveFullyQualifiedName("dev.concdemo.app.Main")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().accessField(System.class, "in")
-                .orShould().callMethod(System.class, "exit", int.class)
-                .orShould().callMethod(Runtime.class, "halt", int.class)
-                .orShould().callMethod(Runtime.class, "exit", int.class)
-                .orShould().callMethod(System.class, "console")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.concdemo..")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ChildMain")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.concdemo.app.Main")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .accessField(System.class, "in")
+                .orShould()
+                .callMethod(System.class, "exit", int.class)
+                .orShould()
+                .callMethod(Runtime.class, "halt", int.class)
+                .orShould()
+                .callMethod(Runtime.class, "exit", int.class)
+                .orShould()
+                .callMethod(System.class, "console")
                 .check(main);
     }
 
     @Test
     void noScenarioRegistersAShutdownHook() {
-        noClasses().that().resideInAPackage("dev.concdemo.demos..")
-                .should().callMethod(Runtime.class, "addShutdownHook", Thread.class)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.concdemo.demos..")
+                .should()
+                .callMethod(Runtime.class, "addShutdownHook", Thread.class)
                 .check(main);
     }
 

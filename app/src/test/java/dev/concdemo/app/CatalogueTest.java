@@ -22,7 +22,10 @@ class CatalogueTest {
         int start = readme.indexOf(opening);
         assertTrue(start >= 0, "README.md has a catalogue block");
         int end = readme.indexOf("```\n", start + 4);
-        assertEquals(Catalogue.render(), readme.substring(start + 4, end), "README's catalogue = `concdemo list` (update README.md)");
+        assertEquals(
+                Catalogue.render(),
+                readme.substring(start + 4, end),
+                "README's catalogue = `concdemo list` (update README.md)");
     }
 
     @Test

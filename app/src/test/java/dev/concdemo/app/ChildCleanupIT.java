@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChildCleanupIT {
-    private static final Path ROOT = Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
 
     private Process parent;
     private File stderr;
@@ -29,7 +30,8 @@ class ChildCleanupIT {
     /** Starts a long primes run and waits until both child JVMs exist; returns them. */
     private List<ProcessHandle> startWithChildren() throws Exception {
         stderr = File.createTempFile("concdemo-cleanup", ".err");
-        parent = new ProcessBuilder(ROOT.resolve("concdemo").toString(), "primes", "--procs", "2", "--repeat", "400", "--quiet")
+        parent = new ProcessBuilder(
+                        ROOT.resolve("concdemo").toString(), "primes", "--procs", "2", "--repeat", "400", "--quiet")
                 .directory(ROOT.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr)
@@ -57,7 +59,9 @@ class ChildCleanupIT {
     }
 
     private void signal(String name) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(parent.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(parent.pid()))
+                .inheritIO()
+                .start();
         assertEquals(0, kill.waitFor());
     }
 
@@ -97,8 +101,10 @@ class ChildCleanupIT {
         assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "the parent ends when a child dies");
         assertEquals(1, parent.exitValue());
         String err = Files.readString(stderr.toPath(), StandardCharsets.UTF_8);
-        assertTrue(err.matches("(?s)concdemo primes: error: primes-proc-\\d \\(pid " + victim.pid()
-                + "\\) died while working on 'Check n=\\d+': killed by signal 9 \\(exit status 137\\).*"), err);
+        assertTrue(
+                err.matches("(?s)concdemo primes: error: primes-proc-\\d \\(pid " + victim.pid()
+                        + "\\) died while working on 'Check n=\\d+': killed by signal 9 \\(exit status 137\\).*"),
+                err);
         assertAllGone(children, 3_000);
     }
 }

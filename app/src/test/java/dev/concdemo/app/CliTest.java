@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command-line contract: exit codes, one-line usage errors, list, version, completion. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -45,7 +45,8 @@ class CliTest {
     @Test
     void listShowsOnlyCommandsThatExistAndEachOneRuns() {
         run("list");
-        List<String> listed = out.toString().lines()
+        List<String> listed = out.toString()
+                .lines()
                 .filter(l -> l.startsWith("  ") && !l.startsWith("   "))
                 .map(l -> l.strip().split("\\s+")[0])
                 .toList();
@@ -78,7 +79,8 @@ class CliTest {
     @Test
     void versionComesFromTheBuild() {
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().matches("(?s)concdemo \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava 2[5-9].*"), out.toString());
+        assertTrue(
+                out.toString().matches("(?s)concdemo \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\RJava 2[5-9].*"), out.toString());
     }
 
     @Test
@@ -96,35 +98,47 @@ class CliTest {
     void completionIsABashScriptForEveryCommandAndOption() {
         assertEquals(0, run("completion"));
         String script = out.toString();
-        assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
+        assertTrue(
+                script.startsWith("#!/usr/bin/env bash"),
+                script.lines().findFirst().orElse(""));
         for (String word : List.of("deadlock", "list", "--fix", "--time-scale", "--json", "rlock", "trylock")) {
             assertTrue(script.contains(word), "completion knows " + word);
         }
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
-        "zzqx                        | concdemo: unknown command 'zzqx'",
-        "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of none, rlock, order, trylock, not 'sometimes'",
-        "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs two), not '0'",
-        "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '0'",
-        "deadlock --time-scale -2    | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '-2'",
-        "deadlock --time-scale 1e9   | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not '1e9'",
-        "deadlock --time-scale fast  | concdemo deadlock: --time-scale must be a number more than 0 and at most 100, not 'fast'",
-        "race --threads 300          | concdemo race: --threads must be from 2 to 200 (a race needs two), not '300'",
-        "serve --time-scale 2        | concdemo serve: unknown option '--time-scale'",
-        "primes --seed 3             | concdemo primes: unknown option '--seed'",
-        "deadlock --color sometimes  | concdemo deadlock: Invalid value for option '--color': expected one of auto, always, never, not 'sometimes'",
-        "foo                         | concdemo: unknown command 'foo'",
-        "serv                        | concdemo: unknown command 'serv' (did you mean 'serve'?)",
-        "help nosuch                 | concdemo: unknown command 'nosuch'",
-        "help serv                   | concdemo: unknown command 'serv' (did you mean 'serve'?)",
-        "deadlock --tread 3          | concdemo deadlock: unknown option '--tread' (did you mean '--threads'?)",
-        "deadlock --seed             | concdemo deadlock: Missing required parameter for option '--seed' (N)",
-        "--bogus                     | concdemo: unknown option '--bogus'",
-        "deadlock extra              | concdemo deadlock: unexpected argument 'extra'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
+                "zzqx                        | concdemo: unknown command 'zzqx'",
+                "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of"
+                        + " none, rlock, order, trylock, not 'sometimes'",
+                "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs"
+                        + " two), not '0'",
+                "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number more than 0 and at"
+                        + " most 100, not '0'",
+                "deadlock --time-scale -2    | concdemo deadlock: --time-scale must be a number more than 0 and at"
+                        + " most 100, not '-2'",
+                "deadlock --time-scale 1e9   | concdemo deadlock: --time-scale must be a number more than 0 and at"
+                        + " most 100, not '1e9'",
+                "deadlock --time-scale fast  | concdemo deadlock: --time-scale must be a number more than 0 and at"
+                        + " most 100, not 'fast'",
+                "race --threads 300          | concdemo race: --threads must be from 2 to 200 (a race needs two), not"
+                        + " '300'",
+                "serve --time-scale 2        | concdemo serve: unknown option '--time-scale'",
+                "primes --seed 3             | concdemo primes: unknown option '--seed'",
+                "deadlock --color sometimes  | concdemo deadlock: Invalid value for option '--color': expected one of"
+                        + " auto, always, never, not 'sometimes'",
+                "foo                         | concdemo: unknown command 'foo'",
+                "serv                        | concdemo: unknown command 'serv' (did you mean 'serve'?)",
+                "help nosuch                 | concdemo: unknown command 'nosuch'",
+                "help serv                   | concdemo: unknown command 'serv' (did you mean 'serve'?)",
+                "deadlock --tread 3          | concdemo deadlock: unknown option '--tread' (did you mean '--threads'?)",
+                "deadlock --seed             | concdemo deadlock: Missing required parameter for option '--seed' (N)",
+                "--bogus                     | concdemo: unknown option '--bogus'",
+                "deadlock extra              | concdemo deadlock: unexpected argument 'extra'",
+            })
     void aUsageErrorIsOneLinePlusWhereToLookAndExitsTwo(String args, String message) {
         assertEquals(2, run(args.strip().split("\\s+")));
         String command = message.substring(0, message.indexOf(':'));
@@ -135,7 +149,9 @@ class CliTest {
     @Test
     void aMistypedCommandGetsSuggestions() {
         assertEquals(2, run("dedlock"));
-        assertTrue(errLines().getFirst().startsWith("concdemo: unknown command 'dedlock' (did you mean 'deadlock'"), err.toString());
+        assertTrue(
+                errLines().getFirst().startsWith("concdemo: unknown command 'dedlock' (did you mean 'deadlock'"),
+                err.toString());
         assertEquals("See 'concdemo --help'.", errLines().get(1));
     }
 
@@ -152,7 +168,11 @@ class CliTest {
     void enumValuesCompleteInLowerCase() {
         assertEquals(0, run("completion"));
         String script = out.toString();
-        for (String values : List.of("\"latency\" \"rps\"", "\"none\" \"rlock\" \"order\" \"trylock\"", "\"thread\" \"process\"", "\"auto\" \"always\" \"never\"")) {
+        for (String values : List.of(
+                "\"latency\" \"rps\"",
+                "\"none\" \"rlock\" \"order\" \"trylock\"",
+                "\"thread\" \"process\"",
+                "\"auto\" \"always\" \"never\"")) {
             assertTrue(script.contains(values), "completion offers '" + values + "'");
         }
         assertFalse(script.contains("LATENCY"), "no upper-case enum names");

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LauncherIT {
-    private static final Path ROOT = Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
     private static final Path LAUNCHER = ROOT.resolve("concdemo");
 
     record Result(int code, String out, String err, long millis) {}
 
-    private static Result run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private static Result run(Path launcher, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
@@ -36,14 +38,19 @@ class LauncherIT {
         Path stderr = Files.createTempFile("concdemo-it", ".err");
         try {
             long start = System.nanoTime();
-            Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            Process process = builder.redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("./concdemo " + String.join(" ", args) + " did not end within 60 s");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                    Files.readString(stderr, StandardCharsets.UTF_8), millis);
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8),
+                    millis);
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
@@ -75,7 +82,10 @@ class LauncherIT {
     void theAotCacheIsInUse() throws Exception {
         Result version = run(LAUNCHER, Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:stdout"), "--version");
         assertEquals(0, version.code(), version.err());
-        List<String> ours = version.out().lines().filter(l -> l.contains(" dev.concdemo.app.Main ")).toList();
+        List<String> ours = version.out()
+                .lines()
+                .filter(l -> l.contains(" dev.concdemo.app.Main "))
+                .toList();
         assertEquals(1, ours.size(), version.out().lines().limit(5).toList().toString());
         assertTrue(ours.getFirst().contains("source: shared objects file"), "from the AOT cache: " + ours.getFirst());
     }

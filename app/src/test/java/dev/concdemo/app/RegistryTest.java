@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 class RegistryTest {
     @Test
     void everyNameIsTheCommandsOwnName() {
-        Registry.all().forEach((name, type) -> assertEquals(name, type.getAnnotation(Command.class).name(), type.getName()));
+        Registry.all()
+                .forEach((name, type) ->
+                        assertEquals(name, type.getAnnotation(Command.class).name(), type.getName()));
     }
 
     @Test

@@ -19,14 +19,19 @@ import org.junit.jupiter.api.Timeout;
 /** `concdemo serve` as a real process: serves, stops on SIGTERM with exit 0 and a summary, leaves nothing behind. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ServeIT {
-    private static final Path ROOT = Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
     private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
 
     @Test
     void sigtermStopsTheProcsServerWithASummaryExitZeroAndNoChildLeft() throws Exception {
         Path log = Files.createTempFile("concdemo-serve", ".out");
-        Process serve = new ProcessBuilder(ROOT.resolve("concdemo").toString(), "serve", "--model", "procs", "--port", "0", "--no-color")
-                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process serve = new ProcessBuilder(
+                        ROOT.resolve("concdemo").toString(), "serve", "--model", "procs", "--port", "0", "--no-color")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             int port = -1;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -52,7 +57,9 @@ class ServeIT {
             assertTrue(text.contains("Summary (procs"), text);
             assertTrue(text.contains("connections 1, requests 2, errors 1"), text);
             for (ProcessHandle child : children) {
-                assertTrue(child.onExit().get(3, TimeUnit.SECONDS) != null && !child.isAlive(), "child JVM " + child.pid() + " left behind");
+                assertTrue(
+                        child.onExit().get(3, TimeUnit.SECONDS) != null && !child.isAlive(),
+                        "child JVM " + child.pid() + " left behind");
             }
         } finally {
             serve.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -65,12 +72,19 @@ class ServeIT {
     void aPortInUseIsOneLineAndExitTwo() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            Process serve = new ProcessBuilder(ROOT.resolve("concdemo").toString(), "serve", "--port", Integer.toString(taken.getLocalPort()))
-                    .directory(ROOT.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process serve = new ProcessBuilder(
+                            ROOT.resolve("concdemo").toString(),
+                            "serve",
+                            "--port",
+                            Integer.toString(taken.getLocalPort()))
+                    .directory(ROOT.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
             String err = new String(serve.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(2, serve.exitValue(), err);
-            assertTrue(err.startsWith("concdemo serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), err);
+            assertTrue(
+                    err.startsWith("concdemo serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": "), err);
             assertEquals(2, err.lines().count(), err);
         }
     }

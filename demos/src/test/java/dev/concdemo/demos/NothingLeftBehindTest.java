@@ -64,9 +64,29 @@ class NothingLeftBehindTest {
                 run("pool --kind process", PoolDemo::new, "--kind", "process", "--tasks", "6", "--time-scale", "0.05"),
                 run("primes --procs 2", PrimesDemo::new, "--procs", "2", "--repeat", "1", "--quiet"),
                 run("gil", GilDemo::new, "--threads", "1,2", "--n", "25", "--time-scale", "0.1"),
-                run("cpu-vs-io", CpuVsIoDemo::new, "--cpu-tasks", "2", "--n", "25", "--io-tasks", "4", "--time-scale", "0.1"),
+                run(
+                        "cpu-vs-io",
+                        CpuVsIoDemo::new,
+                        "--cpu-tasks",
+                        "2",
+                        "--n",
+                        "25",
+                        "--io-tasks",
+                        "4",
+                        "--time-scale",
+                        "0.1"),
                 run("serve --model nio", ServeDemo::new, "--model", "nio", "--port", "0", "--duration", "0.3"),
-                run("serve --model procs", ServeDemo::new, "--model", "procs", "--workers", "1", "--port", "0", "--duration", "0.3"));
+                run(
+                        "serve --model procs",
+                        ServeDemo::new,
+                        "--model",
+                        "procs",
+                        "--workers",
+                        "1",
+                        "--port",
+                        "0",
+                        "--duration",
+                        "0.3"));
     }
 
     private static Arguments run(String name, Function<Session, Object> command, String... args) {
@@ -75,17 +95,22 @@ class NothingLeftBehindTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Function<Session, Object> command, String[] args) throws Exception {
+    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Function<Session, Object> command, String[] args)
+            throws Exception {
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
         CommandUnderTest cli = new CommandUnderTest(command);
         assertEquals(0, cli.run(args), name + ": " + cli.err());
-        List<String> wide = cli.out().lines().filter(l -> Width.of(l) > Width.COLUMNS).toList();
+        List<String> wide =
+                cli.out().lines().filter(l -> Width.of(l) > Width.COLUMNS).toList();
         assertTrue(wide.isEmpty(), name + " printed lines wider than " + Width.COLUMNS + " columns: " + wide);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); // a thread may still be on its way out
         List<String> left;
         do {
-            left = liveNonDaemon().filter(t -> !before.contains(t)).map(Thread::getName).toList();
+            left = liveNonDaemon()
+                    .filter(t -> !before.contains(t))
+                    .map(Thread::getName)
+                    .toList();
             if (left.isEmpty()) {
                 break;
             }
@@ -93,7 +118,11 @@ class NothingLeftBehindTest {
         } while (System.nanoTime() < deadline);
         assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
 
-        List<Long> children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        List<Long> children = ProcessHandle.current()
+                .children()
+                .filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid)
+                .toList();
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
     }
 
@@ -122,12 +151,14 @@ class NothingLeftBehindTest {
     /** Ctrl-C: the run ends within seconds, with one "interrupted after" line and exit 130, leaving nothing. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("longRuns")
-    void aCancelEndsTheRunWithOneLineAndLeavesNothing(String name, Function<Session, Object> command, String[] args) throws Exception {
+    void aCancelEndsTheRunWithOneLineAndLeavesNothing(String name, Function<Session, Object> command, String[] args)
+            throws Exception {
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
-        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new CommandUnderTest(command).commandLine(session).execute(args));
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(
+                () -> new CommandUnderTest(command).commandLine(session).execute(args));
         Thread.sleep(400);
         assertFalse(code.isDone(), name + " ended before it was cancelled: " + out);
         long cancelled = System.nanoTime();
@@ -146,8 +177,15 @@ class NothingLeftBehindTest {
         List<String> left;
         List<Long> children;
         do {
-            left = liveNonDaemon().filter(t -> !before.contains(t)).map(Thread::getName).toList();
-            children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+            left = liveNonDaemon()
+                    .filter(t -> !before.contains(t))
+                    .map(Thread::getName)
+                    .toList();
+            children = ProcessHandle.current()
+                    .children()
+                    .filter(ProcessHandle::isAlive)
+                    .map(ProcessHandle::pid)
+                    .toList();
             if (left.isEmpty() && children.isEmpty()) {
                 return;
             }

@@ -51,9 +51,15 @@ class TraceTest {
     /** The format's rules, and spans that nest within each lane. */
     private static List<JsonNode> valid(JsonNode root) {
         assertTrue(root.get("traceEvents").isArray(), "traceEvents");
-        List<JsonNode> events = StreamSupport.stream(root.get("traceEvents").spliterator(), false).toList();
+        List<JsonNode> events = StreamSupport.stream(root.get("traceEvents").spliterator(), false)
+                .toList();
         for (JsonNode e : events) {
-            assertTrue(e.hasNonNull("name") && e.hasNonNull("ph") && e.get("pid").isNumber() && e.get("tid").isNumber(), e.toString());
+            assertTrue(
+                    e.hasNonNull("name")
+                            && e.hasNonNull("ph")
+                            && e.get("pid").isNumber()
+                            && e.get("tid").isNumber(),
+                    e.toString());
             if (!e.get("ph").asText().equals("M")) {
                 assertTrue(e.get("ts").isNumber() && e.get("ts").asDouble() >= 0, e.toString());
             }
@@ -61,17 +67,21 @@ class TraceTest {
                 assertTrue(e.get("dur").isNumber() && e.get("dur").asDouble() >= 0, e.toString());
             }
         }
-        Map<String, List<JsonNode>> byLane = spans(events).stream().collect(Collectors.groupingBy(e -> e.get("pid") + "/" + e.get("tid")));
+        Map<String, List<JsonNode>> byLane =
+                spans(events).stream().collect(Collectors.groupingBy(e -> e.get("pid") + "/" + e.get("tid")));
         byLane.forEach((lane, spans) -> {
             List<JsonNode> ordered = new ArrayList<>(spans);
-            ordered.sort(Comparator.comparingDouble((JsonNode s) -> s.get("ts").asDouble()).thenComparing(s -> -end(s)));
+            ordered.sort(Comparator.comparingDouble((JsonNode s) -> s.get("ts").asDouble())
+                    .thenComparing(s -> -end(s)));
             Deque<JsonNode> open = new ArrayDeque<>();
             for (JsonNode s : ordered) {
                 while (!open.isEmpty() && end(open.peek()) <= s.get("ts").asDouble()) {
                     open.pop();
                 }
                 if (!open.isEmpty()) {
-                    assertTrue(end(s) <= end(open.peek()) + 0.01, "in lane " + lane + ", " + s + " overlaps " + open.peek() + " without nesting");
+                    assertTrue(
+                            end(s) <= end(open.peek()) + 0.01,
+                            "in lane " + lane + ", " + s + " overlaps " + open.peek() + " without nesting");
                 }
                 open.push(s);
             }
@@ -94,42 +104,69 @@ class TraceTest {
     @Test
     void deadlockShowsTwoLockWaitsOnDifferentThreadsOverlappingUntilTheCycleIsBroken() throws Exception {
         List<JsonNode> events = trace(DeadlockDemo::new, "--time-scale", "0.05");
-        JsonNode found = events.stream().filter(e -> e.get("ph").asText().equals("i") && e.get("name").asText().contains("DEADLOCK"))
-                .findFirst().orElseThrow(() -> new AssertionError("no DEADLOCK instant"));
+        JsonNode found = events.stream()
+                .filter(e -> e.get("ph").asText().equals("i")
+                        && e.get("name").asText().contains("DEADLOCK"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no DEADLOCK instant"));
         double t = found.get("ts").asDouble();
         List<JsonNode> waiting = spans(events).stream()
                 .filter(s -> s.get("name").asText().startsWith("wait for lock") && covers(s, t))
                 .toList();
-        assertTrue(waiting.stream().map(s -> s.get("tid").asLong()).distinct().count() >= 2,
+        assertTrue(
+                waiting.stream().map(s -> s.get("tid").asLong()).distinct().count() >= 2,
                 "two threads' lock waits span the detection: " + waiting);
-        assertTrue(waiting.stream().anyMatch(s -> s.get("name").asText().endsWith("A"))
-                && waiting.stream().anyMatch(s -> s.get("name").asText().endsWith("B")), "one waits for A, one for B: " + waiting);
-        assertTrue(spans(events).stream().anyMatch(s -> s.get("name").asText().startsWith("hold lock")), "holds are spans too");
-        assertTrue(events.stream().anyMatch(e -> e.get("ph").asText().equals("M") && e.get("args").path("name").asText().equals("Thread-1")));
+        assertTrue(
+                waiting.stream().anyMatch(s -> s.get("name").asText().endsWith("A"))
+                        && waiting.stream().anyMatch(s -> s.get("name").asText().endsWith("B")),
+                "one waits for A, one for B: " + waiting);
+        assertTrue(
+                spans(events).stream().anyMatch(s -> s.get("name").asText().startsWith("hold lock")),
+                "holds are spans too");
+        assertTrue(events.stream()
+                .anyMatch(e -> e.get("ph").asText().equals("M")
+                        && e.get("args").path("name").asText().equals("Thread-1")));
     }
 
     @Test
     void semaphoreNeverHasMoreThanFiveHolders() throws Exception {
         List<JsonNode> events = trace(SemaphoreDemo::new, "--threads", "12", "--time-scale", "0.02");
-        List<JsonNode> holds = spans(events).stream().filter(s -> s.get("name").asText().equals("hold a permit")).toList();
+        List<JsonNode> holds = spans(events).stream()
+                .filter(s -> s.get("name").asText().equals("hold a permit"))
+                .toList();
         assertEquals(12, holds.size());
         for (JsonNode h : holds) {
             double t = h.get("ts").asDouble() + 0.001;
-            long inside = holds.stream().filter(o -> o.get("ts").asDouble() <= t && end(o) > t).count();
+            long inside = holds.stream()
+                    .filter(o -> o.get("ts").asDouble() <= t && end(o) > t)
+                    .count();
             assertTrue(inside <= 5, inside + " holders at " + t);
         }
-        int maxCounter = events.stream().filter(e -> e.get("ph").asText().equals("C"))
-                .mapToInt(e -> e.get("args").get("threads inside").asInt()).max().orElseThrow();
+        int maxCounter = events.stream()
+                .filter(e -> e.get("ph").asText().equals("C"))
+                .mapToInt(e -> e.get("args").get("threads inside").asInt())
+                .max()
+                .orElseThrow();
         assertEquals(5, maxCounter, "the counter reaches the permits and never passes them");
     }
 
     @Test
     void raceAndProdconsTraceTheirWork() throws Exception {
         List<JsonNode> race = trace(RaceDemo::new, "--trials", "3", "--time-scale", "0.2");
-        assertEquals(30, spans(race).stream().filter(s -> s.get("name").asText().equals("ticket -= 1")).count());
+        assertEquals(
+                30,
+                spans(race).stream()
+                        .filter(s -> s.get("name").asText().equals("ticket -= 1"))
+                        .count());
         List<JsonNode> prodcons = trace(ProdConsDemo::new, "--time-scale", "0.05", "--seed", "3");
-        assertEquals(12, spans(prodcons).stream().filter(s -> s.get("name").asText().startsWith("handle ")).count());
-        assertTrue(prodcons.stream().anyMatch(e -> e.get("ph").asText().equals("C") && e.get("name").asText().equals("queue length")));
+        assertEquals(
+                12,
+                spans(prodcons).stream()
+                        .filter(s -> s.get("name").asText().startsWith("handle "))
+                        .count());
+        assertTrue(prodcons.stream()
+                .anyMatch(e -> e.get("ph").asText().equals("C")
+                        && e.get("name").asText().equals("queue length")));
     }
 
     @Test
@@ -137,12 +174,19 @@ class TraceTest {
         List<JsonNode> events = trace(PrimesDemo::new, "--procs", "2", "--repeat", "1", "--quiet");
         long parent = ProcessHandle.current().pid();
         List<Long> children = events.stream()
-                .filter(e -> e.get("ph").asText().equals("M") && e.get("name").asText().equals("process_name") && e.get("pid").asLong() != parent)
-                .map(e -> e.get("pid").asLong()).distinct().toList();
+                .filter(e -> e.get("ph").asText().equals("M")
+                        && e.get("name").asText().equals("process_name")
+                        && e.get("pid").asLong() != parent)
+                .map(e -> e.get("pid").asLong())
+                .distinct()
+                .toList();
         assertEquals(2, children.size(), "two child JVM lanes");
         for (long child : children) {
-            assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " has ended");
-            assertTrue(spans(events).stream().anyMatch(s -> s.get("pid").asLong() == child && s.get("name").asText().startsWith("is_prime(")));
+            assertFalse(
+                    ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " has ended");
+            assertTrue(spans(events).stream()
+                    .anyMatch(s -> s.get("pid").asLong() == child
+                            && s.get("name").asText().startsWith("is_prime(")));
         }
     }
 
@@ -168,7 +212,8 @@ class TraceTest {
         }
         assertEquals(0, run.get(10, TimeUnit.SECONDS), cli.err());
         List<JsonNode> events = valid(new ObjectMapper().readTree(file.toFile()));
-        List<String> names = spans(events).stream().map(s -> s.get("name").asText()).toList();
+        List<String> names =
+                spans(events).stream().map(s -> s.get("name").asText()).toList();
         assertTrue(names.contains("fib(10)") && names.contains("fib(20)"), names.toString());
     }
 }

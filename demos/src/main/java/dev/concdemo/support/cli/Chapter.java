@@ -1,7 +1,5 @@
 package dev.concdemo.support.cli;
 
-import dev.concdemo.support.work.Threads;
-
 /** The chapters of the catalogue, in the order of SCENARIOS.md. */
 public enum Chapter {
     CATALOGUE("0", "The catalogue itself"),

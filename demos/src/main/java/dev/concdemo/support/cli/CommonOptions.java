@@ -16,10 +16,15 @@ public final class CommonOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--json", description = "Print one JSON document with the measured results instead of the live narration.")
+    @Option(
+            names = "--json",
+            description = "Print one JSON document with the measured results instead of the live narration.")
     private boolean json;
 
-    @Option(names = "--color", paramLabel = "WHEN", converter = Colour.Converter.class,
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            converter = Colour.Converter.class,
             description = "Colour the output: auto (on a terminal, unless TERM=dumb or NO_COLOR), always or never "
                     + "(default: auto).")
     private Colour colour = Colour.AUTO;
@@ -27,8 +32,11 @@ public final class CommonOptions {
     @Option(names = "--no-color", hidden = true, description = "The same as --color=never.")
     private boolean noColor;
 
-    @Option(names = "--trace", paramLabel = "FILE",
-            description = "Also write the run's timeline to FILE as Chrome Trace Event JSON (open it in ui.perfetto.dev).")
+    @Option(
+            names = "--trace",
+            paramLabel = "FILE",
+            description =
+                    "Also write the run's timeline to FILE as Chrome Trace Event JSON (open it in ui.perfetto.dev).")
     private Path traceFile;
 
     public boolean json() {

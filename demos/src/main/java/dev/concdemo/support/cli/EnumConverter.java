@@ -23,11 +23,14 @@ public abstract class EnumConverter<E extends Enum<E>> implements ITypeConverter
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equalsIgnoreCase(value))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException("expected one of " + choices(type) + ", not '" + value + "'"));
+                .orElseThrow(() ->
+                        new TypeConversionException("expected one of " + choices(type) + ", not '" + value + "'"));
     }
 
     /** "thread, process": the constants in lower case. */
     public static String choices(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -42,10 +42,16 @@ public final class Ranges {
     }
 
     /** A number more than {@code above} and at most {@code max}. */
-    public static double decimalAbove(CommandSpec spec, String option, String typed, double above, double max, String why) {
+    public static double decimalAbove(
+            CommandSpec spec, String option, String typed, double above, double max, String why) {
         double value = parse(typed);
         if (!(value > above && value <= max)) {
-            throw fail(spec, option, "a number more than %s and at most %s".formatted(format(above), format(max)), why, typed);
+            throw fail(
+                    spec,
+                    option,
+                    "a number more than %s and at most %s".formatted(format(above), format(max)),
+                    why,
+                    typed);
         }
         return value;
     }
@@ -53,21 +59,32 @@ public final class Ranges {
     /** After parsing: fails unless {@code min <= value <= max}, quoting what was typed for {@code option}. */
     public static void check(CommandSpec spec, String option, long value, long min, long max, String why) {
         if (value < min || value > max) {
-            throw fail(spec, option, "from %d to %d".formatted(min, max), why, typed(spec, option, Long.toString(value)));
+            throw fail(
+                    spec, option, "from %d to %d".formatted(min, max), why, typed(spec, option, Long.toString(value)));
         }
     }
 
     /** After parsing: fails unless {@code min <= value <= max}, for decimals. */
     public static void check(CommandSpec spec, String option, double value, double min, double max, String why) {
         if (!(value >= min && value <= max)) {
-            throw fail(spec, option, "from %s to %s".formatted(format(min), format(max)), why, typed(spec, option, format(value)));
+            throw fail(
+                    spec,
+                    option,
+                    "from %s to %s".formatted(format(min), format(max)),
+                    why,
+                    typed(spec, option, format(value)));
         }
     }
 
     /** After parsing: fails unless {@code above < value <= max}. */
     public static void checkAbove(CommandSpec spec, String option, double value, double above, double max, String why) {
         if (!(value > above && value <= max)) {
-            throw fail(spec, option, "more than %s and at most %s".formatted(format(above), format(max)), why, typed(spec, option, format(value)));
+            throw fail(
+                    spec,
+                    option,
+                    "more than %s and at most %s".formatted(format(above), format(max)),
+                    why,
+                    typed(spec, option, format(value)));
         }
     }
 
@@ -77,8 +94,9 @@ public final class Ranges {
     }
 
     private static ParameterException fail(CommandSpec spec, String option, String range, String why, String typed) {
-        return new ParameterException(spec.commandLine(), "%s must be %s%s, not '%s'"
-                .formatted(option, range, why == null ? "" : " (" + why + ")", typed));
+        return new ParameterException(
+                spec.commandLine(),
+                "%s must be %s%s, not '%s'".formatted(option, range, why == null ? "" : " (" + why + ")", typed));
     }
 
     private static double parse(String typed) {
@@ -98,6 +116,8 @@ public final class Ranges {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -5,8 +5,11 @@ import picocli.CommandLine.Option;
 
 /** {@code --seed N} (a picocli mixin), for the scenarios that make random choices. */
 public final class SeedOption {
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed for every random choice, so a run can be repeated (default: a fresh one; --json shows it).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description =
+                    "Seed for every random choice, so a run can be repeated (default: a fresh one; --json shows it).")
     private Long given;
 
     private Long drawn; // the seed of the run in progress; drawn anew by every run

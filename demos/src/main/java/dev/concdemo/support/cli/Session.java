@@ -30,7 +30,13 @@ public final class Session {
     private volatile Path traceFile;
     private Terminal terminal; // guarded by this; opened on first use
 
-    public Session(PrintWriter out, PrintWriter err, InputStream in, boolean outputIsTerminal, boolean inputIsTerminal, Map<String, String> environment) {
+    public Session(
+            PrintWriter out,
+            PrintWriter err,
+            InputStream in,
+            boolean outputIsTerminal,
+            boolean inputIsTerminal,
+            Map<String, String> environment) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -95,16 +101,26 @@ public final class Session {
             traceFile = options.traceFile();
             trace = Trace.on(clock);
         }
-        return new Narrator(out, colour(options), options.json(), labelWidth, clock, trace,
+        return new Narrator(
+                out,
+                colour(options),
+                options.json(),
+                labelWidth,
+                clock,
+                trace,
                 () -> cancellation.cancel(Cancellation.Reason.OUTPUT_CLOSED));
     }
 
     boolean colour(CommonOptions options) {
-        return !options.json() && switch (options.colour()) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case AUTO -> outputIsTerminal && !"dumb".equals(environment.get("TERM")) && !environment.containsKey("NO_COLOR");
-        };
+        return !options.json()
+                && switch (options.colour()) {
+                    case ALWAYS -> true;
+                    case NEVER -> false;
+                    case AUTO ->
+                        outputIsTerminal
+                                && !"dumb".equals(environment.get("TERM"))
+                                && !environment.containsKey("NO_COLOR");
+                };
     }
 
     /** Writes the trace, if the run asked for one; returns where, or null. Called once the command has ended. */

@@ -2,8 +2,8 @@ package dev.concdemo.support.cli;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import picocli.CommandLine.IFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 
 /**
  * The picocli factory that hands each command its {@link Session}: a class with a

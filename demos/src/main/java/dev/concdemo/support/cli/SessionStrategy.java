@@ -4,10 +4,10 @@ import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * How a command runs within its {@link Session}: the run's clock starts, the running thread
@@ -71,8 +71,9 @@ public final class SessionStrategy implements IExecutionStrategy {
         try {
             Path written = session.finish();
             if (written != null && !session.cancellation().isCancelled()) {
-                session.err().println(command.getCommandSpec().qualifiedName() + ": trace written to " + written
-                        + " (open it in ui.perfetto.dev)");
+                session.err()
+                        .println(command.getCommandSpec().qualifiedName() + ": trace written to " + written
+                                + " (open it in ui.perfetto.dev)");
                 session.err().flush();
             }
         } catch (IOException e) {

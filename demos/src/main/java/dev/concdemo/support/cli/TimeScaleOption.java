@@ -13,8 +13,12 @@ public final class TimeScaleOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--time-scale", paramLabel = "F", defaultValue = "1",
-            description = "Multiply every sleep taken from the seed by F (default: ${DEFAULT-VALUE}; 0.1 runs ten times faster).")
+    @Option(
+            names = "--time-scale",
+            paramLabel = "F",
+            defaultValue = "1",
+            description = "Multiply every sleep taken from the seed by F (default: ${DEFAULT-VALUE}; 0.1 runs ten times"
+                    + " faster).")
     void set(String typed) {
         timeScale = Ranges.decimalAbove(mixee, "--time-scale", typed, 0, MAX, null);
     }

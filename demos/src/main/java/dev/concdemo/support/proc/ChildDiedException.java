@@ -5,7 +5,14 @@ public final class ChildDiedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     ChildDiedException(String name, long pid, String request, String status, String stderrTail) {
-        super("%s (pid %d) died while working on '%s': %s%s".formatted(
-                name, pid, request, status, stderrTail.isBlank() ? "" : "; its last words: " + stderrTail.strip().replace('\n', ' ')));
+        super("%s (pid %d) died while working on '%s': %s%s"
+                .formatted(
+                        name,
+                        pid,
+                        request,
+                        status,
+                        stderrTail.isBlank()
+                                ? ""
+                                : "; its last words: " + stderrTail.strip().replace('\n', ' ')));
     }
 }

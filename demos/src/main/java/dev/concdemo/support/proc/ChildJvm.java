@@ -80,8 +80,11 @@ public final class ChildJvm implements AutoCloseable {
     /** The parent's flags that a child should share: the AOT cache, quiet start-up, the same JIT inlining. */
     private static List<String> inheritedFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-Xlog:aot") || a.startsWith("-Xlog:cds")
-                        || a.equals("-XX:-UsePerfData") || a.startsWith("-XX:MaxRecursiveInlineLevel="))
+                .filter(a -> a.startsWith("-XX:AOTCache=")
+                        || a.startsWith("-Xlog:aot")
+                        || a.startsWith("-Xlog:cds")
+                        || a.equals("-XX:-UsePerfData")
+                        || a.startsWith("-XX:MaxRecursiveInlineLevel="))
                 .toList();
     }
 
@@ -186,7 +189,9 @@ public final class ChildJvm implements AutoCloseable {
     private ChildDiedException died(String request) {
         String status;
         try {
-            status = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS) ? describe(process.exitValue()) : "stopped answering";
+            status = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
+                    ? describe(process.exitValue())
+                    : "stopped answering";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = "stopped answering";
@@ -208,7 +213,8 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void drainStderr() {
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader err =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
                 synchronized (stderrTail) {
                     if (stderrTail.size() == STDERR_TAIL_LINES) {

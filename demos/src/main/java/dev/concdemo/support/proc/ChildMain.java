@@ -17,6 +17,7 @@ import java.util.List;
 public final class ChildMain {
     /** {@code ChildMain --program CLASS ARGS...}: run a {@link ChildProgram} to its exit status. */
     static final String PROGRAM = "--program";
+
     static final String READY = "#ready";
     static final String CPU_PREFIX = "#cpu ";
     static final String ERROR_PREFIX = "!";
@@ -27,14 +28,16 @@ public final class ChildMain {
     public static void main(String[] args) throws Exception {
         watchParent();
         if (args.length > 0 && args[0].equals(PROGRAM)) {
-            ChildProgram program = (ChildProgram) Class.forName(args[1]).getDeclaredConstructor().newInstance();
+            ChildProgram program = (ChildProgram)
+                    Class.forName(args[1]).getDeclaredConstructor().newInstance();
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             int status = program.run(List.of(args).subList(2, args.length), out);
             out.flush();
             System.exit(status); // what the program returned is the child's exit status
         }
         @SuppressWarnings("unchecked")
-        ChildTask<Object, ?> task = (ChildTask<Object, ?>) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        ChildTask<Object, ?> task = (ChildTask<Object, ?>)
+                Class.forName(args[0]).getDeclaredConstructor().newInstance();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println(READY);

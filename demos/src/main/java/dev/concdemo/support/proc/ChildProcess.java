@@ -34,7 +34,8 @@ public final class ChildProcess implements AutoCloseable {
      * Starts {@code program} in a child JVM with {@code args}; each line it prints goes to
      * {@code output} as (label, line), from a forwarding thread.
      */
-    public static ChildProcess start(String name, Class<? extends ChildProgram> program, List<String> args, BiConsumer<String, String> output)
+    public static ChildProcess start(
+            String name, Class<? extends ChildProgram> program, List<String> args, BiConsumer<String, String> output)
             throws IOException {
         List<String> command = new ArrayList<>(ChildJvm.javaCommand());
         command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));

@@ -29,7 +29,8 @@ final class ChildReaper {
     private static synchronized void installHookOnce() {
         if (!hooked) {
             Subreaper.become(); // from the first child on, orphaned descendants come back to us
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("child-reaper").unstarted(ChildReaper::destroyAll));
+            Runtime.getRuntime()
+                    .addShutdownHook(Thread.ofPlatform().name("child-reaper").unstarted(ChildReaper::destroyAll));
             hooked = true;
         }
     }

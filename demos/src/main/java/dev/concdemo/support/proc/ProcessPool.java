@@ -40,19 +40,24 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
     private boolean closed; // guarded by this
 
     /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}, which replies {@code replyType}s. */
-    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType) throws IOException {
+    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType)
+            throws IOException {
         this(size, name, task, replyType, 0);
     }
 
     /** The same, with the children started at this {@code nice} value. */
-    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType, int niceness) throws IOException {
+    public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType, int niceness)
+            throws IOException {
         this.replyType = replyType;
         try {
             for (int i = 1; i <= size; i++) {
                 ChildJvm child = ChildJvm.start(name + "-" + i, task, niceness);
                 children.add(child);
                 int worker = i;
-                dispatchers.add(Thread.ofPlatform().name(name + "-dispatch-" + i).daemon().start(() -> dispatch(worker, child)));
+                dispatchers.add(Thread.ofPlatform()
+                        .name(name + "-dispatch-" + i)
+                        .daemon()
+                        .start(() -> dispatch(worker, child)));
             }
         } catch (IOException | RuntimeException e) {
             close();
@@ -83,7 +88,9 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
 
     /** Per child: when it was started and when it was ready, in worker order (System.nanoTime; 0 if never ready). */
     public List<long[]> startups() {
-        return children.stream().map(c -> new long[] {c.startedNanos(), readyAt.getOrDefault(c.pid(), 0L)}).toList();
+        return children.stream()
+                .map(c -> new long[] {c.startedNanos(), readyAt.getOrDefault(c.pid(), 0L)})
+                .toList();
     }
 
     private void dispatch(int worker, ChildJvm child) {

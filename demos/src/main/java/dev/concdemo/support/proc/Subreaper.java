@@ -35,13 +35,18 @@ public final class Subreaper {
 
     /** C functions, looked up on first use only: linking costs start-up time a run without children never pays. */
     private static final class Libc {
-        static final MethodHandle PRCTL = find("prctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), Linker.Option.firstVariadicArg(1));
-        static final MethodHandle WAITPID = find("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle PRCTL =
+                find("prctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), Linker.Option.firstVariadicArg(1));
+        static final MethodHandle WAITPID =
+                find("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
 
         @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
         private static MethodHandle find(String name, FunctionDescriptor type, Linker.Option... options) {
             Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup().find(name).map(address -> linker.downcallHandle(address, type, options)).orElse(null);
+            return linker.defaultLookup()
+                    .find(name)
+                    .map(address -> linker.downcallHandle(address, type, options))
+                    .orElse(null);
         }
     }
 
@@ -70,7 +75,10 @@ public final class Subreaper {
 
     /** Our child processes that the JDK did not start: adopted orphans, alive or zombies. */
     public static List<ProcessHandle> adopted() {
-        return ProcessHandle.current().children().filter(p -> !STARTED_BY_JDK.contains(p.pid())).toList();
+        return ProcessHandle.current()
+                .children()
+                .filter(p -> !STARTED_BY_JDK.contains(p.pid()))
+                .toList();
     }
 
     /**

@@ -37,12 +37,15 @@ public final class Wire {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
             }
             components = type.getRecordComponents();
-            accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(java.lang.reflect.Method[]::new);
+            accessors = Arrays.stream(components)
+                    .map(RecordComponent::getAccessor)
+                    .toArray(java.lang.reflect.Method[]::new);
             for (var accessor : accessors) {
                 accessor.setAccessible(true); // a scenario's own message types are package-private
             }
             try {
-                constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
                 constructor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);
@@ -59,9 +62,14 @@ public final class Wire {
             RecordComponent c = shape.components[i];
             try {
                 Object value = shape.accessors[i].invoke(message);
-                if (value != null && !(value instanceof String || value instanceof Number || value instanceof Boolean
-                        || value instanceof Enum<?> || value instanceof java.time.Duration)) {
-                    throw new IllegalArgumentException("a message cannot carry a " + value.getClass().getName() + " (" + c.getName() + ")");
+                if (value != null
+                        && !(value instanceof String
+                                || value instanceof Number
+                                || value instanceof Boolean
+                                || value instanceof Enum<?>
+                                || value instanceof java.time.Duration)) {
+                    throw new IllegalArgumentException(
+                            "a message cannot carry a " + value.getClass().getName() + " (" + c.getName() + ")");
                 }
                 if (value != null) {
                     line.add(c.getName() + "=" + escape(value instanceof Enum<?> e ? e.name() : value.toString()));

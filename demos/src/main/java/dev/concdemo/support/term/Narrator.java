@@ -34,10 +34,18 @@ public final class Narrator {
     private final Trace trace;
     private final Runnable onOutputClosed;
     private final Map<String, Integer> seen = new LinkedHashMap<>(); // guarded by out: event kind -> times
-    private final Map<String, Integer> hidden = new LinkedHashMap<>(); // guarded by out: kind -> not shown since last told
+    private final Map<String, Integer> hidden =
+            new LinkedHashMap<>(); // guarded by out: kind -> not shown since last told
     private volatile boolean closed;
 
-    public Narrator(PrintWriter out, boolean colour, boolean silent, int labelWidth, RunClock clock, Trace trace, Runnable onOutputClosed) {
+    public Narrator(
+            PrintWriter out,
+            boolean colour,
+            boolean silent,
+            int labelWidth,
+            RunClock clock,
+            Trace trace,
+            Runnable onOutputClosed) {
         this.out = out;
         this.ansi = colour ? Ansi.ON : Ansi.OFF;
         this.silent = silent;
@@ -49,7 +57,8 @@ public final class Narrator {
 
     /** A narrator that prints nothing and records nothing (a server in a child JVM, a test). */
     public static Narrator silent() {
-        return new Narrator(new PrintWriter(Writer.nullWriter()), false, true, 0, new RunClock(), Trace.off(), () -> {});
+        return new Narrator(
+                new PrintWriter(Writer.nullWriter()), false, true, 0, new RunClock(), Trace.off(), () -> {});
     }
 
     /** One timestamped line: elapsed time since the run began, who, and what (picocli markup allowed). */
@@ -72,7 +81,8 @@ public final class Narrator {
             if (Width.of(line) <= Width.COLUMNS) {
                 println(line);
             } else {
-                Width.wrap(head + plain, Width.COLUMNS, " ".repeat(Math.min(Width.of(head), 40))).forEach(this::println);
+                Width.wrap(head + plain, Width.COLUMNS, " ".repeat(Math.min(Width.of(head), 40)))
+                        .forEach(this::println);
             }
         }
     }
@@ -166,7 +176,9 @@ public final class Narrator {
     }
 
     private static String plainKind(String label, String plain) {
-        String words = plain.replaceAll("\\s*\\(.*$", "").replaceAll("\\d+(\\.\\d+)?", "N").strip();
+        String words = plain.replaceAll("\\s*\\(.*$", "")
+                .replaceAll("\\d+(\\.\\d+)?", "N")
+                .strip();
         if (words.length() > 40) {
             words = words.substring(0, 39) + "…";
         }

@@ -27,7 +27,15 @@ public final class Trace {
 
     private static final Trace OFF = new Trace(null);
 
-    private record Event(char phase, String name, long startNanos, long durNanos, long pid, long tid, String argName, Object argValue) {}
+    private record Event(
+            char phase,
+            String name,
+            long startNanos,
+            long durNanos,
+            long pid,
+            long tid,
+            String argName,
+            Object argValue) {}
 
     /** A span being timed; closing it records it. */
     public interface Span extends AutoCloseable {
@@ -76,14 +84,23 @@ public final class Trace {
     /** A span of the current thread that has already happened, between two {@link System#nanoTime()} readings. */
     public void span(String name, long startNanos, long endNanos) {
         if (enabled()) {
-            add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(Thread.currentThread()), null, null));
+            add(new Event(
+                    'X',
+                    name,
+                    startNanos,
+                    Math.max(0, endNanos - startNanos),
+                    pid,
+                    lane(Thread.currentThread()),
+                    null,
+                    null));
         }
     }
 
     /** A span that has already happened, in the lane of the thread named {@code threadName}. */
     public void laneSpan(String threadName, String name, long startNanos, long endNanos) {
         if (enabled()) {
-            add(new Event('X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(threadName), null, null));
+            add(new Event(
+                    'X', name, startNanos, Math.max(0, endNanos - startNanos), pid, lane(threadName), null, null));
         }
     }
 

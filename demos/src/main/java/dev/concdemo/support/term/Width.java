@@ -39,7 +39,10 @@ public final class Width {
     /** Columns one code point takes: 0, 1 or 2. */
     public static int of(int cp) {
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0x200B) {
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT
+                || cp == 0x200B) {
             return 0;
         }
         return wide(cp) ? 2 : 1;

@@ -29,7 +29,8 @@ class SessionTest {
         Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
         CommandUnderTest cli = new CommandUnderTest(DeadlockDemo::new);
         // the fixed run takes 10 x 2 s: far longer than the test waits
-        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> cli.commandLine(session).execute("--fix", "order"));
+        CompletableFuture<Integer> code =
+                CompletableFuture.supplyAsync(() -> cli.commandLine(session).execute("--fix", "order"));
         Thread.sleep(700);
         long cancelledAt = System.nanoTime();
         assertTrue(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED));
@@ -38,7 +39,10 @@ class SessionTest {
         assertTrue(tookMs < 3_000, "ended " + tookMs + " ms after the cancel");
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
-        assertTrue(lines.getFirst().matches("deadlock: interrupted after 0\\.[5-9]\\d s|deadlock: interrupted after 1\\.\\d\\d s"), lines.getFirst());
+        assertTrue(
+                lines.getFirst()
+                        .matches("deadlock: interrupted after 0\\.[5-9]\\d s|deadlock: interrupted after 1\\.\\d\\d s"),
+                lines.getFirst());
         assertTrue(out.toString().contains("got lock A"), "the story so far was told: " + out);
         assertFalse(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED), "a second cancel is not a first");
     }
@@ -57,7 +61,9 @@ class SessionTest {
             }
         };
         StringWriter err = new StringWriter();
-        Session session = Session.of(new PrintWriter(new java.io.OutputStreamWriter(head, StandardCharsets.UTF_8), true), new PrintWriter(err));
+        Session session = Session.of(
+                new PrintWriter(new java.io.OutputStreamWriter(head, StandardCharsets.UTF_8), true),
+                new PrintWriter(err));
         long start = System.nanoTime();
         int code = new CommandUnderTest(DeadlockDemo::new).commandLine(session).execute("--fix", "order");
         long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -70,21 +76,29 @@ class SessionTest {
     void aCommandObjectKeepsNothingFromOneRunToTheNext() throws Exception {
         StringWriter out = new StringWriter();
         Session session = Session.of(new PrintWriter(out), new PrintWriter(new StringWriter()));
-        picocli.CommandLine queue = new CommandUnderTest(dev.concdemo.demos.sync.queue.QueueDemo::new).commandLine(session);
+        picocli.CommandLine queue =
+                new CommandUnderTest(dev.concdemo.demos.sync.queue.QueueDemo::new).commandLine(session);
         assertEquals(0, queue.execute("--time-scale", "0.05", "--json"));
         assertEquals(0, queue.execute("--time-scale", "0.05", "--json"));
         List<com.fasterxml.jackson.databind.JsonNode> runs = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readerFor(com.fasterxml.jackson.databind.JsonNode.class).<com.fasterxml.jackson.databind.JsonNode>readValues(out.toString()).readAll();
+                .readerFor(com.fasterxml.jackson.databind.JsonNode.class)
+                .<com.fasterxml.jackson.databind.JsonNode>readValues(out.toString())
+                .readAll();
         assertEquals(2, runs.size());
-        assertEquals(runs.get(0).get("steps").size(), runs.get(1).get("steps").size(), "the second run's steps are its own");
+        assertEquals(
+                runs.get(0).get("steps").size(), runs.get(1).get("steps").size(), "the second run's steps are its own");
 
         out.getBuffer().setLength(0);
-        picocli.CommandLine event = new CommandUnderTest(dev.concdemo.demos.sync.event.EventDemo::new).commandLine(session);
+        picocli.CommandLine event =
+                new CommandUnderTest(dev.concdemo.demos.sync.event.EventDemo::new).commandLine(session);
         java.util.Set<Long> seeds = new java.util.HashSet<>();
         for (int i = 0; i < 3; i++) {
             out.getBuffer().setLength(0);
             assertEquals(0, event.execute("--time-scale", "0.02", "--json"));
-            seeds.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get("seed").asLong());
+            seeds.add(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out.toString())
+                    .get("seed")
+                    .asLong());
         }
         assertTrue(seeds.size() > 1, "each run draws its own seed: " + seeds);
     }
@@ -109,6 +123,12 @@ class SessionTest {
     }
 
     private static Session terminal(Map<String, String> env) {
-        return new Session(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), java.io.InputStream.nullInputStream(), true, true, env);
+        return new Session(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                java.io.InputStream.nullInputStream(),
+                true,
+                true,
+                env);
     }
 }

@@ -40,7 +40,8 @@ class ChildProcessTest {
 
     @Test
     void aProgramRunsToItsExitStatusWithItsLinesLabelledByPid() throws Exception {
-        try (ChildProcess child = ChildProcess.start("greeter", Greeter.class, List.of("a", "b c"), (label, line) -> lines.add(label + ": " + line))) {
+        try (ChildProcess child = ChildProcess.start(
+                "greeter", Greeter.class, List.of("a", "b c"), (label, line) -> lines.add(label + ": " + line))) {
             assertEquals(3, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
             assertEquals(List.of("pid " + child.pid() + ": hello a", "pid " + child.pid() + ": hello b c"), lines);
             assertEquals("exit status 3", ChildProcess.describe(3));
@@ -49,7 +50,8 @@ class ChildProcessTest {
 
     @Test
     void aTerminatedChildReportsTheSignal() throws Exception {
-        try (ChildProcess child = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> lines.add(line))) {
+        try (ChildProcess child =
+                ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> lines.add(line))) {
             child.kill();
             int status = child.waitFor(Duration.ofSeconds(10)).orElseThrow();
             assertEquals("killed by signal 9 (exit status 137)", ChildProcess.describe(status));
@@ -82,7 +84,8 @@ class ChildProcessTest {
     }
 
     private long abandon(String seconds) throws Exception {
-        try (ChildProcess child = ChildProcess.start("abandoner", Abandoner.class, List.of(seconds), (label, line) -> lines.add(line))) {
+        try (ChildProcess child =
+                ChildProcess.start("abandoner", Abandoner.class, List.of(seconds), (label, line) -> lines.add(line))) {
             assertEquals(0, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
         }
         return Long.parseLong(lines.getFirst());

@@ -50,14 +50,21 @@ class ProcessPoolTest {
             assertEquals(2, new HashSet<>(pool.pids()).size(), "distinct pids");
             for (ProcessHandle child : handles) {
                 assertTrue(child.isAlive());
-                assertEquals(ProcessHandle.current().pid(), child.parent().orElseThrow().pid(), "our child");
+                assertEquals(
+                        ProcessHandle.current().pid(),
+                        child.parent().orElseThrow().pid(),
+                        "our child");
                 assertTrue(child.pid() != ProcessHandle.current().pid());
             }
-            List<CompletableFuture<ProcessPool.Reply<Echo.Said>>> replies = List.of(pool.submit(say("a")), pool.submit(say("b c")), pool.submit(say("c=%")), pool.submit(say("d\ne")));
+            List<CompletableFuture<ProcessPool.Reply<Echo.Said>>> replies = List.of(
+                    pool.submit(say("a")), pool.submit(say("b c")), pool.submit(say("c=%")), pool.submit(say("d\ne")));
             List<String> sent = List.of("a", "b c", "c=%", "d\ne");
             for (int i = 0; i < replies.size(); i++) {
                 ProcessPool.Reply<Echo.Said> reply = replies.get(i).get();
-                assertEquals(new Echo.Said(sent.get(i), reply.pid()), reply.value(), "typed, escaped, and answered by the child it says");
+                assertEquals(
+                        new Echo.Said(sent.get(i), reply.pid()),
+                        reply.value(),
+                        "typed, escaped, and answered by the child it says");
                 assertTrue(pool.pids().contains(reply.pid()));
             }
         } finally {
@@ -72,11 +79,18 @@ class ProcessPoolTest {
         List<ProcessHandle> handles;
         try (var pool = new ProcessPool<>(2, "test-crash", Echo.class, Echo.Said.class)) {
             handles = pool.handles();
-            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(say("crash")).get());
+            ExecutionException e = assertThrows(
+                    ExecutionException.class, () -> pool.submit(say("crash")).get());
             ChildDiedException died = (ChildDiedException) e.getCause();
-            assertTrue(died.getMessage().matches("test-crash-\\d \\(pid \\d+\\) died while working on 'Say text=crash': exit status 42.*"),
+            assertTrue(
+                    died.getMessage()
+                            .matches("test-crash-\\d \\(pid \\d+\\) died while working on 'Say text=crash': exit status"
+                                    + " 42.*"),
                     died.getMessage());
-            assertThrows(ExecutionException.class, () -> pool.submit(say("after")).get(), "a broken pool takes no more work");
+            assertThrows(
+                    ExecutionException.class,
+                    () -> pool.submit(say("after")).get(),
+                    "a broken pool takes no more work");
         }
         handles.forEach(h -> assertTrue(!h.isAlive(), "child " + h.pid() + " outlived the pool"));
     }
@@ -84,8 +98,11 @@ class ProcessPoolTest {
     @Test
     void aTaskFailureFailsThatRequestOnly() throws Exception {
         try (var pool = new ProcessPool<>(1, "test-fail", Echo.class, Echo.Said.class)) {
-            ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(say("fail")).get());
-            assertTrue(e.getCause().getMessage().contains("asked to fail"), e.getCause().getMessage());
+            ExecutionException e = assertThrows(
+                    ExecutionException.class, () -> pool.submit(say("fail")).get());
+            assertTrue(
+                    e.getCause().getMessage().contains("asked to fail"),
+                    e.getCause().getMessage());
             assertEquals("next", pool.submit(say("next")).get().value().text());
         }
     }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Timeout;
 /** Typed messages as lines: every supported component survives the round trip; anything else is refused. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class WireTest {
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     sealed interface Message permits Hello, Numbers {}
 
@@ -40,9 +43,14 @@ class WireTest {
 
     @Test
     void whatIsNotAMessageIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Wire.decode("Goodbye x=1", Message.class), "an unknown name");
-        assertThrows(IllegalArgumentException.class, () -> Wire.decode("Numbers i=1", Numbers.class), "a missing number");
+        assertThrows(
+                IllegalArgumentException.class, () -> Wire.decode("Goodbye x=1", Message.class), "an unknown name");
+        assertThrows(
+                IllegalArgumentException.class, () -> Wire.decode("Numbers i=1", Numbers.class), "a missing number");
         assertThrows(IllegalArgumentException.class, () -> Wire.encode("a string"), "not a record");
-        assertThrows(IllegalArgumentException.class, () -> Wire.encode(new Nested(new Hello("x", Colour.RED, true))), "a component of another type");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Wire.encode(new Nested(new Hello("x", Colour.RED, true))),
+                "a component of another type");
     }
 }

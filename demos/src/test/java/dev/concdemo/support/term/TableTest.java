@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Timeout;
 class TableTest {
     @Test
     void numbersAlignRightTextAlignsLeftAndTheLastColumnIsNotPadded() {
-        List<String> lines = new Table("name", "n", "note").row("a", 5, "x").row("longer", 12345, "yy").lines("  ");
-        assertEquals(List.of(
-                "  name        n  note",
-                "  ──────  ─────  ────",
-                "  a           5  x",
-                "  longer  12345  yy"), lines);
+        List<String> lines = new Table("name", "n", "note")
+                .row("a", 5, "x")
+                .row("longer", 12345, "yy")
+                .lines("  ");
+        assertEquals(
+                List.of("  name        n  note", "  ──────  ─────  ────", "  a           5  x", "  longer  12345  yy"),
+                lines);
     }
 }

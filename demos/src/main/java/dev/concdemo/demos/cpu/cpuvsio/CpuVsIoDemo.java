@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
         description = {
             "CPU- and IO-bound loads on threads, child JVMs and virtual threads.",
             "",
-            "CPU-bound tasks compute the whole time (fib); IO-bound tasks wait the whole time (a sleep standing for a "
-                    + "network round trip). The table shows the seeds' rule: CPU-bound work speeds up only to the number of "
-                    + "cores; IO-bound work speeds up with every task that can wait at the same time.",
+            "CPU-bound tasks compute the whole time (fib); IO-bound tasks wait the whole time (a sleep standing for a"
+                + " network round trip). The table shows the seeds' rule: CPU-bound work speeds up only to the number"
+                + " of cores; IO-bound work speeds up with every task that can wait at the same time.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -75,12 +75,18 @@ public final class CpuVsIoDemo implements Callable<Integer> {
         cpuTasks = check("--cpu-tasks", value, 1, 256);
     }
 
-    @Option(names = "--n", paramLabel = "N", description = "Each CPU-bound task computes fib(N) (default: 38; 20 to 42).")
+    @Option(
+            names = "--n",
+            paramLabel = "N",
+            description = "Each CPU-bound task computes fib(N) (default: 38; 20 to 42).")
     void setFibN(int value) {
         fibN = check("--n", value, 20, 42);
     }
 
-    @Option(names = "--io-tasks", paramLabel = "N", description = "IO-bound tasks, each waiting 50 ms (default: 40; 1 to 10000).")
+    @Option(
+            names = "--io-tasks",
+            paramLabel = "N",
+            description = "IO-bound tasks, each waiting 50 ms (default: 40; 1 to 10000).")
     void setIoTasks(int value) {
         ioTasks = check("--io-tasks", value, 1, 10_000);
     }
@@ -103,7 +109,8 @@ public final class CpuVsIoDemo implements Callable<Integer> {
                 new Workers.VirtualThreads("virtual threads (one per task)"));
         n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
         n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
-        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)".formatted(ioTasks, Units.millis(wait.toNanos())));
+        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)"
+                .formatted(ioTasks, Units.millis(wait.toNanos())));
         n.sayPlain("");
 
         Load cpu = new Load.Cpu(fibN);
@@ -114,15 +121,23 @@ public final class CpuVsIoDemo implements Callable<Integer> {
             long cpuNanos = w.run(cpu, cpuTasks);
             long ioNanos = w.run(io, ioTasks);
             times.add(new long[] {cpuNanos, ioNanos});
-            n.event("measured", "%s: CPU-bound %s, IO-bound %s".formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
+            n.event(
+                    "measured",
+                    "%s: CPU-bound %s, IO-bound %s"
+                            .formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
         }
         List<CpuVsIoReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             long[] t = times.get(i);
-            rows.add(new CpuVsIoReport.Row(kinds.get(i).label(), t[0] / 1_000_000, Units.round2((double) times.getFirst()[0] / t[0]),
-                    t[1] / 1_000_000, Units.round2((double) times.getFirst()[1] / t[1])));
+            rows.add(new CpuVsIoReport.Row(
+                    kinds.get(i).label(),
+                    t[0] / 1_000_000,
+                    Units.round2((double) times.getFirst()[0] / t[0]),
+                    t[1] / 1_000_000,
+                    Units.round2((double) times.getFirst()[1] / t[1])));
         }
-        CpuVsIoReport report = new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
+        CpuVsIoReport report =
+                new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -135,19 +150,29 @@ public final class CpuVsIoDemo implements Callable<Integer> {
         n.sayPlain("");
         n.say("@|bold Summary|@ (speedup: against 1 thread)");
         Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
-        r.rows().forEach(row -> table.row(row.workers(), Units.seconds(row.cpuMs() * 1_000_000), Units.fixed2(row.cpuSpeedup()) + "x",
-                Units.seconds(row.ioMs() * 1_000_000), Units.fixed2(row.ioSpeedup()) + "x"));
+        r.rows()
+                .forEach(row -> table.row(
+                        row.workers(),
+                        Units.seconds(row.cpuMs() * 1_000_000),
+                        Units.fixed2(row.cpuSpeedup()) + "x",
+                        Units.seconds(row.ioMs() * 1_000_000),
+                        Units.fixed2(row.ioSpeedup()) + "x"));
         table.lines("  ").forEach(n::sayPlain);
-        double bestCpu = r.rows().stream().mapToDouble(CpuVsIoReport.Row::cpuSpeedup).max().orElse(1);
-        double bestIo = r.rows().stream().mapToDouble(CpuVsIoReport.Row::ioSpeedup).max().orElse(1);
+        double bestCpu = r.rows().stream()
+                .mapToDouble(CpuVsIoReport.Row::cpuSpeedup)
+                .max()
+                .orElse(1);
+        double bestIo = r.rows().stream()
+                .mapToDouble(CpuVsIoReport.Row::ioSpeedup)
+                .max()
+                .orElse(1);
         n.sayPlain("");
         n.sayPlain(String.format(Locale.ROOT, """
-                The seeds' rule, measured. CPU-bound work sped up at best %.2fx: no more than the %d cores,
-                however many workers were added; child JVMs also pay their start-up. IO-bound work sped up
-                %.0fx: every task that waits at the same time saves its wait, so use a thread per task, or,
-                cheaper, a virtual thread. In CPython the threads' CPU column would stay near 1x (the GIL;
-                see concdemo gil) and only processes would use the cores; on the JVM, threads do.""",
-                bestCpu, r.cores(), bestIo));
+            The seeds' rule, measured. CPU-bound work sped up at best %.2fx: no more than the %d cores,
+            however many workers were added; child JVMs also pay their start-up. IO-bound work sped up
+            %.0fx: every task that waits at the same time saves its wait, so use a thread per task, or,
+            cheaper, a virtual thread. In CPython the threads' CPU column would stay near 1x (the GIL;
+            see concdemo gil) and only processes would use the cores; on the JVM, threads do.\
+            """, bestCpu, r.cores(), bestIo));
     }
-
 }

@@ -24,7 +24,8 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         @Override
         public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
             long start = System.nanoTime();
-            try (ExecutorService pool = Executors.newFixedThreadPool(size, Thread.ofPlatform().name("cpuvsio-thread-", 1).factory())) {
+            try (ExecutorService pool = Executors.newFixedThreadPool(
+                    size, Thread.ofPlatform().name("cpuvsio-thread-", 1).factory())) {
                 await(submitAll(pool, load, tasks));
             }
             return System.nanoTime() - start;

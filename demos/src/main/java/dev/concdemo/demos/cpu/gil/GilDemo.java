@@ -37,10 +37,10 @@ import picocli.CommandLine.Spec;
         description = {
             "A simulated GIL vs the JVM: CPU-bound scaling, an IO thread behind a hog.",
             "",
-            "CPython lets one thread at a time run Python code: the GIL. The JVM has no GIL, so this scenario builds "
-                    + "one with CPython's rules (hand it over on request every 5 ms; release it around IO) and measures "
-                    + "both: N threads computing fib(n), and how long an IO-bound thread waits to get back in after each "
-                    + "1 ms of IO while a CPU-bound thread runs.",
+            "CPython lets one thread at a time run Python code: the GIL. The JVM has no GIL, so this scenario builds"
+                + " one with CPython's rules (hand it over on request every 5 ms; release it around IO) and measures"
+                + " both: N threads computing fib(n), and how long an IO-bound thread waits to get back in after each"
+                + " 1 ms of IO while a CPU-bound thread runs.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -73,26 +73,38 @@ public final class GilDemo implements Callable<Integer> {
     private int n = 38;
     /** Each configuration is timed this many times and the best kept: JIT noise is one-sided. */
     static final int TRIES = 3;
+
     private double intervalMs = SimulatedGil.SWITCH_INTERVAL.toMillis();
 
-    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+    @Option(
+            names = "--threads",
+            paramLabel = "N[,N...]",
+            split = ",",
             description = "Thread counts for the CPU-bound part (default: 1 and one per core).")
     void setThreads(List<Integer> values) {
         for (int t : values) {
             if (t < 1 || t > 4 * cores) {
-                throw new ParameterException(spec.commandLine(), "--threads takes counts from 1 to %d (4 x %d cores), not %d".formatted(4 * cores, cores, t));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--threads takes counts from 1 to %d (4 x %d cores), not %d".formatted(4 * cores, cores, t));
             }
         }
         threads = List.copyOf(values);
     }
 
-    @Option(names = "--n", paramLabel = "N", description = "Each CPU-bound thread computes fib(N) (default: 38; 20 to 45).")
+    @Option(
+            names = "--n",
+            paramLabel = "N",
+            description = "Each CPU-bound thread computes fib(N) (default: 38; 20 to 45).")
     void setN(int value) {
         Ranges.check(spec, "--n", value, 20, 45, "fib(45) takes a while");
         n = value;
     }
 
-    @Option(names = "--switch-interval", paramLabel = "MS", description = "The simulated GIL's switch interval in ms (default: 5, CPython's; 0.1 to 100).")
+    @Option(
+            names = "--switch-interval",
+            paramLabel = "MS",
+            description = "The simulated GIL's switch interval in ms (default: 5, CPython's; 0.1 to 100).")
     void setInterval(double value) {
         Ranges.check(spec, "--switch-interval", value, 0.1, 100, "milliseconds");
         intervalMs = value;
@@ -103,9 +115,11 @@ public final class GilDemo implements Callable<Integer> {
         Narrator nar = session.narrator(common, 0);
         List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
-        nar.say("@|bold gil|@ (seeds 001, 003, 004). @|bold The JVM has no GIL.|@ This scenario simulates one, with CPython's rules:");
-        nar.sayPlain("one thread runs at a time; a waiting thread asks the holder to let go after %s ms; IO releases it."
-                .formatted(Units.fixed2(intervalMs)));
+        nar.say("@|bold gil|@ (seeds 001, 003, 004). @|bold The JVM has no GIL.|@ This scenario simulates one, with"
+                + " CPython's rules:");
+        nar.sayPlain(
+                "one thread runs at a time; a waiting thread asks the holder to let go after %s ms; IO releases it."
+                        .formatted(Units.fixed2(intervalMs)));
         nar.sayPlain("");
 
         warmUp();
@@ -131,20 +145,36 @@ public final class GilDemo implements Callable<Integer> {
                 oneGil = withGil / counts.getFirst();
             }
             Gil.Stats s = gil.stats();
-            cpu.add(new GilReport.CpuRow(t, noGil / 1_000_000, Units.round2((double) t * oneNoGil / noGil),
-                    withGil / 1_000_000, Units.round2((double) t * oneGil / withGil), s.switches(), s.dropRequests(), s.wastedWakeups()));
-            nar.event("measured", "%d thread%s: %s without a GIL, %s with the simulated GIL".formatted(
-                    t, t == 1 ? "" : "s", Units.seconds(noGil), Units.seconds(withGil)));
+            cpu.add(new GilReport.CpuRow(
+                    t,
+                    noGil / 1_000_000,
+                    Units.round2((double) t * oneNoGil / noGil),
+                    withGil / 1_000_000,
+                    Units.round2((double) t * oneGil / withGil),
+                    s.switches(),
+                    s.dropRequests(),
+                    s.wastedWakeups()));
+            nar.event(
+                    "measured",
+                    "%d thread%s: %s without a GIL, %s with the simulated GIL"
+                            .formatted(t, t == 1 ? "" : "s", Units.seconds(noGil), Units.seconds(withGil)));
         }
 
         nar.sayPlain("");
-        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s".formatted(Units.seconds(time.scaled(IO_WINDOW).toNanos())));
+        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s"
+                .formatted(Units.seconds(time.scaled(IO_WINDOW).toNanos())));
         Duration window = time.scaled(IO_WINDOW);
         List<GilReport.IoRow> io = List.of(
                 ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, window), window),
                 ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, window), window),
-                ioRow("beside a CPU hog, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), true, window), window));
-        io.forEach(r -> nar.event("measured", "%s: %.0f IO ops/s, waited %.2f ms (p50) for the GIL".formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
+                ioRow(
+                        "beside a CPU hog, simulated GIL",
+                        GilRuns.ioWaits(new SimulatedGil(interval), true, window),
+                        window));
+        io.forEach(r -> nar.event(
+                "measured",
+                "%s: %.0f IO ops/s, waited %.2f ms (p50) for the GIL"
+                        .formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
 
         GilReport report = new GilReport("gil", n, intervalMs, cores, cpu, io);
         if (common.json()) {
@@ -169,8 +199,13 @@ public final class GilDemo implements Callable<Integer> {
 
     private static GilReport.IoRow ioRow(String setup, List<Long> waits, Duration window) {
         List<Long> sorted = waits.stream().sorted().toList();
-        return new GilReport.IoRow(setup, sorted.size(), Units.round2(sorted.size() / (window.toNanos() / 1e9)),
-                ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)), ms(sorted.isEmpty() ? 0 : sorted.getLast()));
+        return new GilReport.IoRow(
+                setup,
+                sorted.size(),
+                Units.round2(sorted.size() / (window.toNanos() / 1e9)),
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted.isEmpty() ? 0 : sorted.getLast()));
     }
 
     private static long percentile(List<Long> sorted, double p) {
@@ -180,30 +215,58 @@ public final class GilDemo implements Callable<Integer> {
     private void summarize(Narrator nar, GilReport r) {
         nar.sayPlain("");
         nar.say("@|bold Summary|@ (this machine has %d cores)".formatted(r.cores()));
-        Table cpu = new Table("threads", "no GIL (JVM)", "speedup", "simulated GIL", "speedup", "switches", "drop reqs", "wasted wakes");
-        r.cpu().forEach(c -> cpu.row(c.threads(), Units.seconds(c.noGilMs() * 1_000_000), Units.fixed2(c.noGilSpeedup()) + "x",
-                Units.seconds(c.gilMs() * 1_000_000), Units.fixed2(c.gilSpeedup()) + "x", c.gilSwitches(), c.gilDropRequests(), c.gilWastedWakeups()));
+        Table cpu = new Table(
+                "threads",
+                "no GIL (JVM)",
+                "speedup",
+                "simulated GIL",
+                "speedup",
+                "switches",
+                "drop reqs",
+                "wasted wakes");
+        r.cpu()
+                .forEach(c -> cpu.row(
+                        c.threads(),
+                        Units.seconds(c.noGilMs() * 1_000_000),
+                        Units.fixed2(c.noGilSpeedup()) + "x",
+                        Units.seconds(c.gilMs() * 1_000_000),
+                        Units.fixed2(c.gilSpeedup()) + "x",
+                        c.gilSwitches(),
+                        c.gilDropRequests(),
+                        c.gilWastedWakeups()));
         cpu.lines("  ").forEach(nar::sayPlain);
         nar.sayPlain("  (speedup: work done per second relative to one thread)");
         nar.sayPlain("");
         Table io = new Table("IO-bound thread", "IO ops/s", "GIL wait p50", "p99", "max");
-        r.io().forEach(o -> io.row(o.setup(), (long) o.opsPerSecond(), Units.fixed2(o.p50Ms()) + " ms", Units.fixed2(o.p99Ms()) + " ms", Units.fixed2(o.maxMs()) + " ms"));
+        r.io().forEach(o -> io.row(
+                o.setup(),
+                (long) o.opsPerSecond(),
+                Units.fixed2(o.p50Ms()) + " ms",
+                Units.fixed2(o.p99Ms()) + " ms",
+                Units.fixed2(o.maxMs()) + " ms"));
         io.lines("  ").forEach(nar::sayPlain);
         GilReport.CpuRow last = r.cpu().getLast();
         GilReport.IoRow convoy = r.io().getLast();
         nar.sayPlain("");
-        nar.sayPlain(String.format(Locale.ROOT, """
+        nar.sayPlain(String.format(
+                Locale.ROOT,
+                """
                 With the GIL, %d threads did %.2fx the work of one: one ran at a time, as in CPython. Without it,
                 the JVM's threads did %.2fx, as many as there are free cores. And behind a CPU hog the IO thread
                 waited %s ms (p50) for the GIL after every IO, close to the %s ms switch interval, so it managed
                 %.0f IO ops/s instead of %.0f: the CPU-bound thread wins (seed 003), and threads woken only to
-                find the GIL gone waste their wake-ups (seed 004's thrashing).""",
-                last.threads(), last.gilSpeedup(), last.noGilSpeedup(), Units.fixed2(convoy.p50Ms()), Units.fixed2(r.switchIntervalMs()),
-                convoy.opsPerSecond(), r.io().getFirst().opsPerSecond()));
+                find the GIL gone waste their wake-ups (seed 004's thrashing).\
+                """,
+                last.threads(),
+                last.gilSpeedup(),
+                last.noGilSpeedup(),
+                Units.fixed2(convoy.p50Ms()),
+                Units.fixed2(r.switchIntervalMs()),
+                convoy.opsPerSecond(),
+                r.io().getFirst().opsPerSecond()));
     }
 
     private static double ms(long nanos) {
         return Units.round2(nanos / 1e6);
     }
-
 }

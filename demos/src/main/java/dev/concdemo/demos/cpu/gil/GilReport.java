@@ -17,8 +17,15 @@ record GilReport(String scenario, int fibN, double switchIntervalMs, int cores, 
      * @param noGilSpeedup threads x (time of 1 thread) / this time: work done per unit of time, relative to one thread
      * @param gilSwitches, gilDropRequests, gilWastedWakeups what the simulated GIL counted (seed 004's thrashing)
      */
-    record CpuRow(int threads, long noGilMs, double noGilSpeedup, long gilMs, double gilSpeedup,
-            long gilSwitches, long gilDropRequests, long gilWastedWakeups) {}
+    record CpuRow(
+            int threads,
+            long noGilMs,
+            double noGilSpeedup,
+            long gilMs,
+            double gilSpeedup,
+            long gilSwitches,
+            long gilDropRequests,
+            long gilWastedWakeups) {}
 
     /** @param opsPerSecond IO operations done per second; the wait percentiles in milliseconds */
     record IoRow(String setup, int ops, double opsPerSecond, double p50Ms, double p99Ms, double maxMs) {}

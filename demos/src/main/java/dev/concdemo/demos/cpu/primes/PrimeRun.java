@@ -39,7 +39,8 @@ final class PrimeRun {
     record Worker(String name, long pid, long startedNanos, long readyNanos) {}
 
     /** What one run measured. {@code real} and {@code cpu} cover the whole run, children included. */
-    record Result(Kind kind, List<Worker> workers, long startNanos, long realNanos, CpuTimes cpu, List<Checked> checked) {
+    record Result(
+            Kind kind, List<Worker> workers, long startNanos, long realNanos, CpuTimes cpu, List<Checked> checked) {
         double coresUsed() {
             return realNanos == 0 ? 0 : (double) cpu.userNanos() / realNanos;
         }
@@ -66,8 +67,9 @@ final class PrimeRun {
         CpuTimes childCpu;
         var pool = new ProcessPool<>(size, "primes-proc", PrimeChecker.class, PrimeChecker.Verdict.class);
         try {
-            List<CompletableFuture<ProcessPool.Reply<PrimeChecker.Verdict>>> replies =
-                    numbers.stream().map(n -> pool.submit(new PrimeChecker.Check(n))).toList();
+            List<CompletableFuture<ProcessPool.Reply<PrimeChecker.Verdict>>> replies = numbers.stream()
+                    .map(n -> pool.submit(new PrimeChecker.Check(n)))
+                    .toList();
             for (int i = 0; i < numbers.size(); i++) {
                 ProcessPool.Reply<PrimeChecker.Verdict> r = replies.get(i).get();
                 Checked c = new Checked(numbers.get(i), r.value().prime(), r.worker(), r.startNanos(), r.endNanos());
@@ -82,7 +84,8 @@ final class PrimeRun {
         }
         List<long[]> startups = pool.startups();
         for (int i = 0; i < size; i++) {
-            workers.add(new Worker("primes-proc-" + (i + 1), pool.pids().get(i), startups.get(i)[0], startups.get(i)[1]));
+            workers.add(
+                    new Worker("primes-proc-" + (i + 1), pool.pids().get(i), startups.get(i)[0], startups.get(i)[1]));
         }
         childCpu = pool.cpu();
         long real = System.nanoTime() - start;
@@ -96,14 +99,18 @@ final class PrimeRun {
         long start = System.nanoTime();
         String prefix = "primes-thread-";
         List<Checked> checked = new ArrayList<>(numbers.size());
-        try (ExecutorService pool = Executors.newFixedThreadPool(size, Thread.ofPlatform().name(prefix, 1).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                size, Thread.ofPlatform().name(prefix, 1).factory())) {
             List<CompletableFuture<Checked>> results = numbers.stream()
-                    .map(n -> CompletableFuture.supplyAsync(() -> {
-                        long s = System.nanoTime();
-                        boolean prime = TrialDivision.isPrime(n);
-                        int worker = Integer.parseInt(Thread.currentThread().getName().substring(prefix.length()));
-                        return new Checked(n, prime, worker, s, System.nanoTime());
-                    }, pool))
+                    .map(n -> CompletableFuture.supplyAsync(
+                            () -> {
+                                long s = System.nanoTime();
+                                boolean prime = TrialDivision.isPrime(n);
+                                int worker = Integer.parseInt(
+                                        Thread.currentThread().getName().substring(prefix.length()));
+                                return new Checked(n, prime, worker, s, System.nanoTime());
+                            },
+                            pool))
                     .toList();
             for (CompletableFuture<Checked> result : results) {
                 Checked c = result.get();
@@ -116,6 +123,7 @@ final class PrimeRun {
         for (int i = 1; i <= size; i++) {
             workers.add(new Worker(prefix + i, 0, start, start));
         }
-        return new Result(Kind.THREADS, workers, start, real, CpuTimes.ofThisProcess().minus(before), checked);
+        return new Result(
+                Kind.THREADS, workers, start, real, CpuTimes.ofThisProcess().minus(before), checked);
     }
 }

@@ -13,8 +13,18 @@ final class Primes {
 
     /** The seed's PRIMES list, before its "* 5". */
     static final List<Long> SEED = List.of(
-            1116281L, 1297337L, 104395303L, 472882027L, 533000389L, 817504243L, 982451653L,
-            112272535095293L, 112582705942171L, 112272535095293L, 115280095190773L, 115797848077099L,
+            1116281L,
+            1297337L,
+            104395303L,
+            472882027L,
+            533000389L,
+            817504243L,
+            982451653L,
+            112272535095293L,
+            112582705942171L,
+            112272535095293L,
+            115280095190773L,
+            115797848077099L,
             1099726899285419L);
 
     /** The seed's own repeat: {@code PRIMES = [...] * 5}. */
@@ -62,7 +72,8 @@ final class Primes {
                 numbers.add(n);
             } catch (NumberFormatException e) {
                 String shown = line.length() > 40 ? line.substring(0, 40) + "…" : line;
-                throw new BadNumbersFile("%s, line %d: '%s' is not a positive whole number (1 to %d)".formatted(file, i + 1, shown, Long.MAX_VALUE));
+                throw new BadNumbersFile("%s, line %d: '%s' is not a positive whole number (1 to %d)"
+                        .formatted(file, i + 1, shown, Long.MAX_VALUE));
             }
         }
         if (numbers.isEmpty()) {

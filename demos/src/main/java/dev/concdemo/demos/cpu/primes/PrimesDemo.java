@@ -36,10 +36,10 @@ import picocli.CommandLine.Spec;
         description = {
             "The seed's prime test on N child JVMs or threads: time, cores used, speedup.",
             "",
-            "Each number is tested by trial division (the seed's is_prime). Workers take the next number as soon as "
-                    + "they finish one; results print in input order, as executor.map yields them. Then real, user and sys "
-                    + "time of the whole run, children included, and user / real: how many cores were busy. With a list "
-                    + "(--procs 1,2,4) it runs each and prints the speedup over the first.",
+            "Each number is tested by trial division (the seed's is_prime). Workers take the next number as soon as"
+                    + " they finish one; results print in input order, as executor.map yields them. Then real, user and"
+                    + " sys time of the whole run, children included, and user / real: how many cores were busy. With a"
+                    + " list (--procs 1,2,4) it runs each and prints the speedup over the first.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
 public final class PrimesDemo implements Callable<Integer> {
     /** One worker tests the default list for ~2.7 s on the reference VM: long enough to see processes pay off. */
     static final int DEFAULT_REPEAT = 24;
+
     static final int MAX_REPEAT = 10_000;
     static final int TIMELINE_WIDTH = 48;
 
@@ -73,25 +74,41 @@ public final class PrimesDemo implements Callable<Integer> {
     private List<Integer> threads;
     private int repeat = DEFAULT_REPEAT;
 
-    @Option(names = "--numbers", paramLabel = "FILE", description = "Test these numbers instead (one per line; # comments).")
+    @Option(
+            names = "--numbers",
+            paramLabel = "FILE",
+            description = "Test these numbers instead (one per line; # comments).")
     private Path numbersFile;
 
-    @Option(names = {"-q", "--quiet"}, description = "Leave out the 'N is prime' lines.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Leave out the 'N is prime' lines.")
     private boolean quiet;
 
-    @Option(names = "--procs", paramLabel = "N[,N...]", split = ",",
-            description = "Child JVMs to spread the work over; a list runs each (default: one per core, here ${sys:concdemo.cores:-the core count}).")
+    @Option(
+            names = "--procs",
+            paramLabel = "N[,N...]",
+            split = ",",
+            description = "Child JVMs to spread the work over; a list runs each (default: one per core, here"
+                    + " ${sys:concdemo.cores:-the core count}).")
     void setProcs(List<Integer> values) {
         procs = checkWorkers("--procs", values);
     }
 
-    @Option(names = "--threads", paramLabel = "N[,N...]", split = ",", description = "Threads of this JVM instead of child JVMs; a list runs each.")
+    @Option(
+            names = "--threads",
+            paramLabel = "N[,N...]",
+            split = ",",
+            description = "Threads of this JVM instead of child JVMs; a list runs each.")
     void setThreads(List<Integer> values) {
         threads = checkWorkers("--threads", values);
     }
 
-    @Option(names = "--repeat", paramLabel = "R",
-            description = "Repeat the list R times (default: " + DEFAULT_REPEAT + ", about 2.7 s for one worker; the seed: 5).")
+    @Option(
+            names = "--repeat",
+            paramLabel = "R",
+            description = "Repeat the list R times (default: " + DEFAULT_REPEAT
+                    + ", about 2.7 s for one worker; the seed: 5).")
     void setRepeat(int value) {
         Ranges.check(spec, "--repeat", value, 1, MAX_REPEAT, null);
         repeat = value;
@@ -104,8 +121,10 @@ public final class PrimesDemo implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), option + " takes counts of 1 or more, not " + n);
             }
             if (n > most) {
-                throw new ParameterException(spec.commandLine(), "%s %d is more than 4 x the %d cores here; more workers only queue for them (at most %d)"
-                        .formatted(option, n, cores, most));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "%s %d is more than 4 x the %d cores here; more workers only queue for them (at most %d)"
+                                .formatted(option, n, cores, most));
             }
         }
         return List.copyOf(values);
@@ -114,7 +133,8 @@ public final class PrimesDemo implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (procs != null && threads != null) {
-            throw new ParameterException(spec.commandLine(), "--procs and --threads are alternatives: give one of them");
+            throw new ParameterException(
+                    spec.commandLine(), "--procs and --threads are alternatives: give one of them");
         }
         List<Long> distinct;
         try {
@@ -136,7 +156,8 @@ public final class PrimesDemo implements Callable<Integer> {
             }
             PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
                 if (printLines) {
-                    n.sayPlain(c.number() + " is prime: " + (c.prime() ? "True" : "False")); // Python's spelling, as the seed prints
+                    n.sayPlain(c.number() + " is prime: "
+                            + (c.prime() ? "True" : "False")); // Python's spelling, as the seed prints
                 }
             });
             results.add(result);
@@ -182,7 +203,13 @@ public final class PrimesDemo implements Callable<Integer> {
                 : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
         String who = counts.size() == 1
                 ? "%d %s%s".formatted(counts.getFirst(), kind.noun, counts.getFirst() == 1 ? "" : "s")
-                : "%s of %s, one run each".formatted(counts.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow(), kind.noun + "s");
+                : "%s of %s, one run each"
+                        .formatted(
+                                counts.stream()
+                                        .map(String::valueOf)
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElseThrow(),
+                                kind.noun + "s");
         n.say("@|bold primes|@ (seed 000 example06): %d numbers, %s; on %s".formatted(total, workload, who));
         n.sayPlain("");
     }

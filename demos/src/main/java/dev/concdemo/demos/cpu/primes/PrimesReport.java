@@ -14,13 +14,7 @@ import java.util.Map;
  * @param runs one entry per worker count, in the order given
  */
 record PrimesReport(
-        String scenario,
-        String kind,
-        int numbers,
-        int repeat,
-        Map<Long, Boolean> results,
-        int cores,
-        List<Run> runs) {
+        String scenario, String kind, int numbers, int repeat, Map<Long, Boolean> results, int cores, List<Run> runs) {
 
     /**
      * One run.

@@ -16,33 +16,41 @@ final class Summary {
         n.sayPlain("real\t" + PrimesDemo.clock(r.realNanos()));
         n.sayPlain("user\t" + PrimesDemo.clock(r.cpu().userNanos()));
         n.sayPlain("sys\t" + PrimesDemo.clock(r.cpu().sysNanos()));
-        n.say(String.format(Locale.ROOT, "cores used @|bold %.2f|@ (user / real; this machine has %d)", r.coresUsed(), cores));
+        n.say(String.format(
+                Locale.ROOT, "cores used @|bold %.2f|@ (user / real; this machine has %d)", r.coresUsed(), cores));
         timeline(n, r);
         int workers = r.workers().size();
-        String moral = switch (r.kind()) {
-            case PROCS -> workers == 1
-                    ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process pay off."
-                    : String.format(Locale.ROOT, """
-                            %d child JVMs kept %.2f cores busy: each process has its own runtime, so CPU-bound work runs
-                            on several cores at once (the seed measured user = 4 x real on 4 cores).""", workers, r.coresUsed());
-            case THREADS -> String.format(Locale.ROOT, """
-                    %d thread%s of one JVM kept %.2f cores busy. The JVM has no GIL: its threads run CPU-bound work in
-                    parallel, which CPython's threads cannot (concdemo gil simulates the difference).""",
-                    workers, workers == 1 ? "" : "s", r.coresUsed());
-        };
+        String moral =
+                switch (r.kind()) {
+                    case PROCS ->
+                        workers == 1
+                                ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process"
+                                        + " pay off."
+                                : String.format(Locale.ROOT, """
+                                    %d child JVMs kept %.2f cores busy: each process has its own runtime, so CPU-bound work runs
+                                    on several cores at once (the seed measured user = 4 x real on 4 cores).\
+                                    """, workers, r.coresUsed());
+                    case THREADS -> String.format(Locale.ROOT, """
+                        %d thread%s of one JVM kept %.2f cores busy. The JVM has no GIL: its threads run CPU-bound work in
+                        parallel, which CPython's threads cannot (concdemo gil simulates the difference).\
+                        """, workers, workers == 1 ? "" : "s", r.coresUsed());
+                };
         n.sayPlain("");
         n.sayPlain(moral);
     }
 
     static void timeline(Narrator n, PrimeRun.Result r) {
         n.sayPlain("");
-        n.sayPlain(r.kind() == PrimeRun.Kind.PROCS
-                ? "  who tested when (· the child JVM starting; busy █ ▓ ▒ ░ idle):"
-                : "  who tested when (busy █ ▓ ▒ ░ idle):");
+        n.sayPlain(
+                r.kind() == PrimeRun.Kind.PROCS
+                        ? "  who tested when (· the child JVM starting; busy █ ▓ ▒ ░ idle):"
+                        : "  who tested when (busy █ ▓ ▒ ░ idle):");
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == PrimeRun.Kind.PROCS) {
             n.sayPlain("  child JVM start-up, until each could take work: "
-                    + String.join(", ", startupMillis(r).stream().map(ms -> ms + " ms").toList()));
+                    + String.join(
+                            ", ",
+                            startupMillis(r).stream().map(ms -> ms + " ms").toList()));
         }
         n.sayPlain("");
     }
@@ -50,20 +58,35 @@ final class Summary {
     static void sweep(Narrator n, PrimeRun.Kind kind, PrimesReport report, int cores) {
         Table table = new Table("workers", "real", "user", "sys", "cores used", "speedup");
         for (PrimesReport.Run run : report.runs()) {
-            table.row(run.workers(), Units.seconds(run.realMs() * 1_000_000), Units.seconds(run.userMs() * 1_000_000), Units.seconds(run.sysMs() * 1_000_000),
-                    String.format(Locale.ROOT, "%.2f", run.coresUsed()), String.format(Locale.ROOT, "%.2fx", run.speedup()));
+            table.row(
+                    run.workers(),
+                    Units.seconds(run.realMs() * 1_000_000),
+                    Units.seconds(run.userMs() * 1_000_000),
+                    Units.seconds(run.sysMs() * 1_000_000),
+                    String.format(Locale.ROOT, "%.2f", run.coresUsed()),
+                    String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
-        n.say("@|bold Summary|@ (%s, %d numbers per run; this machine has %d cores)".formatted(
-                kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads of one JVM", report.numbers(), cores));
+        n.say("@|bold Summary|@ (%s, %d numbers per run; this machine has %d cores)"
+                .formatted(kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads of one JVM", report.numbers(), cores));
         table.lines("  ").forEach(n::sayPlain);
-        PrimesReport.Run best = report.runs().stream().max((a, b) -> Double.compare(a.speedup(), b.speedup())).orElseThrow();
+        PrimesReport.Run best = report.runs().stream()
+                .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
+                .orElseThrow();
         n.sayPlain("");
-        n.sayPlain(String.format(Locale.ROOT, """
+        n.sayPlain(String.format(
+                Locale.ROOT,
+                """
                 The best run, %d %s, was %.2fx as fast as the first. CPU-bound work speeds up with
                 workers only while there are idle cores for them: past %d here, more workers share
-                the same cores.%s""",
-                best.workers(), kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads", best.speedup(), cores,
-                kind == PrimeRun.Kind.PROCS ? " Each child JVM also costs its start-up." : " The JVM has no GIL holding its threads back."));
+                the same cores.%s\
+                """,
+                best.workers(),
+                kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads",
+                best.speedup(),
+                cores,
+                kind == PrimeRun.Kind.PROCS
+                        ? " Each child JVM also costs its start-up."
+                        : " The JVM has no GIL holding its threads back."));
     }
 
     static PrimesReport report(PrimeRun.Kind kind, int numbers, int repeat, int cores, List<PrimeRun.Result> results) {
@@ -71,10 +94,15 @@ final class Summary {
         List<PrimesReport.Run> runs = results.stream()
                 .map(r -> new PrimesReport.Run(
                         r.workers().size(),
-                        r.workers().stream().map(PrimeRun.Worker::pid).filter(pid -> pid != 0).toList(),
+                        r.workers().stream()
+                                .map(PrimeRun.Worker::pid)
+                                .filter(pid -> pid != 0)
+                                .toList(),
                         startupMillis(r),
                         IntStream.rangeClosed(1, r.workers().size())
-                                .mapToObj(w -> (int) r.checked().stream().filter(c -> c.worker() == w).count())
+                                .mapToObj(w -> (int) r.checked().stream()
+                                        .filter(c -> c.worker() == w)
+                                        .count())
                                 .toList(),
                         r.realNanos() / 1_000_000,
                         r.cpu().userNanos() / 1_000_000,
@@ -83,8 +111,14 @@ final class Summary {
                         Units.round2((double) first / r.realNanos()),
                         r.primes()))
                 .toList();
-        return new PrimesReport("primes", kind.name().toLowerCase(Locale.ROOT), numbers, repeat,
-                PrimesDemo.distinctResults(results.getFirst()), cores, runs);
+        return new PrimesReport(
+                "primes",
+                kind.name().toLowerCase(Locale.ROOT),
+                numbers,
+                repeat,
+                PrimesDemo.distinctResults(results.getFirst()),
+                cores,
+                runs);
     }
 
     private static List<Long> startupMillis(PrimeRun.Result r) {
@@ -93,5 +127,4 @@ final class Summary {
                 .map(w -> w.readyNanos() == 0 ? -1 : (w.readyNanos() - w.startedNanos()) / 1_000_000)
                 .toList();
     }
-
 }

@@ -14,7 +14,8 @@ final class Timeline {
 
     static List<String> render(PrimeRun.Result run, int width, String indent) {
         double nanosPerColumn = (double) run.realNanos() / width;
-        int labelWidth = run.workers().stream().mapToInt(w -> label(w).length()).max().orElse(0);
+        int labelWidth =
+                run.workers().stream().mapToInt(w -> label(w).length()).max().orElse(0);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < run.workers().size(); i++) {
             PrimeRun.Worker worker = run.workers().get(i);
@@ -27,17 +28,23 @@ final class Timeline {
                     spread(busy, c.startNanos() - run.startNanos(), c.endNanos() - run.startNanos(), nanosPerColumn);
                 }
             }
-            StringBuilder row = new StringBuilder(indent).append(String.format("%-" + labelWidth + "s", label(worker))).append(" │");
+            StringBuilder row = new StringBuilder(indent)
+                    .append(String.format("%-" + labelWidth + "s", label(worker)))
+                    .append(" │");
             for (int col = 0; col < width; col++) {
                 double f = busy[col] / nanosPerColumn;
                 long columnMid = run.startNanos() + (long) ((col + 0.5) * nanosPerColumn);
                 boolean starting = worker.pid() != 0 && (worker.readyNanos() == 0 || columnMid < worker.readyNanos());
                 row.append(f >= 0.75 ? '█' : f >= 0.5 ? '▓' : f >= 0.25 ? '▒' : f > 0 ? '░' : starting ? '·' : ' ');
             }
-            lines.add(row.append("│ ").append(tested).append(tested == 1 ? " number" : " numbers").toString());
+            lines.add(row.append("│ ")
+                    .append(tested)
+                    .append(tested == 1 ? " number" : " numbers")
+                    .toString());
         }
         String end = String.format(Locale.ROOT, "%.2f s", run.realNanos() / 1e9);
-        lines.add(indent + " ".repeat(labelWidth + 1) + "0 s" + " ".repeat(Math.max(1, width - 2 - end.length() + 1)) + end);
+        lines.add(indent + " ".repeat(labelWidth + 1) + "0 s" + " ".repeat(Math.max(1, width - 2 - end.length() + 1))
+                + end);
         return lines;
     }
 

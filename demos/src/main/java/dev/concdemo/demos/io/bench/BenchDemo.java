@@ -42,10 +42,10 @@ import picocli.CommandLine.Spec;
         description = {
             "The seed's perf clients: latency or req/s against a fib server, with a hog.",
             "",
-            "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and "
-                    + "server never share a JVM. latency prints round trips as perf1 does (at most 10 lines a second: the "
-                    + "slowest since the last line); rps prints the requests of each second, as perf2 does. Then totals "
-                    + "and round-trip percentiles (HdrHistogram).",
+            "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and"
+                + " server never share a JVM. latency prints round trips as perf1 does (at most 10 lines a second: the"
+                + " slowest since the last line); rps prints the requests of each second, as perf2 does. Then totals"
+                + " and round-trip percentiles (HdrHistogram).",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -57,7 +57,8 @@ import picocli.CommandLine.Spec;
         })
 public final class BenchDemo implements Callable<Integer> {
     enum Mode {
-        LATENCY, RPS;
+        LATENCY,
+        RPS;
 
         /** As users type it, and as completion offers it. */
         @Override
@@ -71,7 +72,6 @@ public final class BenchDemo implements Callable<Integer> {
             super(Mode.class);
         }
     }
-
 
     @Mixin
     private CommonOptions common;
@@ -88,7 +88,10 @@ public final class BenchDemo implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")
     private Mode mode;
 
-    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            converter = Model.Converter.class,
             description = "Start this server model in a child JVM (default: threads, unless --port is given).")
     private Model model;
 
@@ -123,23 +126,41 @@ public final class BenchDemo implements Callable<Integer> {
             if (started != null) {
                 serverJvm = ChildJvm.start("bench-server", ServerTask.class);
                 int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-                target = serverJvm.ask(new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0), ServerTask.Started.class).port();
+                target = serverJvm
+                        .ask(
+                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0),
+                                ServerTask.Started.class)
+                        .port();
                 server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
             } else {
                 target = port;
                 server = host + ":" + port;
             }
-            narrator.say("@|bold bench %s|@: %d connection%s asking fib(%d)%s, for %s, against %s".formatted(
-                    mode.name().toLowerCase(Locale.ROOT), connections, connections == 1 ? "" : "s", fibN,
-                    mode == Mode.RPS ? " as fast as they can" : " again and again",
-                    Units.seconds(Math.round(seconds * 1e9)),
-                    server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
+            narrator.say("@|bold bench %s|@: %d connection%s asking fib(%d)%s, for %s, against %s"
+                    .formatted(
+                            mode.name().toLowerCase(Locale.ROOT),
+                            connections,
+                            connections == 1 ? "" : "s",
+                            fibN,
+                            mode == Mode.RPS ? " as fast as they can" : " again and again",
+                            Units.seconds(Math.round(seconds * 1e9)),
+                            server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
             // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
             int[] second = {0};
-            LongConsumer eachSecond = mode == Mode.RPS ? count -> narrator.event("second " + (++second[0]), count + " reqs/sec") : count -> {};
-            LongConsumer eachRoundTrip = mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
-            LoadRun.Result result = LoadRun.run(started != null ? "127.0.0.1" : host, target, connections, fibN, hog,
-                    Duration.ofNanos(Math.round(seconds * 1e9)), eachSecond, eachRoundTrip);
+            LongConsumer eachSecond = mode == Mode.RPS
+                    ? count -> narrator.event("second " + (++second[0]), count + " reqs/sec")
+                    : count -> {};
+            LongConsumer eachRoundTrip =
+                    mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
+            LoadRun.Result result = LoadRun.run(
+                    started != null ? "127.0.0.1" : host,
+                    target,
+                    connections,
+                    fibN,
+                    hog,
+                    Duration.ofNanos(Math.round(seconds * 1e9)),
+                    eachSecond,
+                    eachRoundTrip);
             BenchReport report = report(result, server, fibN);
             if (common.json()) {
                 common.printJson(session, report);
@@ -159,7 +180,8 @@ public final class BenchDemo implements Callable<Integer> {
 
     private void validate(int fibN) {
         if (port != null && model != null) {
-            throw new ParameterException(spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
+            throw new ParameterException(
+                    spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
         }
         if (port != null) {
             Ranges.check(spec, "--port", port, 1, 65_535, null);
@@ -175,10 +197,26 @@ public final class BenchDemo implements Callable<Integer> {
     private BenchReport report(LoadRun.Result r, String server, int fibN) {
         double secs = r.nanos() / 1e9;
         Histogram h = r.latency();
-        BenchReport.Latency latency = new BenchReport.Latency(ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
-                ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), Units.round2(h.getMean() / 1e6));
-        return new BenchReport("bench", mode.name().toLowerCase(Locale.ROOT), server, connections, fibN, Units.round2(secs),
-                r.requests(), Units.round2(r.requests() / secs), r.errors(), r.wrong(), latency, r.perSecond(), hog,
+        BenchReport.Latency latency = new BenchReport.Latency(
+                ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(90)),
+                ms(h.getValueAtPercentile(99)),
+                ms(h.getMaxValue()),
+                Units.round2(h.getMean() / 1e6));
+        return new BenchReport(
+                "bench",
+                mode.name().toLowerCase(Locale.ROOT),
+                server,
+                connections,
+                fibN,
+                Units.round2(secs),
+                r.requests(),
+                Units.round2(r.requests() / secs),
+                r.errors(),
+                r.wrong(),
+                latency,
+                r.perSecond(),
+                hog,
                 Units.round2(r.hogRequests() / secs));
     }
 
@@ -189,14 +227,30 @@ public final class BenchDemo implements Callable<Integer> {
     private static void summarize(Narrator n, BenchReport r) {
         n.sayPlain("");
         n.say("@|bold Summary|@ (%s)".formatted(r.server()));
-        n.say(String.format(Locale.ROOT, "  %d requests in %.2f s = @|bold %.0f req/s|@ over %d connection%s; %d errors, %d wrong answers",
-                r.requests(), r.seconds(), r.requestsPerSecond(), r.connections(), r.connections() == 1 ? "" : "s",
-                r.errors(), r.wrongAnswers()));
+        n.say(String.format(
+                Locale.ROOT,
+                "  %d requests in %.2f s = @|bold %.0f req/s|@ over %d connection%s; %d errors, %d wrong answers",
+                r.requests(),
+                r.seconds(),
+                r.requestsPerSecond(),
+                r.connections(),
+                r.connections() == 1 ? "" : "s",
+                r.errors(),
+                r.wrongAnswers()));
         BenchReport.Latency l = r.latencyMs();
-        n.sayPlain(String.format(Locale.ROOT, "  round trip  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms",
-                l.p50(), l.p90(), l.p99(), l.max()));
+        n.sayPlain(String.format(
+                Locale.ROOT,
+                "  round trip  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms",
+                l.p50(),
+                l.p90(),
+                l.p99(),
+                l.max()));
         if (r.hogN() != null) {
-            n.sayPlain(String.format(Locale.ROOT, "  the hog got fib(%d) answered %.1f times a second meanwhile", r.hogN(), r.hogRequestsPerSecond()));
+            n.sayPlain(String.format(
+                    Locale.ROOT,
+                    "  the hog got fib(%d) answered %.1f times a second meanwhile",
+                    r.hogN(),
+                    r.hogRequestsPerSecond()));
         }
     }
 }

@@ -12,8 +12,20 @@ import java.util.List;
  * @param perSecond requests answered in each whole second, as perf2 prints them
  * @param hogN the hog's fib(n), null without one; {@code hogRequestsPerSecond} the rate it got
  */
-record BenchReport(String scenario, String mode, String server, int connections, int n, double seconds, long requests,
-        double requestsPerSecond, long errors, long wrongAnswers, Latency latencyMs, List<Long> perSecond, Integer hogN,
+record BenchReport(
+        String scenario,
+        String mode,
+        String server,
+        int connections,
+        int n,
+        double seconds,
+        long requests,
+        double requestsPerSecond,
+        long errors,
+        long wrongAnswers,
+        Latency latencyMs,
+        List<Long> perSecond,
+        Integer hogN,
         double hogRequestsPerSecond) {
 
     record Latency(double p50, double p90, double p99, double max, double mean) {}

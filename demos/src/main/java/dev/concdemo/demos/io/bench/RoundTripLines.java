@@ -39,7 +39,9 @@ final class RoundTripLines {
                 return;
             }
             String which = count == 1 ? "" : "  (the slowest of %d since the last line)".formatted(count);
-            narrator.event(Thread.currentThread().getName(), String.format(Locale.ROOT, "fib(%d) round trip %.3f ms%s", fibN, slowest / 1e6, which));
+            narrator.event(
+                    Thread.currentThread().getName(),
+                    String.format(Locale.ROOT, "fib(%d) round trip %.3f ms%s", fibN, slowest / 1e6, which));
             lastLineNanos = now;
             count = 0;
             slowest = 0;

@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Ask a fib server: a '>>> ' prompt with history, or numbers; round trip each.",
             "",
-            "Start a server first (concdemo serve). With no numbers it prompts; Ctrl-D, Ctrl-C or an empty line ends. "
-                    + "With input from a pipe it sends each line. --bare sends numbers without a newline, as the talk's "
-                    + "perf clients do.",
+            "Start a server first (concdemo serve). With no numbers it prompts; Ctrl-D, Ctrl-C or an empty line ends."
+                + " With input from a pipe it sends each line. --bare sends numbers without a newline, as the talk's"
+                + " perf clients do.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -64,7 +64,10 @@ public final class ClientDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Parameters(paramLabel = "N", arity = "0..*", description = "Requests to send (normally numbers; anything is sent as it is).")
+    @Parameters(
+            paramLabel = "N",
+            arity = "0..*",
+            description = "Requests to send (normally numbers; anything is sent as it is).")
     private List<String> requests = List.of();
 
     @Option(names = "--host", paramLabel = "HOST", description = "Server address (default: 127.0.0.1).")
@@ -97,8 +100,10 @@ public final class ClientDemo implements Callable<Integer> {
         try {
             return new FibConnection(host, port);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot connect to %s:%d (%s); start a server with 'concdemo serve --port %d'"
-                    .formatted(host, port, e.getMessage(), port), e);
+            throw new IllegalStateException(
+                    "cannot connect to %s:%d (%s); start a server with 'concdemo serve --port %d'"
+                            .formatted(host, port, e.getMessage(), port),
+                    e);
         }
     }
 
@@ -122,7 +127,10 @@ public final class ClientDemo implements Callable<Integer> {
 
     private void interactive(FibConnection connection, Narrator n) throws IOException {
         n.sayPlain("Connected to %s:%d. Type a number; Ctrl-D or an empty line ends.".formatted(host, port));
-        LineReader reader = LineReaderBuilder.builder().terminal(session.terminal()).appName("concdemo client").build();
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(session.terminal())
+                .appName("concdemo client")
+                .build();
         while (true) {
             String line;
             try {

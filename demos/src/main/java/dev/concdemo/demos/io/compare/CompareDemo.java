@@ -35,10 +35,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Every server model under the same loads: req/s, latency, fairness, memory.",
             "",
-            "Each model runs in its own child JVM. Loads: fib(1) as fast as possible on 1 and 8 connections; fib(25) "
-                    + "round trips; fib(1) beside a connection asking fib(32) in a loop (fairness: the share of its own "
-                    + "rate a model keeps); then idle connections held open, for the server's threads and memory per "
-                    + "connection. The quick default takes about 30 s; --full uses 5 s windows and 5000 idle connections.",
+            "Each model runs in its own child JVM. Loads: fib(1) as fast as possible on 1 and 8 connections; fib(25)"
+                + " round trips; fib(1) beside a connection asking fib(32) in a loop (fairness: the share of its own"
+                + " rate a model keeps); then idle connections held open, for the server's threads and memory per"
+                + " connection. The quick default takes about 30 s; --full uses 5 s windows and 5000 idle"
+                + " connections.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -61,12 +62,19 @@ public final class CompareDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--models", paramLabel = "M[,M...]", split = ",", converter = Model.Converter.class,
+    @Option(
+            names = "--models",
+            paramLabel = "M[,M...]",
+            split = ",",
+            converter = Model.Converter.class,
             description = "Models to compare (default: all eight).")
     private List<Model> models = Arrays.asList(Model.values());
 
-    @Option(names = "--offload", paramLabel = "N",
-            description = "Serve the threads, pool and virtual models with --offload N (fib(n >= N) in nice-19 child JVMs).")
+    @Option(
+            names = "--offload",
+            paramLabel = "N",
+            description =
+                    "Serve the threads, pool and virtual models with --offload N (fib(n >= N) in nice-19 child JVMs).")
     private int offload;
 
     @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.5 s and 1000).")
@@ -81,13 +89,23 @@ public final class CompareDemo implements Callable<Integer> {
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
         int idle = full ? 5000 : 1000;
         n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"
-                .formatted(models.size(), window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms", idle));
+                .formatted(
+                        models.size(),
+                        window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms",
+                        idle));
         List<ModelTrial.Figures> figures = new ArrayList<>();
         for (Model model : models) {
             ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
             figures.add(f);
-            n.event(f.model(), String.format(Locale.ROOT, "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
-                    f.rps1(), f.rps8(), f.fib25P50Ms(), f.fairness() * 100));
+            n.event(
+                    f.model(),
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
+                            f.rps1(),
+                            f.rps8(),
+                            f.fib25P50Ms(),
+                            f.fairness() * 100));
         }
         CompareReport report = new CompareReport("compare", window.toMillis() / 1000.0, idle, figures);
         if (common.json()) {
@@ -100,34 +118,55 @@ public final class CompareDemo implements Callable<Integer> {
 
     private static void summarize(Narrator n, CompareReport r) {
         n.sayPlain("");
-        Table table = new Table("model", "req/s 1 conn", "req/s 8 conns", "fib(25) p50", "p99", "kept beside hog", "threads idle", "KB/idle conn", "heap KB");
+        Table table = new Table(
+                "model",
+                "req/s 1 conn",
+                "req/s 8 conns",
+                "fib(25) p50",
+                "p99",
+                "kept beside hog",
+                "threads idle",
+                "KB/idle conn",
+                "heap KB");
         for (ModelTrial.Figures f : r.models()) {
-            table.row(f.model(), (long) f.rps1(), (long) f.rps8(), ms(f.fib25P50Ms()), ms(f.fib25P99Ms()),
+            table.row(
+                    f.model(),
+                    (long) f.rps1(),
+                    (long) f.rps8(),
+                    ms(f.fib25P50Ms()),
+                    ms(f.fib25P99Ms()),
                     String.format(Locale.ROOT, "%.0f%%", f.fairness() * 100),
                     f.serverThreadsIdle() == null ? "-" : f.serverThreadsIdle().toString(),
-                    kb(f.idleKbPerConnection()), kb(f.idleHeapKbPerConnection()));
+                    kb(f.idleKbPerConnection()),
+                    kb(f.idleHeapKbPerConnection()));
         }
         table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain(("  (threads idle: the server's own threads holding %d idle connections; KB: its RSS growth per idle connection;%n"
-                + "   heap KB: the part of it in the live Java heap: virtual threads' stacks and nio's buffers, not platform threads' stacks)")
+        n.sayPlain(("  (threads idle: the server's own threads holding %d idle connections; KB: its RSS growth per idle"
+                        + " connection;%n   heap KB: the part of it in the live Java heap: virtual threads' stacks and"
+                        + " nio's buffers, not platform threads' stacks)")
                 .formatted(r.idleConnections()));
         n.sayPlain("");
         n.sayPlain("  req/s at 8 connections:");
-        double most = r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
+        double most =
+                r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
         for (ModelTrial.Figures f : r.models()) {
             int width = (int) Math.round(40 * f.rps8() / Math.max(1, most));
-            n.sayPlain(String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), "█".repeat(Math.max(width, 0)), f.rps8()));
+            n.sayPlain(
+                    String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), "█".repeat(Math.max(width, 0)), f.rps8()));
         }
-        r.models().stream().filter(f -> !f.note().isEmpty()).forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
+        r.models().stream()
+                .filter(f -> !f.note().isEmpty())
+                .forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
         n.sayPlain("");
         n.sayPlain("""
-                sync serves one client at a time: of its 8 connections one got every answer while seven waited.
-                Threads, pools and virtual threads serve them at once; nio and aio without a thread per client;
-                nonblocking by spinning. The hog column is seed 003's point: how much of its own speed a model
-                keeps while one client asks for expensive work. The JVM has no GIL, so threads share the cores;
-                a single event loop (nio, nonblocking) stalls behind every long fib. Above 100% is this machine's
-                doing: a core kept busy by the hog answers a wake-up faster than an idle one, so the one-connection
-                rate alone is wake-up bound (README, Benchmarks).""");
+            sync serves one client at a time: of its 8 connections one got every answer while seven waited.
+            Threads, pools and virtual threads serve them at once; nio and aio without a thread per client;
+            nonblocking by spinning. The hog column is seed 003's point: how much of its own speed a model
+            keeps while one client asks for expensive work. The JVM has no GIL, so threads share the cores;
+            a single event loop (nio, nonblocking) stalls behind every long fib. Above 100% is this machine's
+            doing: a core kept busy by the hog answers a wake-up faster than an idle one, so the one-connection
+            rate alone is wake-up bound (README, Benchmarks).\
+            """);
     }
 
     private static String kb(Double value) {

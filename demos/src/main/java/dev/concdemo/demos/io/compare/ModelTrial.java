@@ -29,20 +29,35 @@ final class ModelTrial {
      *     (null when not measured): a virtual thread's stack and nio's buffers live there, a
      *     platform thread's stack does not
      */
-    record Figures(String model, double rps1, double rps8, double fib25P50Ms, double fib25P99Ms, double rpsWithHog,
-            double fairness, long idleConnections, Long serverThreadsIdle, Double idleKbPerConnection,
-            Double idleHeapKbPerConnection, String note) {}
+    record Figures(
+            String model,
+            double rps1,
+            double rps8,
+            double fib25P50Ms,
+            double fib25P99Ms,
+            double rpsWithHog,
+            double fairness,
+            long idleConnections,
+            Long serverThreadsIdle,
+            Double idleKbPerConnection,
+            Double idleHeapKbPerConnection,
+            String note) {}
 
     private ModelTrial() {}
 
     /** Runs the loads; {@code offloadAtN} (0: none) is passed to the models that can offload. */
-    static Figures run(Model model, Duration window, int idle, int offloadAtN) throws IOException, InterruptedException {
+    static Figures run(Model model, Duration window, int idle, int offloadAtN)
+            throws IOException, InterruptedException {
         int offload = FibServer.CAN_OFFLOAD.contains(model) ? offloadAtN : 0;
         String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-            int port = server.ask(new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload), ServerTask.Started.class).port();
-            LoadRun.Result warm = LoadRun.run("127.0.0.1", port, 1, 1, null, Duration.ofMillis(300), s -> {}); // JIT warm-up
+            int port = server.ask(
+                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload),
+                            ServerTask.Started.class)
+                    .port();
+            LoadRun.Result warm =
+                    LoadRun.run("127.0.0.1", port, 1, 1, null, Duration.ofMillis(300), s -> {}); // JIT warm-up
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
             LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});
             LoadRun.Result fib25 = LoadRun.run("127.0.0.1", port, 1, 25, null, window, s -> {});
@@ -67,7 +82,8 @@ final class ModelTrial {
                         idleConnections.add(new FibConnection("127.0.0.1", port));
                     }
                     awaitOpen(server, idle);
-                    threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class).threads();
+                    threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
+                            .threads();
                     kbPer = Math.round((rssKb(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
                     heapWith = heapKb(server);
                 } finally {
@@ -79,9 +95,19 @@ final class ModelTrial {
                     heapKbPer = Math.round((heapWith - heapKb(server)) * 100.0 / idle) / 100.0;
                 }
             }
-            return new Figures(label, rps1, rate(eight), ms(fib25.latency().getValueAtPercentile(50)),
-                    ms(fib25.latency().getValueAtPercentile(99)), withHog, rps1 == 0 ? 0 : Math.round(withHog / rps1 * 100) / 100.0,
-                    model == Model.SYNC ? 0 : idle, threads, kbPer, heapKbPer, note);
+            return new Figures(
+                    label,
+                    rps1,
+                    rate(eight),
+                    ms(fib25.latency().getValueAtPercentile(50)),
+                    ms(fib25.latency().getValueAtPercentile(99)),
+                    withHog,
+                    rps1 == 0 ? 0 : Math.round(withHog / rps1 * 100) / 100.0,
+                    model == Model.SYNC ? 0 : idle,
+                    threads,
+                    kbPer,
+                    heapKbPer,
+                    note);
         }
     }
 

@@ -44,9 +44,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve fib(n) over TCP in one of eight models, sync to virtual threads.",
             "",
-            "A client sends a number, as a line (nc, telnet) or bare (the talk's perf clients send b'30'); the server "
-                    + "answers fib(n) and a newline, or an error line. Connection lines as in the seeds; Ctrl-C or SIGTERM "
-                    + "stops it cleanly with a summary.",
+            "A client sends a number, as a line (nc, telnet) or bare (the talk's perf clients send b'30'); the server"
+                    + " answers fib(n) and a newline, or an error line. Connection lines as in the seeds; Ctrl-C or"
+                    + " SIGTERM stops it cleanly with a summary.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -69,61 +69,97 @@ public final class ServeDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--model", paramLabel = "MODEL", converter = Model.Converter.class,
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
+            converter = Model.Converter.class,
             description = "sync, threads, pool, procs, nonblocking, nio, aio or virtual (default: threads).")
     private Model model = Model.THREADS;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 25000, the talk's; 0: any free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "Port to listen on (default: 25000, the talk's; 0: any free one).")
     private int port = FibService.DEFAULT_PORT;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1; anything else is reachable from other machines).")
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description = "Address to listen on (default: 127.0.0.1; anything else is reachable from other machines).")
     private String host = "127.0.0.1";
 
-    @Option(names = "--max-connections", paramLabel = "N", description = "Connections served at once; more are refused (default: 1000).")
+    @Option(
+            names = "--max-connections",
+            paramLabel = "N",
+            description = "Connections served at once; more are refused (default: 1000).")
     private int maxConnections = 1000;
 
-    @Option(names = "--max-n", paramLabel = "N", description = "Largest n accepted (default: 45: fib(45) takes about 3 s here; at most 92, the largest that fits).")
+    @Option(
+            names = "--max-n",
+            paramLabel = "N",
+            description = "Largest n accepted (default: 45: fib(45) takes about 3 s here; at most 92, the largest that"
+                    + " fits).")
     private int maxN = FibService.DEFAULT_MAX_N;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Threads of the pool model (default: 5), child JVMs of the procs model (default: one per core).")
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            description =
+                    "Threads of the pool model (default: 5), child JVMs of the procs model (default: one per core).")
     private Integer workers;
 
-    @Option(names = "--offload", paramLabel = "N",
-            description = "Compute fib(n) for n >= N in child JVMs at nice 19, so short requests stay fast beside long ones "
-                    + "(threads, pool and virtual models).")
+    @Option(
+            names = "--offload",
+            paramLabel = "N",
+            description =
+                    "Compute fib(n) for n >= N in child JVMs at nice 19, so short requests stay fast beside long ones "
+                            + "(threads, pool and virtual models).")
     private Integer offload;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this long (default: run until Ctrl-C or SIGTERM).")
+    @Option(
+            names = "--duration",
+            paramLabel = "SECONDS",
+            description = "Stop after this long (default: run until Ctrl-C or SIGTERM).")
     private Double duration;
 
-    @Option(names = {"-q", "--quiet"}, description = "No connection lines.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No connection lines.")
     private boolean quiet;
-
 
     @Override
     public Integer call() throws InterruptedException {
         validate();
         PrintWriter out = session.out();
         Narrator narrator = session.narrator(common, 24);
-        int size = workers != null ? workers : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-        ServerConfig config = new ServerConfig(new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
+        int size = workers != null
+                ? workers
+                : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
+        ServerConfig config = new ServerConfig(
+                new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
         FibServer server;
         try {
             server = FibServer.start(model, config, new ConnectionLog(narrator, quiet));
         } catch (BindException e) {
-            throw new ParameterException(spec.commandLine(), "cannot listen on %s:%d: %s (another server there? --port 0 picks a free port)"
-                    .formatted(host, port, e.getMessage()));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "cannot listen on %s:%d: %s (another server there? --port 0 picks a free port)"
+                            .formatted(host, port, e.getMessage()));
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot listen on %s:%d: %s".formatted(host, port, e.getMessage()));
+            throw new ParameterException(
+                    spec.commandLine(), "cannot listen on %s:%d: %s".formatted(host, port, e.getMessage()));
         }
         long start = System.nanoTime();
         CpuTimes cpuBefore = CpuTimes.ofThisProcess();
-        narrator.say("@|bold serve --model %s|@: listening on %s:%d (%s)".formatted(model, host, server.port(), model.description()));
+        narrator.say("@|bold serve --model %s|@: listening on %s:%d (%s)"
+                .formatted(model, host, server.port(), model.description()));
         if (offload != null) {
-            narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU".formatted(offload));
+            narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU"
+                    .formatted(offload));
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            narrator.say("@|fg_yellow warning:|@ listening on %s, not loopback: other machines can reach this server".formatted(host));
+            narrator.say("@|fg_yellow warning:|@ listening on %s, not loopback: other machines can reach this server"
+                    .formatted(host));
         }
         narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(server.port()));
 
@@ -160,30 +196,48 @@ public final class ServeDemo implements Callable<Integer> {
             Ranges.check(spec, "--offload", offload, 1, maxN, "at most --max-n");
         }
         if (offload != null && !FibServer.CAN_OFFLOAD.contains(model)) {
-            throw new ParameterException(spec.commandLine(), "--offload needs a thread per connection to wait for the answer: "
-                    + "use it with --model threads, pool or virtual, not " + model);
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--offload needs a thread per connection to wait for the answer: "
+                            + "use it with --model threads, pool or virtual, not " + model);
         }
         if (duration != null) {
             Ranges.checkAbove(spec, "--duration", duration, 0, 86_400, "seconds, at most a day");
         }
     }
 
-    private void report(Narrator narrator, PrintWriter out, FibServer server, long start, CpuTimes cpuBefore, long threads) {
+    private void report(
+            Narrator narrator, PrintWriter out, FibServer server, long start, CpuTimes cpuBefore, long threads) {
         long uptime = System.nanoTime() - start;
         CpuTimes cpu = CpuTimes.ofThisProcess().minus(cpuBefore);
         long cpuNanos = cpu.userNanos() + cpu.sysNanos();
         ServerStats.Snapshot s = server.stats().snapshot();
-        ServeReport report = new ServeReport("serve", model.toString(), host, server.port(), uptime / 1_000_000, s.connections(),
-                s.requests(), s.errors(), s.rejected(), cpuNanos / 1_000_000, Units.round2((double) cpuNanos / uptime), threads);
+        ServeReport report = new ServeReport(
+                "serve",
+                model.toString(),
+                host,
+                server.port(),
+                uptime / 1_000_000,
+                s.connections(),
+                s.requests(),
+                s.errors(),
+                s.rejected(),
+                cpuNanos / 1_000_000,
+                Units.round2((double) cpuNanos / uptime),
+                threads);
         if (common.json()) {
             common.printJson(session, report);
             return;
         }
         narrator.sayPlain("");
         narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(uptime)));
-        narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d".formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
-        narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s".formatted(Units.seconds(cpuNanos),
-                Units.fixed2(report.cpuShare()), model == Model.NONBLOCKING ? " (the polling loop never waits, even with no client)" : ""));
+        narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d"
+                .formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
+        narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s"
+                .formatted(
+                        Units.seconds(cpuNanos),
+                        Units.fixed2(report.cpuShare()),
+                        model == Model.NONBLOCKING ? " (the polling loop never waits, even with no client)" : ""));
         narrator.sayPlain("  server threads at the end: " + threads);
     }
 }

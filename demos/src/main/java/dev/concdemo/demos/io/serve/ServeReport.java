@@ -9,5 +9,16 @@ package dev.concdemo.demos.io.serve;
  * @param cpuShare cpuMs / uptimeMs: cores kept busy on average (the nonblocking model spins one even when idle)
  * @param threads the server's own threads just before it stopped
  */
-record ServeReport(String scenario, String model, String host, int port, long uptimeMs, long connections, long requests,
-        long errors, long rejected, long cpuMs, double cpuShare, long threads) {}
+record ServeReport(
+        String scenario,
+        String model,
+        String host,
+        int port,
+        long uptimeMs,
+        long connections,
+        long requests,
+        long errors,
+        long rejected,
+        long cpuMs,
+        double cpuShare,
+        long threads) {}

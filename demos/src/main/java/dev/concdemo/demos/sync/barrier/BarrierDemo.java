@@ -63,7 +63,10 @@ public final class BarrierDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--runners", paramLabel = "N", description = "Threads meeting at the barrier (default: 4; 2 to 100).")
+    @Option(
+            names = "--runners",
+            paramLabel = "N",
+            description = "Threads meeting at the barrier (default: 4; 2 to 100).")
     private int runners = 4;
 
     @Option(names = "--laps", paramLabel = "N", description = "Times the same barrier is used (default: 2; 1 to 20).")
@@ -75,11 +78,13 @@ public final class BarrierDemo implements Callable<Integer> {
         Ranges.check(spec, "--laps", laps, 1, 20, null);
         Narrator n = session.narrator(common, 9);
         long seed = seeds.draw();
-        n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d".formatted(runners, runners, laps, seed));
+        n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d"
+                .formatted(runners, runners, laps, seed));
         n.sayPlain("");
         long[][] arrived = new long[laps][runners]; // written by each runner, read after join
         long[][] started = new long[laps][runners];
-        CyclicBarrier line = new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
+        CyclicBarrier line =
+                new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
         List<Thread> threads = new ArrayList<>();
         for (int r = 0; r < runners; r++) {
             int runner = r;
@@ -109,10 +114,14 @@ public final class BarrierDemo implements Callable<Integer> {
         } else {
             n.sayPlain("");
             for (BarrierReport.Lap lap : results) {
-                n.sayPlain("  lap %d: arrivals %s ms apart, starts %s ms apart".formatted(lap.lap(),
-                        Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
+                n.sayPlain("  lap %d: arrivals %s ms apart, starts %s ms apart"
+                        .formatted(
+                                lap.lap(), Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
             }
-            n.sayPlain("\nThe barrier held every runner until the last arrived, then let all go at once; being cyclic,\nit reset itself for the next lap.");
+            n.sayPlain("\n"
+                    + "The barrier held every runner until the last arrived, then let all go at once; being"
+                    + " cyclic,\n"
+                    + "it reset itself for the next lap.");
         }
         return ExitCode.OK;
     }

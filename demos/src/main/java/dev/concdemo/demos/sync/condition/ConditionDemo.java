@@ -69,9 +69,12 @@ public final class ConditionDemo implements Callable<Integer> {
         Ranges.check(spec, "--capacity", capacity, 1, 1000, null);
         Ranges.check(spec, "--items", items, 1, 100_000, null);
         Narrator n = session.narrator(common, 8);
-        n.say("@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty".formatted(capacity));
+        n.say(
+                "@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty"
+                        .formatted(capacity));
         n.sayPlain("");
-        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(capacity, what -> n.event(Thread.currentThread().getName(), what));
+        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(
+                capacity, what -> n.event(Thread.currentThread().getName(), what));
         List<Integer> received = new ArrayList<>(); // written by the consumer only, read after join
         long start = System.nanoTime();
         Thread producer = Thread.ofPlatform().name("producer").start(() -> {
@@ -79,7 +82,8 @@ public final class ConditionDemo implements Callable<Integer> {
                 for (int i = 1; i <= items; i++) {
                     buffer.put(i);
                     n.event("producer", "put " + i);
-                    Thread.sleep(time.scaled(i <= items / 2 ? FAST : SLOW.multipliedBy(2))); // fast, then slower than the consumer
+                    Thread.sleep(time.scaled(
+                            i <= items / 2 ? FAST : SLOW.multipliedBy(2))); // fast, then slower than the consumer
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -102,18 +106,32 @@ public final class ConditionDemo implements Callable<Integer> {
         for (int i = 0; inOrder && i < items; i++) {
             inOrder = received.get(i) == i + 1;
         }
-        ConditionReport report = new ConditionReport("condition", capacity, items, received.size(), inOrder, buffer.maxSize(),
-                buffer.waits(), (System.nanoTime() - start) / 1_000_000);
+        ConditionReport report = new ConditionReport(
+                "condition",
+                capacity,
+                items,
+                received.size(),
+                inOrder,
+                buffer.maxSize(),
+                buffer.waits(),
+                (System.nanoTime() - start) / 1_000_000);
         if (common.json()) {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.sayPlain("  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d waits on a condition"
-                    .formatted(report.received(), inOrder ? "yes" : "NO", report.maxSize(), capacity, report.waits()));
+            n.sayPlain(
+                    "  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d waits on a condition"
+                            .formatted(
+                                    report.received(),
+                                    inOrder ? "yes" : "NO",
+                                    report.maxSize(),
+                                    capacity,
+                                    report.waits()));
             n.sayPlain("""
 
-                    Each side waited only while its predicate was false (not full, not empty), releasing the lock as it
-                    waited, and was woken by the other's signal. The waits are in loops: a woken thread checks again.""");
+                Each side waited only while its predicate was false (not full, not empty), releasing the lock as it
+                waited, and was woken by the other's signal. The waits are in loops: a woken thread checks again.\
+                """);
         }
         return ExitCode.OK;
     }

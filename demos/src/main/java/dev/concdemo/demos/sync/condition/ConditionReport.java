@@ -7,4 +7,12 @@ package dev.concdemo.demos.sync.condition;
  * @param maxSize the most items ever in the buffer (at most {@code capacity})
  * @param waits how often a thread found its predicate false and waited on a condition
  */
-record ConditionReport(String scenario, int capacity, int items, int received, boolean inOrder, int maxSize, int waits, long elapsedMs) {}
+record ConditionReport(
+        String scenario,
+        int capacity,
+        int items,
+        int received,
+        boolean inOrder,
+        int maxSize,
+        int waits,
+        long elapsedMs) {}

@@ -83,7 +83,10 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     private int threads = 10;
 
-    @Option(names = "--threads", paramLabel = "N", description = "How many threads run func1 and func2 (default: 10, as the seed; 2 to " + MAX_THREADS + ").")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "How many threads run func1 and func2 (default: 10, as the seed; 2 to " + MAX_THREADS + ").")
     void setThreads(int value) {
         Ranges.check(spec, "--threads", value, 2, MAX_THREADS, "a deadlock needs two");
         threads = value;
@@ -100,7 +103,8 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Narrator narrator = session.narrator(common, "Thread-".length() + String.valueOf(threads).length());
+        Narrator narrator = session.narrator(
+                common, "Thread-".length() + String.valueOf(threads).length());
         DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
         introduce(narrator, settings);
         DeadlockReport report = new DeadlockRun(settings, narrator).run();
@@ -117,10 +121,20 @@ public final class DeadlockDemo implements Callable<Integer> {
     }
 
     private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
-        narrator.say("@|bold deadlock|@ (seed 001 死锁): %d threads each run func1 (take A, then B) and func2 (take B, sleep %s, take A)"
-                .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
-        narrator.say("fix: @|bold %s|@ (%s)%s".formatted(s.fix(), s.fix().description(),
-                s.fix() == Fix.TRYLOCK ? String.format(Locale.ROOT, "; try timeout %s, seed %d", Units.secondsMs(s.tryTimeout().toNanos()), s.seed()) : ""));
+        narrator.say(
+                "@|bold deadlock|@ (seed 001 死锁): %d threads each run func1 (take A, then B) and func2 (take B, sleep %s, take A)"
+                        .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
+        narrator.say("fix: @|bold %s|@ (%s)%s"
+                .formatted(
+                        s.fix(),
+                        s.fix().description(),
+                        s.fix() == Fix.TRYLOCK
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "; try timeout %s, seed %d",
+                                        Units.secondsMs(s.tryTimeout().toNanos()),
+                                        s.seed())
+                                : ""));
         narrator.sayPlain("");
     }
 }

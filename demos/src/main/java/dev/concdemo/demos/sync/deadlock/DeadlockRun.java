@@ -57,7 +57,8 @@ final class DeadlockRun {
         }
         long start = System.nanoTime();
         // A generous bound: the fixes need about threads x pause; the broken run, one pause.
-        long deadline = start + settings.lowerBound().multipliedBy(3).plusSeconds(10).toNanos();
+        long deadline =
+                start + settings.lowerBound().multipliedBy(3).plusSeconds(10).toNanos();
         Watchdog.Observation seen;
         try {
             workers.forEach(Thread::start); // as the seed: for i in range(10): MyThread().start()
@@ -77,12 +78,13 @@ final class DeadlockRun {
         ReentrantLock a = new ReentrantLock();
         ReentrantLock b = new ReentrantLock();
         Duration pause = settings.pause();
-        LockingProtocol protocol = switch (settings.fix()) {
-            case NONE -> new AbbaLocks(a, b, pause);
-            case RLOCK -> new AbbaLocks(a, a, pause); // mutexA = mutexB = RLock()
-            case ORDER -> new OrderedLocks(a, b, pause);
-            case TRYLOCK -> new TimedTryLocks(a, b, pause, settings.tryTimeout());
-        };
+        LockingProtocol protocol =
+                switch (settings.fix()) {
+                    case NONE -> new AbbaLocks(a, b, pause);
+                    case RLOCK -> new AbbaLocks(a, a, pause); // mutexA = mutexB = RLock()
+                    case ORDER -> new OrderedLocks(a, b, pause);
+                    case TRYLOCK -> new TimedTryLocks(a, b, pause, settings.tryTimeout());
+                };
         names.learn(a, "A");
         names.learn(settings.fix() == Fix.RLOCK ? a : b, "B");
         return protocol;
@@ -98,7 +100,8 @@ final class DeadlockRun {
         for (Worker w : workers) {
             w.join(STOP_GRACE.toMillis());
             if (w.isAlive()) {
-                throw new IllegalStateException(w.getName() + " did not stop within " + STOP_GRACE.toSeconds() + " s of being interrupted");
+                throw new IllegalStateException(
+                        w.getName() + " did not stop within " + STOP_GRACE.toSeconds() + " s of being interrupted");
             }
         }
     }

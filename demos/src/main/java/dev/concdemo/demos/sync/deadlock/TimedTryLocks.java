@@ -24,9 +24,13 @@ record TimedTryLocks(ReentrantLock a, ReentrantLock b, Duration pause, Duration 
 
     private void takeBoth(
             Worker worker,
-            ReentrantLock first, String firstName, String firstStyle,
+            ReentrantLock first,
+            String firstName,
+            String firstStyle,
             Duration between,
-            ReentrantLock second, String secondName, String secondStyle)
+            ReentrantLock second,
+            String secondName,
+            String secondStyle)
             throws InterruptedException {
         while (true) {
             if (worker.tryLock(first, firstName, firstStyle, timeout)) {

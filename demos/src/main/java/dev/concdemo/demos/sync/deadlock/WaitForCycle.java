@@ -25,7 +25,8 @@ record WaitForCycle(List<Edge> edges, boolean permanent, long formedAtNanos) {
     /** The cycle as a table, then as one line a person reads at a glance. */
     List<String> render(String indent) {
         Table table = new Table("thread", "holds", "waits for", "held by");
-        edges.forEach(e -> table.row(e.thread(), "lock " + String.join(", ", e.holds()), "lock " + e.waitsFor(), e.heldBy()));
+        edges.forEach(
+                e -> table.row(e.thread(), "lock " + String.join(", ", e.holds()), "lock " + e.waitsFor(), e.heldBy()));
         List<String> lines = new ArrayList<>(table.lines(indent));
         lines.add("");
         StringBuilder ring = new StringBuilder(indent).append(edges.getFirst().thread());

@@ -46,7 +46,12 @@ final class Watchdog {
      * @param deadlocks how many deadlocks it found and broke in all
      */
     record Observation(
-            WaitForCycle deadlock, long detectedAtNanos, String victim, int deadlocks, int transientCycles, boolean timedOut) {}
+            WaitForCycle deadlock,
+            long detectedAtNanos,
+            String victim,
+            int deadlocks,
+            int transientCycles,
+            boolean timedOut) {}
 
     Watchdog(List<Worker> workers, LockNames names, Narrator narrator) {
         this.workers = workers;
@@ -106,7 +111,9 @@ final class Watchdog {
         // Follow "waits for a lock held by" from the lowest-numbered thread until a thread
         // repeats: the repeat closes the cycle. The JVM also reports threads blocked behind
         // the cycle (waiting for a lock a member holds); the walk leaves them out.
-        ThreadInfo start = byId.values().stream().min(Comparator.comparing(i -> number(i.getThreadName()))).orElseThrow();
+        ThreadInfo start = byId.values().stream()
+                .min(Comparator.comparing(i -> number(i.getThreadName())))
+                .orElseThrow();
         List<ThreadInfo> path = new ArrayList<>();
         Map<Long, Integer> seenAt = new HashMap<>();
         ThreadInfo at = start;
@@ -119,20 +126,31 @@ final class Watchdog {
             return Optional.empty(); // the chain left the reported set: nothing we can name
         }
         List<ThreadInfo> members = new ArrayList<>(path.subList(seenAt.get(at.getThreadId()), path.size()));
-        int lowest = members.indexOf(members.stream().min(Comparator.comparing(i -> number(i.getThreadName()))).orElseThrow());
+        int lowest = members.indexOf(members.stream()
+                .min(Comparator.comparing(i -> number(i.getThreadName())))
+                .orElseThrow());
         Collections.rotate(members, -lowest);
 
         List<WaitForCycle.Edge> edges = new ArrayList<>();
         boolean permanent = true;
         long formedAt = 0;
         for (ThreadInfo member : members) {
-            List<String> holds = Arrays.stream(member.getLockedSynchronizers()).map(names::name).sorted().toList();
-            edges.add(new WaitForCycle.Edge(member.getThreadName(), holds, names.name(member.getLockInfo()), member.getLockOwnerName()));
+            List<String> holds = Arrays.stream(member.getLockedSynchronizers())
+                    .map(names::name)
+                    .sorted()
+                    .toList();
+            edges.add(new WaitForCycle.Edge(
+                    member.getThreadName(), holds, names.name(member.getLockInfo()), member.getLockOwnerName()));
             Thread.State state = member.getThreadState();
             permanent &= state == Thread.State.WAITING || state == Thread.State.BLOCKED; // no timeout
-            formedAt = Math.max(formedAt, worker(member.getThreadName()).map(Worker::waitingSinceNanos).orElse(0L));
+            formedAt = Math.max(
+                    formedAt,
+                    worker(member.getThreadName())
+                            .map(Worker::waitingSinceNanos)
+                            .orElse(0L));
         }
-        WaitForCycle cycle = new WaitForCycle(List.copyOf(edges), permanent, formedAt == 0 ? System.nanoTime() : formedAt);
+        WaitForCycle cycle =
+                new WaitForCycle(List.copyOf(edges), permanent, formedAt == 0 ? System.nanoTime() : formedAt);
         if (!permanent) {
             transientCycles.add(edges + "@" + formedAt);
         }
@@ -141,8 +159,10 @@ final class Watchdog {
 
     private void show(WaitForCycle cycle, long detectedAt) {
         long afterMs = (detectedAt - cycle.formedAtNanos()) / 1_000_000;
-        narrator.event(LABEL, Narrator.style("bold,fg_red", "DEADLOCK")
-                + " found by ThreadMXBean.findDeadlockedThreads, " + afterMs + " ms after it formed:");
+        narrator.event(
+                LABEL,
+                Narrator.style("bold,fg_red", "DEADLOCK") + " found by ThreadMXBean.findDeadlockedThreads, " + afterMs
+                        + " ms after it formed:");
         narrator.sayPlain("");
         cycle.render("      ").forEach(narrator::sayPlain);
         narrator.sayPlain("");
@@ -155,8 +175,10 @@ final class Watchdog {
         if (bystanders.isEmpty()) {
             return 0;
         }
-        narrator.event(LABEL, "cancelling the %d thread(s) queued behind the cycle (with ABBA order they would only deadlock again)"
-                .formatted(bystanders.size()));
+        narrator.event(
+                LABEL,
+                "cancelling the %d thread(s) queued behind the cycle (with ABBA order they would only deadlock again)"
+                        .formatted(bystanders.size()));
         for (Worker w : bystanders) {
             w.endAs(Worker.Outcome.CANCELLED);
             w.interrupt();
@@ -169,10 +191,13 @@ final class Watchdog {
         Worker victim = cycle.threadNames().stream()
                 .map(this::worker)
                 .flatMap(Optional::stream)
-                .min(Comparator.comparingInt(Worker::locksTaken).thenComparing(Worker::waitingSinceNanos, Comparator.reverseOrder()))
+                .min(Comparator.comparingInt(Worker::locksTaken)
+                        .thenComparing(Worker::waitingSinceNanos, Comparator.reverseOrder()))
                 .orElseThrow();
-        narrator.event(LABEL, "breaking the cycle: interrupting %s, the member that has done the least work (%d lock(s) taken)"
-                .formatted(victim.getName(), victim.locksTaken()));
+        narrator.event(
+                LABEL,
+                "breaking the cycle: interrupting %s, the member that has done the least work (%d lock(s) taken)"
+                        .formatted(victim.getName(), victim.locksTaken()));
         victim.endAs(Worker.Outcome.VICTIM);
         victim.interrupt();
         join(victim, POLL.multipliedBy(20)); // gone before the next look, so it is not seen twice
@@ -203,6 +228,8 @@ final class Watchdog {
 
     private static int number(String threadName) {
         String digits = threadName.replaceAll("\\D", "");
-        return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits.substring(0, Math.min(9, digits.length())));
+        return digits.isEmpty()
+                ? Integer.MAX_VALUE
+                : Integer.parseInt(digits.substring(0, Math.min(9, digits.length())));
     }
 }

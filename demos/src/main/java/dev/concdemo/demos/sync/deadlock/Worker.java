@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Worker extends Thread {
     /** The seed's background colours: \033[41m … \033[44m for its four print statements. */
     static final String FUNC1_A = "bg_red";
+
     static final String FUNC1_B = "bg_green";
     static final String FUNC2_B = "bg_yellow";
     static final String FUNC2_A = "bg_blue";
@@ -26,7 +27,12 @@ final class Worker extends Thread {
     /** How many back-offs a run narrates before it only counts them. */
     static final int NARRATED_BACK_OFFS = 12;
 
-    enum Outcome { RUNNING, FINISHED, VICTIM, CANCELLED }
+    enum Outcome {
+        RUNNING,
+        FINISHED,
+        VICTIM,
+        CANCELLED
+    }
 
     private final LockingProtocol protocol;
     private final Narrator narrator;
@@ -63,10 +69,15 @@ final class Worker extends Thread {
         } catch (InterruptedException e) {
             outcome = endAs;
             String where = waitingFor == null ? "" : " while waiting for lock " + waitingFor;
-            narrator.event(getName(), switch (endAs) {
-                case VICTIM -> Narrator.style("bold,fg_red", "victim: interrupted" + where + "; released what it held and gave up");
-                default -> Narrator.style("faint", "cancelled" + where);
-            });
+            narrator.event(
+                    getName(),
+                    switch (endAs) {
+                        case VICTIM ->
+                            Narrator.style(
+                                    "bold,fg_red",
+                                    "victim: interrupted" + where + "; released what it held and gave up");
+                        default -> Narrator.style("faint", "cancelled" + where);
+                    });
             Thread.currentThread().interrupt(); // keep the flag: this thread is ending because of it
         }
     }
@@ -128,8 +139,10 @@ final class Worker extends Thread {
         long nanos = max.toNanos() <= 0 ? 0 : random.nextLong(max.toNanos());
         int nth = runBackOffs.incrementAndGet();
         if (nth <= NARRATED_BACK_OFFS) {
-            narrator.event(getName(), Narrator.style("fg_magenta", "%s; backing off %.1f ms".formatted(why, nanos / 1e6))
-                    + (nth == NARRATED_BACK_OFFS ? "  (further back-offs are counted, not shown)" : ""));
+            narrator.event(
+                    getName(),
+                    Narrator.style("fg_magenta", "%s; backing off %.1f ms".formatted(why, nanos / 1e6))
+                            + (nth == NARRATED_BACK_OFFS ? "  (further back-offs are counted, not shown)" : ""));
         }
         try (var _ = narrator.trace().span("back off")) {
             TimeUnit.NANOSECONDS.sleep(nanos);
@@ -150,7 +163,9 @@ final class Worker extends Thread {
         heldSince.put(name, System.nanoTime());
         locksTaken++; // written by this thread only
         String holds = lock.getHoldCount() > 1 ? ", hold count " + lock.getHoldCount() : "";
-        narrator.event(getName(), Narrator.style(style, "got lock " + name) + Narrator.style("faint", "  (" + function + holds + ")"));
+        narrator.event(
+                getName(),
+                Narrator.style(style, "got lock " + name) + Narrator.style("faint", "  (" + function + holds + ")"));
     }
 
     void endAs(Outcome meaning) {

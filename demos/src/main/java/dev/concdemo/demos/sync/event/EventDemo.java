@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
         description = {
             "conn_mysql waits for check_mysql's event, retrying every 0.5 s, 3 times.",
             "",
-            "check_mysql sets the event after 2, 3 or 4 s (random.randint(2, 4), from --seed). Two conn_mysql threads "
-                    + "wait for it 0.5 s at a time and give up after their tries with the seed's timeout error. With the "
-                    + "seed's numbers they always give up (3 x 0.5 s < 2 s); --tries 10 lets them connect.",
+            "check_mysql sets the event after 2, 3 or 4 s (random.randint(2, 4), from --seed). Two conn_mysql threads"
+                + " wait for it 0.5 s at a time and give up after their tries with the seed's timeout error. With the"
+                + " seed's numbers they always give up (3 x 0.5 s < 2 s); --tries 10 lets them connect.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -73,7 +73,10 @@ public final class EventDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--tries", paramLabel = "N", description = "Attempts per waiter before the timeout error (default: 3, as the seed; 1 to 100).")
+    @Option(
+            names = "--tries",
+            paramLabel = "N",
+            description = "Attempts per waiter before the timeout error (default: 3, as the seed; 1 to 100).")
     private int tries = 3;
 
     @Override
@@ -85,8 +88,9 @@ public final class EventDemo implements Callable<Integer> {
         int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
         Duration every = time.scaled(RETRY_EVERY);
         Duration delay = time.scaled(Duration.ofSeconds(delaySeconds));
-        n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %d s (seed %d); two conn_mysql threads try every %s, %d times"
-                .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
+        n.say(
+                "@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %d s (seed %d); two conn_mysql threads try every %s, %d times"
+                        .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
         n.sayPlain("");
 
         CountDownLatch event = new CountDownLatch(1); // Event(): set() is countDown(), wait(t) is await(t)
@@ -98,17 +102,30 @@ public final class EventDemo implements Callable<Integer> {
         }
         threads.add(Thread.ofPlatform().name("Thread-3").start(() -> checkMysql(event, delay, n)));
         Threads.joinAll(threads);
-        EventReport report = new EventReport("event", seed, delaySeconds, tries, every.toNanos() / 1e9,
-                List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")), (System.nanoTime() - start) / 1_000_000);
+        EventReport report = new EventReport(
+                "event",
+                seed,
+                delaySeconds,
+                tries,
+                every.toNanos() / 1e9,
+                List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")),
+                (System.nanoTime() - start) / 1_000_000);
         if (common.json()) {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.sayPlain(report.waiters().stream().anyMatch(EventReport.Waiter::connected)
-                    ? "The waiters kept checking the event and went on as soon as it was set: an event lets threads wait for a\nsignal without polling shared state, and a timed wait lets them give up."
-                    : "Neither waiter saw the event: %d tries x %s = %s of waiting, but the checker needed %s. That is the\nseed's own outcome with its numbers; try --tries 10.".formatted(
-                            tries, Units.secondsMs(every.toNanos()), Units.secondsMs(every.multipliedBy(tries).toNanos()),
-                            Units.secondsMs(delay.toNanos())));
+            n.sayPlain(
+                    report.waiters().stream().anyMatch(EventReport.Waiter::connected)
+                            ? "The waiters kept checking the event and went on as soon as it was set: an event lets"
+                                    + " threads wait for a\n"
+                                    + "signal without polling shared state, and a timed wait lets them give up."
+                            : "Neither waiter saw the event: %d tries x %s = %s of waiting, but the checker needed %s. That is the\nseed's own outcome with its numbers; try --tries 10."
+                                    .formatted(
+                                            tries,
+                                            Units.secondsMs(every.toNanos()),
+                                            Units.secondsMs(
+                                                    every.multipliedBy(tries).toNanos()),
+                                            Units.secondsMs(delay.toNanos())));
         }
         return ExitCode.OK;
     }

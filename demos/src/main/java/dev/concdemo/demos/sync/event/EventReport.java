@@ -9,7 +9,13 @@ import java.util.List;
  * @param tries how many times each waiter tries before giving up (the seed: 3)
  * @param waiters each conn_mysql thread: how many attempts it made, and whether it connected
  */
-record EventReport(String scenario, long seed, int checkerDelaySeconds, int tries, double retryEverySeconds,
-        List<Waiter> waiters, long elapsedMs) {
+record EventReport(
+        String scenario,
+        long seed,
+        int checkerDelaySeconds,
+        int tries,
+        double retryEverySeconds,
+        List<Waiter> waiters,
+        long elapsedMs) {
     record Waiter(String thread, int attempts, boolean connected) {}
 }

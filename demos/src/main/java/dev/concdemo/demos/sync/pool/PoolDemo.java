@@ -54,11 +54,13 @@ import picocli.CommandLine.Spec;
 public final class PoolDemo implements Callable<Integer> {
     /** Each task's stand-in for work, before --time-scale. */
     static final Duration TASK_WORK = Duration.ofSeconds(1);
+
     static final int MAX_WORKERS = 64;
     static final int MAX_TASKS = 1_000;
 
     enum Kind {
-        THREAD, PROCESS;
+        THREAD,
+        PROCESS;
 
         /** As users type it, and as completion offers it. */
         @Override
@@ -88,19 +90,29 @@ public final class PoolDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            converter = KindConverter.class,
+            description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
     private Kind kind = Kind.THREAD;
 
     private int workers = 5;
     private int tasks = 20;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Workers in the pool (default: 5, as the seed; 1 to " + MAX_WORKERS + ").")
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            description = "Workers in the pool (default: 5, as the seed; 1 to " + MAX_WORKERS + ").")
     void setWorkers(int value) {
         Ranges.check(spec, "--workers", value, 1, MAX_WORKERS, null);
         workers = value;
     }
 
-    @Option(names = "--tasks", paramLabel = "N", description = "Tasks to submit (default: 20, as the seed; 1 to " + MAX_TASKS + ").")
+    @Option(
+            names = "--tasks",
+            paramLabel = "N",
+            description = "Tasks to submit (default: 20, as the seed; 1 to " + MAX_TASKS + ").")
     void setTasks(int value) {
         Ranges.check(spec, "--tasks", value, 1, MAX_TASKS, null);
         tasks = value;
@@ -109,25 +121,49 @@ public final class PoolDemo implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (kind == Kind.PROCESS && workers > 4 * Runtime.getRuntime().availableProcessors() + 4) {
-            throw new ParameterException(spec.commandLine(), "--workers %d: too many child JVMs for %d cores (at most %d)"
-                    .formatted(workers, Runtime.getRuntime().availableProcessors(), 4 * Runtime.getRuntime().availableProcessors() + 4));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--workers %d: too many child JVMs for %d cores (at most %d)"
+                            .formatted(
+                                    workers,
+                                    Runtime.getRuntime().availableProcessors(),
+                                    4 * Runtime.getRuntime().availableProcessors() + 4));
         }
         Narrator n = session.narrator(common, 16);
         Duration work = time.scaled(TASK_WORK);
         n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
-                .formatted(kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs", workers, tasks, Units.seconds(work.toNanos())));
+                .formatted(
+                        kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs",
+                        workers,
+                        tasks,
+                        Units.seconds(work.toNanos())));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);
         long start = System.nanoTime();
-        List<PoolRun.Done> done = kind == Kind.THREAD ? run.onThreads(workers, tasks, work) : run.onChildJvms(workers, tasks, work);
+        List<PoolRun.Done> done =
+                kind == Kind.THREAD ? run.onThreads(workers, tasks, work) : run.onChildJvms(workers, tasks, work);
         long elapsed = System.nanoTime() - start;
 
-        Map<String, List<Integer>> byWorker = done.stream().collect(Collectors.groupingBy(
-                PoolRun.Done::worker, TreeMap::new, Collectors.mapping(PoolRun.Done::task, Collectors.toList())));
+        Map<String, List<Integer>> byWorker = done.stream()
+                .collect(Collectors.groupingBy(
+                        PoolRun.Done::worker,
+                        TreeMap::new,
+                        Collectors.mapping(PoolRun.Done::task, Collectors.toList())));
         boolean allRight = done.size() == tasks && done.stream().allMatch(d -> d.result() == PoolTask.square(d.task()));
         int waves = (tasks + workers - 1) / workers;
-        PoolReport report = new PoolReport("pool", kind.name().toLowerCase(Locale.ROOT), workers, tasks, done.size(),
-                run.callbacks(), allRight, byWorker.size(), byWorker, waves, waves * work.toMillis(), elapsed / 1_000_000,
+        PoolReport report = new PoolReport(
+                "pool",
+                kind.name().toLowerCase(Locale.ROOT),
+                workers,
+                tasks,
+                done.size(),
+                run.callbacks(),
+                allRight,
+                byWorker.size(),
+                byWorker,
+                waves,
+                waves * work.toMillis(),
+                elapsed / 1_000_000,
                 DefaultSizes.of(Runtime.getRuntime().availableProcessors()));
         if (common.json()) {
             common.printJson(session, report);
@@ -135,7 +171,8 @@ public final class PoolDemo implements Callable<Integer> {
             summarize(n, report, byWorker);
         }
         if (!allRight) {
-            throw new IllegalStateException("only %d of %d tasks returned the right result".formatted(done.size(), tasks));
+            throw new IllegalStateException(
+                    "only %d of %d tasks returned the right result".formatted(done.size(), tasks));
         }
         return ExitCode.OK;
     }
@@ -146,19 +183,24 @@ public final class PoolDemo implements Callable<Integer> {
         n.sayPlain("  %d tasks ran on %d distinct workers, %d callbacks, every result n*n: %s"
                 .formatted(r.done(), r.distinctWorkers(), r.callbacks(), r.allResultsRight() ? "yes" : "NO"));
         byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
-        n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)".formatted(
-                Units.seconds(r.elapsedMs() * 1_000_000), r.waves(), r.workers(), Units.seconds(r.expectedMs() * 1_000_000 / r.waves()),
-                Units.seconds(r.expectedMs() * 1_000_000)));
+        n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)"
+                .formatted(
+                        Units.seconds(r.elapsedMs() * 1_000_000),
+                        r.waves(),
+                        r.workers(),
+                        Units.seconds(r.expectedMs() * 1_000_000 / r.waves()),
+                        Units.seconds(r.expectedMs() * 1_000_000)));
         n.sayPlain("");
-        n.sayPlain("Default pool sizes on this machine (%d cores):".formatted(r.defaults().cores()));
+        n.sayPlain("Default pool sizes on this machine (%d cores):"
+                .formatted(r.defaults().cores()));
         Table sizes = new Table("pool", "size when nobody says");
         r.defaults().rows().forEach(row -> sizes.row(row.pool(), row.size()));
         sizes.lines("  ").forEach(n::sayPlain);
         n.sayPlain("");
         n.sayPlain("""
-                A pool creates its workers once and reuses them: the names repeat, and no task pays for
-                creating a thread or a process. Workers bound how much runs at once; the rest wait in the
-                pool's queue, so the tasks ran in waves.""");
+            A pool creates its workers once and reuses them: the names repeat, and no task pays for
+            creating a thread or a process. Workers bound how much runs at once; the rest wait in the
+            pool's queue, so the tasks ran in waves.\
+            """);
     }
-
 }

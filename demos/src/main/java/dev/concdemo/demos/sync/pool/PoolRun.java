@@ -31,7 +31,8 @@ final class PoolRun {
 
     List<Done> onThreads(int workers, int tasks, Duration work) {
         // ThreadPoolExecutor(5): a fixed set of named, reused threads.
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("pool-worker-", 1).factory())) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                workers, Thread.ofPlatform().name("pool-worker-", 1).factory())) {
             for (int i = 0; i < tasks; i++) {
                 int task = i;
                 CompletableFuture<Done> future = CompletableFuture.supplyAsync(() -> run(task, work), pool);
@@ -87,7 +88,9 @@ final class PoolRun {
             return;
         }
         done.put(result.task(), result);
-        narrator.event("callback", "task %d's result: %d (ran on %s)".formatted(result.task(), result.result(), result.worker()));
+        narrator.event(
+                "callback",
+                "task %d's result: %d (ran on %s)".formatted(result.task(), result.result(), result.worker()));
     }
 
     private List<Done> results(int tasks) {

@@ -61,7 +61,8 @@ public final class ProdConsDemo implements Callable<Integer> {
     static final Duration WORK = Duration.ofMillis(500);
 
     enum Stop {
-        PILL, JOIN;
+        PILL,
+        JOIN;
 
         /** As users type it, and as completion offers it. */
         @Override
@@ -101,7 +102,11 @@ public final class ProdConsDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--stop", paramLabel = "HOW", converter = StopConverter.class, description = "pill (the seed's None per consumer) or join (JoinableQueue). Default: pill.")
+    @Option(
+            names = "--stop",
+            paramLabel = "HOW",
+            converter = StopConverter.class,
+            description = "pill (the seed's None per consumer) or join (JoinableQueue). Default: pill.")
     private Stop stop = Stop.PILL;
 
     @Option(names = "--producers", paramLabel = "N", description = "Producer threads (default: 2; 1 to 50).")
@@ -113,7 +118,10 @@ public final class ProdConsDemo implements Callable<Integer> {
     @Option(names = "--items", paramLabel = "N", description = "Items each producer makes (default: 6; 1 to 100000).")
     private int items = 6;
 
-    @Option(names = "--capacity", paramLabel = "N", description = "The queue's capacity (default: 5, the seed's Queue(5); 1 to 10000).")
+    @Option(
+            names = "--capacity",
+            paramLabel = "N",
+            description = "The queue's capacity (default: 5, the seed's Queue(5); 1 to 10000).")
     private int capacity = 5;
 
     @Override
@@ -126,7 +134,12 @@ public final class ProdConsDemo implements Callable<Integer> {
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
         n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %d producers x %d items, %d consumers, Queue(%d), stop by %s"
-                .formatted(producers, items, consumers, capacity, stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
+                .formatted(
+                        producers,
+                        items,
+                        consumers,
+                        capacity,
+                        stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
         n.sayPlain("");
 
         JoinableQueue<Item> q = new JoinableQueue<>(capacity);
@@ -183,7 +196,9 @@ public final class ProdConsDemo implements Callable<Integer> {
                         }
                         trace.counter("queue length", q.size());
                         maxQueued.accumulateAndGet(q.size(), Math::max);
-                        n.event(Thread.currentThread().getName(), "made item %s (queue %d/%d)".formatted(id, q.size(), capacity));
+                        n.event(
+                                Thread.currentThread().getName(),
+                                "made item %s (queue %d/%d)".formatted(id, q.size(), capacity));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -215,11 +230,24 @@ public final class ProdConsDemo implements Callable<Integer> {
         long elapsed = System.nanoTime() - start;
 
         int produced = producers * items;
-        int duplicates = (int) consumedCount.values().stream().filter(c -> c > 1).count();
+        int duplicates =
+                (int) consumedCount.values().stream().filter(c -> c > 1).count();
         int missing = produced - consumedCount.size();
-        int consumed = consumedCount.values().stream().mapToInt(Integer::intValue).sum();
-        ProdConsReport report = new ProdConsReport("prodcons", stop.name().toLowerCase(Locale.ROOT), producers, consumers, capacity,
-                produced, consumed, duplicates, missing, new TreeMap<>(perConsumer), maxQueued.get(), elapsed / 1_000_000,
+        int consumed =
+                consumedCount.values().stream().mapToInt(Integer::intValue).sum();
+        ProdConsReport report = new ProdConsReport(
+                "prodcons",
+                stop.name().toLowerCase(Locale.ROOT),
+                producers,
+                consumers,
+                capacity,
+                produced,
+                consumed,
+                duplicates,
+                missing,
+                new TreeMap<>(perConsumer),
+                maxQueued.get(),
+                elapsed / 1_000_000,
                 duplicates == 0 && missing == 0 && consumed == produced);
         if (common.json()) {
             common.printJson(session, report);
@@ -228,14 +256,20 @@ public final class ProdConsDemo implements Callable<Integer> {
             n.say("@|bold Summary|@ (stop by %s)".formatted(report.stop()));
             n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
                     .formatted(produced, consumed, report.exactlyOnce() ? "yes" : "NO", duplicates, missing));
-            report.perConsumer().forEach((c, count) -> n.sayPlain("    %-11s handled %d, %.1f items/s".formatted(c, count, count / (elapsed / 1e9))));
-            n.sayPlain("  the queue held at most %d of %d; elapsed %s".formatted(report.maxQueued(), capacity, Units.seconds(elapsed)));
+            report.perConsumer()
+                    .forEach((c, count) -> n.sayPlain(
+                            "    %-11s handled %d, %.1f items/s".formatted(c, count, count / (elapsed / 1e9))));
+            n.sayPlain("  the queue held at most %d of %d; elapsed %s"
+                    .formatted(report.maxQueued(), capacity, Units.seconds(elapsed)));
             n.sayPlain("");
             n.sayPlain("""
-                    Producers and consumers never waited for each other, only for the queue: full, it held the
-                    producers back; empty, the consumers. %s""".formatted(stop == Stop.PILL
-                    ? "One pill per consumer stopped each exactly once, after every real item."
-                    : "join() returned only when every item had been handled (task_done), not merely taken."));
+                Producers and consumers never waited for each other, only for the queue: full, it held the
+                producers back; empty, the consumers. %s\
+                """.formatted(
+                            stop == Stop.PILL
+                                    ? "One pill per consumer stopped each exactly once, after every real item."
+                                    : "join() returned only when every item had been handled (task_done), not"
+                                            + " merely taken."));
         }
         if (!report.exactlyOnce()) {
             throw new IllegalStateException("items were lost or handled twice: " + report);

@@ -10,5 +10,17 @@ import java.util.Map;
  * @param perConsumer items each consumer handled
  * @param maxQueued the most items ever waiting in the queue (at most {@code capacity})
  */
-record ProdConsReport(String scenario, String stop, int producers, int consumers, int capacity, int produced, int consumed,
-        int duplicates, int missing, Map<String, Integer> perConsumer, int maxQueued, long elapsedMs, boolean exactlyOnce) {}
+record ProdConsReport(
+        String scenario,
+        String stop,
+        int producers,
+        int consumers,
+        int capacity,
+        int produced,
+        int consumed,
+        int duplicates,
+        int missing,
+        Map<String, Integer> perConsumer,
+        int maxQueued,
+        long elapsedMs,
+        boolean exactlyOnce) {}

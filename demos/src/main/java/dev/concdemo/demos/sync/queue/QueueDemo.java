@@ -51,6 +51,7 @@ public final class QueueDemo implements Callable<Integer> {
     static final Duration SEED_TIMEOUT = Duration.ofSeconds(3);
     /** How long a blocked put or get is watched before it is freed, before --time-scale. */
     static final Duration WATCH = Duration.ofSeconds(1);
+
     static final int RACE_TRIALS = 50;
 
     @Mixin
@@ -67,7 +68,6 @@ public final class QueueDemo implements Callable<Integer> {
     public QueueDemo(Session session) {
         this.session = session;
     }
-
 
     @Override
     public Integer call() throws InterruptedException {
@@ -89,7 +89,10 @@ public final class QueueDemo implements Callable<Integer> {
         Thread.State whilePutting = putter.getState();
         q.take();
         putter.join();
-        steps.add("a 6th q.put() on the full queue", "blocked (%s) until a get made room, then went in".formatted(whilePutting), ms(t));
+        steps.add(
+                "a 6th q.put() on the full queue",
+                "blocked (%s) until a get made room, then went in".formatted(whilePutting),
+                ms(t));
 
         q.clear();
         steps.add("q.get() x 5, then q.empty()", "empty() = " + q.isEmpty(), 0);
@@ -101,7 +104,10 @@ public final class QueueDemo implements Callable<Integer> {
         Thread.State whileGetting = getter.getState();
         q.put(222);
         getter.join();
-        steps.add("q.get() on the empty queue", "blocked (%s) until a put, then got %d".formatted(whileGetting, got.get()), ms(t));
+        steps.add(
+                "q.get() on the empty queue",
+                "blocked (%s) until a put, then got %d".formatted(whileGetting, got.get()),
+                ms(t));
 
         t = System.nanoTime();
         String nowait;
@@ -115,18 +121,27 @@ public final class QueueDemo implements Callable<Integer> {
 
         t = System.nanoTime();
         Integer timed = q.poll(time.scaled(SEED_TIMEOUT).toNanos(), TimeUnit.NANOSECONDS); // get(timeout=3)
-        steps.add("q.get(timeout=3) on the empty queue", timed == null
-                ? "raised queue.Empty after %s (Java: poll(timeout) returned null)".formatted(Units.secondsMs(System.nanoTime() - t))
-                : "got " + timed, ms(t));
+        steps.add(
+                "q.get(timeout=3) on the empty queue",
+                timed == null
+                        ? "raised queue.Empty after %s (Java: poll(timeout) returned null)"
+                                .formatted(Units.secondsMs(System.nanoTime() - t))
+                        : "got " + timed,
+                ms(t));
 
         int failures = checkThenAct();
-        steps.add("if not q.empty(): q.get_nowait(), by two threads at once", "%d of %d trials: both saw 'not empty', one then found nothing"
-                .formatted(failures, RACE_TRIALS), 0);
+        steps.add(
+                "if not q.empty(): q.get_nowait(), by two threads at once",
+                "%d of %d trials: both saw 'not empty', one then found nothing".formatted(failures, RACE_TRIALS),
+                0);
 
         List<Integer> fifo = drain(new ArrayBlockingQueue<>(5), false);
         List<Integer> lifo = drain(new LinkedBlockingDeque<>(5), true);
         List<Integer> priority = drain(new PriorityBlockingQueue<>(), false);
-        steps.add("put 3, 1, 2 then get x 3", "Queue (FIFO) %s, LifoQueue %s, PriorityQueue %s".formatted(fifo, lifo, priority), 0);
+        steps.add(
+                "put 3, 1, 2 then get x 3",
+                "Queue (FIFO) %s, LifoQueue %s, PriorityQueue %s".formatted(fifo, lifo, priority),
+                0);
 
         QueueReport report = new QueueReport("queue", steps.all(), RACE_TRIALS, failures, fifo, lifo, priority);
         if (common.json()) {
@@ -134,10 +149,11 @@ public final class QueueDemo implements Callable<Integer> {
         } else {
             n.sayPlain("");
             n.sayPlain("""
-                    A queue is a pipe plus a lock (the seed: 管道+锁): put and get are safe from any thread, and
-                    block when full or empty, so producers and consumers pace each other. But full(), empty() and
-                    qsize() describe a moment that is gone when you act on it: %d of %d check-then-get races lost.
-                    Act instead and handle the outcome: get_nowait() and catch Empty, or get(timeout).""".formatted(failures, RACE_TRIALS));
+                A queue is a pipe plus a lock (the seed: 管道+锁): put and get are safe from any thread, and
+                block when full or empty, so producers and consumers pace each other. But full(), empty() and
+                qsize() describe a moment that is gone when you act on it: %d of %d check-then-get races lost.
+                Act instead and handle the outcome: get_nowait() and catch Empty, or get(timeout).\
+                """.formatted(failures, RACE_TRIALS));
         }
         return ExitCode.OK;
     }

@@ -10,7 +10,13 @@ import java.util.List;
  *     one of them then found nothing: why the seed calls full(), empty() and get_nowait() imprecise
  * @param fifo, lifo, priority the order the three kinds of queue gave back 3, 1, 2
  */
-record QueueReport(String scenario, List<Step> steps, int raceTrials, int checkThenActFailures, List<Integer> fifo,
-        List<Integer> lifo, List<Integer> priority) {
+record QueueReport(
+        String scenario,
+        List<Step> steps,
+        int raceTrials,
+        int checkThenActFailures,
+        List<Integer> fifo,
+        List<Integer> lifo,
+        List<Integer> priority) {
     record Step(String behaviour, String result, long millis) {}
 }

@@ -74,17 +74,27 @@ public final class RaceDemo implements Callable<Integer> {
         this.session = session;
     }
 
-    @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
-            description = "unsafe (read, pause, write), lock (the seed's mutex) or atomic (decrementAndGet). Default: unsafe.")
+    @Option(
+            names = "--variant",
+            paramLabel = "V",
+            converter = VariantConverter.class,
+            description = "unsafe (read, pause, write), lock (the seed's mutex) or atomic (decrementAndGet). Default:"
+                    + " unsafe.")
     private RaceTrials.Variant variant = RaceTrials.Variant.UNSAFE;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads, each decrementing once (default: 10, as the seed; 2 to 200).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads, each decrementing once (default: 10, as the seed; 2 to 200).")
     private int threads = 10;
 
     @Option(names = "--trials", paramLabel = "T", description = "How many times to run it (default: 20; 1 to 10000).")
     private int trials = 20;
 
-    @Option(names = "--start", paramLabel = "S", description = "The ticket's starting value (default: 100, as the seed).")
+    @Option(
+            names = "--start",
+            paramLabel = "S",
+            description = "The ticket's starting value (default: 100, as the seed).")
     private int start = 100;
 
     @Override
@@ -94,8 +104,8 @@ public final class RaceDemo implements Callable<Integer> {
         Narrator n = session.narrator(common, 9);
         Duration pause = time.scaled(SEED_PAUSE);
         int expected = start - threads;
-        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials".formatted(
-                threads, start, trials));
+        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials"
+                .formatted(threads, start, trials));
         n.sayPlain("  each: " + describe(pause));
         n.sayPlain("");
 
@@ -109,18 +119,35 @@ public final class RaceDemo implements Callable<Integer> {
             }
             outcomes.merge(value, 1, Integer::sum);
             if (i <= 10 || i == trials) {
-                n.event("trial " + i, value == expected
-                        ? "ticket = %d".formatted(value)
-                        : Narrator.style("fg_red", "ticket = %d: %d of %d decrements lost".formatted(value, value - expected, threads)));
+                n.event(
+                        "trial " + i,
+                        value == expected
+                                ? "ticket = %d".formatted(value)
+                                : Narrator.style(
+                                        "fg_red",
+                                        "ticket = %d: %d of %d decrements lost"
+                                                .formatted(value, value - expected, threads)));
             } else if (i == 11) {
                 n.event("…", "(trials 11 to %d counted, not shown)".formatted(trials - 1));
             }
         }
         long elapsed = System.nanoTime() - began;
         int lostTrials = trials - outcomes.getOrDefault(expected, 0);
-        long lost = outcomes.entrySet().stream().mapToLong(e -> (long) (e.getKey() - expected) * e.getValue()).sum();
-        RaceReport report = new RaceReport("race", variant.name().toLowerCase(Locale.ROOT), threads, start, trials, expected,
-                outcomes, lostTrials, lost, pause.toNanos() / 1e6, elapsed / 1_000_000);
+        long lost = outcomes.entrySet().stream()
+                .mapToLong(e -> (long) (e.getKey() - expected) * e.getValue())
+                .sum();
+        RaceReport report = new RaceReport(
+                "race",
+                variant.name().toLowerCase(Locale.ROOT),
+                threads,
+                start,
+                trials,
+                expected,
+                outcomes,
+                lostTrials,
+                lost,
+                pause.toNanos() / 1e6,
+                elapsed / 1_000_000);
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -141,26 +168,32 @@ public final class RaceDemo implements Callable<Integer> {
         n.sayPlain("");
         n.say("@|bold Outcomes|@ (%s, %d trials; only %d is correct)".formatted(r.variant(), r.trials(), r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
-        r.outcomes().forEach((value, count) -> table.row(value, count,
-                String.format(Locale.ROOT, "%.1f%%", 100.0 * count / r.trials()),
-                value == r.expected() ? "correct" : "LOST UPDATES: %d of %d decrements".formatted(value - r.expected(), r.threads())));
+        r.outcomes()
+                .forEach((value, count) -> table.row(
+                        value,
+                        count,
+                        String.format(Locale.ROOT, "%.1f%%", 100.0 * count / r.trials()),
+                        value == r.expected()
+                                ? "correct"
+                                : "LOST UPDATES: %d of %d decrements".formatted(value - r.expected(), r.threads())));
         table.lines("  ").forEach(n::sayPlain);
         n.sayPlain("  elapsed " + Units.seconds(r.elapsedMs() * 1_000_000));
         n.sayPlain("");
-        n.sayPlain(switch (r.variant()) {
-            case "unsafe" -> """
-                    %d of %d trials lost updates (%d decrements in all). Every thread read the ticket before any wrote
-                    it back, so they all wrote the same value: a read-modify-write of shared data is three steps,
-                    and other threads run between them. Fix it with --variant lock or --variant atomic."""
-                    .formatted(r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
-            case "lock" -> """
-                    No update was lost in %d trials: the lock lets one thread at a time through read, pause and write.
-                    The price is the pauses running one after another (%d x %s ms per trial)."""
-                    .formatted(r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
-            default -> """
-                    No update was lost in %d trials: decrementAndGet reads, subtracts and writes in one indivisible
-                    step (compare-and-swap), so there is nothing between the steps for another thread to slip into."""
-                    .formatted(r.trials());
-        });
+        n.sayPlain(
+                switch (r.variant()) {
+                    case "unsafe" -> """
+                        %d of %d trials lost updates (%d decrements in all). Every thread read the ticket before any wrote
+                        it back, so they all wrote the same value: a read-modify-write of shared data is three steps,
+                        and other threads run between them. Fix it with --variant lock or --variant atomic.\
+                        """.formatted(r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
+                    case "lock" -> """
+                        No update was lost in %d trials: the lock lets one thread at a time through read, pause and write.
+                        The price is the pauses running one after another (%d x %s ms per trial).\
+                        """.formatted(r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
+                    default -> """
+                        No update was lost in %d trials: decrementAndGet reads, subtracts and writes in one indivisible
+                        step (compare-and-swap), so there is nothing between the steps for another thread to slip into.\
+                        """.formatted(r.trials());
+                });
     }
 }

@@ -10,5 +10,15 @@ import java.util.Map;
  * @param trialsWithLostUpdates trials whose final value was not the expected one
  * @param lostUpdates decrements lost over all trials
  */
-record RaceReport(String scenario, String variant, int threads, int start, int trials, int expected,
-        Map<Integer, Integer> outcomes, int trialsWithLostUpdates, long lostUpdates, double pauseMs, long elapsedMs) {}
+record RaceReport(
+        String scenario,
+        String variant,
+        int threads,
+        int start,
+        int trials,
+        int expected,
+        Map<Integer, Integer> outcomes,
+        int trialsWithLostUpdates,
+        long lostUpdates,
+        double pauseMs,
+        long elapsedMs) {}

@@ -36,7 +36,8 @@ final class RaceTrials {
     }
 
     /** Final value → how many trials ended with it. */
-    static Map<Integer, Integer> outcomes(Supplier<Counter> fresh, int threads, int trials) throws InterruptedException {
+    static Map<Integer, Integer> outcomes(Supplier<Counter> fresh, int threads, int trials)
+            throws InterruptedException {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (int i = 0; i < trials; i++) {
             counts.merge(trial(fresh, threads), 1, Integer::sum);
@@ -53,7 +54,9 @@ final class RaceTrials {
     }
 
     enum Variant {
-        UNSAFE, LOCK, ATOMIC;
+        UNSAFE,
+        LOCK,
+        ATOMIC;
 
         /** As users type it, and as completion offers it. */
         @Override

@@ -19,9 +19,9 @@ final class UnsafeCounter implements Counter {
 
     @Override
     public void decrement() throws InterruptedException {
-        int read = value;           // tmp = ticket
-        Thread.sleep(pause);        // time.sleep(0.1): another thread reads the same value now
-        value = read - 1;           // ticket = tmp - 1: overwrites whatever was written meanwhile
+        int read = value; // tmp = ticket
+        Thread.sleep(pause); // time.sleep(0.1): another thread reads the same value now
+        value = read - 1; // ticket = tmp - 1: overwrites whatever was written meanwhile
     }
 
     @Override

@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
         description = {
             "A ReentrantLock's hold count rising and falling; a plain lock taken twice blocks.",
             "",
-            "RLock (ReentrantLock in Java) counts acquires by its owner: acquire +1, release -1, free at 0, and while "
-                    + "the count is above 0 nobody else gets it. Python's Lock (here a Semaphore of one) is not reentrant: "
-                    + "its holder asking again waits for itself; a timeout of 1 s reports it instead of hanging.",
+            "RLock (ReentrantLock in Java) counts acquires by its owner: acquire +1, release -1, free at 0, and while"
+                    + " the count is above 0 nobody else gets it. Python's Lock (here a Semaphore of one) is not"
+                    + " reentrant: its holder asking again waits for itself; a timeout of 1 s reports it instead of"
+                    + " hanging.",
             ""
         },
         footerHeading = "%nExample:%n",
@@ -106,12 +107,18 @@ public final class RlockDemo implements Callable<Integer> {
         if (again) {
             lock.release();
         }
-        n.event("main", again ? "took it again (unexpected)" : Narrator.style("fg_red",
-                "asked for it again: blocked, waiting for itself; gave up after %s (a plain acquire() would hang here forever)"
-                        .formatted(Units.secondsMs(waited))));
+        n.event(
+                "main",
+                again
+                        ? "took it again (unexpected)"
+                        : Narrator.style(
+                                "fg_red",
+                                "asked for it again: blocked, waiting for itself; gave up after %s (a plain acquire() would hang here forever)"
+                                        .formatted(Units.secondsMs(waited))));
         lock.release();
 
-        RlockReport report = new RlockReport("rlock", List.copyOf(counts), countWhenOtherGotIt.get(), !again, waited / 1_000_000);
+        RlockReport report =
+                new RlockReport("rlock", List.copyOf(counts), countWhenOtherGotIt.get(), !again, waited / 1_000_000);
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -119,16 +126,18 @@ public final class RlockDemo implements Callable<Integer> {
             n.sayPlain("  hold counts, acquire by acquire: " + report.holdCounts());
             n.sayPlain("""
 
-                    A reentrant lock lets its owner take it again and counts how often: it is free only when the count
-                    is back to 0, which is when Thread-2 got it. That is why the seed's mutexA = mutexB = RLock() cures
-                    its deadlock. A non-reentrant lock has no owner to recognise: taken twice by one thread, it blocks
-                    that thread for good.""");
+                A reentrant lock lets its owner take it again and counts how often: it is free only when the count
+                is back to 0, which is when Thread-2 got it. That is why the seed's mutexA = mutexB = RLock() cures
+                its deadlock. A non-reentrant lock has no owner to recognise: taken twice by one thread, it blocks
+                that thread for good.\
+                """);
         }
         return ExitCode.OK;
     }
 
     /** Takes the lock, then recurses one level deeper, then releases: the hold count goes 1, 2, 3, 2, 1, 0. */
-    private static void enter(ReentrantLock rlock, int level, List<Integer> counts, Narrator n, Duration step, Thread other)
+    private static void enter(
+            ReentrantLock rlock, int level, List<Integer> counts, Narrator n, Duration step, Thread other)
             throws InterruptedException {
         rlock.lock();
         try {

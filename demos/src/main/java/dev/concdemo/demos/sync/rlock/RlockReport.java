@@ -10,5 +10,9 @@ import java.util.List;
  * @param nonReentrantBlocked whether taking the non-reentrant lock a second time blocked its own holder
  * @param nonReentrantWaitedMs how long that second attempt waited before giving up
  */
-record RlockReport(String scenario, List<Integer> holdCounts, int otherGotItAtHoldCount, boolean nonReentrantBlocked,
+record RlockReport(
+        String scenario,
+        List<Integer> holdCounts,
+        int otherGotItAtHoldCount,
+        boolean nonReentrantBlocked,
         long nonReentrantWaitedMs) {}

@@ -64,7 +64,8 @@ final class Occupancy {
         int height = Math.max(limit, java.util.Arrays.stream(peak).max().orElse(0));
         List<String> lines = new ArrayList<>();
         for (int row = height; row >= 1; row--) {
-            StringBuilder line = new StringBuilder(indent).append(String.format("%2d %s", row, row == limit ? "┤" : "│"));
+            StringBuilder line =
+                    new StringBuilder(indent).append(String.format("%2d %s", row, row == limit ? "┤" : "│"));
             for (int col = 0; col < width; col++) {
                 line.append(peak[col] >= row ? '█' : row == limit ? '┄' : ' ');
             }

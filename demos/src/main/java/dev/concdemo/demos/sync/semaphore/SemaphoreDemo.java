@@ -38,9 +38,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Semaphore(5) and 23 threads: never more than 5 inside, charted over time.",
             "",
-            "Each thread takes a permit, says so (the seed's 'get sm'), stays 3 s, and gives it back. A semaphore of "
-                    + "one permit is a mutex; of five, five threads at once. Every enter and leave is recorded under a lock, "
-                    + "so the maximum printed is the real maximum.",
+            "Each thread takes a permit, says so (the seed's 'get sm'), stays 3 s, and gives it back. A semaphore of"
+                    + " one permit is a mutex; of five, five threads at once. Every enter and leave is recorded under a"
+                    + " lock, so the maximum printed is the real maximum.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
 public final class SemaphoreDemo implements Callable<Integer> {
     /** The seed's time.sleep(3) while holding a permit, before --time-scale. */
     static final Duration SEED_HOLD = Duration.ofSeconds(3);
+
     static final int CHART_WIDTH = 60;
 
     @Mixin
@@ -72,7 +73,10 @@ public final class SemaphoreDemo implements Callable<Integer> {
     @Option(names = "--permits", paramLabel = "P", description = "Permits (default: 5, as the seed; 1 to 100).")
     private int permits = 5;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads wanting a permit (default: 23, as the seed; 1 to 1000).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads wanting a permit (default: 23, as the seed; 1 to 1000).")
     private int threads = 23;
 
     @Override
@@ -99,7 +103,9 @@ public final class SemaphoreDemo implements Callable<Integer> {
                     }
                     try (var _ = trace.span("hold a permit")) {
                         occupancy.enter();
-                        n.event(Thread.currentThread().getName(), "get sm  (%d inside)".formatted(permits - sm.availablePermits()));
+                        n.event(
+                                Thread.currentThread().getName(),
+                                "get sm  (%d inside)".formatted(permits - sm.availablePermits()));
                         Thread.sleep(hold);
                         occupancy.leave();
                     } finally {
@@ -114,26 +120,39 @@ public final class SemaphoreDemo implements Callable<Integer> {
         Threads.joinAll(all);
         long end = System.nanoTime();
         int waves = (threads + permits - 1) / permits;
-        SemaphoreReport report = new SemaphoreReport("semaphore", permits, threads, occupancy.max(), finished.get(), waves,
-                hold.multipliedBy(waves).toMillis(), (end - start) / 1_000_000);
+        SemaphoreReport report = new SemaphoreReport(
+                "semaphore",
+                permits,
+                threads,
+                occupancy.max(),
+                finished.get(),
+                waves,
+                hold.multipliedBy(waves).toMillis(),
+                (end - start) / 1_000_000);
         if (common.json()) {
             common.printJson(session, report);
             return ExitCode.OK;
         }
         n.sayPlain("");
         n.say("@|bold Threads inside over time|@ (the ┤ row is the %d permits)".formatted(permits));
-        Occupancy.chart(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ").forEach(n::sayPlain);
+        Occupancy.chart(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ")
+                .forEach(n::sayPlain);
         n.sayPlain("     0 s" + " ".repeat(CHART_WIDTH - 12) + Units.seconds(end - start));
         n.sayPlain("");
-        n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished".formatted(
-                report.maxInside(), permits, report.finished(), threads));
-        n.sayPlain("  elapsed %s: %d waves of %s (at least %s)".formatted(Units.seconds(end - start), waves,
-                Units.seconds(hold.toNanos()), Units.seconds(hold.multipliedBy(waves).toNanos())));
+        n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished"
+                .formatted(report.maxInside(), permits, report.finished(), threads));
+        n.sayPlain("  elapsed %s: %d waves of %s (at least %s)"
+                .formatted(
+                        Units.seconds(end - start),
+                        waves,
+                        Units.seconds(hold.toNanos()),
+                        Units.seconds(hold.multipliedBy(waves).toNanos())));
         n.sayPlain("");
         n.sayPlain("""
-                A semaphore counts permits: acquire takes one or waits, release gives one back. With %d permits
-                never more than %d threads were inside; the others queued, so %d threads passed in %d waves.
-                One permit would make it a mutex.""".formatted(permits, permits, threads, waves));
+            A semaphore counts permits: acquire takes one or waits, release gives one back. With %d permits
+            never more than %d threads were inside; the others queued, so %d threads passed in %d waves.
+            One permit would make it a mutex.\
+            """.formatted(permits, permits, threads, waves));
         return ExitCode.OK;
     }
 }

@@ -8,5 +8,12 @@ package dev.concdemo.demos.sync.semaphore;
  * @param waves threads / permits, rounded up: the batches they pass in
  * @param lowerBoundMs waves x the time each stays inside
  */
-record SemaphoreReport(String scenario, int permits, int threads, int maxInside, int finished, int waves, long lowerBoundMs,
+record SemaphoreReport(
+        String scenario,
+        int permits,
+        int threads,
+        int maxInside,
+        int finished,
+        int waves,
+        long lowerBoundMs,
         long elapsedMs) {}

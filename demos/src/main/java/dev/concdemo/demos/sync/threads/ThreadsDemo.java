@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Two ways to start a thread, join, shared memory, activeCount, a daemon thread.",
             "",
-            "The seed's examples in order. Who prints first, the new thread or main, is whatever happened (it is a race); "
-                    + "the daemon thread is still asleep when the scenario ends, so its 'is over' never appears.",
+            "The seed's examples in order. Who prints first, the new thread or main, is whatever happened (it is a"
+                + " race); the daemon thread is still asleep when the scenario ends, so its 'is over' never appears.",
             ""
         },
         footerHeading = "%nExample:%n",
@@ -65,12 +65,13 @@ public final class ThreadsDemo implements Callable<Integer> {
             Narrator summary = session.narrator(common, 0);
             summary.sayPlain("");
             summary.sayPlain("""
-                    A thread starts with start() and runs its target (1) or its overridden run() (2); join() waits
-                    for it (3). Threads share their process's memory: main saw the thread's money = %d (4).
-                    Thread.activeCount() counted %d live threads in main's thread group, as active_count() does (5).
-                    The daemon thread was still asleep when main finished (6): the JVM does not wait for daemon
-                    threads, so on exit it dies and "egon is over" is never printed. A non-daemon thread would be
-                    waited for.""".formatted(report.moneySeenByMain(), report.activeCountInThread()));
+                A thread starts with start() and runs its target (1) or its overridden run() (2); join() waits
+                for it (3). Threads share their process's memory: main saw the thread's money = %d (4).
+                Thread.activeCount() counted %d live threads in main's thread group, as active_count() does (5).
+                The daemon thread was still asleep when main finished (6): the JVM does not wait for daemon
+                threads, so on exit it dies and "egon is over" is never printed. A non-daemon thread would be
+                waited for.\
+                """.formatted(report.moneySeenByMain(), report.activeCountInThread()));
         }
         return ExitCode.OK;
     }

@@ -10,5 +10,9 @@ import java.util.Map;
  * @param moneySeenByMain after join, main's money: the thread's 666, one memory for all threads
  * @param daemonAliveAtEnd the daemon was still sleeping when the scenario ended, its "is over" unprinted
  */
-record ThreadsReport(String scenario, Map<String, List<String>> lines, int moneySeenByMain, int activeCountInThread,
+record ThreadsReport(
+        String scenario,
+        Map<String, List<String>> lines,
+        int moneySeenByMain,
+        int activeCountInThread,
         boolean daemonAliveAtEnd) {}

@@ -57,10 +57,12 @@ final class ThreadsRun {
 
         step("4. money = 100; a thread sets money = 666");
         money = 100;
-        Thread setter = new Thread(() -> {
-            money = 666;
-            print(Thread.currentThread().getName(), "money = " + money);
-        }, "Thread-1");
+        Thread setter = new Thread(
+                () -> {
+                    money = 666;
+                    print(Thread.currentThread().getName(), "money = " + money);
+                },
+                "Thread-1");
         setter.start();
         print("main", "money = %d (before join: a race with the thread)".formatted(money));
         setter.join();
@@ -69,11 +71,15 @@ final class ThreadsRun {
 
         step("5. active_count() and current_thread().name");
         int[] active = new int[1];
-        Thread counter = new Thread(() -> {
-            active[0] = Thread.activeCount();
-            print(Thread.currentThread().getName(), "hello world, active threads: %d, my name: %s".formatted(active[0],
-                    Thread.currentThread().getName()));
-        }, "Thread-2");
+        Thread counter = new Thread(
+                () -> {
+                    active[0] = Thread.activeCount();
+                    print(
+                            Thread.currentThread().getName(),
+                            "hello world, active threads: %d, my name: %s"
+                                    .formatted(active[0], Thread.currentThread().getName()));
+                },
+                "Thread-2");
         counter.start();
         print("main", "主");
         counter.join();

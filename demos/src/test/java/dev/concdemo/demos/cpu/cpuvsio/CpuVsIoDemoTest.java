@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CpuVsIoDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(CpuVsIoDemo::new);
 
-
     @Test
     void ioScalesWithATaskPerWorkerAndCpuOnlyToTheCores() throws Exception {
         // ~0.9 s of CPU on one thread. Each speedup is a ratio of two single wall-clock
@@ -33,11 +32,15 @@ class CpuVsIoDemoTest {
         }
         JsonNode perTask = rows.get(3);
         JsonNode virtual = rows.get(4);
-        assertTrue(perTask.get("ioSpeedup").asDouble() > 2 * perTask.get("cpuSpeedup").asDouble(),
+        assertTrue(
+                perTask.get("ioSpeedup").asDouble()
+                        > 2 * perTask.get("cpuSpeedup").asDouble(),
                 "the same 20 workers speed IO up far more than CPU: " + perTask);
         assertTrue(perTask.get("ioSpeedup").asDouble() >= 5, "20 waits at once: " + perTask);
         assertTrue(virtual.get("ioSpeedup").asDouble() >= 5, "20 waits at once on virtual threads: " + virtual);
-        assertTrue(virtual.get("ioSpeedup").asDouble() > rows.get(1).get("ioSpeedup").asDouble(),
+        assertTrue(
+                virtual.get("ioSpeedup").asDouble()
+                        > rows.get(1).get("ioSpeedup").asDouble(),
                 "more waiting workers beat one per core on IO");
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GilDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(GilDemo::new);
 
-
     @Test
     void theReportHasBothPartsAndSaysTheJvmHasNoGil() throws Exception {
         JsonNode r = cli.json("--threads", "1,2", "--n", "30", "--time-scale", "0.3", "--json");
@@ -24,13 +23,22 @@ class GilDemoTest {
         assertEquals(3, r.get("io").size());
         assertEquals(5.0, r.get("switchIntervalMs").asDouble());
 
-                assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
+        assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
         assertTrue(cli.out().contains("The JVM has no GIL."), cli.out());
         assertTrue(cli.out().contains("beside a CPU hog, simulated GIL"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--threads=0", "--threads=999", "--n=5", "--n=50", "--switch-interval=0", "--switch-interval=1000", "--threads=a"})
+    @ValueSource(
+            strings = {
+                "--threads=0",
+                "--threads=999",
+                "--n=5",
+                "--n=50",
+                "--switch-interval=0",
+                "--switch-interval=1000",
+                "--threads=a"
+            })
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());

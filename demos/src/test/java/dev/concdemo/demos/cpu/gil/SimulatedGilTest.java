@@ -75,7 +75,8 @@ class SimulatedGilTest {
         List<Long> free = GilRuns.ioWaits(new NoGil(), true, window);
         long convoyP50 = convoy.stream().sorted().toList().get(convoy.size() / 2);
         long freeP50 = free.stream().sorted().toList().get(free.size() / 2);
-        assertTrue(convoyP50 >= SimulatedGil.SWITCH_INTERVAL.toNanos() / 2,
+        assertTrue(
+                convoyP50 >= SimulatedGil.SWITCH_INTERVAL.toNanos() / 2,
                 "with a hog, each IO waits for the hog's switch interval: p50 " + convoyP50 / 1e6 + " ms");
         assertTrue(freeP50 < convoyP50 / 5, "without a GIL the IO thread barely waits: p50 " + freeP50 / 1e6 + " ms");
         assertTrue(free.size() > 2 * convoy.size(), "so it does more IO: " + free.size() + " vs " + convoy.size());

@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PrimesDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(PrimesDemo::new);
 
-
-
     @Test
     void childJvmsGiveTheRightAnswersAndAreGoneAfterwards() throws Exception {
         JsonNode report = cli.json("--procs", "2", "--repeat", "1", "--json");
@@ -44,7 +42,8 @@ class PrimesDemoTest {
             tested += count.asInt();
         }
         assertEquals(13, tested, "every number tested exactly once");
-        pids.forEach(pid -> assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
+        pids.forEach(pid -> assertFalse(
+                ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
     }
 
     @Test
@@ -55,8 +54,15 @@ class PrimesDemoTest {
         for (JsonNode run : runs) {
             double real = run.get("realMs").asDouble();
             // realMs is rounded to whole milliseconds, the ratios are computed from nanoseconds: allow 3 %
-            assertEquals(first / real, run.get("speedup").asDouble(), 0.03 * first / real + 0.01, "speedup = first real / this real");
-            assertEquals(run.get("userMs").asDouble() / real, run.get("coresUsed").asDouble(), 0.03 * run.get("userMs").asDouble() / real + 0.02,
+            assertEquals(
+                    first / real,
+                    run.get("speedup").asDouble(),
+                    0.03 * first / real + 0.01,
+                    "speedup = first real / this real");
+            assertEquals(
+                    run.get("userMs").asDouble() / real,
+                    run.get("coresUsed").asDouble(),
+                    0.03 * run.get("userMs").asDouble() / real + 0.02,
                     "cores used = user / real");
         }
         assertEquals(1.0, runs.get(0).get("speedup").asDouble());
@@ -65,7 +71,8 @@ class PrimesDemoTest {
     @Test
     void linesComeInInputOrderInTheSeedsSpellingAndQuietDropsThem() {
         assertEquals(0, cli.run("--threads", "2", "--repeat", "1", "--no-color"));
-        List<String> lines = cli.out().lines().filter(l -> l.contains(" is prime: ")).toList();
+        List<String> lines =
+                cli.out().lines().filter(l -> l.contains(" is prime: ")).toList();
         assertEquals(13, lines.size());
         for (int i = 0; i < 13; i++) {
             long n = Primes.SEED.get(i);
@@ -74,7 +81,7 @@ class PrimesDemoTest {
         assertTrue(cli.out().contains("real\t0m"));
         assertTrue(cli.out().contains("cores used"));
 
-                assertEquals(0, cli.run("--threads", "2", "--repeat", "1", "--quiet"));
+        assertEquals(0, cli.run("--threads", "2", "--repeat", "1", "--quiet"));
         assertFalse(cli.out().contains(" is prime: "));
     }
 
@@ -86,8 +93,18 @@ class PrimesDemoTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--procs=0", "--procs=-1", "--procs=x", "--procs=1,,2", "--threads=0", "--procs=999", "--repeat=0",
-        "--repeat=100000", "--numbers"})
+    @ValueSource(
+            strings = {
+                "--procs=0",
+                "--procs=-1",
+                "--procs=x",
+                "--procs=1,,2",
+                "--threads=0",
+                "--procs=999",
+                "--repeat=0",
+                "--repeat=100000",
+                "--numbers"
+            })
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());

@@ -39,9 +39,14 @@ class PrimesTest {
         assertEquals(List.of(7L, 1_000_003L), Primes.read(good));
         Path bad = Files.writeString(dir.resolve("bad.txt"), "7\n11\nseven\n");
         Primes.BadNumbersFile e = assertThrows(Primes.BadNumbersFile.class, () -> Primes.read(bad));
-        assertTrue(e.getMessage().endsWith("bad.txt, line 3: 'seven' is not a positive whole number (1 to 9223372036854775807)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("bad.txt, line 3: 'seven' is not a positive whole number (1 to 9223372036854775807)"),
+                e.getMessage());
         assertThrows(Primes.BadNumbersFile.class, () -> Primes.read(Files.writeString(dir.resolve("neg.txt"), "-5\n")));
-        assertThrows(Primes.BadNumbersFile.class, () -> Primes.read(Files.writeString(dir.resolve("empty.txt"), "# none\n")));
+        assertThrows(
+                Primes.BadNumbersFile.class,
+                () -> Primes.read(Files.writeString(dir.resolve("empty.txt"), "# none\n")));
         assertThrows(Primes.BadNumbersFile.class, () -> Primes.read(dir.resolve("missing.txt")));
     }
 }

@@ -35,7 +35,9 @@ class BenchDemoTest {
                 try {
                     Socket s = server.accept();
                     Thread.ofPlatform().daemon().start(() -> {
-                        try (s; BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))) {
+                        try (s;
+                                BufferedReader in = new BufferedReader(
+                                        new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))) {
                             OutputStream out = s.getOutputStream();
                             while (in.readLine() != null) {
                                 Thread.sleep(20);
@@ -57,13 +59,24 @@ class BenchDemoTest {
     @Test
     void latencyAndRateAreComputedFromTheMeasuredRoundTrips() throws Exception {
         try (ServerSocket slow = slowServer()) {
-            JsonNode r = cli.json("latency", "--port", Integer.toString(slow.getLocalPort()), "--n", "1", "--duration", "2", "--json");
+            JsonNode r = cli.json(
+                    "latency",
+                    "--port",
+                    Integer.toString(slow.getLocalPort()),
+                    "--n",
+                    "1",
+                    "--duration",
+                    "2",
+                    "--json");
             JsonNode latency = r.get("latencyMs");
-            assertTrue(latency.get("p50").asDouble() >= 20 && latency.get("p50").asDouble() < 40, "p50 of a 20 ms server: " + latency);
+            assertTrue(
+                    latency.get("p50").asDouble() >= 20 && latency.get("p50").asDouble() < 40,
+                    "p50 of a 20 ms server: " + latency);
             assertTrue(latency.get("max").asDouble() >= latency.get("p99").asDouble());
             double rate = r.get("requestsPerSecond").asDouble();
             assertTrue(rate > 25 && rate <= 50, "one connection, 20 ms each: at most 50 req/s, got " + rate);
-            assertEquals(r.get("requests").asDouble() / r.get("seconds").asDouble(), rate, 1.0, "rate = requests / seconds");
+            assertEquals(
+                    r.get("requests").asDouble() / r.get("seconds").asDouble(), rate, 1.0, "rate = requests / seconds");
             assertEquals(2, r.get("perSecond").size());
             long perSecondSum = 0;
             for (JsonNode s : r.get("perSecond")) {
@@ -77,8 +90,13 @@ class BenchDemoTest {
     @Test
     void latencyPrintsRoundTripsAsPerf1DoesAtMostTenLinesASecond() throws Exception {
         try (ServerSocket slow = slowServer()) {
-            assertEquals(0, cli.run("latency", "--port", Integer.toString(slow.getLocalPort()), "--n", "1", "--duration", "2"));
-            List<String> lines = cli.out().lines().filter(l -> l.contains("round trip ") && l.contains("bench-conn-1")).toList();
+            assertEquals(
+                    0,
+                    cli.run("latency", "--port", Integer.toString(slow.getLocalPort()), "--n", "1", "--duration", "2"));
+            List<String> lines = cli.out()
+                    .lines()
+                    .filter(l -> l.contains("round trip ") && l.contains("bench-conn-1"))
+                    .toList();
             assertTrue(lines.size() >= 5 && lines.size() <= 2 * 10 + 1, "one line per >= 100 ms over 2 s: " + lines);
             Pattern roundTrip = Pattern.compile("fib\\(1\\) round trip (\\d+\\.\\d{3}) ms");
             for (String line : lines) {
@@ -86,7 +104,9 @@ class BenchDemoTest {
                 assertTrue(m.find(), line);
                 assertTrue(Double.parseDouble(m.group(1)) >= 20, "each answer takes 20 ms: " + line);
             }
-            assertTrue(lines.stream().anyMatch(l -> l.contains("the slowest of")), "50 answers a second, 10 lines: " + lines);
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.contains("the slowest of")),
+                    "50 answers a second, 10 lines: " + lines);
             assertTrue(cli.out().lines().noneMatch(l -> l.contains("reqs/sec")), "per-second counts are rps's lines");
         }
     }
@@ -94,16 +114,27 @@ class BenchDemoTest {
     @Test
     void itCanStartItsOwnServerInAChildJvmAndCheckTheAnswers() throws Exception {
         JsonNode r = cli.json("rps", "--model", "nio", "--connections", "2", "--duration", "1", "--json");
-        assertTrue(r.get("server").asText().matches("nio in a child JVM \\(pid \\d+\\)"), r.get("server").asText());
+        assertTrue(
+                r.get("server").asText().matches("nio in a child JVM \\(pid \\d+\\)"),
+                r.get("server").asText());
         assertTrue(r.get("requests").asLong() > 100, "fib(1) on loopback: many answers");
         assertEquals(0, r.get("wrongAnswers").asLong());
-        long pid = Long.parseLong(r.get("server").asText().replaceAll("\\D+", " ").strip());
+        long pid =
+                Long.parseLong(r.get("server").asText().replaceAll("\\D+", " ").strip());
         assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "the server's child JVM is gone");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sometimes", "rps --connections=0", "rps --duration=0", "rps --n=99", "rps --port=0",
-        "rps --port=1 --model=nio", "latency --hog=-1"})
+    @ValueSource(
+            strings = {
+                "sometimes",
+                "rps --connections=0",
+                "rps --duration=0",
+                "rps --n=99",
+                "rps --port=0",
+                "rps --port=1 --model=nio",
+                "latency --hog=-1"
+            })
     void badInputIsAUsageError(String args) {
         assertEquals(2, cli.run(args.split(" ")));
         assertTrue(cli.out().isEmpty(), cli.out());

@@ -29,20 +29,34 @@ public final class NioVsNetty {
         for (int round = 1; round <= rounds; round++) {
             nio.add(measure(ServerTask.class, window));
             netty.add(measure(NettyServerTask.class, window));
-            System.out.printf(Locale.ROOT, "round %d: nio %.0f / %.0f req/s, netty %.0f / %.0f req/s (1 / 8 connections)%n",
-                    round, nio.getLast()[0], nio.getLast()[1], netty.getLast()[0], netty.getLast()[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: nio %.0f / %.0f req/s, netty %.0f / %.0f req/s (1 / 8 connections)%n",
+                    round,
+                    nio.getLast()[0],
+                    nio.getLast()[1],
+                    netty.getLast()[0],
+                    netty.getLast()[1]);
         }
         for (int c = 0; c < 2; c++) {
             double ours = median(nio, c);
             double theirs = median(netty, c);
-            System.out.printf(Locale.ROOT, "%d connection%s: nio median %.0f req/s, netty median %.0f req/s, nio / netty = %.3f%n",
-                    c == 0 ? 1 : 8, c == 0 ? "" : "s", ours, theirs, ours / theirs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d connection%s: nio median %.0f req/s, netty median %.0f req/s, nio / netty = %.3f%n",
+                    c == 0 ? 1 : 8,
+                    c == 0 ? "" : "s",
+                    ours,
+                    theirs,
+                    ours / theirs);
         }
     }
 
     private static double[] measure(Class<? extends ChildTask<?, ?>> task, Duration window) throws Exception {
         try (ChildJvm server = ChildJvm.start("nvn-server", task)) {
-            int port = server.ask(new ServerTask.Start(Model.NIO, FibService.DEFAULT_MAX_N, 1, 0), ServerTask.Started.class).port();
+            int port = server.ask(
+                            new ServerTask.Start(Model.NIO, FibService.DEFAULT_MAX_N, 1, 0), ServerTask.Started.class)
+                    .port();
             LoadRun.run("127.0.0.1", port, 8, 1, null, Duration.ofSeconds(1), s -> {}); // JIT warm-up, both sides
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
             LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});
@@ -55,6 +69,8 @@ public final class NioVsNetty {
 
     private static double median(List<double[]> runs, int column) {
         double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return values.length % 2 == 1
+                ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 }

@@ -24,10 +24,14 @@ class CompareDemoTest {
         assertTrue(threads.get("fairness").asDouble() > 0.5, "a thread per connection keeps serving: " + threads);
         assertTrue(nio.get("serverThreadsIdle").asLong() <= 2, "nio holds 1000 idle connections on its loop: " + nio);
         assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "threads holds one thread each: " + threads);
-        assertTrue(nio.get("idleKbPerConnection").asDouble() < threads.get("idleKbPerConnection").asDouble(),
+        assertTrue(
+                nio.get("idleKbPerConnection").asDouble()
+                        < threads.get("idleKbPerConnection").asDouble(),
                 "and costs less memory per idle connection");
         double nioHeap = nio.get("idleHeapKbPerConnection").asDouble();
-        assertTrue(nioHeap > 0.1 && nioHeap < 10, "a channel, its key and buffers: under a KB or so of live heap each: " + nio);
+        assertTrue(
+                nioHeap > 0.1 && nioHeap < 10,
+                "a channel, its key and buffers: under a KB or so of live heap each: " + nio);
         assertTrue(nio.get("rps1").asDouble() > 0 && threads.get("rps8").asDouble() > 0);
     }
 }

@@ -26,7 +26,10 @@ class ServeDemoTest {
             port = probe.getLocalPort();
         }
         CompletableFuture<JsonNode> report = CompletableFuture.supplyAsync(() -> {
-            assertEquals(0, cli.run("--model", "virtual", "--port", Integer.toString(port), "--duration", "1.5", "--json"), cli.err());
+            assertEquals(
+                    0,
+                    cli.run("--model", "virtual", "--port", Integer.toString(port), "--duration", "1.5", "--json"),
+                    cli.err());
             try {
                 return new ObjectMapper().readTree(cli.out());
             } catch (Exception e) {
@@ -46,8 +49,21 @@ class ServeDemoTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--model=fork", "--port=-1", "--port=70000", "--max-n=93", "--max-n=-1", "--workers=0",
-        "--max-connections=0", "--duration=0", "--duration=-5", "--offload=0", "--offload=99", "--model=nio --offload=30"})
+    @ValueSource(
+            strings = {
+                "--model=fork",
+                "--port=-1",
+                "--port=70000",
+                "--max-n=93",
+                "--max-n=-1",
+                "--workers=0",
+                "--max-connections=0",
+                "--duration=0",
+                "--duration=-5",
+                "--offload=0",
+                "--offload=99",
+                "--model=nio --offload=30"
+            })
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option.split(" ")));
         assertTrue(cli.out().isEmpty(), cli.out());

@@ -18,13 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlockDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(DeadlockDemo::new);
 
-
     @Test
     void theSummaryNamesTheCycleAndWhatBrokeIt() {
         assertEquals(0, cli.run("--time-scale", "0.02", "--no-color"));
         String text = cli.out();
         assertTrue(text.contains("Summary (fix: none)"), text);
-        assertTrue(text.matches("(?s).*deadlock +formed at \\+\\d+\\.\\d{3} s between Thread-\\d+ and Thread-\\d+.*"), text);
+        assertTrue(
+                text.matches("(?s).*deadlock +formed at \\+\\d+\\.\\d{3} s between Thread-\\d+ and Thread-\\d+.*"),
+                text);
         assertTrue(text.matches("(?s).*detected +\\d+ ms later.*"), text);
         assertTrue(text.matches("(?s).*broken by +interrupting the victim Thread-\\d+.*"), text);
         assertTrue(text.contains("Try --fix rlock, --fix order or --fix trylock"));
@@ -42,7 +43,11 @@ class DeadlockDemoTest {
         for (JsonNode edge : json.get("cycle")) {
             List<String> holds = new ArrayList<>();
             edge.get("holds").forEach(h -> holds.add(h.asText()));
-            cycle.add(new WaitForCycle.Edge(edge.get("thread").asText(), holds, edge.get("waitsFor").asText(), edge.get("heldBy").asText()));
+            cycle.add(new WaitForCycle.Edge(
+                    edge.get("thread").asText(),
+                    holds,
+                    edge.get("waitsFor").asText(),
+                    edge.get("heldBy").asText()));
         }
         DeadlockRunTest.assertCycleIsClosed(cycle);
     }
@@ -58,8 +63,20 @@ class DeadlockDemoTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--threads=1", "--threads=201", "--threads=x", "--time-scale=0", "--time-scale=-1",
-        "--time-scale=abc", "--time-scale=NaN", "--time-scale=1000", "--fix=sometimes", "--seed=x", "--bogus"})
+    @ValueSource(
+            strings = {
+                "--threads=1",
+                "--threads=201",
+                "--threads=x",
+                "--time-scale=0",
+                "--time-scale=-1",
+                "--time-scale=abc",
+                "--time-scale=NaN",
+                "--time-scale=1000",
+                "--fix=sometimes",
+                "--seed=x",
+                "--bogus"
+            })
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty(), "nothing ran");

@@ -39,8 +39,12 @@ class DeadlockRunTest {
         assertEquals(1, report.deadlocks());
         assertCycleIsClosed(report.cycle());
         assertNotNull(report.detectedAfterMs());
-        assertTrue(report.detectedAfterMs() < 1000, "detected within 1 s of forming, took " + report.detectedAfterMs() + " ms");
-        assertTrue(report.cycle().stream().anyMatch(e -> e.thread().equals(report.victim())), "the victim is in the cycle");
+        assertTrue(
+                report.detectedAfterMs() < 1000,
+                "detected within 1 s of forming, took " + report.detectedAfterMs() + " ms");
+        assertTrue(
+                report.cycle().stream().anyMatch(e -> e.thread().equals(report.victim())),
+                "the victim is in the cycle");
         assertEquals(1, report.victims());
         assertEquals(report.cycle().size() - 1, report.finished(), "the rest of the cycle finishes");
         assertEquals(10, report.finished() + report.victims() + report.cancelled());
@@ -48,7 +52,9 @@ class DeadlockRunTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Fix.class, names = {"RLOCK", "ORDER", "TRYLOCK"})
+    @EnumSource(
+            value = Fix.class,
+            names = {"RLOCK", "ORDER", "TRYLOCK"})
     void everyFixRunsTheSameWorkloadToTheEndWithoutDeadlock(Fix fix) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             DeadlockRun run = new DeadlockRun(new DeadlockRun.Settings(fix, 10, 0.002, i), silent());
@@ -59,8 +65,10 @@ class DeadlockRunTest {
             assertEquals(10, report.finished(), fix + " run " + i);
             assertTrue(report.cycle().isEmpty());
             // The sleeps are taken holding a lock every thread needs, so they run one after another.
-            assertTrue(report.elapsedMs() >= report.lowerBoundMs(),
-                    fix + " took " + report.elapsedMs() + " ms, less than the " + report.lowerBoundMs() + " ms the sleeps need");
+            assertTrue(
+                    report.elapsedMs() >= report.lowerBoundMs(),
+                    fix + " took " + report.elapsedMs() + " ms, less than the " + report.lowerBoundMs()
+                            + " ms the sleeps need");
             assertNoWorkerAlive(run);
         }
     }
@@ -75,7 +83,14 @@ class DeadlockRunTest {
     @Test
     void theNarrationShowsTheSeedsLinesInItsColoursThenTheCycle() throws InterruptedException {
         StringWriter text = new StringWriter();
-        Narrator narrator = new Narrator(new PrintWriter(text), true, false, 9, new dev.concdemo.support.term.RunClock(), dev.concdemo.support.term.Trace.off(), () -> {});
+        Narrator narrator = new Narrator(
+                new PrintWriter(text),
+                true,
+                false,
+                9,
+                new dev.concdemo.support.term.RunClock(),
+                dev.concdemo.support.term.Trace.off(),
+                () -> {});
         new DeadlockRun(new DeadlockRun.Settings(Fix.NONE, 10, FAST, 1), narrator).run();
         String out = text.toString();
 

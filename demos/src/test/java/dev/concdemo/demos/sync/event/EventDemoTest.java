@@ -44,7 +44,10 @@ class EventDemoTest {
         JsonNode r = cli.json("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--json");
         for (JsonNode waiter : r.get("waiters")) {
             assertTrue(waiter.get("connected").asBoolean(), r.toString());
-            assertTrue(waiter.get("attempts").asInt() >= 2 * r.get("checkerDelaySeconds").asInt() - 1, r.toString());
+            assertTrue(
+                    waiter.get("attempts").asInt()
+                            >= 2 * r.get("checkerDelaySeconds").asInt() - 1,
+                    r.toString());
         }
     }
 

@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PoolDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(PoolDemo::new);
 
-
-
     @Test
     void twentyTasksRunOnFiveReusedThreadsAndCloseWaitsForAll() throws Exception {
         JsonNode r = cli.json("--time-scale", "0.05", "--json");
@@ -38,22 +36,31 @@ class PoolDemoTest {
         assertEquals(20, r.get("done").asInt());
         assertEquals(5, r.get("distinctWorkers").asInt(), "5 child JVMs, reused");
         List<Long> pids = new ArrayList<>();
-        r.get("tasksByWorker").fieldNames().forEachRemaining(name -> pids.add(Long.parseLong(name.substring("pid ".length()))));
+        r.get("tasksByWorker")
+                .fieldNames()
+                .forEachRemaining(name -> pids.add(Long.parseLong(name.substring("pid ".length()))));
         assertFalse(pids.contains(ProcessHandle.current().pid()));
-        pids.forEach(pid -> assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
+        pids.forEach(pid -> assertFalse(
+                ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
     }
 
     @Test
     void theNarrationShowsCallbacksAndTheDefaultSizes() {
         assertEquals(0, cli.run("--workers", "2", "--tasks", "4", "--time-scale", "0.01", "--no-color"));
         String text = cli.out();
-        assertEquals(4, text.lines().filter(l -> l.contains("callback") && l.contains("'s result: ")).count(), text);
+        assertEquals(
+                4,
+                text.lines()
+                        .filter(l -> l.contains("callback") && l.contains("'s result: "))
+                        .count(),
+                text);
         assertTrue(text.contains("min(32, CPU + 4)"));
         assertTrue(text.contains("Java ForkJoinPool.commonPool()"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--workers=0", "--workers=65", "--tasks=0", "--tasks=1001", "--kind=fiber", "--time-scale=0"})
+    @ValueSource(
+            strings = {"--workers=0", "--workers=65", "--tasks=0", "--tasks=1001", "--kind=fiber", "--time-scale=0"})
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());

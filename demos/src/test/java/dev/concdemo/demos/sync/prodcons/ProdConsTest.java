@@ -20,16 +20,31 @@ class ProdConsTest {
     @ParameterizedTest
     @ValueSource(strings = {"pill", "join"})
     void everyItemIsConsumedExactlyOnceAndEveryThreadStops(String stop) throws Exception {
-        JsonNode r = cli.json("--stop", stop, "--producers", "3", "--consumers", "4", "--items", "200", "--capacity", "3",
-                "--time-scale", "0.001", "--json");
+        JsonNode r = cli.json(
+                "--stop",
+                stop,
+                "--producers",
+                "3",
+                "--consumers",
+                "4",
+                "--items",
+                "200",
+                "--capacity",
+                "3",
+                "--time-scale",
+                "0.001",
+                "--json");
         assertEquals(600, r.get("produced").asInt());
         assertEquals(600, r.get("consumed").asInt());
         assertEquals(0, r.get("duplicates").asInt());
         assertEquals(0, r.get("missing").asInt());
         assertTrue(r.get("exactlyOnce").asBoolean());
         assertTrue(r.get("maxQueued").asInt() <= 3, "the queue is bounded: " + r.get("maxQueued"));
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.isAlive() && (t.getName().startsWith("Producer-") || t.getName().startsWith("Consumer-"))),
+        assertTrue(
+                Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.isAlive()
+                                && (t.getName().startsWith("Producer-")
+                                        || t.getName().startsWith("Consumer-"))),
                 "no producer or consumer outlives the run");
     }
 

@@ -19,12 +19,17 @@ class QueueDemoTest {
         JsonNode steps = r.get("steps");
         assertEquals(8, steps.size());
         assertTrue(steps.get(0).get("result").asText().startsWith("full() = true"));
-        assertTrue(steps.get(1).get("result").asText().startsWith("blocked (WAITING)"), "a 6th put blocks: " + steps.get(1));
-        assertTrue(steps.get(3).get("result").asText().startsWith("blocked (WAITING)"), "get on empty blocks: " + steps.get(3));
+        assertTrue(
+                steps.get(1).get("result").asText().startsWith("blocked (WAITING)"),
+                "a 6th put blocks: " + steps.get(1));
+        assertTrue(
+                steps.get(3).get("result").asText().startsWith("blocked (WAITING)"),
+                "get on empty blocks: " + steps.get(3));
         assertTrue(steps.get(4).get("result").asText().startsWith("raised at once"), "get_nowait raises");
         assertTrue(steps.get(5).get("result").asText().startsWith("raised queue.Empty"));
         assertTrue(steps.get(5).get("millis").asLong() >= 290, "get(timeout=3) waits its 3 s (x 0.1): " + steps.get(5));
-        assertTrue(r.get("checkThenActFailures").asInt() >= r.get("raceTrials").asInt() / 2,
+        assertTrue(
+                r.get("checkThenActFailures").asInt() >= r.get("raceTrials").asInt() / 2,
                 "empty() is stale by the time one acts on it: " + r.get("checkThenActFailures"));
         assertEquals("[3,1,2]", r.get("fifo").toString());
         assertEquals("[2,1,3]", r.get("lifo").toString());

@@ -21,22 +21,27 @@ class RaceTest {
 
     @Test
     void theUnsafeDecrementLosesUpdatesInAtLeast95PercentOfRuns() throws InterruptedException {
-        Map<Integer, Integer> outcomes = RaceTrials.outcomes(RaceTrials.variant(RaceTrials.Variant.UNSAFE, 100, Duration.ofMillis(10)), 10, 20);
+        Map<Integer, Integer> outcomes =
+                RaceTrials.outcomes(RaceTrials.variant(RaceTrials.Variant.UNSAFE, 100, Duration.ofMillis(10)), 10, 20);
         int correct = outcomes.getOrDefault(90, 0);
         assertTrue(correct <= 1, "at most 1 of 20 runs may be correct (95%), were " + correct + ": " + outcomes);
     }
 
     @ParameterizedTest
-    @EnumSource(value = RaceTrials.Variant.class, names = {"LOCK", "ATOMIC"})
+    @EnumSource(
+            value = RaceTrials.Variant.class,
+            names = {"LOCK", "ATOMIC"})
     void theFixesNeverLoseAnUpdateIn100Runs(RaceTrials.Variant fix) throws InterruptedException {
-        Map<Integer, Integer> outcomes = RaceTrials.outcomes(RaceTrials.variant(fix, 100, Duration.ofMillis(1)), 10, 100);
+        Map<Integer, Integer> outcomes =
+                RaceTrials.outcomes(RaceTrials.variant(fix, 100, Duration.ofMillis(1)), 10, 100);
         assertEquals(Map.of(90, 100), outcomes, fix + " must always end at 90");
     }
 
     @Test
     void noThreadOfARunIsLeftAlive() throws InterruptedException {
         RaceTrials.trial(RaceTrials.variant(RaceTrials.Variant.UNSAFE, 100, Duration.ofMillis(5)), 10);
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("race-") && t.isAlive()));
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("race-") && t.isAlive()));
     }
 
     @Test

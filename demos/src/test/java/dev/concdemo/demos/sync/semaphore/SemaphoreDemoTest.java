@@ -34,7 +34,8 @@ class SemaphoreDemoTest {
     @Test
     void theChartHasOneRowPerThreadInsideAndMarksThePermits() {
         long s = 0;
-        List<Occupancy.Change> changes = List.of(new Occupancy.Change(s, 1), new Occupancy.Change(s + 10, 2), new Occupancy.Change(s + 50, 0));
+        List<Occupancy.Change> changes =
+                List.of(new Occupancy.Change(s, 1), new Occupancy.Change(s + 10, 2), new Occupancy.Change(s + 50, 0));
         List<String> chart = Occupancy.chart(changes, 0, 100, 2, 10, "");
         // 10 columns of 10 ns: one inside in [0, 10), two in [10, 50), none from 50 on (column 5 still starts with two)
         assertEquals(List.of(" 2 ┤┄█████┄┄┄┄", " 1 │██████    ", "   └──────────"), chart);

@@ -29,8 +29,12 @@ class ThreadsDemoTest {
     void joinWaitsMemoryIsSharedAndTheDaemonNeverSaysItIsOver() throws Exception {
         JsonNode r = cli.json("--time-scale", "0.05", "--json");
         assertTrue(step(r, 0).containsAll(List.of("egon is running", "egon is over", "主")), "a target: " + step(r, 0));
-        assertTrue(step(r, 1).containsAll(List.of("egon is running", "egon is over", "主")), "a subclass: " + step(r, 1));
-        assertEquals(List.of("egon is running", "egon is over", "主"), step(r, 2), "join: main prints after the thread is over");
+        assertTrue(
+                step(r, 1).containsAll(List.of("egon is running", "egon is over", "主")), "a subclass: " + step(r, 1));
+        assertEquals(
+                List.of("egon is running", "egon is over", "主"),
+                step(r, 2),
+                "join: main prints after the thread is over");
         assertEquals(666, r.get("moneySeenByMain").asInt(), "one memory for all threads");
         assertTrue(r.get("activeCountInThread").asInt() >= 2);
         assertTrue(r.get("daemonAliveAtEnd").asBoolean());

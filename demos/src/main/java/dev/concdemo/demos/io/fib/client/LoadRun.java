@@ -24,7 +24,14 @@ public final class LoadRun {
      * @param perSecond requests answered in each whole second
      * @param hogRequests answers the hog got (0 without a hog)
      */
-    public record Result(long requests, long errors, long wrong, long nanos, Histogram latency, List<Long> perSecond, long hogRequests) {}
+    public record Result(
+            long requests,
+            long errors,
+            long wrong,
+            long nanos,
+            Histogram latency,
+            List<Long> perSecond,
+            long hogRequests) {}
 
     private LoadRun() {}
 
@@ -39,7 +46,8 @@ public final class LoadRun {
         }
     }
 
-    public static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
+    public static Result run(
+            String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
             throws IOException, InterruptedException {
         return run(host, port, connections, n, hogN, duration, eachSecond, roundTrip -> {});
     }
@@ -48,8 +56,16 @@ public final class LoadRun {
      * As above; {@code eachRoundTrip} is also handed every measured round trip (nanoseconds),
      * on the connection's own thread, after it was recorded and before the next request.
      */
-    public static Result run(String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond,
-            LongConsumer eachRoundTrip) throws IOException, InterruptedException {
+    public static Result run(
+            String host,
+            int port,
+            int connections,
+            int n,
+            Integer hogN,
+            Duration duration,
+            LongConsumer eachSecond,
+            LongConsumer eachRoundTrip)
+            throws IOException, InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -120,7 +136,14 @@ public final class LoadRun {
                 }
             }
             long nanos = System.nanoTime() - start;
-            return new Result(requests.get(), errors.get(), wrong.get(), nanos, recorder.getIntervalHistogram(), perSecond, hogRequests.get());
+            return new Result(
+                    requests.get(),
+                    errors.get(),
+                    wrong.get(),
+                    nanos,
+                    recorder.getIntervalHistogram(),
+                    perSecond,
+                    hogRequests.get());
         } finally {
             open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
             for (Thread t : threads) {

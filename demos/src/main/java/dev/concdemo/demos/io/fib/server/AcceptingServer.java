@@ -7,7 +7,8 @@ import java.io.IOException;
  * chooses (inline, a thread, a pool, a virtual thread), and closing it. A model with more
  * to release (a pool, child JVMs) overrides {@link #closeMore}.
  */
-abstract sealed class AcceptingServer implements FibServer permits SyncServer, ThreadsServer, PoolServer, ProcsServer, VirtualServer {
+abstract sealed class AcceptingServer implements FibServer
+        permits SyncServer, ThreadsServer, PoolServer, ProcsServer, VirtualServer {
     private final Model model;
     final ServerContext ctx;
     private AcceptLoop loop;

@@ -29,8 +29,10 @@ final class AioServer implements FibServer {
     AioServer(ServerContext ctx) throws IOException {
         this.ctx = ctx;
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.group = AsynchronousChannelGroup.withFixedThreadPool(threads, Thread.ofPlatform().name("fib-aio-handler-", 1).factory());
-        this.server = AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), ServerContext.BACKLOG);
+        this.group = AsynchronousChannelGroup.withFixedThreadPool(
+                threads, Thread.ofPlatform().name("fib-aio-handler-", 1).factory());
+        this.server =
+                AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), ServerContext.BACKLOG);
         server.accept(null, new Acceptor());
     }
 

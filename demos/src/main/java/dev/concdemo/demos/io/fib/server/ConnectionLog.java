@@ -27,13 +27,17 @@ public final class ConnectionLog {
 
     void closed(SocketAddress peer, long requests) {
         if (!quiet) {
-            narrator.event(Thread.currentThread().getName(), "Closed %s after %d request%s".formatted(show(peer), requests, requests == 1 ? "" : "s"));
+            narrator.event(
+                    Thread.currentThread().getName(),
+                    "Closed %s after %d request%s".formatted(show(peer), requests, requests == 1 ? "" : "s"));
         }
     }
 
     void rejected(SocketAddress peer, int max) {
         if (!quiet) {
-            narrator.event(Thread.currentThread().getName(), "Refused %s: already %d connections (--max-connections)".formatted(show(peer), max));
+            narrator.event(
+                    Thread.currentThread().getName(),
+                    "Refused %s: already %d connections (--max-connections)".formatted(show(peer), max));
         }
     }
 

@@ -18,7 +18,9 @@ public sealed interface FibServer extends AutoCloseable
     /** Threads this server runs now, named for it (its acceptor, loops, per-connection threads). */
     default long threads() {
         String prefix = "fib-" + model() + "-";
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith(prefix))
+                .count();
     }
 
     Model model();
@@ -32,21 +34,26 @@ public sealed interface FibServer extends AutoCloseable
 
     static FibServer start(Model model, ServerConfig config, ConnectionLog log) throws IOException {
         if (config.offloadAtN() > 0 && !CAN_OFFLOAD.contains(model)) {
-            throw new IllegalArgumentException("offloading needs a thread per connection (threads, pool, virtual), not " + model);
+            throw new IllegalArgumentException(
+                    "offloading needs a thread per connection (threads, pool, virtual), not " + model);
         }
-        Offload offload = config.offloadAtN() > 0 ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors()) : null;
-        ServerContext context = new ServerContext(config, new ServerStats(), log, offload == null ? ServerContext.HERE : offload::fib);
+        Offload offload = config.offloadAtN() > 0
+                ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors())
+                : null;
+        ServerContext context =
+                new ServerContext(config, new ServerStats(), log, offload == null ? ServerContext.HERE : offload::fib);
         try {
-            FibServer server = switch (model) {
-                case SYNC -> new SyncServer(context);
-                case THREADS -> new ThreadsServer(context);
-                case POOL -> new PoolServer(context);
-                case PROCS -> new ProcsServer(context);
-                case NONBLOCKING -> new NonBlockingServer(context);
-                case NIO -> new NioServer(context);
-                case AIO -> new AioServer(context);
-                case VIRTUAL -> new VirtualServer(context);
-            };
+            FibServer server =
+                    switch (model) {
+                        case SYNC -> new SyncServer(context);
+                        case THREADS -> new ThreadsServer(context);
+                        case POOL -> new PoolServer(context);
+                        case PROCS -> new ProcsServer(context);
+                        case NONBLOCKING -> new NonBlockingServer(context);
+                        case NIO -> new NioServer(context);
+                        case AIO -> new AioServer(context);
+                        case VIRTUAL -> new VirtualServer(context);
+                    };
             if (server instanceof AcceptingServer accepting) {
                 accepting.alsoClose(offload); // only these can offload (checked above)
             }

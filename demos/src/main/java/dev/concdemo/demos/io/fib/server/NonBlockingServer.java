@@ -64,7 +64,8 @@ final class NonBlockingServer implements FibServer {
 
     /** CPU time the polling loop has used so far. */
     long loopCpuNanos() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getThreadCpuTime(loop.threadId());
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+                .getThreadCpuTime(loop.threadId());
     }
 
     @Override

@@ -23,7 +23,9 @@ final class Offload implements AutoCloseable {
     }
 
     long fib(int n) throws Exception {
-        return n >= threshold ? children.submit(new FibTask.Compute(n)).get().value().fib() : Fib.fib(n);
+        return n >= threshold
+                ? children.submit(new FibTask.Compute(n)).get().value().fib()
+                : Fib.fib(n);
     }
 
     @Override

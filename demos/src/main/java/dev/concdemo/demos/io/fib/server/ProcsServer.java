@@ -18,11 +18,16 @@ final class ProcsServer extends AcceptingServer {
     }
 
     private ProcsServer(ServerContext base, ProcessPool<FibTask.Compute, FibTask.Result> children) throws IOException {
-        super(Model.PROCS, new ServerContext(base.config(), base.stats(), base.log(),
-                n -> children.submit(new FibTask.Compute(n)).get().value().fib()));
+        super(Model.PROCS, new ServerContext(base.config(), base.stats(), base.log(), n -> children.submit(
+                        new FibTask.Compute(n))
+                .get()
+                .value()
+                .fib()));
         this.children = children;
         try {
-            listen(connection -> Thread.ofPlatform().name("fib-procs-conn-" + count.incrementAndGet()).start(connection));
+            listen(connection -> Thread.ofPlatform()
+                    .name("fib-procs-conn-" + count.incrementAndGet())
+                    .start(connection));
         } catch (IOException e) {
             children.abort();
             throw e;

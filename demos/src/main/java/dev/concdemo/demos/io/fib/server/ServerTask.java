@@ -49,7 +49,8 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
     public Reply handle(Request request) throws IOException {
         return switch (request) {
             case Start s -> {
-                ServerConfig config = new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, s.maxN(), s.workers(), s.offloadAtN());
+                ServerConfig config = new ServerConfig(
+                        new InetSocketAddress("127.0.0.1", 0), 100_000, s.maxN(), s.workers(), s.offloadAtN());
                 server = FibServer.start(s.model(), config, new ConnectionLog(Narrator.silent(), true));
                 yield new Started(server.port());
             }
@@ -61,7 +62,8 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
             case MeasureHeap h -> {
                 System.gc(); // twice: what the first frees, finalizable or not, the second settles
                 System.gc();
-                yield new Heap(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
+                yield new Heap(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024);
             }
         };
     }

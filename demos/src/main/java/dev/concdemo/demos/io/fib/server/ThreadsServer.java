@@ -9,6 +9,8 @@ final class ThreadsServer extends AcceptingServer {
 
     ThreadsServer(ServerContext ctx) throws IOException {
         super(Model.THREADS, ctx);
-        listen(connection -> Thread.ofPlatform().name("fib-threads-conn-" + count.incrementAndGet()).start(connection));
+        listen(connection -> Thread.ofPlatform()
+                .name("fib-threads-conn-" + count.incrementAndGet())
+                .start(connection));
     }
 }

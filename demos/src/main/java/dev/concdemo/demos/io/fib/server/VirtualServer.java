@@ -12,6 +12,8 @@ final class VirtualServer extends AcceptingServer {
 
     VirtualServer(ServerContext ctx) throws IOException {
         super(Model.VIRTUAL, ctx);
-        listen(connection -> Thread.ofVirtual().name("fib-virtual-conn-" + count.incrementAndGet()).start(connection));
+        listen(connection -> Thread.ofVirtual()
+                .name("fib-virtual-conn-" + count.incrementAndGet())
+                .start(connection));
     }
 }

@@ -35,12 +35,14 @@ class FibServerTest {
     @ParameterizedTest
     @EnumSource(Model.class)
     void bothFramingsAndPipelining(Model model) throws Exception {
-        try (FibServer server = start(model, 2); FibConnection c = connect(server)) {
+        try (FibServer server = start(model, 2);
+                FibConnection c = connect(server)) {
             assertEquals("55", c.ask(10), "a line");
             assertEquals("832040", c.askBare(30), "a bare number, no newline");
             assertEquals("8", c.exchange("6\r\n"), "telnet's \\r\\n");
             c.send("1\n2\n3\n");
-            assertEquals(List.of("1", "1", "2"), List.of(c.readLine(), c.readLine(), c.readLine()), "pipelined, in order");
+            assertEquals(
+                    List.of("1", "1", "2"), List.of(c.readLine(), c.readLine(), c.readLine()), "pipelined, in order");
             assertEquals(4, server.stats().snapshot().requests() - 2, "every request counted");
         }
     }
@@ -48,7 +50,8 @@ class FibServerTest {
     @ParameterizedTest
     @EnumSource(Model.class)
     void badRequestsGetAnErrorAndTheConnectionStaysUsable(Model model) throws Exception {
-        try (FibServer server = start(model, 2); FibConnection c = connect(server)) {
+        try (FibServer server = start(model, 2);
+                FibConnection c = connect(server)) {
             assertEquals("error: not a number: 'abc'", c.exchange("abc\n"));
             assertEquals("error: negative: -5", c.exchange("-5\n"));
             assertEquals("error: n=41 is above the server's --max-n 40", c.exchange("41\n"));
@@ -69,7 +72,8 @@ class FibServerTest {
     @ParameterizedTest
     @EnumSource(Model.class)
     void anOverlongRequestIsRefusedAndTheConnectionClosed(Model model) throws Exception {
-        try (FibServer server = start(model, 2); FibConnection c = connect(server)) {
+        try (FibServer server = start(model, 2);
+                FibConnection c = connect(server)) {
             c.send("7".repeat(RequestParser.MAX_LINE + 10));
             assertEquals("error: request longer than 64 bytes; closing", c.readLine());
             assertNull(c.readLine(), "then the server closes the connection");
@@ -80,7 +84,9 @@ class FibServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Model.class, names = {"THREADS", "PROCS", "NONBLOCKING", "NIO", "AIO", "VIRTUAL"})
+    @EnumSource(
+            value = Model.class,
+            names = {"THREADS", "PROCS", "NONBLOCKING", "NIO", "AIO", "VIRTUAL"})
     void resetsHalfSentRequestsAndManyIdleConnectionsDoNotHurtOtherClients(Model model) throws Exception {
         long fdsBefore = openFiles();
         try (FibServer server = start(model, 2)) {
@@ -114,7 +120,9 @@ class FibServerTest {
      * bad client leaving: a reset mid-request, half a request then a close, binary junk.
      */
     @ParameterizedTest
-    @EnumSource(value = Model.class, names = {"SYNC", "POOL"})
+    @EnumSource(
+            value = Model.class,
+            names = {"SYNC", "POOL"})
     void theOneAtATimeModelsSurviveBadClientsLeaving(Model model) throws Exception {
         long fdsBefore = openFiles();
         try (FibServer server = start(model, 1)) {
@@ -157,7 +165,8 @@ class FibServerTest {
     void poolServesAtMostItsWorkersAndQueuesTheRest() throws Exception {
         try (FibServer server = start(Model.POOL, 2)) {
             FibConnection a = connect(server);
-            try (FibConnection b = connect(server); FibConnection c = connect(server)) {
+            try (FibConnection b = connect(server);
+                    FibConnection c = connect(server)) {
                 assertEquals("1", a.ask(1));
                 assertEquals("1", b.ask(2));
                 c.send("4\n");
@@ -174,7 +183,8 @@ class FibServerTest {
     @EnumSource(Model.class)
     void closingTheServerStopsItsThreadsAndFreesThePort(Model model) throws Exception {
         int port;
-        try (FibServer server = start(model, 2); FibConnection c = connect(server)) {
+        try (FibServer server = start(model, 2);
+                FibConnection c = connect(server)) {
             assertEquals("2", c.ask(3));
             port = server.port();
             assertTrue(server.threads() > 0, "it runs named threads");
@@ -190,16 +200,22 @@ class FibServerTest {
         String prefix = "fib-" + model + "-";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
-            boolean threadsGone = Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
+            boolean threadsGone = Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().startsWith(prefix) && t.isAlive());
             boolean fdsBack = fdsBefore < 0 || openFiles() <= fdsBefore + 5;
             if (threadsGone && fdsBack) {
                 return;
             }
             Thread.sleep(20);
         }
-        List<String> left = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(n -> n.startsWith(prefix)).toList();
+        List<String> left = Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(n -> n.startsWith(prefix))
+                .toList();
         assertTrue(left.isEmpty(), model + " left threads behind: " + left);
-        assertTrue(openFiles() <= fdsBefore + 5, model + " left file descriptors open: " + fdsBefore + " -> " + openFiles());
+        assertTrue(
+                openFiles() <= fdsBefore + 5,
+                model + " left file descriptors open: " + fdsBefore + " -> " + openFiles());
     }
 
     static long openFiles() throws IOException {

@@ -30,8 +30,11 @@ public final class NettyFibServer implements AutoCloseable {
     private final ServerContext ctx;
 
     public NettyFibServer(int maxN) throws InterruptedException {
-        this.ctx = new ServerContext(new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, maxN, 1),
-                new ServerStats(), null, ServerContext.HERE);
+        this.ctx = new ServerContext(
+                new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, maxN, 1),
+                new ServerStats(),
+                null,
+                ServerContext.HERE);
         this.server = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)

@@ -19,18 +19,25 @@ import org.junit.jupiter.api.Timeout;
 class OffloadTest {
     private static FibServer start(Model model, int offloadAtN) throws Exception {
         Narrator silent = Narrator.silent();
-        return FibServer.start(model, new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100, 40, 2, offloadAtN),
+        return FibServer.start(
+                model,
+                new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100, 40, 2, offloadAtN),
                 new ConnectionLog(silent, true));
     }
 
     @Test
     void largeRequestsAreAnsweredByNiceChildJvmsAndTheyAreGoneAfterwards() throws Exception {
         List<ProcessHandle> children;
-        try (FibServer server = start(Model.THREADS, 20); FibConnection c = new FibConnection("127.0.0.1", server.port())) {
+        try (FibServer server = start(Model.THREADS, 20);
+                FibConnection c = new FibConnection("127.0.0.1", server.port())) {
             assertEquals("55", c.ask(10), "small: computed here");
             assertEquals("75025", c.ask(25), "large: computed in a child JVM");
-            children = ProcessHandle.current().children()
-                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("FibTask")).orElse(false))
+            children = ProcessHandle.current()
+                    .children()
+                    .filter(p -> p.info()
+                            .arguments()
+                            .map(a -> String.join(" ", a).contains("FibTask"))
+                            .orElse(false))
                     .toList();
             assertTrue(!children.isEmpty(), "offload children exist");
             for (ProcessHandle child : children) {
