@@ -1,5 +1,8 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.cpu.primes.PrimeChecker;
+import dev.concdemo.support.proc.CpuTimes;
+import dev.concdemo.support.proc.Wire;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -23,12 +26,21 @@ final class AotTraining {
             new String[] {"--help"},
             new String[] {"deadlock", "--help"},
             new String[] {"deadlock", "--no-such-option"},
+            new String[] {"deadlock", "--threads", "1"},
+            new String[] {"serve", "--port", "-1"},
             new String[] {"list"});
 
     public static void main(String[] args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] run : RUNS) {
-            Main.run(nowhere, nowhere, run);
+            Main.run(Main.session(nowhere, nowhere), run); // the session as a real start makes it
+        }
+        // Child JVMs start with this cache too: one typed round trip puts the reflection a
+        // message needs (record components, accessors, the canonical constructor) in it.
+        for (int i = 0; i < 3; i++) {
+            Wire.decode(Wire.encode(new PrimeChecker.Check(7 + i)), PrimeChecker.Check.class);
+            Wire.decode(Wire.encode(new PrimeChecker.Verdict(true)), PrimeChecker.Verdict.class);
+            Wire.decode(Wire.encode(CpuTimes.ofThisProcess()), CpuTimes.class);
         }
     }
 }

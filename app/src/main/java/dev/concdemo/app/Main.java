@@ -4,7 +4,6 @@ import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
-import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -29,20 +28,45 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        Console console = System.console();
-        boolean terminal = console != null && console.isTerminal();
-        Session session =
-                new Session(out, err, new FileInputStream(FileDescriptor.in), terminal, terminal, System.getenv());
-        Signals.onInterrupt(() -> {
+        if (isCatalogue(args)) { // typed most: nothing else to set up
+            Catalogue.print(out);
+            out.flush();
+            System.exit(0);
+        }
+        Session session = new Session(
+                out,
+                err,
+                new FileInputStream(FileDescriptor.in),
+                Terminals.isTerminal(1),
+                Terminals.isTerminal(0),
+                System.getenv());
+        // Ctrl-C as a cancel, from when a scenario starts: help, version and usage errors
+        // keep the JVM's default (and skip the handler's set-up cost).
+        session.onStart(() -> Signals.onInterrupt(() -> {
             if (!session.cancellation().cancel(Cancellation.Reason.INTERRUPTED)) {
                 err.flush();
                 Runtime.getRuntime().halt(SessionStrategy.INTERRUPTED); // the second Ctrl-C: now
             }
-        });
+        }));
         int code = run(session, args);
         out.flush();
         err.flush();
         System.exit(code); // the one exit: scenarios return codes, they never exit
+    }
+
+    /** The session of this process: its standard streams, whether they are terminals, its environment. */
+    static Session session(PrintWriter out, PrintWriter err) {
+        return new Session(
+                out,
+                err,
+                new FileInputStream(FileDescriptor.in),
+                Terminals.isTerminal(1),
+                Terminals.isTerminal(0),
+                System.getenv());
+    }
+
+    private static boolean isCatalogue(String... args) {
+        return args.length == 0 || (args.length == 1 && args[0].equals("list"));
     }
 
     /** Runs concdemo with these arguments in a session of these writers (tests). */
@@ -57,7 +81,7 @@ public final class Main {
      * cold start). Everything else goes through picocli.
      */
     public static int run(Session session, String... args) {
-        if (args.length == 0 || (args.length == 1 && args[0].equals("list"))) {
+        if (isCatalogue(args)) {
             Catalogue.print(session.out());
             return 0;
         }

@@ -84,6 +84,8 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ChildMain")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.concdemo.app.Main")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.concdemo.app.Terminals") // System.console(), off Linux only
                 .should()
                 .accessField(System.class, "out")
                 .orShould()

@@ -29,6 +29,7 @@ public final class Session {
     private volatile Trace trace = Trace.off();
     private volatile Path traceFile;
     private Terminal terminal; // guarded by this; opened on first use
+    private volatile Runnable onStart = () -> {};
 
     public Session(
             PrintWriter out,
@@ -43,6 +44,17 @@ public final class Session {
         this.outputIsTerminal = outputIsTerminal;
         this.inputIsTerminal = inputIsTerminal;
         this.environment = Map.copyOf(environment);
+    }
+
+    /** Runs {@code action} when a command starts running in this session (not for help or usage errors). */
+    public void onStart(Runnable action) {
+        onStart = action;
+    }
+
+    /** The command starts: the clock restarts, and what was asked for at the start runs. */
+    void started() {
+        clock.restart();
+        onStart.run();
     }
 
     /** A session for tests: these writers, no input, not a terminal, no environment. */

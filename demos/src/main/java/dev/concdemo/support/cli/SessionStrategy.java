@@ -32,10 +32,13 @@ public final class SessionStrategy implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parseResult) {
+        if (helpRequested(parseResult)) {
+            return new CommandLine.RunLast().execute(parseResult); // prints help or version; runs nothing
+        }
         CommandLine command = last(parseResult);
         Cancellation cancellation = session.cancellation();
-        session.clock().restart();
         cancellation.runOn(Thread.currentThread());
+        session.started();
         int code;
         try {
             code = new CommandLine.RunLast().execute(parseResult);
@@ -83,6 +86,15 @@ public final class SessionStrategy implements IExecutionStrategy {
 
     private static Cancellation.Reason cancellation(Session session) {
         return session.cancellation().reason();
+    }
+
+    private static boolean helpRequested(ParseResult parseResult) {
+        for (ParseResult at = parseResult; at != null; at = at.hasSubcommand() ? at.subcommand() : null) {
+            if (at.isUsageHelpRequested() || at.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CommandLine last(ParseResult parseResult) {

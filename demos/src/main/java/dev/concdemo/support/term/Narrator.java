@@ -63,11 +63,13 @@ public final class Narrator {
 
     /** One timestamped line: elapsed time since the run began, who, and what (picocli markup allowed). */
     public void event(String label, String markup) {
-        String plain = Ansi.OFF.string(markup);
-        trace.instant(plain, label);
+        if (trace.enabled()) {
+            trace.instant(Ansi.OFF.string(markup), label);
+        }
         if (silent || closed) {
             return;
         }
+        String plain = Ansi.OFF.string(markup);
         String kind = label + "\u0000" + plain.replaceAll("\\d+(\\.\\d+)?", "#");
         String who = label.length() >= labelWidth ? label : label + " ".repeat(labelWidth - label.length());
         synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
