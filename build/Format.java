@@ -1,5 +1,4 @@
 import com.palantir.javaformat.java.Main;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -82,10 +82,6 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
         return children.stream().map(ChildJvm::pid).toList();
     }
 
-    public List<ProcessHandle> handles() {
-        return children.stream().map(ChildJvm::handle).toList();
-    }
-
     /** Per child: when it was started and when it was ready, in worker order (System.nanoTime; 0 if never ready). */
     public List<long[]> startups() {
         return children.stream()

@@ -95,29 +95,18 @@ class ChildProcessTest {
     private static void awaitParent(long pid) throws Exception {
         long us = ProcessHandle.current().pid();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (field(pid, 1) != us && System.nanoTime() < deadline) {
+        while (ppid(pid) != us && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(us, field(pid, 1), "re-parented to us, not to init");
+        assertEquals(us, ppid(pid), "re-parented to us, not to init");
     }
 
-    /** Field {@code index} after the command name in /proc/PID/stat (0: state, 1: ppid), as a number; -1 if gone. */
-    private static long field(long pid, int index) throws Exception {
-        Path stat = Path.of("/proc/" + pid + "/stat");
-        if (!Files.exists(stat)) {
-            return -1;
-        }
-        String s = Files.readString(stat);
-        return Long.parseLong(s.substring(s.lastIndexOf(')') + 2).split(" ")[index]);
+    private static long ppid(long pid) {
+        return ProcStat.of(pid).map(ProcStat::ppid).orElse(-1L);
     }
 
-    /** The process's state letter from /proc (R, S, Z, ...), or "" if it is gone. */
-    private static String state(long pid) throws Exception {
-        Path stat = Path.of("/proc/" + pid + "/stat");
-        if (!Files.exists(stat)) {
-            return "";
-        }
-        String s = Files.readString(stat);
-        return s.substring(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3);
+    /** The process's state letter (R, S, Z, ...), or "" if it is gone. */
+    private static String state(long pid) {
+        return ProcStat.of(pid).map(s -> String.valueOf(s.state())).orElse("");
     }
 }

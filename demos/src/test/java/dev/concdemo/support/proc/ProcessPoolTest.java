@@ -45,7 +45,9 @@ class ProcessPoolTest {
     @Test
     void childrenAreRealProcessesOfOursAndAllGoneAfterClose() throws Exception {
         var pool = new ProcessPool<>(2, "test-echo", Echo.class, Echo.Said.class);
-        List<ProcessHandle> handles = pool.handles();
+        List<ProcessHandle> handles = pool.pids().stream()
+                .map(pid -> ProcessHandle.of(pid).orElseThrow())
+                .toList();
         try {
             assertEquals(2, new HashSet<>(pool.pids()).size(), "distinct pids");
             for (ProcessHandle child : handles) {
@@ -78,7 +80,9 @@ class ProcessPoolTest {
     void aChildThatDiesIsReportedWithItsStatusAndNoChildIsLeft() throws Exception {
         List<ProcessHandle> handles;
         try (var pool = new ProcessPool<>(2, "test-crash", Echo.class, Echo.Said.class)) {
-            handles = pool.handles();
+            handles = pool.pids().stream()
+                    .map(pid -> ProcessHandle.of(pid).orElseThrow())
+                    .toList();
             ExecutionException e = assertThrows(
                     ExecutionException.class, () -> pool.submit(say("crash")).get());
             ChildDiedException died = (ChildDiedException) e.getCause();

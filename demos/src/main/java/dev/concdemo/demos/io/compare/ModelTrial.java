@@ -7,9 +7,8 @@ import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.proc.ChildJvm;
+import dev.concdemo.support.proc.ProcStat;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,15 +153,6 @@ final class ModelTrial {
 
     /** Resident memory of a process, from /proc (0 where there is none). */
     static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
+        return ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L);
     }
 }

@@ -69,11 +69,6 @@ final class DeadlockRun {
         return report(seen, backOffs.get());
     }
 
-    /** The workers of this run, for tests that check none is left alive. */
-    List<Worker> workers() {
-        return List.copyOf(workers);
-    }
-
     private LockingProtocol protocol(LockNames names) {
         ReentrantLock a = new ReentrantLock();
         ReentrantLock b = new ReentrantLock();

@@ -39,7 +39,7 @@ class ServeDemoTest {
         Thread.sleep(500);
         try (FibConnection c = new FibConnection("127.0.0.1", port)) {
             assertEquals("55", c.ask(10));
-            assertEquals("55", c.askBare(10));
+            assertEquals("55", c.exchange("10"));
         }
         JsonNode r = report.get(10, TimeUnit.SECONDS);
         assertEquals("virtual", r.get("model").asText());

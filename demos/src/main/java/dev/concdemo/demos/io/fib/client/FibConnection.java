@@ -28,11 +28,6 @@ public final class FibConnection implements AutoCloseable {
         return exchange(n + "\n");
     }
 
-    /** Sends n bare, with no newline, as the talk's perf clients do (sock.send(b'30')). */
-    public String askBare(int n) throws IOException {
-        return exchange(Integer.toString(n));
-    }
-
     /** Sends raw text and returns the first answer line, or null if the server closed the connection. */
     public String exchange(String raw) throws IOException {
         send(raw);

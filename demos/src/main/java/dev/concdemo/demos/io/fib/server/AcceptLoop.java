@@ -46,12 +46,10 @@ final class AcceptLoop {
             } catch (IOException closed) {
                 return;
             }
-            if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
-                reject(socket);
+            if (!ctx.admit(socket.getRemoteSocketAddress())) {
+                refuse(socket);
                 continue;
             }
-            ctx.stats().connections.incrementAndGet();
-            ctx.stats().open.incrementAndGet();
             open.add(socket);
             Runnable connection = () -> {
                 try {
@@ -71,9 +69,7 @@ final class AcceptLoop {
         }
     }
 
-    private void reject(Socket socket) {
-        ctx.stats().rejected.incrementAndGet();
-        ctx.log().rejected(socket.getRemoteSocketAddress(), ctx.config().maxConnections());
+    private static void refuse(Socket socket) {
         try (socket) {
             socket.getOutputStream().write(ServerContext.FULL);
         } catch (IOException ignored) {

@@ -36,12 +36,19 @@ final class AioServer implements FibServer {
         server.accept(null, new Acceptor());
     }
 
+    private static SocketAddress peer(AsynchronousSocketChannel client) {
+        try {
+            return client.getRemoteAddress();
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
     private final class Acceptor implements CompletionHandler<AsynchronousSocketChannel, Void> {
         @Override
         public void completed(AsynchronousSocketChannel client, Void nothing) {
             server.accept(null, this); // take the next one while this one is served
-            if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
-                ctx.stats().rejected.incrementAndGet();
+            if (!ctx.admit(peer(client))) {
                 client.write(ByteBuffer.wrap(ServerContext.FULL), null, new CompletionHandler<Integer, Void>() {
                     @Override
                     public void completed(Integer written, Void a) {
@@ -58,6 +65,7 @@ final class AioServer implements FibServer {
             try {
                 new Connection(client).start();
             } catch (IOException e) {
+                ctx.stats().open.decrementAndGet(); // admitted, but gone before it started
                 quietlyClose(client);
             }
         }
@@ -85,8 +93,6 @@ final class AioServer implements FibServer {
         void start() throws IOException {
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
             open.add(channel);
-            ctx.stats().connections.incrementAndGet();
-            ctx.stats().open.incrementAndGet();
             ctx.log().opened(peer);
             read();
         }

@@ -33,9 +33,7 @@ final class ChannelConnection {
      * else made non-blocking, counted and logged.
      */
     static ChannelConnection admit(SocketChannel client, ServerContext ctx) throws IOException {
-        if (ctx.stats().open.get() >= ctx.config().maxConnections()) {
-            ctx.stats().rejected.incrementAndGet();
-            ctx.log().rejected(client.getRemoteAddress(), ctx.config().maxConnections());
+        if (!ctx.admit(client.getRemoteAddress())) {
             client.write(ByteBuffer.wrap(ServerContext.FULL));
             client.close();
             return null;
@@ -43,8 +41,6 @@ final class ChannelConnection {
         client.configureBlocking(false);
         client.socket().setTcpNoDelay(true);
         ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
-        ctx.stats().connections.incrementAndGet();
-        ctx.stats().open.incrementAndGet();
         ctx.log().opened(c.peer);
         return c;
     }

@@ -42,6 +42,6 @@ public final class ConnectionLog {
     }
 
     private static String show(SocketAddress peer) {
-        return String.valueOf(peer).replaceFirst("^/", "");
+        return peer == null ? "a client" : String.valueOf(peer).replaceFirst("^/", "");
     }
 }

@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.fib.server;
 import dev.concdemo.demos.io.fib.Request;
 import dev.concdemo.demos.io.fib.RequestParser;
 import dev.concdemo.support.work.Fib;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -28,6 +29,22 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
     static final int BACKLOG = 4096;
 
     static final byte[] FULL = "error: server full, try again later\n".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Admission, one rule for every model: a connection over {@code maxConnections} is refused
+     * (counted and logged here; the caller sends {@link #FULL} and closes it), any other is
+     * counted as open. Called by the one thread that accepts.
+     */
+    boolean admit(SocketAddress peer) {
+        if (stats.open.get() >= config.maxConnections()) {
+            stats.rejected.incrementAndGet();
+            log.rejected(peer, config.maxConnections());
+            return false;
+        }
+        stats.connections.incrementAndGet();
+        stats.open.incrementAndGet();
+        return true;
+    }
 
     /** The answers to one read's requests, as one buffer: digits and a newline each, or an error line. */
     byte[] answer(List<Request> requests) {

@@ -38,7 +38,7 @@ class FibServerTest {
         try (FibServer server = start(model, 2);
                 FibConnection c = connect(server)) {
             assertEquals("55", c.ask(10), "a line");
-            assertEquals("832040", c.askBare(30), "a bare number, no newline");
+            assertEquals("832040", c.exchange("30"), "a bare number, no newline");
             assertEquals("8", c.exchange("6\r\n"), "telnet's \\r\\n");
             c.send("1\n2\n3\n");
             assertEquals(

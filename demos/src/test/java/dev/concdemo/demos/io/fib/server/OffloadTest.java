@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,10 +53,7 @@ class OffloadTest {
         assertThrows(IllegalArgumentException.class, () -> start(Model.NIO, 20));
     }
 
-    /** Field 19 of /proc/PID/stat, after the command name. */
-    private static int niceness(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(fields[16]);
+    private static int niceness(long pid) {
+        return ProcStat.of(pid).orElseThrow().nice();
     }
 }
