@@ -13,7 +13,7 @@ class ProcStatTest {
     @Test
     void thisProcessAsLinuxSeesIt() {
         ProcStat self = ProcStat.self().orElseThrow();
-        assertEquals('R', self.state(), "reading its own stat, it is running");
+        assertTrue("RS".indexOf(self.state()) >= 0, "its main thread runs or sleeps: " + self.state());
         assertEquals(ProcessHandle.current().parent().orElseThrow().pid(), self.ppid());
         assertTrue(self.threads() >= Thread.activeCount(), self.threads() + " threads");
         assertTrue(self.rssKb() > 10_000, self.rssKb() + " KiB resident: a JVM is tens of MiB");
