@@ -113,7 +113,7 @@ public final class Session {
             traceFile = options.traceFile();
             trace = Trace.on(clock);
         }
-        return new Narrator(
+        Narrator narrator = new Narrator(
                 out,
                 colour(options),
                 options.json(),
@@ -121,6 +121,8 @@ public final class Session {
                 clock,
                 trace,
                 () -> cancellation.cancel(Cancellation.Reason.OUTPUT_CLOSED));
+        narrator.showProgressOnTerminal(outputIsTerminal && !options.json());
+        return narrator;
     }
 
     boolean colour(CommonOptions options) {

@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +28,15 @@ public final class TimeScaleOption {
 
     public double timeScale() {
         return timeScale;
+    }
+
+    /** "--time-scale 0.1 makes it about 2.00 s": how to run ten times faster than {@code about}. */
+    public String shorten(Duration about) {
+        String f = new java.math.BigDecimal(timeScale / 10)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
+        return "--time-scale %s makes it about %s".formatted(f, Units.seconds(about.toNanos() / 10));
     }
 
     /** A sleep from the seed, scaled by --time-scale. */

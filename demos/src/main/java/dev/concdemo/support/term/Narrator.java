@@ -2,6 +2,7 @@ package dev.concdemo.support.term;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class Narrator {
     private final Map<String, Integer> hidden =
             new LinkedHashMap<>(); // guarded by out: kind -> not shown since last told
     private volatile boolean closed;
+    private volatile boolean terminal; // progress goes on a status line only on a terminal
+    private long lastLineNanos = System.nanoTime(); // guarded by out
+    private boolean statusShown; // guarded by out: a progress status sits on the current line
 
     public Narrator(
             PrintWriter out,
@@ -87,6 +91,60 @@ public final class Narrator {
                         .forEach(this::println);
             }
         }
+    }
+
+    /** Whether the output is a terminal, where progress may be shown on a status line. */
+    public void showProgressOnTerminal(boolean isTerminal) {
+        terminal = isTerminal;
+    }
+
+    /** A run's progress display; closing it clears the status line. */
+    public interface Progress extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Runs longer than this say so up front. */
+    public static final Duration LONG_RUN = Duration.ofSeconds(10);
+
+    /**
+     * Says up front how long a run will take, when that is {@link #LONG_RUN} or more, and how
+     * to shorten it; on a terminal, shows the time so far on a status line whenever nothing
+     * has been printed for two seconds. Close the result when the run ends.
+     */
+    public Progress expect(Duration about, String howToShorten) {
+        if (silent || about.compareTo(LONG_RUN) < 0) {
+            return () -> {};
+        }
+        sayPlain("This run takes about %s%s."
+                .formatted(Units.seconds(about.toNanos()), howToShorten.isEmpty() ? "" : "; " + howToShorten));
+        if (!terminal) {
+            return () -> {};
+        }
+        long start = System.nanoTime();
+        Thread ticker = Thread.ofPlatform().name("narrator-progress").daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted() && !closed) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (out) {
+                    if (System.nanoTime() - lastLineNanos > 2_000_000_000L && !closed) {
+                        out.print("\r\u001b[K  … %s of about %s"
+                                .formatted(Units.seconds(System.nanoTime() - start), Units.seconds(about.toNanos())));
+                        out.flush();
+                        statusShown = true;
+                    }
+                }
+            }
+        });
+        return () -> {
+            ticker.interrupt();
+            synchronized (out) {
+                clearStatus();
+            }
+        };
     }
 
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */
@@ -187,7 +245,17 @@ public final class Narrator {
         return label + " '" + words + "'";
     }
 
+    /** Removes the progress status from the current line. Caller holds out. */
+    private void clearStatus() {
+        if (statusShown) {
+            out.print("\r\u001b[K");
+            statusShown = false;
+        }
+    }
+
     private void println(String text) {
+        clearStatus();
+        lastLineNanos = System.nanoTime();
         out.println(text);
         out.flush();
         if (out.checkError()) { // the reader went away (| head): stop talking, and let the run end

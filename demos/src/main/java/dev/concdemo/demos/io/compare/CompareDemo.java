@@ -94,18 +94,23 @@ public final class CompareDemo implements Callable<Integer> {
                         window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms",
                         idle));
         List<ModelTrial.Figures> figures = new ArrayList<>();
-        for (Model model : models) {
-            ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
-            figures.add(f);
-            n.event(
-                    f.model(),
-                    String.format(
-                            Locale.ROOT,
-                            "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
-                            f.rps1(),
-                            f.rps8(),
-                            f.fib25P50Ms(),
-                            f.fairness() * 100));
+        // Per model: a child JVM's start, a warm-up, five loads of one window, the idle connections.
+        Duration perModel = window.multipliedBy(5).plusMillis(300).plusSeconds(full ? 6 : 1);
+        try (var _ = n.expect(
+                perModel.multipliedBy(models.size()), models.size() > 2 ? "--models nio,threads compares two" : "")) {
+            for (Model model : models) {
+                ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
+                figures.add(f);
+                n.event(
+                        f.model(),
+                        String.format(
+                                Locale.ROOT,
+                                "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
+                                f.rps1(),
+                                f.rps8(),
+                                f.fib25P50Ms(),
+                                f.fairness() * 100));
+            }
         }
         CompareReport report = new CompareReport("compare", window.toMillis() / 1000.0, idle, figures);
         if (common.json()) {

@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,7 +108,11 @@ public final class DeadlockDemo implements Callable<Integer> {
                 common, "Thread-".length() + String.valueOf(threads).length());
         DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
         introduce(narrator, settings);
-        DeadlockReport report = new DeadlockRun(settings, narrator).run();
+        Duration about = fix == Fix.NONE ? settings.pause() : settings.lowerBound();
+        DeadlockReport report;
+        try (var _ = narrator.expect(about, time.shorten(about))) {
+            report = new DeadlockRun(settings, narrator).run();
+        }
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -122,7 +127,7 @@ public final class DeadlockDemo implements Callable<Integer> {
 
     private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
         narrator.say(
-                "@|bold deadlock|@ (seed 001 死锁): %d threads each run func1 (take A, then B) and func2 (take B, sleep %s, take A)"
+                "@|bold deadlock|@ (seed 001 死锁): %d threads run func1 (A, then B), then func2 (B, sleep %s, then A)"
                         .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
         narrator.say("fix: @|bold %s|@ (%s)%s"
                 .formatted(

@@ -92,6 +92,8 @@ public final class SemaphoreDemo implements Callable<Integer> {
         Trace trace = n.trace();
         Semaphore sm = new Semaphore(permits);
         Occupancy occupancy = new Occupancy(trace);
+        Duration about = hold.multipliedBy((threads + permits - 1) / permits);
+        Narrator.Progress progress = n.expect(about, time.shorten(about));
         AtomicInteger finished = new AtomicInteger();
         List<Thread> all = new ArrayList<>();
         long start = System.nanoTime();
@@ -117,7 +119,11 @@ public final class SemaphoreDemo implements Callable<Integer> {
                 }
             }));
         }
-        Threads.joinAll(all);
+        try {
+            Threads.joinAll(all);
+        } finally {
+            progress.close();
+        }
         long end = System.nanoTime();
         int waves = (threads + permits - 1) / permits;
         SemaphoreReport report = new SemaphoreReport(

@@ -21,7 +21,11 @@ class CompareDemoTest {
         JsonNode threads = r.get("models").get(1);
         assertEquals("nio", nio.get("model").asText());
         assertTrue(nio.get("fairness").asDouble() < 0.5, "one loop, busy with fib(32), answers little else: " + nio);
-        assertTrue(threads.get("fairness").asDouble() > 0.5, "a thread per connection keeps serving: " + threads);
+        // Compared, not against a fixed bar: on a busy machine (a core taken by another process)
+        // every model keeps less, but the loop still stalls where threads keep serving.
+        assertTrue(
+                threads.get("fairness").asDouble() > 2 * nio.get("fairness").asDouble() + 0.1,
+                "a thread per connection keeps serving, far more than the loop: " + threads + " vs " + nio);
         assertTrue(nio.get("serverThreadsIdle").asLong() <= 2, "nio holds 1000 idle connections on its loop: " + nio);
         assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "threads holds one thread each: " + threads);
         assertTrue(
