@@ -126,6 +126,10 @@ class NothingLeftBehindTest {
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
     }
 
+    /** Scenarios that count from their first moment, so a cancel at 0.4 s has something to tell. */
+    private static final Set<String> MEASURE_FROM_THE_START =
+            Set.of("race", "semaphore", "prodcons", "primes --procs 2");
+
     /** Every scenario at its default size (seconds long), to be cancelled while it runs. */
     static Stream<Arguments> longRuns() {
         return Stream.of(
@@ -169,6 +173,9 @@ class NothingLeftBehindTest {
         List<String> errLines = err.toString().lines().toList();
         assertEquals(1, errLines.size(), name + ": " + err);
         assertTrue(errLines.getFirst().contains(": interrupted after "), errLines.getFirst());
+        if (MEASURE_FROM_THE_START.contains(name)) {
+            assertTrue(out.toString().contains("  measured so far: "), name + " tells what it measured: " + out);
+        }
         assertNothingLeft(name, before);
     }
 

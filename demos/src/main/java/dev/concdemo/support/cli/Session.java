@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -30,6 +31,7 @@ public final class Session {
     private volatile Path traceFile;
     private Terminal terminal; // guarded by this; opened on first use
     private volatile Runnable onStart = () -> {};
+    private volatile Supplier<String> soFar = () -> null;
 
     public Session(
             PrintWriter out,
@@ -44,6 +46,22 @@ public final class Session {
         this.outputIsTerminal = outputIsTerminal;
         this.inputIsTerminal = inputIsTerminal;
         this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * What the run has measured so far, told if it is interrupted ("12 of 40 trials, 11 lost
+     * updates"). Read on the command's own thread once it has stopped; null for nothing.
+     */
+    public void measuredSoFar(Supplier<String> line) {
+        soFar = line;
+    }
+
+    String soFar() {
+        try {
+            return soFar.get();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** Runs {@code action} when a command starts running in this session (not for help or usage errors). */

@@ -64,6 +64,10 @@ public final class SessionStrategy implements IExecutionStrategy {
             return OUTPUT_CLOSED;
         }
         long after = session.cancellation().raisedAtNanos() - session.clock().startNanos();
+        String soFar = session.soFar();
+        if (soFar != null) {
+            session.out().println("  measured so far: " + soFar);
+        }
         session.out().flush();
         session.err().println(command.getCommandSpec().qualifiedName() + ": interrupted after " + Units.seconds(after));
         session.err().flush();

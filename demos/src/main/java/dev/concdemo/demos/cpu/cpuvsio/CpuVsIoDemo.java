@@ -117,6 +117,16 @@ public final class CpuVsIoDemo implements Callable<Integer> {
         Load io = new Load.Io(wait);
         new Workers.Threads(1, "warm-up").run(new Load.Cpu(Math.min(fibN, 32)), 40); // JIT-compile fib before timing
         List<long[]> times = new ArrayList<>();
+        if (!common.json()) {
+            session.measuredSoFar(() -> times.isEmpty()
+                    ? null
+                    : "%d of %d worker kinds timed; 1 thread: CPU-bound %s, IO-bound %s"
+                            .formatted(
+                                    times.size(),
+                                    kinds.size(),
+                                    Units.seconds(times.getFirst()[0]),
+                                    Units.seconds(times.getFirst()[1])));
+        }
         for (Workers w : kinds) {
             long cpuNanos = w.run(cpu, cpuTasks);
             long ioNanos = w.run(io, ioTasks);

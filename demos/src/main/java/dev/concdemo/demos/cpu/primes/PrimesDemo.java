@@ -150,11 +150,20 @@ public final class PrimesDemo implements Callable<Integer> {
         introduce(n, kind, counts, numbers.size(), distinct.size());
         boolean printLines = !quiet && counts.size() == 1;
         List<PrimeRun.Result> results = new ArrayList<>();
+        int[] checked = {0, 0}; // this thread only: numbers checked, primes among them
+        if (!common.json()) {
+            session.measuredSoFar(() -> "%d of %d numbers checked, %d prime; %d of %d worker counts finished"
+                    .formatted(checked[0], numbers.size(), checked[1], results.size(), counts.size()));
+        }
         for (int workers : counts) {
+            checked[0] = 0;
+            checked[1] = 0;
             if (counts.size() > 1) {
                 n.say("@|bold %d %s%s|@ ...".formatted(workers, kind.noun, workers == 1 ? "" : "s"));
             }
             PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
+                checked[0]++;
+                checked[1] += c.prime() ? 1 : 0;
                 if (printLines) {
                     n.sayPlain(c.number() + " is prime: "
                             + (c.prime() ? "True" : "False")); // Python's spelling, as the seed prints

@@ -147,9 +147,20 @@ public final class BenchDemo implements Callable<Integer> {
                             server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
             // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
             int[] second = {0};
-            LongConsumer eachSecond = mode == Mode.RPS
-                    ? count -> narrator.event("second " + (++second[0]), count + " reqs/sec")
-                    : count -> {};
+            long[] answered = {0}; // requests answered in the seconds finished so far
+            if (!common.json()) {
+                session.measuredSoFar(() -> second[0] == 0
+                        ? null
+                        : "%d requests in %d s, %d a second"
+                                .formatted(answered[0], second[0], answered[0] / second[0]));
+            }
+            LongConsumer eachSecond = count -> {
+                answered[0] += count;
+                second[0]++;
+                if (mode == Mode.RPS) {
+                    narrator.event("second " + second[0], count + " reqs/sec");
+                }
+            };
             LongConsumer eachRoundTrip =
                     mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
             LoadRun.Result result = LoadRun.run(

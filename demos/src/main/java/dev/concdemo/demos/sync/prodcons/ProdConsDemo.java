@@ -144,6 +144,13 @@ public final class ProdConsDemo implements Callable<Integer> {
 
         JoinableQueue<Item> q = new JoinableQueue<>(capacity);
         Map<String, Integer> consumedCount = new ConcurrentHashMap<>();
+        if (!common.json()) {
+            session.measuredSoFar(() -> "%d of %d items handled, none twice: %s"
+                    .formatted(
+                            consumedCount.size(),
+                            producers * items,
+                            consumedCount.values().stream().allMatch(c -> c == 1) ? "yes" : "NO"));
+        }
         Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
         AtomicInteger maxQueued = new AtomicInteger();
         List<Thread> producerThreads = new ArrayList<>();

@@ -110,7 +110,15 @@ public final class RaceDemo implements Callable<Integer> {
         n.sayPlain("");
 
         Supplier<Counter> fresh = RaceTrials.variant(variant, start, pause);
-        Map<Integer, Integer> outcomes = new TreeMap<>();
+        Map<Integer, Integer> outcomes = new TreeMap<>(); // this thread only
+        if (!common.json()) {
+            session.measuredSoFar(() -> {
+                int done =
+                        outcomes.values().stream().mapToInt(Integer::intValue).sum();
+                int lost = done - outcomes.getOrDefault(expected, 0);
+                return "%d of %d trials, %d of them lost updates".formatted(done, trials, lost);
+            });
+        }
         long began = System.nanoTime();
         for (int i = 1; i <= trials; i++) {
             int value;

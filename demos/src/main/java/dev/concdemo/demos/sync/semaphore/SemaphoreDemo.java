@@ -95,6 +95,10 @@ public final class SemaphoreDemo implements Callable<Integer> {
         Duration about = hold.multipliedBy((threads + permits - 1) / permits);
         Narrator.Progress progress = n.expect(about, time.shorten(about));
         AtomicInteger finished = new AtomicInteger();
+        if (!common.json()) {
+            session.measuredSoFar(() -> "%d of %d threads finished; never more than %d inside at once (permits: %d)"
+                    .formatted(finished.get(), threads, occupancy.max(), permits));
+        }
         List<Thread> all = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 1; i <= threads; i++) {
