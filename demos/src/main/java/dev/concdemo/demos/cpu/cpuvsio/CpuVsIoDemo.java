@@ -1,9 +1,9 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -13,13 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Measures the seeds' rule of thumb: CPU-bound work wants as many workers as there are
@@ -46,23 +43,15 @@ import picocli.CommandLine.Spec;
             "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
             "  concdemo cpu-vs-io --json"
         })
-public final class CpuVsIoDemo implements Callable<Integer> {
+public final class CpuVsIoDemo extends ScenarioCommand {
     /** Each IO-bound task's wait, before --time-scale. */
     static final Duration IO_WAIT = Duration.ofMillis(50);
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public CpuVsIoDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();

@@ -1,9 +1,9 @@
 package dev.concdemo.demos.cpu.gil;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -13,14 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows what a global interpreter lock does, on a JVM that has none: a simulated GIL
@@ -49,23 +46,15 @@ import picocli.CommandLine.Spec;
             "  concdemo gil --threads 1,2,4 --n 38",
             "  concdemo gil --switch-interval 1      a shorter interval: less waiting, more switching"
         })
-public final class GilDemo implements Callable<Integer> {
+public final class GilDemo extends ScenarioCommand {
     /** How long each IO experiment runs, before --time-scale. */
     static final Duration IO_WINDOW = Duration.ofSeconds(1);
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public GilDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();

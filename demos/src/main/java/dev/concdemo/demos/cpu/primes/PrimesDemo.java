@@ -1,9 +1,9 @@
 package dev.concdemo.demos.cpu.primes;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
@@ -13,14 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows CPU-bound work spread over processes: the seed's prime test over its thirteen
@@ -50,23 +46,15 @@ import picocli.CommandLine.Spec;
             "  concdemo primes --repeat 5         the seed's exact list (13 numbers x 5)",
             "  concdemo primes --numbers my.txt --procs 2 --json"
         })
-public final class PrimesDemo implements Callable<Integer> {
+public final class PrimesDemo extends ScenarioCommand {
     /** One worker tests the default list for ~2.7 s on the reference VM: long enough to see processes pay off. */
     static final int DEFAULT_REPEAT = 24;
 
     static final int MAX_REPEAT = 10_000;
     static final int TIMELINE_WIDTH = 48;
 
-    @Mixin
-    private CommonOptions common;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public PrimesDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();

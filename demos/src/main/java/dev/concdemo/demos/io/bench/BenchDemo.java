@@ -5,27 +5,23 @@ import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Seed 003's perf clients against a fib server: {@code latency} (performance01: one
@@ -55,7 +51,7 @@ import picocli.CommandLine.Spec;
             "  concdemo bench rps --model threads --hog 32       the seed's unfairness",
             "  concdemo bench rps --port 25000 --json            a server you started"
         })
-public final class BenchDemo implements Callable<Integer> {
+public final class BenchDemo extends ScenarioCommand {
     enum Mode {
         LATENCY,
         RPS;
@@ -73,16 +69,8 @@ public final class BenchDemo implements Callable<Integer> {
         }
     }
 
-    @Mixin
-    private CommonOptions common;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public BenchDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")

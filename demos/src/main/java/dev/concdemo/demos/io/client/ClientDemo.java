@@ -3,8 +3,8 @@ package dev.concdemo.demos.io.client;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import java.io.BufferedReader;
@@ -13,18 +13,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * A client for the fib service, like the seeds' (001/002: {@code input('>>> ')}, send,
@@ -51,17 +47,9 @@ import picocli.CommandLine.Spec;
             "  concdemo client 30 25 1            three requests, three answers",
             "  seq 1 20 | concdemo client --port 25001"
         })
-public final class ClientDemo implements Callable<Integer> {
-    @Mixin
-    private CommonOptions common;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
+public final class ClientDemo extends ScenarioCommand {
     public ClientDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Parameters(

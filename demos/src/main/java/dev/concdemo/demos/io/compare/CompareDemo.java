@@ -3,9 +3,9 @@ package dev.concdemo.demos.io.compare;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
@@ -14,13 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Seed 003's whole point: every model side by side. Each model runs in its own child JVM
@@ -48,18 +44,10 @@ import picocli.CommandLine.Spec;
             "  concdemo compare --models nio,virtual,threads --full",
             "  concdemo compare --json"
         })
-public final class CompareDemo implements Callable<Integer> {
-
-    @Mixin
-    private CommonOptions common;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
+public final class CompareDemo extends ScenarioCommand {
 
     public CompareDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

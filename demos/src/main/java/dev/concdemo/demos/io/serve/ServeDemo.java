@@ -8,9 +8,9 @@ import dev.concdemo.demos.io.fib.server.ServerConfig;
 import dev.concdemo.demos.io.fib.server.ServerStats;
 import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.CpuTimes;
 import dev.concdemo.support.term.Narrator;
@@ -21,14 +21,10 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Serves the fib service (seed 003, and David Beazley's PyCon 2015 talk it follows): a
@@ -56,17 +52,9 @@ import picocli.CommandLine.Spec;
             "  concdemo serve --model nonblocking --duration 5   see the CPU it burns",
             "  then, elsewhere:  nc 127.0.0.1 25000   or   concdemo client 30 25 1"
         })
-public final class ServeDemo implements Callable<Integer> {
-    @Mixin
-    private CommonOptions common;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
+public final class ServeDemo extends ScenarioCommand {
     public ServeDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

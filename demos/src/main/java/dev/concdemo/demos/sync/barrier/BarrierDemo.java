@@ -1,9 +1,9 @@
 package dev.concdemo.demos.sync.barrier;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
@@ -15,14 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a barrier (seed 000: threading's Barrier): threads that arrive at different times
@@ -44,23 +41,15 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo barrier --runners 5 --laps 2 --time-scale 0.5")
-public final class BarrierDemo implements Callable<Integer> {
-    @Mixin
-    private CommonOptions common;
-
+public final class BarrierDemo extends ScenarioCommand {
     @Mixin
     private TimeScaleOption time;
 
     @Mixin
     private SeedOption seeds;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public BarrierDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

@@ -1,9 +1,9 @@
 package dev.concdemo.demos.sync.condition;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -11,13 +11,10 @@ import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows condition variables (seed 000: threading's Condition): a bounded buffer where a
@@ -39,23 +36,15 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo condition --capacity 3 --time-scale 0.5")
-public final class ConditionDemo implements Callable<Integer> {
+public final class ConditionDemo extends ScenarioCommand {
     static final Duration FAST = Duration.ofMillis(20);
     static final Duration SLOW = Duration.ofMillis(150);
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public ConditionDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(names = "--capacity", paramLabel = "N", description = "The buffer's capacity (default: 3; 1 to 1000).")

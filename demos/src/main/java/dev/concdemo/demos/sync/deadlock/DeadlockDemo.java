@@ -1,9 +1,9 @@
 package dev.concdemo.demos.sync.deadlock;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
@@ -11,13 +11,10 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a deadlock: two locks taken in opposite orders (ABBA) by the seed's ten threads,
@@ -51,11 +48,8 @@ import picocli.CommandLine.Spec;
             "  concdemo deadlock --fix trylock --json",
             "                                     timed tryLock with back-off, as JSON"
         })
-public final class DeadlockDemo implements Callable<Integer> {
+public final class DeadlockDemo extends ScenarioCommand {
     static final int MAX_THREADS = 200;
-
-    @Mixin
-    private CommonOptions common;
 
     @Mixin
     private TimeScaleOption time;
@@ -63,13 +57,8 @@ public final class DeadlockDemo implements Callable<Integer> {
     @Mixin
     private SeedOption seeds;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public DeadlockDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

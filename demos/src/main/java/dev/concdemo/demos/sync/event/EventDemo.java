@@ -1,9 +1,9 @@
 package dev.concdemo.demos.sync.event;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
@@ -16,16 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows an event (seed 001, Event事件): some threads wait until another signals that they may
@@ -52,11 +49,8 @@ import picocli.CommandLine.Spec;
             "  concdemo event --seed 7 --tries 10      enough tries to see the event",
             "  concdemo event --time-scale 0.2 --json"
         })
-public final class EventDemo implements Callable<Integer> {
+public final class EventDemo extends ScenarioCommand {
     static final Duration RETRY_EVERY = Duration.ofMillis(500); // the seed's event.wait(0.5)
-
-    @Mixin
-    private CommonOptions common;
 
     @Mixin
     private TimeScaleOption time;
@@ -64,13 +58,8 @@ public final class EventDemo implements Callable<Integer> {
     @Mixin
     private SeedOption seeds;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public EventDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

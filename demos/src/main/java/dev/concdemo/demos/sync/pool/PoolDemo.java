@@ -1,10 +1,10 @@
 package dev.concdemo.demos.sync.pool;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -15,15 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a pool: a fixed set of workers, created once and reused for many tasks (seed 001,
@@ -51,7 +48,7 @@ import picocli.CommandLine.Spec;
             "  concdemo pool --kind process           the same on 5 child JVMs",
             "  concdemo pool --workers 2 --time-scale 0.2 --json"
         })
-public final class PoolDemo implements Callable<Integer> {
+public final class PoolDemo extends ScenarioCommand {
     /** Each task's stand-in for work, before --time-scale. */
     static final Duration TASK_WORK = Duration.ofSeconds(1);
 
@@ -76,18 +73,10 @@ public final class PoolDemo implements Callable<Integer> {
     }
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public PoolDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

@@ -1,10 +1,10 @@
 package dev.concdemo.demos.sync.prodcons;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
@@ -18,15 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows the producer-consumer model (seed 001, 生产者消费者模型): producers and consumers never
@@ -56,7 +53,7 @@ import picocli.CommandLine.Spec;
             "  concdemo prodcons --stop join --producers 3 --consumers 2",
             "  concdemo prodcons --items 100 --time-scale 0.05 --json"
         })
-public final class ProdConsDemo implements Callable<Integer> {
+public final class ProdConsDemo extends ScenarioCommand {
     /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
     static final Duration WORK = Duration.ofMillis(500);
 
@@ -85,21 +82,13 @@ public final class ProdConsDemo implements Callable<Integer> {
     }
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
     @Mixin
     private SeedOption seeds;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public ProdConsDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

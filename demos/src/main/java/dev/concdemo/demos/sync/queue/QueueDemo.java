@@ -1,8 +1,8 @@
 package dev.concdemo.demos.sync.queue;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a blocking queue, behaviour by behaviour in the seed's order (001, 队列 and 线程q):
@@ -46,7 +43,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo queue --time-scale 0.3")
-public final class QueueDemo implements Callable<Integer> {
+public final class QueueDemo extends ScenarioCommand {
     /** The seed's get(timeout=3), before --time-scale. */
     static final Duration SEED_TIMEOUT = Duration.ofSeconds(3);
     /** How long a blocked put or get is watched before it is freed, before --time-scale. */
@@ -55,18 +52,10 @@ public final class QueueDemo implements Callable<Integer> {
     static final int RACE_TRIALS = 50;
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public QueueDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override

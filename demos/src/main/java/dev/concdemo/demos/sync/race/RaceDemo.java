@@ -1,10 +1,10 @@
 package dev.concdemo.demos.sync.race;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -14,14 +14,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a race condition: a read-modify-write of shared data by several threads at once
@@ -49,7 +46,7 @@ import picocli.CommandLine.Spec;
             "  concdemo race --variant atomic                 decrementAndGet: always 90",
             "  concdemo race --trials 100 --json"
         })
-public final class RaceDemo implements Callable<Integer> {
+public final class RaceDemo extends ScenarioCommand {
     /** The seed's time.sleep(0.1) between read and write, before --time-scale. */
     static final Duration SEED_PAUSE = Duration.ofMillis(100);
 
@@ -60,18 +57,10 @@ public final class RaceDemo implements Callable<Integer> {
     }
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public RaceDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(

@@ -1,8 +1,8 @@
 package dev.concdemo.demos.sync.rlock;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -10,7 +10,6 @@ import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +17,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a recursive (reentrant) lock (seed 001, 递归锁): the thread that holds it may take it
@@ -44,7 +41,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo rlock --time-scale 0.5")
-public final class RlockDemo implements Callable<Integer> {
+public final class RlockDemo extends ScenarioCommand {
     static final int DEPTH = 3;
     /** How long the second acquire of the non-reentrant lock waits before it is called blocked, before --time-scale. */
     static final Duration BLOCKED_AFTER = Duration.ofSeconds(1);
@@ -52,18 +49,10 @@ public final class RlockDemo implements Callable<Integer> {
     static final Duration STEP = Duration.ofMillis(200);
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public RlockDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override

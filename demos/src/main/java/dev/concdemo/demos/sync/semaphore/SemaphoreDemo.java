@@ -1,9 +1,9 @@
 package dev.concdemo.demos.sync.semaphore;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -13,15 +13,12 @@ import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Shows a counting semaphore (seed 001, 信号量): a lock with several keys. Semaphore(5) lets
@@ -49,25 +46,17 @@ import picocli.CommandLine.Spec;
             "  concdemo semaphore --time-scale 0.2   the same in about 3 s",
             "  concdemo semaphore --permits 1        a mutex"
         })
-public final class SemaphoreDemo implements Callable<Integer> {
+public final class SemaphoreDemo extends ScenarioCommand {
     /** The seed's time.sleep(3) while holding a permit, before --time-scale. */
     static final Duration SEED_HOLD = Duration.ofSeconds(3);
 
     static final int CHART_WIDTH = 60;
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public SemaphoreDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Option(names = "--permits", paramLabel = "P", description = "Permits (default: 5, as the seed; 1 to 100).")

@@ -1,18 +1,15 @@
 package dev.concdemo.demos.sync.threads;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.CommonOptions;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The seed's thread basics (001, 开启线程的两种方式 … 守护线程), step by step: a thread from a
@@ -34,23 +31,15 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo threads --time-scale 0.5")
-public final class ThreadsDemo implements Callable<Integer> {
+public final class ThreadsDemo extends ScenarioCommand {
     /** The seed's time.sleep(1) in task, before --time-scale. */
     static final Duration SEED_SLEEP = Duration.ofSeconds(1);
 
     @Mixin
-    private CommonOptions common;
-
-    @Mixin
     private TimeScaleOption time;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Session session;
-
     public ThreadsDemo(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
