@@ -8,11 +8,11 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -166,12 +166,6 @@ public final class CpuVsIoDemo extends ScenarioCommand {
                 .max()
                 .orElse(1);
         n.sayPlain("");
-        n.sayPlain(String.format(Locale.ROOT, """
-            The seeds' rule, measured. CPU-bound work sped up at best %.2fx: no more than the %d cores,
-            however many workers were added; child JVMs also pay their start-up. IO-bound work sped up
-            %.0fx: every task that waits at the same time saves its wait, so use a thread per task, or,
-            cheaper, a virtual thread. In CPython the threads' CPU column would stay near 1x (the GIL;
-            see concdemo gil) and only processes would use the cores; on the JVM, threads do.\
-            """, bestCpu, r.cores(), bestIo));
+        n.sayPlain(Texts.of(CpuVsIoDemo.class).format("summary", bestCpu, r.cores(), bestIo));
     }
 }

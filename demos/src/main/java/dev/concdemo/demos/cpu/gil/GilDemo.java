@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -239,13 +240,7 @@ public final class GilDemo extends ScenarioCommand {
         nar.sayPlain("");
         nar.sayPlain(String.format(
                 Locale.ROOT,
-                """
-                With the GIL, %d threads did %.2fx the work of one: one ran at a time, as in CPython. Without it,
-                the JVM's threads did %.2fx, as many as there are free cores. And behind a CPU hog the IO thread
-                waited %s ms (p50) for the GIL after every IO, close to the %s ms switch interval, so it managed
-                %.0f IO ops/s instead of %.0f: the CPU-bound thread wins (seed 003), and threads woken only to
-                find the GIL gone waste their wake-ups (seed 004's thrashing).\
-                """,
+                Texts.of(GilDemo.class).format("summary"),
                 last.threads(),
                 last.gilSpeedup(),
                 last.noGilSpeedup(),

@@ -2,6 +2,7 @@ package dev.concdemo.demos.cpu.primes;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,9 @@ final class Summary {
                         workers == 1
                                 ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process"
                                         + " pay off."
-                                : String.format(Locale.ROOT, """
-                                    %d child JVMs kept %.2f cores busy: each process has its own runtime, so CPU-bound work runs
-                                    on several cores at once (the seed measured user = 4 x real on 4 cores).\
-                                    """, workers, r.coresUsed());
-                    case THREADS -> String.format(Locale.ROOT, """
-                        %d thread%s of one JVM kept %.2f cores busy. The JVM has no GIL: its threads run CPU-bound work in
-                        parallel, which CPython's threads cannot (concdemo gil simulates the difference).\
-                        """, workers, workers == 1 ? "" : "s", r.coresUsed());
+                                : Texts.of(Summary.class).format("procs", workers, r.coresUsed());
+                    case THREADS ->
+                        Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
                 };
         n.sayPlain("");
         n.sayPlain(moral);
@@ -75,11 +71,7 @@ final class Summary {
         n.sayPlain("");
         n.sayPlain(String.format(
                 Locale.ROOT,
-                """
-                The best run, %d %s, was %.2fx as fast as the first. CPU-bound work speeds up with
-                workers only while there are idle cores for them: past %d here, more workers share
-                the same cores.%s\
-                """,
+                Texts.of(Summary.class).format("sweep"),
                 best.workers(),
                 kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads",
                 best.speedup(),

@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,15 +152,7 @@ public final class CompareDemo extends ScenarioCommand {
                 .filter(f -> !f.note().isEmpty())
                 .forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
         n.sayPlain("");
-        n.sayPlain("""
-            sync serves one client at a time: of its 8 connections one got every answer while seven waited.
-            Threads, pools and virtual threads serve them at once; nio and aio without a thread per client;
-            nonblocking by spinning. The hog column is seed 003's point: how much of its own speed a model
-            keeps while one client asks for expensive work. The JVM has no GIL, so threads share the cores;
-            a single event loop (nio, nonblocking) stalls behind every long fib. Above 100% is this machine's
-            doing: a core kept busy by the hog answers a wake-up faster than an idle one, so the one-connection
-            rate alone is wake-up bound (README, Benchmarks).\
-            """);
+        n.sayPlain(Texts.of(CompareDemo.class).format("summary"));
     }
 
     private static String kb(Double value) {

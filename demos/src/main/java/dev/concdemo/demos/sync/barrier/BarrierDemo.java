@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
@@ -107,10 +108,8 @@ public final class BarrierDemo extends ScenarioCommand {
                         .formatted(
                                 lap.lap(), Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
             }
-            n.sayPlain("\n"
-                    + "The barrier held every runner until the last arrived, then let all go at once; being"
-                    + " cyclic,\n"
-                    + "it reset itself for the next lap.");
+            n.sayPlain("");
+            n.sayPlain(Texts.of(BarrierDemo.class).format("summary"));
         }
         return ExitCode.OK;
     }

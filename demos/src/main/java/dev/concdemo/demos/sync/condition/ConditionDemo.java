@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,11 +117,7 @@ public final class ConditionDemo extends ScenarioCommand {
                                     report.maxSize(),
                                     capacity,
                                     report.waits()));
-            n.sayPlain("""
-
-                Each side waited only while its predicate was false (not full, not empty), releasing the lock as it
-                waited, and was woken by the other's signal. The waits are in loops: a woken thread checks again.\
-                """);
+            n.sayPlain(Texts.of(ConditionDemo.class).format("summary"));
         }
         return ExitCode.OK;
     }

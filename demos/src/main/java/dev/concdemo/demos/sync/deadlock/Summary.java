@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.deadlock;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 
 /** The closing summary of a deadlock run: what was measured, and what it proves. */
@@ -55,32 +56,13 @@ final class Summary {
 
     private static String moral(Fix fix, DeadlockReport r) {
         if (r.deadlocked()) {
-            return """
-                Two threads took the same two locks in opposite orders, so each held the lock the other
-                needed: neither could move again. The JVM saw the cycle but never breaks one by itself;
-                here a watchdog did, at the cost of the victim's work.
-                Try --fix rlock, --fix order or --fix trylock (add --time-scale 0.1 to shorten the sleeps).\
-                """;
+            return Texts.of(Summary.class).format("deadlocked");
         }
         return switch (fix) {
-            case NONE -> """
-                No deadlock formed this time: no thread took A while another slept holding B.
-                It is rare at the default timing; run it again.\
-                """;
-            case RLOCK -> """
-                No deadlock: all %d threads finished. Both names are one ReentrantLock: a thread that holds
-                it takes it again (hold count 2) instead of waiting, and there is no second lock to wait for.
-                The price: one lock serialises everything that either name guarded.\
-                """.formatted(r.finished());
-            case ORDER -> """
-                No deadlock: all %d threads finished. Every thread takes A before B, so a thread waiting
-                for A holds nothing: the wait-for graph can never close into a cycle.\
-                """.formatted(r.finished());
-            case TRYLOCK -> """
-                No deadlock: all %d threads finished. No thread waits without a limit: one that cannot get
-                its second lock releases its first and backs off, so a cycle dissolves by itself (%d did).
-                The price: %d back-offs of wasted work, and a retry order no one controls.\
-                """.formatted(r.finished(), r.transientCycles(), r.backOffs());
+            case NONE -> Texts.of(Summary.class).format("none-without-deadlock");
+            case RLOCK -> Texts.of(Summary.class).format("rlock", r.finished());
+            case ORDER -> Texts.of(Summary.class).format("order", r.finished());
+            case TRYLOCK -> Texts.of(Summary.class).format("trylock", r.finished(), r.transientCycles(), r.backOffs());
         };
     }
 

@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
 import java.io.PrintWriter;
@@ -105,11 +106,10 @@ public final class EventDemo extends ScenarioCommand {
             n.sayPlain("");
             n.sayPlain(
                     report.waiters().stream().anyMatch(EventReport.Waiter::connected)
-                            ? "The waiters kept checking the event and went on as soon as it was set: an event lets"
-                                    + " threads wait for a\n"
-                                    + "signal without polling shared state, and a timed wait lets them give up."
-                            : "Neither waiter saw the event: %d tries x %s = %s of waiting, but the checker needed %s. That is the\nseed's own outcome with its numbers; try --tries 10."
-                                    .formatted(
+                            ? Texts.of(EventDemo.class).format("connected")
+                            : Texts.of(EventDemo.class)
+                                    .format(
+                                            "gave-up",
                                             tries,
                                             Units.secondsMs(every.toNanos()),
                                             Units.secondsMs(

@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
@@ -186,10 +187,6 @@ public final class PoolDemo extends ScenarioCommand {
         r.defaults().rows().forEach(row -> sizes.row(row.pool(), row.size()));
         sizes.lines("  ").forEach(n::sayPlain);
         n.sayPlain("");
-        n.sayPlain("""
-            A pool creates its workers once and reuses them: the names repeat, and no task pays for
-            creating a thread or a process. Workers bound how much runs at once; the rest wait in the
-            pool's queue, so the tasks ran in waves.\
-            """);
+        n.sayPlain(Texts.of(PoolDemo.class).format("summary"));
     }
 }

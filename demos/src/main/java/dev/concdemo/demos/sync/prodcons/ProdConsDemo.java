@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
@@ -258,10 +259,9 @@ public final class ProdConsDemo extends ScenarioCommand {
             n.sayPlain("  the queue held at most %d of %d; elapsed %s"
                     .formatted(report.maxQueued(), capacity, Units.seconds(elapsed)));
             n.sayPlain("");
-            n.sayPlain("""
-                Producers and consumers never waited for each other, only for the queue: full, it held the
-                producers back; empty, the consumers. %s\
-                """.formatted(
+            n.sayPlain(Texts.of(ProdConsDemo.class)
+                    .format(
+                            "summary",
                             stop == Stop.PILL
                                     ? "One pill per consumer stopped each exactly once, after every real item."
                                     : "join() returned only when every item had been handled (task_done), not"

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,12 +138,7 @@ public final class QueueDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.sayPlain("""
-                A queue is a pipe plus a lock (the seed: 管道+锁): put and get are safe from any thread, and
-                block when full or empty, so producers and consumers pace each other. But full(), empty() and
-                qsize() describe a moment that is gone when you act on it: %d of %d check-then-get races lost.
-                Act instead and handle the outcome: get_nowait() and catch Empty, or get(timeout).\
-                """.formatted(failures, RACE_TRIALS));
+            n.sayPlain(Texts.of(QueueDemo.class).format("summary", failures, RACE_TRIALS));
         }
         return ExitCode.OK;
     }

@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.Locale;
@@ -178,19 +179,12 @@ public final class RaceDemo extends ScenarioCommand {
         n.sayPlain("");
         n.sayPlain(
                 switch (r.variant()) {
-                    case "unsafe" -> """
-                        %d of %d trials lost updates (%d decrements in all). Every thread read the ticket before any wrote
-                        it back, so they all wrote the same value: a read-modify-write of shared data is three steps,
-                        and other threads run between them. Fix it with --variant lock or --variant atomic.\
-                        """.formatted(r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
-                    case "lock" -> """
-                        No update was lost in %d trials: the lock lets one thread at a time through read, pause and write.
-                        The price is the pauses running one after another (%d x %s ms per trial).\
-                        """.formatted(r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
-                    default -> """
-                        No update was lost in %d trials: decrementAndGet reads, subtracts and writes in one indivisible
-                        step (compare-and-swap), so there is nothing between the steps for another thread to slip into.\
-                        """.formatted(r.trials());
+                    case "unsafe" ->
+                        Texts.of(RaceDemo.class)
+                                .format("unsafe", r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
+                    case "lock" ->
+                        Texts.of(RaceDemo.class).format("lock", r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
+                    default -> Texts.of(RaceDemo.class).format("atomic", r.trials());
                 });
     }
 }

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,13 +114,7 @@ public final class RlockDemo extends ScenarioCommand {
         } else {
             n.sayPlain("");
             n.sayPlain("  hold counts, acquire by acquire: " + report.holdCounts());
-            n.sayPlain("""
-
-                A reentrant lock lets its owner take it again and counts how often: it is free only when the count
-                is back to 0, which is when Thread-2 got it. That is why the seed's mutexA = mutexB = RLock() cures
-                its deadlock. A non-reentrant lock has no owner to recognise: taken twice by one thread, it blocks
-                that thread for good.\
-                """);
+            n.sayPlain(Texts.of(RlockDemo.class).format("summary"));
         }
         return ExitCode.OK;
     }

@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Threads;
@@ -147,11 +148,7 @@ public final class SemaphoreDemo extends ScenarioCommand {
                         Units.seconds(hold.toNanos()),
                         Units.seconds(hold.multipliedBy(waves).toNanos())));
         n.sayPlain("");
-        n.sayPlain("""
-            A semaphore counts permits: acquire takes one or waits, release gives one back. With %d permits
-            never more than %d threads were inside; the others queued, so %d threads passed in %d waves.
-            One permit would make it a mutex.\
-            """.formatted(permits, permits, threads, waves));
+        n.sayPlain(Texts.of(SemaphoreDemo.class).format("summary", permits, permits, threads, waves));
         return ExitCode.OK;
     }
 }

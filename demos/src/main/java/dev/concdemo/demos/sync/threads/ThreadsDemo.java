@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -53,14 +54,8 @@ public final class ThreadsDemo extends ScenarioCommand {
         } else {
             Narrator summary = session.narrator(common, 0);
             summary.sayPlain("");
-            summary.sayPlain("""
-                A thread starts with start() and runs its target (1) or its overridden run() (2); join() waits
-                for it (3). Threads share their process's memory: main saw the thread's money = %d (4).
-                Thread.activeCount() counted %d live threads in main's thread group, as active_count() does (5).
-                The daemon thread was still asleep when main finished (6): the JVM does not wait for daemon
-                threads, so on exit it dies and "egon is over" is never printed. A non-daemon thread would be
-                waited for.\
-                """.formatted(report.moneySeenByMain(), report.activeCountInThread()));
+            summary.sayPlain(Texts.of(ThreadsDemo.class)
+                    .format("summary", report.moneySeenByMain(), report.activeCountInThread()));
         }
         return ExitCode.OK;
     }
