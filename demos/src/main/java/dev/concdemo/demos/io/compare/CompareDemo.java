@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
@@ -144,9 +145,8 @@ public final class CompareDemo extends ScenarioCommand {
         double most =
                 r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
         for (ModelTrial.Figures f : r.models()) {
-            int width = (int) Math.round(40 * f.rps8() / Math.max(1, most));
             n.sayPlain(
-                    String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), "█".repeat(Math.max(width, 0)), f.rps8()));
+                    String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), Chart.bar(f.rps8(), most, 40), f.rps8()));
         }
         r.models().stream()
                 .filter(f -> !f.note().isEmpty())

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
@@ -135,9 +136,9 @@ public final class SemaphoreDemo extends ScenarioCommand {
         }
         n.sayPlain("");
         n.say("@|bold Threads inside over time|@ (the ┤ row is the %d permits)".formatted(permits));
-        Occupancy.chart(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ")
+        Chart.levels(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ")
                 .forEach(n::sayPlain);
-        n.sayPlain("     0 s" + " ".repeat(CHART_WIDTH - 12) + Units.seconds(end - start));
+        n.sayPlain(Chart.axis(start, end, CHART_WIDTH + 1, "     "));
         n.sayPlain("");
         n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished"
                 .formatted(report.maxInside(), permits, report.finished(), threads));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -29,16 +28,6 @@ class SemaphoreDemoTest {
     void onePermitIsAMutex() throws Exception {
         JsonNode r = cli.json("--permits", "1", "--threads", "6", "--time-scale", "0.005", "--json");
         assertEquals(1, r.get("maxInside").asInt());
-    }
-
-    @Test
-    void theChartHasOneRowPerThreadInsideAndMarksThePermits() {
-        long s = 0;
-        List<Occupancy.Change> changes =
-                List.of(new Occupancy.Change(s, 1), new Occupancy.Change(s + 10, 2), new Occupancy.Change(s + 50, 0));
-        List<String> chart = Occupancy.chart(changes, 0, 100, 2, 10, "");
-        // 10 columns of 10 ns: one inside in [0, 10), two in [10, 50), none from 50 on (column 5 still starts with two)
-        assertEquals(List.of(" 2 ┤┄█████┄┄┄┄", " 1 │██████    ", "   └──────────"), chart);
     }
 
     @ParameterizedTest
