@@ -91,11 +91,11 @@ public final class CpuVsIoDemo extends ScenarioCommand {
         Duration wait = time.scaled(IO_WAIT);
         int perTask = Math.max(cpuTasks, ioTasks);
         List<Workers> kinds = List.of(
-                new Workers.Threads(1, "1 thread"),
-                new Workers.Threads(cores, cores + " threads (one per core)"),
-                new Workers.ChildJvms(cores, cores + " child JVMs (one per core)"),
-                new Workers.Threads(perTask, perTask + " threads (one per task)"),
-                new Workers.VirtualThreads("virtual threads (one per task)"));
+                new Workers.Threads(1, ""),
+                new Workers.Threads(cores, "one per core"),
+                new Workers.ChildJvms(cores, "one per core"),
+                new Workers.Threads(perTask, "one per task"),
+                new Workers.VirtualThreads("one per task"));
         n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
         n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
         n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)"

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.proc.ProcessPool;
+import dev.concdemo.support.work.WorkerKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,32 @@ import java.util.concurrent.Future;
 /** The kinds of worker the seeds weigh against each other, each able to run a batch of tasks. */
 sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.VirtualThreads {
 
+    /** Threads, child JVMs or virtual threads. */
+    WorkerKind kind();
+
     /** A label for the table, e.g. "2 threads (one per core)". */
     String label();
+
+    /** " (one per core)", or nothing. */
+    private static String why(String why) {
+        return why.isEmpty() ? "" : " (" + why + ")";
+    }
 
     /** Runs {@code tasks} copies of {@code load} and returns the wall time, start-up included. */
     long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException;
 
     /** A fixed pool of {@code size} platform threads. */
-    record Threads(int size, String label) implements Workers {
+    record Threads(int size, String why) implements Workers {
+        @Override
+        public WorkerKind kind() {
+            return WorkerKind.THREADS;
+        }
+
+        @Override
+        public String label() {
+            return kind().count(size) + Workers.why(why);
+        }
+
         @Override
         public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
             long start = System.nanoTime();
@@ -33,7 +52,17 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
     }
 
     /** A virtual thread per task: the JVM's cheap threads, parked (not blocking a carrier) while they wait. */
-    record VirtualThreads(String label) implements Workers {
+    record VirtualThreads(String why) implements Workers {
+        @Override
+        public WorkerKind kind() {
+            return WorkerKind.VIRTUAL_THREADS;
+        }
+
+        @Override
+        public String label() {
+            return "virtual threads" + Workers.why(why);
+        }
+
         @Override
         public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
             long start = System.nanoTime();
@@ -45,7 +74,17 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
     }
 
     /** A pool of {@code size} child JVMs; their start-up counts, as it does for the seed's ProcessPoolExecutor. */
-    record ChildJvms(int size, String label) implements Workers {
+    record ChildJvms(int size, String why) implements Workers {
+        @Override
+        public WorkerKind kind() {
+            return WorkerKind.CHILD_JVMS;
+        }
+
+        @Override
+        public String label() {
+            return kind().count(size) + Workers.why(why);
+        }
+
         @Override
         public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
             long start = System.nanoTime();

@@ -3,6 +3,7 @@ package dev.concdemo.demos.cpu.primes;
 import dev.concdemo.support.proc.CpuTimes;
 import dev.concdemo.support.proc.ProcessPool;
 import dev.concdemo.support.work.TrialDivision;
+import dev.concdemo.support.work.WorkerKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,6 @@ import java.util.function.Consumer;
 final class PrimeRun {
     private PrimeRun() {}
 
-    enum Kind {
-        PROCS("child JVM"),
-        THREADS("thread");
-
-        final String noun;
-
-        Kind(String noun) {
-            this.noun = noun;
-        }
-    }
-
     /** One number tested: by which worker (1-based) and when (System.nanoTime). */
     record Checked(long number, boolean prime, int worker, long startNanos, long endNanos) {}
 
@@ -40,7 +30,12 @@ final class PrimeRun {
 
     /** What one run measured. {@code real} and {@code cpu} cover the whole run, children included. */
     record Result(
-            Kind kind, List<Worker> workers, long startNanos, long realNanos, CpuTimes cpu, List<Checked> checked) {
+            WorkerKind kind,
+            List<Worker> workers,
+            long startNanos,
+            long realNanos,
+            CpuTimes cpu,
+            List<Checked> checked) {
         double coresUsed() {
             return realNanos == 0 ? 0 : (double) cpu.userNanos() / realNanos;
         }
@@ -50,11 +45,13 @@ final class PrimeRun {
         }
     }
 
-    static Result run(Kind kind, int workers, List<Long> numbers, Consumer<Checked> inOrder)
+    static Result run(WorkerKind kind, int workers, List<Long> numbers, Consumer<Checked> inOrder)
             throws IOException, InterruptedException, ExecutionException {
         return switch (kind) {
-            case PROCS -> onChildJvms(workers, numbers, inOrder);
+            case CHILD_JVMS -> onChildJvms(workers, numbers, inOrder);
             case THREADS -> onThreads(workers, numbers, inOrder);
+            case VIRTUAL_THREADS ->
+                throw new IllegalArgumentException("primes runs on threads or child JVMs (--threads, --procs)");
         };
     }
 
@@ -90,7 +87,7 @@ final class PrimeRun {
         childCpu = pool.cpu();
         long real = System.nanoTime() - start;
         CpuTimes cpu = childCpu.plus(CpuTimes.ofThisProcess().minus(before));
-        return new Result(Kind.PROCS, workers, start, real, cpu, checked);
+        return new Result(WorkerKind.CHILD_JVMS, workers, start, real, cpu, checked);
     }
 
     private static Result onThreads(int size, List<Long> numbers, Consumer<Checked> inOrder)
@@ -124,6 +121,11 @@ final class PrimeRun {
             workers.add(new Worker(prefix + i, 0, start, start));
         }
         return new Result(
-                Kind.THREADS, workers, start, real, CpuTimes.ofThisProcess().minus(before), checked);
+                WorkerKind.THREADS,
+                workers,
+                start,
+                real,
+                CpuTimes.ofThisProcess().minus(before),
+                checked);
     }
 }

@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.work.WorkerKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +131,7 @@ public final class PrimesDemo extends ScenarioCommand {
         } catch (Primes.BadNumbersFile e) {
             throw new ParameterException(spec.commandLine(), "--numbers: " + e.getMessage());
         }
-        PrimeRun.Kind kind = threads != null ? PrimeRun.Kind.THREADS : PrimeRun.Kind.PROCS;
+        WorkerKind kind = threads != null ? WorkerKind.THREADS : WorkerKind.CHILD_JVMS;
         List<Integer> counts = threads != null ? threads : procs != null ? procs : List.of(cores);
         List<Long> numbers = Primes.repeated(distinct, repeat);
 
@@ -147,7 +148,7 @@ public final class PrimesDemo extends ScenarioCommand {
             checked[0] = 0;
             checked[1] = 0;
             if (counts.size() > 1) {
-                n.say("@|bold %d %s%s|@ ...".formatted(workers, kind.noun, workers == 1 ? "" : "s"));
+                n.say("@|bold %d %s%s|@ ...".formatted(workers, kind.noun(), workers == 1 ? "" : "s"));
             }
             PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
                 checked[0]++;
@@ -192,21 +193,21 @@ public final class PrimesDemo extends ScenarioCommand {
         }
     }
 
-    private void introduce(Narrator n, PrimeRun.Kind kind, List<Integer> counts, int total, int distinct) {
+    private void introduce(Narrator n, WorkerKind kind, List<Integer> counts, int total, int distinct) {
         String workload = numbersFile == null
                 ? repeat == Primes.SEED_REPEAT
                         ? "the seed's exact list: its 13 numbers x 5"
                         : "the seed's 13 numbers x %d (--repeat 5 is the seed's exact list)".formatted(repeat)
                 : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
         String who = counts.size() == 1
-                ? "%d %s%s".formatted(counts.getFirst(), kind.noun, counts.getFirst() == 1 ? "" : "s")
+                ? "%d %s%s".formatted(counts.getFirst(), kind.noun(), counts.getFirst() == 1 ? "" : "s")
                 : "%s of %s, one run each"
                         .formatted(
                                 counts.stream()
                                         .map(String::valueOf)
                                         .reduce((a, b) -> a + ", " + b)
                                         .orElseThrow(),
-                                kind.noun + "s");
+                                kind.noun() + "s");
         n.say("@|bold primes|@ (seed 000 example06): %d numbers, %s; on %s".formatted(total, workload, who));
         n.sayPlain("");
     }

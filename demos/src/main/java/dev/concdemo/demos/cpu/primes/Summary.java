@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.WorkerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -23,12 +24,12 @@ final class Summary {
         int workers = r.workers().size();
         String moral =
                 switch (r.kind()) {
-                    case PROCS ->
+                    case CHILD_JVMS ->
                         workers == 1
                                 ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process"
                                         + " pay off."
                                 : Texts.of(Summary.class).format("procs", workers, r.coresUsed());
-                    case THREADS ->
+                    case THREADS, VIRTUAL_THREADS ->
                         Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
                 };
         n.sayPlain("");
@@ -38,11 +39,11 @@ final class Summary {
     static void timeline(Narrator n, PrimeRun.Result r) {
         n.sayPlain("");
         n.sayPlain(
-                r.kind() == PrimeRun.Kind.PROCS
+                r.kind() == WorkerKind.CHILD_JVMS
                         ? "  who tested when (· the child JVM starting; busy █ ▓ ▒ ░ idle):"
                         : "  who tested when (busy █ ▓ ▒ ░ idle):");
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
-        if (r.kind() == PrimeRun.Kind.PROCS) {
+        if (r.kind() == WorkerKind.CHILD_JVMS) {
             n.sayPlain("  child JVM start-up, until each could take work: "
                     + String.join(
                             ", ",
@@ -51,7 +52,7 @@ final class Summary {
         n.sayPlain("");
     }
 
-    static void sweep(Narrator n, PrimeRun.Kind kind, PrimesReport report, int cores) {
+    static void sweep(Narrator n, WorkerKind kind, PrimesReport report, int cores) {
         Table table = new Table("workers", "real", "user", "sys", "cores used", "speedup");
         for (PrimesReport.Run run : report.runs()) {
             table.row(
@@ -63,7 +64,8 @@ final class Summary {
                     String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
         n.say("@|bold Summary|@ (%s, %d numbers per run; this machine has %d cores)"
-                .formatted(kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads of one JVM", report.numbers(), cores));
+                .formatted(
+                        kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads of one JVM", report.numbers(), cores));
         table.lines("  ").forEach(n::sayPlain);
         PrimesReport.Run best = report.runs().stream()
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
@@ -73,15 +75,15 @@ final class Summary {
                 Locale.ROOT,
                 Texts.of(Summary.class).format("sweep"),
                 best.workers(),
-                kind == PrimeRun.Kind.PROCS ? "child JVMs" : "threads",
+                kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads",
                 best.speedup(),
                 cores,
-                kind == PrimeRun.Kind.PROCS
+                kind == WorkerKind.CHILD_JVMS
                         ? " Each child JVM also costs its start-up."
                         : " The JVM has no GIL holding its threads back."));
     }
 
-    static PrimesReport report(PrimeRun.Kind kind, int numbers, int repeat, int cores, List<PrimeRun.Result> results) {
+    static PrimesReport report(WorkerKind kind, int numbers, int repeat, int cores, List<PrimeRun.Result> results) {
         long first = results.getFirst().realNanos();
         List<PrimesReport.Run> runs = results.stream()
                 .map(r -> new PrimesReport.Run(
@@ -105,7 +107,7 @@ final class Summary {
                 .toList();
         return new PrimesReport(
                 "primes",
-                kind.name().toLowerCase(Locale.ROOT),
+                kind == WorkerKind.CHILD_JVMS ? "procs" : "threads", // as the option that chose it
                 numbers,
                 repeat,
                 PrimesDemo.distinctResults(results.getFirst()),

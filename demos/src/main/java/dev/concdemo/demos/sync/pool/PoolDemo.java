@@ -1,7 +1,6 @@
 package dev.concdemo.demos.sync.pool;
 
 import dev.concdemo.support.cli.Chapter;
-import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -11,6 +10,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.WorkerKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +19,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Shows a pool: a fixed set of workers, created once and reused for many tasks (seed 001,
@@ -56,20 +58,24 @@ public final class PoolDemo extends ScenarioCommand {
     static final int MAX_WORKERS = 64;
     static final int MAX_TASKS = 1_000;
 
-    enum Kind {
-        THREAD,
-        PROCESS;
-
-        /** As users type it, and as completion offers it. */
+    /** --kind: the seed's words, thread or process, for threads of this JVM or child JVMs. */
+    static final class KindConverter implements ITypeConverter<WorkerKind> {
         @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+        public WorkerKind convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "thread" -> WorkerKind.THREADS;
+                case "process" -> WorkerKind.CHILD_JVMS;
+                default -> throw new TypeConversionException("expected one of thread, process, not '" + value + "'");
+            };
         }
     }
 
-    static final class KindConverter extends EnumConverter<Kind> {
-        KindConverter() {
-            super(Kind.class);
+    /** What --kind completes to. */
+    static final class Kinds extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Kinds() {
+            super(List.of("thread", "process"));
         }
     }
 
@@ -84,8 +90,9 @@ public final class PoolDemo extends ScenarioCommand {
             names = "--kind",
             paramLabel = "KIND",
             converter = KindConverter.class,
+            completionCandidates = Kinds.class,
             description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
-    private Kind kind = Kind.THREAD;
+    private WorkerKind kind = WorkerKind.THREADS;
 
     private int workers = 5;
     private int tasks = 20;
@@ -110,7 +117,7 @@ public final class PoolDemo extends ScenarioCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (kind == Kind.PROCESS && workers > 4 * Runtime.getRuntime().availableProcessors() + 4) {
+        if (kind == WorkerKind.CHILD_JVMS && workers > 4 * Runtime.getRuntime().availableProcessors() + 4) {
             throw new ParameterException(
                     spec.commandLine(),
                     "--workers %d: too many child JVMs for %d cores (at most %d)"
@@ -123,15 +130,16 @@ public final class PoolDemo extends ScenarioCommand {
         Duration work = time.scaled(TASK_WORK);
         n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
                 .formatted(
-                        kind == Kind.THREAD ? "a thread pool" : "a pool of child JVMs",
+                        kind == WorkerKind.THREADS ? "a thread pool" : "a pool of child JVMs",
                         workers,
                         tasks,
                         Units.seconds(work.toNanos())));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);
         long start = System.nanoTime();
-        List<PoolRun.Done> done =
-                kind == Kind.THREAD ? run.onThreads(workers, tasks, work) : run.onChildJvms(workers, tasks, work);
+        List<PoolRun.Done> done = kind == WorkerKind.THREADS
+                ? run.onThreads(workers, tasks, work)
+                : run.onChildJvms(workers, tasks, work);
         long elapsed = System.nanoTime() - start;
 
         Map<String, List<Integer>> byWorker = done.stream()
@@ -143,7 +151,7 @@ public final class PoolDemo extends ScenarioCommand {
         int waves = (tasks + workers - 1) / workers;
         PoolReport report = new PoolReport(
                 "pool",
-                kind.name().toLowerCase(Locale.ROOT),
+                kind == WorkerKind.THREADS ? "thread" : "process", // the seed's word, as typed
                 workers,
                 tasks,
                 done.size(),
