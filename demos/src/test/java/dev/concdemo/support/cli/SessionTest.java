@@ -104,6 +104,26 @@ class SessionTest {
     }
 
     @Test
+    void theSummarysElapsedTimeIsOnTheSameClockAsTheStamps() {
+        CommandUnderTest cli = new CommandUnderTest(dev.concdemo.demos.sync.prodcons.ProdConsDemo::new);
+        assertEquals(0, cli.run("--time-scale", "0.1"));
+        double lastStamp = cli.out()
+                .lines()
+                .filter(l -> l.matches(" *\\+\\d+\\.\\d{3}s .*"))
+                .mapToDouble(
+                        l -> Double.parseDouble(l.strip().substring(1, l.strip().indexOf('s'))))
+                .max()
+                .orElseThrow();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("elapsed (\\d+\\.\\d\\d) s").matcher(cli.out());
+        assertTrue(m.find(), cli.out());
+        double elapsed = Double.parseDouble(m.group(1));
+        assertTrue(
+                elapsed >= Math.floor(lastStamp * 100) / 100,
+                "elapsed " + elapsed + " s after a +" + lastStamp + "s line");
+    }
+
+    @Test
     void colourAsAsked() {
         CommandUnderTest cli = new CommandUnderTest(RaceDemo::new);
         cli.run("--trials", "2", "--time-scale", "0.05", "--color", "always");

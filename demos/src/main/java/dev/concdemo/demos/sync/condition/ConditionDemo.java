@@ -66,7 +66,7 @@ public final class ConditionDemo extends ScenarioCommand {
         BoundedBuffer<Integer> buffer = new BoundedBuffer<>(
                 capacity, what -> n.event(Thread.currentThread().getName(), what));
         List<Integer> received = new ArrayList<>(); // written by the consumer only, read after join
-        long start = System.nanoTime();
+        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         Thread producer = Thread.ofPlatform().name("producer").start(() -> {
             try {
                 for (int i = 1; i <= items; i++) {

@@ -86,7 +86,7 @@ public final class EventDemo extends ScenarioCommand {
         CountDownLatch event = new CountDownLatch(1); // Event(): set() is countDown(), wait(t) is await(t)
         Map<String, EventReport.Waiter> outcomes = new ConcurrentHashMap<>();
         List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
+        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         for (String name : List.of("Thread-1", "Thread-2")) {
             threads.add(Thread.ofPlatform().name(name).start(() -> outcomes.put(name, connMysql(event, every, n))));
         }

@@ -136,7 +136,7 @@ public final class PoolDemo extends ScenarioCommand {
                         Units.seconds(work.toNanos())));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);
-        long start = System.nanoTime();
+        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         List<PoolRun.Done> done = kind == WorkerKind.THREADS
                 ? run.onThreads(workers, tasks, work)
                 : run.onChildJvms(workers, tasks, work);

@@ -145,7 +145,7 @@ public final class ProdConsDemo extends ScenarioCommand {
         AtomicInteger maxQueued = new AtomicInteger();
         List<Thread> producerThreads = new ArrayList<>();
         List<Thread> consumerThreads = new ArrayList<>();
-        long start = System.nanoTime();
+        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         Trace trace = n.trace();
         for (int c = 1; c <= consumers; c++) {
             Random random = new Random(seed * 100 + c);

@@ -91,7 +91,7 @@ public final class SemaphoreDemo extends ScenarioCommand {
                     .formatted(finished.get(), threads, occupancy.max(), permits));
         }
         List<Thread> all = new ArrayList<>();
-        long start = System.nanoTime();
+        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         for (int i = 1; i <= threads; i++) {
             all.add(Thread.ofPlatform().name("Thread-" + i).start(() -> {
                 try {
