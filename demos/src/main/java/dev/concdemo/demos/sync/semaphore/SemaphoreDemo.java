@@ -9,14 +9,8 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
-import dev.concdemo.support.work.Threads;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -79,77 +73,35 @@ public final class SemaphoreDemo extends ScenarioCommand {
         n.say("@|bold semaphore|@ (seed 001 信号量): Semaphore(%d), %d threads, each holding a permit for %s"
                 .formatted(permits, threads, Units.secondsMs(hold.toNanos())));
         n.sayPlain("");
-
-        Trace trace = n.trace();
-        Semaphore sm = new Semaphore(permits);
-        Occupancy occupancy = new Occupancy(trace);
-        Duration about = hold.multipliedBy((threads + permits - 1) / permits);
-        Narrator.Progress progress = n.expect(about, time.shorten(about));
-        AtomicInteger finished = new AtomicInteger();
+        SemaphoreRun run = new SemaphoreRun(permits, threads, hold, n);
         if (!common.json()) {
-            session.measuredSoFar(() -> "%d of %d threads finished; never more than %d inside at once (permits: %d)"
-                    .formatted(finished.get(), threads, occupancy.max(), permits));
+            session.measuredSoFar(run::soFar);
         }
-        List<Thread> all = new ArrayList<>();
-        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        for (int i = 1; i <= threads; i++) {
-            all.add(Thread.ofPlatform().name("Thread-" + i).start(() -> {
-                try {
-                    try (var _ = trace.span("wait for a permit")) {
-                        sm.acquire();
-                    }
-                    try (var _ = trace.span("hold a permit")) {
-                        occupancy.enter();
-                        n.event(
-                                Thread.currentThread().getName(),
-                                "get sm  (%d inside)".formatted(permits - sm.availablePermits()));
-                        Thread.sleep(hold);
-                        occupancy.leave();
-                    } finally {
-                        sm.release();
-                    }
-                    finished.incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+        SemaphoreRun.Outcome outcome;
+        try (var _ = n.expect(run.lowerBound(), time.shorten(run.lowerBound()))) {
+            outcome = run.run();
         }
-        try {
-            Threads.joinAll(all);
-        } finally {
-            progress.close();
-        }
-        long end = System.nanoTime();
-        int waves = (threads + permits - 1) / permits;
-        SemaphoreReport report = new SemaphoreReport(
-                "semaphore",
-                permits,
-                threads,
-                occupancy.max(),
-                finished.get(),
-                waves,
-                hold.multipliedBy(waves).toMillis(),
-                (end - start) / 1_000_000);
-        if (common.json()) {
-            common.printJson(session, report);
-            return ExitCode.OK;
-        }
+        common.print(session, outcome.report(), () -> summarize(n, outcome, hold));
+        return ExitCode.OK;
+    }
+
+    private void summarize(Narrator n, SemaphoreRun.Outcome o, Duration hold) {
+        SemaphoreReport r = o.report();
         n.sayPlain("");
-        n.say("@|bold Threads inside over time|@ (the ┤ row is the %d permits)".formatted(permits));
-        Chart.levels(occupancy.changes(), start, end, permits, CHART_WIDTH, "  ")
+        n.say("@|bold Threads inside over time|@ (the ┤ row is the %d permits)".formatted(r.permits()));
+        Chart.levels(o.inside(), o.start(), o.end(), r.permits(), CHART_WIDTH, "  ")
                 .forEach(n::sayPlain);
-        n.sayPlain(Chart.axis(start, end, CHART_WIDTH + 1, "     "));
+        n.sayPlain(Chart.axis(o.start(), o.end(), CHART_WIDTH + 1, "     "));
         n.sayPlain("");
         n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished"
-                .formatted(report.maxInside(), permits, report.finished(), threads));
+                .formatted(r.maxInside(), r.permits(), r.finished(), r.threads()));
         n.sayPlain("  elapsed %s: %d waves of %s (at least %s)"
                 .formatted(
-                        Units.seconds(end - start),
-                        waves,
+                        Units.seconds(o.end() - o.start()),
+                        r.waves(),
                         Units.seconds(hold.toNanos()),
-                        Units.seconds(hold.multipliedBy(waves).toNanos())));
+                        Units.seconds(r.lowerBoundMs() * 1_000_000)));
         n.sayPlain("");
-        n.sayPlain(Texts.of(SemaphoreDemo.class).format("summary", permits, permits, threads, waves));
-        return ExitCode.OK;
+        n.sayPlain(Texts.of(SemaphoreDemo.class).format("summary", r.permits(), r.permits(), r.threads(), r.waves()));
     }
 }
