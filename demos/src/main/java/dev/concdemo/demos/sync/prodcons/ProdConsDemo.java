@@ -10,17 +10,8 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -75,13 +66,6 @@ public final class ProdConsDemo extends ScenarioCommand {
         }
     }
 
-    /** What travels through the queue: a product, or the seed's None telling one consumer to stop. */
-    sealed interface Item {
-        record Product(String id) implements Item {}
-
-        record Pill() implements Item {}
-    }
-
     @Mixin
     private TimeScaleOption time;
 
@@ -132,132 +116,28 @@ public final class ProdConsDemo extends ScenarioCommand {
                         stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
         n.sayPlain("");
 
-        JoinableQueue<Item> q = new JoinableQueue<>(capacity);
-        Map<String, Integer> consumedCount = new ConcurrentHashMap<>();
+        ProdConsRun run = new ProdConsRun(producers, consumers, items, capacity, stop, work, seed, n);
         if (!common.json()) {
-            session.measuredSoFar(() -> "%d of %d items handled, none twice: %s"
-                    .formatted(
-                            consumedCount.size(),
-                            producers * items,
-                            consumedCount.values().stream().allMatch(c -> c == 1) ? "yes" : "NO"));
+            session.measuredSoFar(run::soFar);
         }
-        Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
-        AtomicInteger maxQueued = new AtomicInteger();
-        List<Thread> producerThreads = new ArrayList<>();
-        List<Thread> consumerThreads = new ArrayList<>();
-        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        Trace trace = n.trace();
-        for (int c = 1; c <= consumers; c++) {
-            Random random = new Random(seed * 100 + c);
-            consumerThreads.add(Thread.ofPlatform().name("Consumer-" + c).start(() -> {
-                String me = Thread.currentThread().getName();
-                try {
-                    while (true) {
-                        Item item;
-                        try (var _ = trace.span("take")) {
-                            item = q.take();
-                        }
-                        trace.counter("queue length", q.size());
-                        if (item instanceof Item.Product(String id)) {
-                            try (var _ = trace.span("handle " + id)) {
-                                Thread.sleep(randomWork(random, work)); // handling it
-                            }
-                            consumedCount.merge(id, 1, Integer::sum);
-                            perConsumer.merge(me, 1, Integer::sum);
-                            n.event(me, "handled item " + id);
-                            q.taskDone();
-                        } else {
-                            n.event(me, Narrator.style("faint", "got the pill (None): stopping"));
-                            q.taskDone();
-                            return;
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    n.event(me, Narrator.style("faint", "released by the main thread after join(): stopping"));
-                    Thread.currentThread().interrupt();
-                }
-            }));
-        }
-        for (int p = 1; p <= producers; p++) {
-            int producer = p;
-            Random random = new Random(seed * 100 + 50 + p);
-            producerThreads.add(Thread.ofPlatform().name("Producer-" + p).start(() -> {
-                try {
-                    for (int i = 1; i <= items; i++) {
-                        String id = producer + "-" + i;
-                        try (var _ = trace.span("make " + id)) {
-                            Thread.sleep(randomWork(random, work)); // making it
-                        }
-                        try (var _ = trace.span("put " + id)) {
-                            q.put(new Item.Product(id));
-                        }
-                        trace.counter("queue length", q.size());
-                        maxQueued.accumulateAndGet(q.size(), Math::max);
-                        n.event(
-                                Thread.currentThread().getName(),
-                                "made item %s (queue %d/%d)".formatted(id, q.size(), capacity));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-        }
-        try {
-            for (Thread t : producerThreads) {
-                t.join();
-            }
-            n.event("main", "all producers are done");
-            if (stop == Stop.PILL) {
-                for (int c = 0; c < consumers; c++) {
-                    q.put(new Item.Pill()); // q.put(None): one per consumer, each takes exactly one
-                }
-                n.event("main", "put %d pills, one per consumer".formatted(consumers));
-            } else {
-                q.join(); // every item put has been handled (task_done)
-                n.event("main", "q.join() returned: every item handled; releasing the consumers");
-                consumerThreads.forEach(Thread::interrupt); // the seed makes them daemons; here they are told to go
-            }
-            for (Thread t : consumerThreads) {
-                t.join();
-            }
-        } finally {
-            producerThreads.forEach(Thread::interrupt); // only matters if we were interrupted: nothing outlives the run
-            consumerThreads.forEach(Thread::interrupt);
-        }
-        long elapsed = System.nanoTime() - start;
-
-        int produced = producers * items;
-        int duplicates =
-                (int) consumedCount.values().stream().filter(c -> c > 1).count();
-        int missing = produced - consumedCount.size();
-        int consumed =
-                consumedCount.values().stream().mapToInt(Integer::intValue).sum();
-        ProdConsReport report = new ProdConsReport(
-                "prodcons",
-                stop.name().toLowerCase(Locale.ROOT),
-                producers,
-                consumers,
-                capacity,
-                produced,
-                consumed,
-                duplicates,
-                missing,
-                new TreeMap<>(perConsumer),
-                maxQueued.get(),
-                elapsed / 1_000_000,
-                duplicates == 0 && missing == 0 && consumed == produced);
+        ProdConsReport report = run.run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
             n.say("@|bold Summary|@ (stop by %s)".formatted(report.stop()));
             n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
-                    .formatted(produced, consumed, report.exactlyOnce() ? "yes" : "NO", duplicates, missing));
+                    .formatted(
+                            report.produced(),
+                            report.consumed(),
+                            report.exactlyOnce() ? "yes" : "NO",
+                            report.duplicates(),
+                            report.missing()));
             report.perConsumer()
-                    .forEach((c, count) -> n.sayPlain(
-                            "    %-11s handled %d, %.1f items/s".formatted(c, count, count / (elapsed / 1e9))));
+                    .forEach((c, count) -> n.sayPlain("    %-11s handled %d, %.1f items/s"
+                            .formatted(c, count, count / (report.elapsedMs() / 1e3))));
             n.sayPlain("  the queue held at most %d of %d; elapsed %s"
-                    .formatted(report.maxQueued(), capacity, Units.seconds(elapsed)));
+                    .formatted(report.maxQueued(), capacity, Units.seconds(report.elapsedMs() * 1_000_000)));
             n.sayPlain("");
             n.sayPlain(Texts.of(ProdConsDemo.class)
                     .format(
@@ -275,9 +155,5 @@ public final class ProdConsDemo extends ScenarioCommand {
 
     private void check(String option, int value, int max) {
         Ranges.check(spec, option, value, 1, max, null);
-    }
-
-    private static Duration randomWork(Random random, Duration most) {
-        return Duration.ofNanos(most.toNanos() / 5 + (long) (random.nextDouble() * most.toNanos() * 4 / 5));
     }
 }
