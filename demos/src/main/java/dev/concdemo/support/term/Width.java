@@ -70,7 +70,7 @@ public final class Width {
         if (at == 0 || !Character.isDigit(text.charAt(at - 1))) {
             return false;
         }
-        String next = text.substring(at + 1).split("[\\s,;:)]", 2)[0];
+        String next = text.substring(at + 1).split("[\\s,;:.)]", 2)[0];
         return next.matches("s|ms|µs|ns|x|%|KB|MB|GB|cores?|threads?");
     }
 

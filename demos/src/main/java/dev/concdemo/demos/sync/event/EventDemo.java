@@ -10,16 +10,10 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
-import dev.concdemo.support.work.Threads;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -83,23 +77,7 @@ public final class EventDemo extends ScenarioCommand {
                         .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
         n.sayPlain("");
 
-        CountDownLatch event = new CountDownLatch(1); // Event(): set() is countDown(), wait(t) is await(t)
-        Map<String, EventReport.Waiter> outcomes = new ConcurrentHashMap<>();
-        List<Thread> threads = new ArrayList<>();
-        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        for (String name : List.of("Thread-1", "Thread-2")) {
-            threads.add(Thread.ofPlatform().name(name).start(() -> outcomes.put(name, connMysql(event, every, n))));
-        }
-        threads.add(Thread.ofPlatform().name("Thread-3").start(() -> checkMysql(event, delay, n)));
-        Threads.joinAll(threads);
-        EventReport report = new EventReport(
-                "event",
-                seed,
-                delaySeconds,
-                tries,
-                every.toNanos() / 1e9,
-                List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")),
-                (System.nanoTime() - start) / 1_000_000);
+        EventReport report = new EventRun(seed, delaySeconds, delay, every, tries, n).run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -117,41 +95,5 @@ public final class EventDemo extends ScenarioCommand {
                                             Units.secondsMs(delay.toNanos())));
         }
         return ExitCode.OK;
-    }
-
-    /** The seed's conn_mysql: try, wait up to 0.5 s for the event, try again; give up after the tries. */
-    private EventReport.Waiter connMysql(CountDownLatch event, Duration every, Narrator n) {
-        String me = Thread.currentThread().getName();
-        int count = 1;
-        try {
-            while (event.getCount() > 0) { // while not event.is_set()
-                if (count > tries) {
-                    n.event(me, Narrator.style("fg_red", "TimeoutError: 链接超时 (connection timed out)"));
-                    return new EventReport.Waiter(me, count - 1, false);
-                }
-                n.event(me, "<%s> attempt %d to connect".formatted(me, count));
-                event.await(every.toNanos(), TimeUnit.NANOSECONDS); // event.wait(0.5)
-                count++;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new EventReport.Waiter(me, count - 1, false);
-        }
-        n.event(me, Narrator.style("fg_green", "<%s> connected".formatted(me)));
-        return new EventReport.Waiter(me, count - 1, true);
-    }
-
-    /** The seed's check_mysql: check (sleep 2 to 4 s), then set the event. */
-    private static void checkMysql(CountDownLatch event, Duration delay, Narrator n) {
-        String me = Thread.currentThread().getName();
-        n.event(me, Narrator.style("bg_magenta", "[%s] checking mysql".formatted(me))); // the seed's \033[45m
-        try {
-            Thread.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        event.countDown(); // event.set()
-        n.event(me, "event set: mysql is up");
     }
 }
