@@ -10,13 +10,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
-import dev.concdemo.support.work.Threads;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -71,39 +64,12 @@ public final class BarrierDemo extends ScenarioCommand {
         n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d"
                 .formatted(runners, runners, laps, seed));
         n.sayPlain("");
-        long[][] arrived = new long[laps][runners]; // written by each runner, read after join
-        long[][] started = new long[laps][runners];
-        CyclicBarrier line =
-                new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
-        List<Thread> threads = new ArrayList<>();
-        for (int r = 0; r < runners; r++) {
-            int runner = r;
-            Random random = new Random(seed * 1000 + r);
-            threads.add(Thread.ofPlatform().name("runner-" + (r + 1)).start(() -> {
-                try {
-                    for (int lap = 0; lap < laps; lap++) {
-                        Thread.sleep(time.scaled(Duration.ofMillis(500 + random.nextInt(1501))));
-                        arrived[lap][runner] = System.nanoTime();
-                        n.event("runner-" + (runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
-                        line.await();
-                        started[lap][runner] = System.nanoTime();
-                    }
-                } catch (InterruptedException | BrokenBarrierException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-        }
-        Threads.joinAll(threads);
-        List<BarrierReport.Lap> results = new ArrayList<>();
-        for (int lap = 0; lap < laps; lap++) {
-            results.add(new BarrierReport.Lap(lap + 1, spreadMs(arrived[lap]), spreadMs(started[lap])));
-        }
-        BarrierReport report = new BarrierReport("barrier", runners, seed, results);
+        BarrierReport report = new BarrierRun(runners, laps, seed, time::scaled, n).run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            for (BarrierReport.Lap lap : results) {
+            for (BarrierReport.Lap lap : report.laps()) {
                 n.sayPlain("  lap %d: arrivals %s ms apart, starts %s ms apart"
                         .formatted(
                                 lap.lap(), Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
@@ -112,15 +78,5 @@ public final class BarrierDemo extends ScenarioCommand {
             n.sayPlain(Texts.of(BarrierDemo.class).format("summary"));
         }
         return ExitCode.OK;
-    }
-
-    private static double spreadMs(long[] times) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long t : times) {
-            min = Math.min(min, t);
-            max = Math.max(max, t);
-        }
-        return Math.round((max - min) / 1e4) / 100.0;
     }
 }

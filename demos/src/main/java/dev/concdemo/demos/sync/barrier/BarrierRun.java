@@ -1,0 +1,73 @@
+package dev.concdemo.demos.sync.barrier;
+
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Threads;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.UnaryOperator;
+
+/**
+ * One run of the seed's race: {@code runners} threads arrive at a {@code CyclicBarrier} at
+ * random times, lap after lap; the spread of their arrivals and of their starts is measured.
+ */
+final class BarrierRun {
+    private final int runners;
+    private final int laps;
+    private final long seed;
+    private final UnaryOperator<Duration> scale; // --time-scale
+    private final Narrator n;
+
+    BarrierRun(int runners, int laps, long seed, UnaryOperator<Duration> scale, Narrator n) {
+        this.runners = runners;
+        this.laps = laps;
+        this.seed = seed;
+        this.scale = scale;
+        this.n = n;
+    }
+
+    BarrierReport run() throws InterruptedException {
+        long[][] arrived = new long[laps][runners]; // written by each runner, read after join
+        long[][] started = new long[laps][runners];
+        CyclicBarrier line =
+                new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
+        List<Thread> threads = new ArrayList<>();
+        for (int r = 0; r < runners; r++) {
+            int runner = r;
+            Random random = new Random(seed * 1000 + r);
+            threads.add(Thread.ofPlatform().name("runner-" + (r + 1)).start(() -> {
+                try {
+                    for (int lap = 0; lap < laps; lap++) {
+                        Thread.sleep(scale.apply(Duration.ofMillis(
+                                500 + random.nextInt(1501)))); // the seed's random.randint(5, 20) / 10 s
+                        arrived[lap][runner] = System.nanoTime();
+                        n.event("runner-" + (runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
+                        line.await();
+                        started[lap][runner] = System.nanoTime();
+                    }
+                } catch (InterruptedException | BrokenBarrierException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        Threads.joinAll(threads);
+        List<BarrierReport.Lap> results = new ArrayList<>();
+        for (int lap = 0; lap < laps; lap++) {
+            results.add(new BarrierReport.Lap(lap + 1, spreadMs(arrived[lap]), spreadMs(started[lap])));
+        }
+        return new BarrierReport("barrier", runners, seed, results);
+    }
+
+    private static double spreadMs(long[] times) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long t : times) {
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+        }
+        return Math.round((max - min) / 1e4) / 100.0;
+    }
+}
