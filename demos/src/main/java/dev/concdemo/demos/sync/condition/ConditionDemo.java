@@ -8,10 +8,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.work.Threads;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -63,48 +60,7 @@ public final class ConditionDemo extends ScenarioCommand {
                 "@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty"
                         .formatted(capacity));
         n.sayPlain("");
-        BoundedBuffer<Integer> buffer = new BoundedBuffer<>(
-                capacity, what -> n.event(Thread.currentThread().getName(), what));
-        List<Integer> received = new ArrayList<>(); // written by the consumer only, read after join
-        long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        Thread producer = Thread.ofPlatform().name("producer").start(() -> {
-            try {
-                for (int i = 1; i <= items; i++) {
-                    buffer.put(i);
-                    n.event("producer", "put " + i);
-                    Thread.sleep(time.scaled(
-                            i <= items / 2 ? FAST : SLOW.multipliedBy(2))); // fast, then slower than the consumer
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Thread consumer = Thread.ofPlatform().name("consumer").start(() -> {
-            try {
-                for (int i = 1; i <= items; i++) {
-                    int item = buffer.take();
-                    received.add(item);
-                    n.event("consumer", "took " + item);
-                    Thread.sleep(time.scaled(SLOW));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Threads.joinAll(List.of(producer, consumer));
-        boolean inOrder = received.size() == items;
-        for (int i = 0; inOrder && i < items; i++) {
-            inOrder = received.get(i) == i + 1;
-        }
-        ConditionReport report = new ConditionReport(
-                "condition",
-                capacity,
-                items,
-                received.size(),
-                inOrder,
-                buffer.maxSize(),
-                buffer.waits(),
-                (System.nanoTime() - start) / 1_000_000);
+        ConditionReport report = new ConditionRun(capacity, items, time::scaled, n).run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -113,7 +69,7 @@ public final class ConditionDemo extends ScenarioCommand {
                     "  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d waits on a condition"
                             .formatted(
                                     report.received(),
-                                    inOrder ? "yes" : "NO",
+                                    report.inOrder() ? "yes" : "NO",
                                     report.maxSize(),
                                     capacity,
                                     report.waits()));
