@@ -66,7 +66,7 @@ public final class ConditionDemo extends ScenarioCommand {
         } else {
             n.sayPlain("");
             n.sayPlain(
-                    "  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d waits on a condition"
+                    "  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d condition waits"
                             .formatted(
                                     report.received(),
                                     report.inOrder() ? "yes" : "NO",
