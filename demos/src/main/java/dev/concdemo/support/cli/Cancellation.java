@@ -1,8 +1,6 @@
 package dev.concdemo.support.cli;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +21,6 @@ public final class Cancellation {
     }
 
     private final CountDownLatch raised = new CountDownLatch(1);
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Reason reason; // null until raised
     private volatile Thread runner; // the thread running the command
     private volatile long raisedAtNanos;
@@ -44,7 +41,6 @@ public final class Cancellation {
             raisedAtNanos = System.nanoTime();
         }
         raised.countDown();
-        listeners.forEach(Runnable::run);
         Thread thread = runner;
         if (thread != null) {
             thread.interrupt();
@@ -74,14 +70,6 @@ public final class Cancellation {
     /** When it was cancelled ({@link System#nanoTime()}); 0 while it was not. */
     public long raisedAtNanos() {
         return raisedAtNanos;
-    }
-
-    /** Runs {@code listener} when the run is cancelled (at once if it already was). */
-    public void onCancel(Runnable listener) {
-        listeners.add(listener);
-        if (isCancelled()) {
-            listener.run();
-        }
     }
 
     /** Waits until the run is cancelled. */

@@ -12,34 +12,11 @@ import picocli.CommandLine.ParseResult;
  * the option, the allowed range, the reason if there is one, and the value as the user
  * typed it: {@code --threads must be a whole number from 2 to 200 (a race needs two), not '1e3'}.
  *
- * <p>Setters ({@code @Option void setThreads(String typed)}) parse with {@link #whole} and
- * {@link #decimal}; checks that need other options too run after parsing with {@link #check}.
+ * <p>A setter that must see what was typed ({@code @Option void set(String typed)}) parses with
+ * {@link #decimalAbove}; every other check runs after parsing, with {@link #check}.
  */
 public final class Ranges {
     private Ranges() {}
-
-    /** A whole number from {@code min} to {@code max}. */
-    public static int whole(CommandSpec spec, String option, String typed, int min, int max, String why) {
-        long value;
-        try {
-            value = Long.parseLong(typed.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw fail(spec, option, "a whole number from %d to %d".formatted(min, max), why, typed);
-        }
-        if (value < min || value > max) {
-            throw fail(spec, option, "a whole number from %d to %d".formatted(min, max), why, typed);
-        }
-        return (int) value;
-    }
-
-    /** A number from {@code min} to {@code max}. */
-    public static double decimal(CommandSpec spec, String option, String typed, double min, double max, String why) {
-        double value = parse(typed);
-        if (!(value >= min && value <= max)) {
-            throw fail(spec, option, "a number from %s to %s".formatted(format(min), format(max)), why, typed);
-        }
-        return value;
-    }
 
     /** A number more than {@code above} and at most {@code max}. */
     public static double decimalAbove(
@@ -86,11 +63,6 @@ public final class Ranges {
                     why,
                     typed(spec, option, format(value)));
         }
-    }
-
-    /** A usage error about {@code option}, worded like the range checks: "{@code --offload} needs …". */
-    public static ParameterException error(CommandSpec spec, String option, String rest) {
-        return new ParameterException(spec.commandLine(), option + " " + rest);
     }
 
     private static ParameterException fail(CommandSpec spec, String option, String range, String why, String typed) {

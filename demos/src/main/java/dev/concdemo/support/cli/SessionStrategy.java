@@ -60,7 +60,7 @@ public final class SessionStrategy implements IExecutionStrategy {
     }
 
     private int cancelled(CommandLine command) {
-        if (cancellation(session) == Cancellation.Reason.OUTPUT_CLOSED) {
+        if (session.cancellation().reason() == Cancellation.Reason.OUTPUT_CLOSED) {
             return OUTPUT_CLOSED;
         }
         long after = session.cancellation().raisedAtNanos() - session.clock().startNanos();
@@ -86,10 +86,6 @@ public final class SessionStrategy implements IExecutionStrategy {
         } catch (IOException e) {
             throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
         }
-    }
-
-    private static Cancellation.Reason cancellation(Session session) {
-        return session.cancellation().reason();
     }
 
     private static boolean helpRequested(ParseResult parseResult) {

@@ -190,7 +190,7 @@ public final class ChildJvm implements AutoCloseable {
         String status;
         try {
             status = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
-                    ? describe(process.exitValue())
+                    ? ChildProcess.describe(process.exitValue())
                     : "stopped answering";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -206,10 +206,6 @@ public final class ChildJvm implements AutoCloseable {
             tail = String.join("\n", stderrTail);
         }
         return new ChildDiedException(name, pid(), request, status, tail);
-    }
-
-    private static String describe(int exit) {
-        return ChildProcess.describe(exit);
     }
 
     private void drainStderr() {

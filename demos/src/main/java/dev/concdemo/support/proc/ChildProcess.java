@@ -18,12 +18,10 @@ import java.util.function.BiConsumer;
  * Every one is registered for cleanup, so none outlives the run. Thread-safe.
  */
 public final class ChildProcess implements AutoCloseable {
-    private final String name;
     private final Process process;
     private final List<Thread> forwarders = new ArrayList<>();
 
     private ChildProcess(String name, Process process, BiConsumer<String, String> output) {
-        this.name = name;
         this.process = process;
         String label = "pid " + process.pid();
         forwarders.add(forward(name + "-out", process.getInputStream(), line -> output.accept(label, line)));
@@ -46,16 +44,8 @@ public final class ChildProcess implements AutoCloseable {
         return new ChildProcess(name, process, output);
     }
 
-    public String name() {
-        return name;
-    }
-
     public long pid() {
         return process.pid();
-    }
-
-    public ProcessHandle handle() {
-        return process.toHandle();
     }
 
     /** Waits at most {@code atMost} for the child to end; its exit status, or empty if it still runs. */

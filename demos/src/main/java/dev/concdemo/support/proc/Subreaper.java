@@ -100,7 +100,7 @@ public final class Subreaper {
                 orphan.destroyForcibly(); // a zombie ignores it; it only needs reaping
             }
             for (ProcessHandle orphan : orphans) {
-                if (reap(orphan.pid(), 2_000)) {
+                if (waitFor(orphan.pid(), 2_000) >= 0) {
                     swept++;
                 }
             }
@@ -136,10 +136,6 @@ public final class Subreaper {
         } catch (Throwable e) {
             return -1;
         }
-    }
-
-    private static boolean reap(long pid, long millis) {
-        return waitFor(pid, millis) >= 0;
     }
 
     private static boolean isLinux() {

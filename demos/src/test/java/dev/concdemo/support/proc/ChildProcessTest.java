@@ -49,12 +49,18 @@ class ChildProcessTest {
     }
 
     @Test
-    void aTerminatedChildReportsTheSignal() throws Exception {
-        try (ChildProcess child =
-                ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> lines.add(line))) {
-            child.kill();
-            int status = child.waitFor(Duration.ofSeconds(10)).orElseThrow();
-            assertEquals("killed by signal 9 (exit status 137)", ChildProcess.describe(status));
+    void aTerminatedOrKilledChildReportsTheSignal() throws Exception {
+        try (ChildProcess asked = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> {});
+                ChildProcess killed =
+                        ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> {})) {
+            asked.terminate();
+            killed.kill();
+            assertEquals(
+                    "killed by signal 15 (exit status 143)",
+                    ChildProcess.describe(asked.waitFor(Duration.ofSeconds(10)).orElseThrow()));
+            assertEquals(
+                    "killed by signal 9 (exit status 137)",
+                    ChildProcess.describe(killed.waitFor(Duration.ofSeconds(10)).orElseThrow()));
         }
         Subreaper.sweep();
     }
