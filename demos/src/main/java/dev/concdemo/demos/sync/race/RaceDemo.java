@@ -13,9 +13,6 @@ import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -93,59 +90,16 @@ public final class RaceDemo extends ScenarioCommand {
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
         Narrator n = session.narrator(common, 9);
         Duration pause = time.scaled(SEED_PAUSE);
-        int expected = start - threads;
         n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials"
                 .formatted(threads, start, trials));
         n.sayPlain("  each: " + describe(pause));
         n.sayPlain("");
 
-        Supplier<Counter> fresh = RaceTrials.variant(variant, start, pause);
-        Map<Integer, Integer> outcomes = new TreeMap<>(); // this thread only
+        RaceRun run = new RaceRun(variant, threads, start, trials, pause, n);
         if (!common.json()) {
-            session.measuredSoFar(() -> {
-                int done =
-                        outcomes.values().stream().mapToInt(Integer::intValue).sum();
-                int lost = done - outcomes.getOrDefault(expected, 0);
-                return "%d of %d trials, %d of them lost updates".formatted(done, trials, lost);
-            });
+            session.measuredSoFar(run::soFar);
         }
-        long began = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        for (int i = 1; i <= trials; i++) {
-            int value;
-            try (var _ = n.trace().span("trial " + i)) {
-                value = RaceTrials.trial(fresh, threads, n.trace());
-            }
-            outcomes.merge(value, 1, Integer::sum);
-            if (i <= 10 || i == trials) {
-                n.event(
-                        "trial " + i,
-                        value == expected
-                                ? "ticket = %d".formatted(value)
-                                : Narrator.style(
-                                        "fg_red",
-                                        "ticket = %d: %d of %d decrements lost"
-                                                .formatted(value, value - expected, threads)));
-            } else if (i == 11) {
-                n.event("…", "(trials 11 to %d counted, not shown)".formatted(trials - 1));
-            }
-        }
-        long elapsed = System.nanoTime() - began;
-        int lostTrials = trials - outcomes.getOrDefault(expected, 0);
-        long lost = outcomes.entrySet().stream()
-                .mapToLong(e -> (long) (e.getKey() - expected) * e.getValue())
-                .sum();
-        RaceReport report = new RaceReport(
-                "race",
-                variant.name().toLowerCase(Locale.ROOT),
-                threads,
-                start,
-                trials,
-                expected,
-                outcomes,
-                lostTrials,
-                lost,
-                pause.toNanos() / 1e6,
-                elapsed / 1_000_000);
+        RaceReport report = run.run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
