@@ -11,8 +11,6 @@ import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -89,54 +87,17 @@ public final class CpuVsIoDemo extends ScenarioCommand {
     public Integer call() throws Exception {
         Narrator n = session.narrator(common, 8);
         Duration wait = time.scaled(IO_WAIT);
-        int perTask = Math.max(cpuTasks, ioTasks);
-        List<Workers> kinds = List.of(
-                new Workers.Threads(1, ""),
-                new Workers.Threads(cores, "one per core"),
-                new Workers.ChildJvms(cores, "one per core"),
-                new Workers.Threads(perTask, "one per task"),
-                new Workers.VirtualThreads("one per task"));
         n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
         n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
         n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)"
                 .formatted(ioTasks, Units.millis(wait.toNanos())));
         n.sayPlain("");
 
-        Load cpu = new Load.Cpu(fibN);
-        Load io = new Load.Io(wait);
-        new Workers.Threads(1, "warm-up").run(new Load.Cpu(Math.min(fibN, 32)), 40); // JIT-compile fib before timing
-        List<long[]> times = new ArrayList<>();
+        CpuVsIoRun run = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, wait, n);
         if (!common.json()) {
-            session.measuredSoFar(() -> times.isEmpty()
-                    ? null
-                    : "%d of %d worker kinds timed; 1 thread: CPU-bound %s, IO-bound %s"
-                            .formatted(
-                                    times.size(),
-                                    kinds.size(),
-                                    Units.seconds(times.getFirst()[0]),
-                                    Units.seconds(times.getFirst()[1])));
+            session.measuredSoFar(run::soFar);
         }
-        for (Workers w : kinds) {
-            long cpuNanos = w.run(cpu, cpuTasks);
-            long ioNanos = w.run(io, ioTasks);
-            times.add(new long[] {cpuNanos, ioNanos});
-            n.event(
-                    "measured",
-                    "%s: CPU-bound %s, IO-bound %s"
-                            .formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
-        }
-        List<CpuVsIoReport.Row> rows = new ArrayList<>();
-        for (int i = 0; i < kinds.size(); i++) {
-            long[] t = times.get(i);
-            rows.add(new CpuVsIoReport.Row(
-                    kinds.get(i).label(),
-                    t[0] / 1_000_000,
-                    Units.round2((double) times.getFirst()[0] / t[0]),
-                    t[1] / 1_000_000,
-                    Units.round2((double) times.getFirst()[1] / t[1])));
-        }
-        CpuVsIoReport report =
-                new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows);
+        CpuVsIoReport report = run.run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
