@@ -1,23 +1,18 @@
 package dev.concdemo.demos.io.serve;
 
 import dev.concdemo.demos.io.fib.FibService;
-import dev.concdemo.demos.io.fib.server.ConnectionLog;
 import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerConfig;
-import dev.concdemo.demos.io.fib.server.ServerStats;
-import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.CpuTimes;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Fib;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -118,16 +113,15 @@ public final class ServeDemo extends ScenarioCommand {
     @Override
     public Integer call() throws InterruptedException {
         validate();
-        PrintWriter out = session.out();
         Narrator narrator = session.narrator(common, 24);
         int size = workers != null
                 ? workers
                 : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
         ServerConfig config = new ServerConfig(
                 new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
-        FibServer server;
+        ServeRun run;
         try {
-            server = FibServer.start(model, config, new ConnectionLog(narrator, quiet));
+            run = ServeRun.listen(model, config, narrator, quiet);
         } catch (BindException e) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -137,38 +131,30 @@ public final class ServeDemo extends ScenarioCommand {
             throw new ParameterException(
                     spec.commandLine(), "cannot listen on %s:%d: %s".formatted(host, port, e.getMessage()));
         }
-        long start = System.nanoTime();
-        CpuTimes cpuBefore = CpuTimes.ofThisProcess();
-        narrator.say("@|bold serve --model %s|@: listening on %s:%d (%s)"
-                .formatted(model, host, server.port(), model.description()));
+        String listening = "listening on %s:%d".formatted(host, run.port());
+        if (common.json()) {
+            session.err().println(listening); // stdout holds only the JSON; a script learns the port here
+            session.err().flush();
+        }
+        narrator.say("@|bold serve --model %s|@: %s (%s)".formatted(model, listening, model.description()));
         if (offload != null) {
             narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU"
                     .formatted(offload));
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            narrator.say("@|fg_yellow warning:|@ listening on %s, not loopback: other machines can reach this server"
-                    .formatted(host));
+            session.err()
+                    .println("warning: listening on %s, not loopback: other machines can reach this server"
+                            .formatted(host));
+            session.err().flush();
         }
-        narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(server.port()));
+        narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(run.port()));
 
-        Cancellation stop = session.cancellation();
-        stop.expect(); // Ctrl-C or SIGTERM is how a server is stopped: the summary, and success
-        try {
-            if (duration == null) {
-                stop.await();
-            } else {
-                stop.await(Duration.ofMillis(Math.round(duration * 1000)));
-            }
-        } catch (InterruptedException cancelled) {
-            // the cancel's interrupt: closing below, then the summary
-        } finally {
-            boolean interrupted = Thread.interrupted(); // closing waits for threads: not while interrupted
-            long threads = server.threads();
-            server.close();
-            report(narrator, out, server, start, cpuBefore, threads);
-            if (interrupted && !stop.isCancelled()) {
-                Thread.currentThread().interrupt();
-            }
+        ServeReport report = run.serve(
+                session.cancellation(), duration == null ? null : Duration.ofMillis(Math.round(duration * 1000)));
+        if (common.json()) {
+            common.printJson(session, report);
+        } else {
+            summarize(narrator, report);
         }
         return ExitCode.OK;
     }
@@ -194,38 +180,16 @@ public final class ServeDemo extends ScenarioCommand {
         }
     }
 
-    private void report(
-            Narrator narrator, PrintWriter out, FibServer server, long start, CpuTimes cpuBefore, long threads) {
-        long uptime = System.nanoTime() - start;
-        CpuTimes cpu = CpuTimes.ofThisProcess().minus(cpuBefore);
-        long cpuNanos = cpu.userNanos() + cpu.sysNanos();
-        ServerStats.Snapshot s = server.stats().snapshot();
-        ServeReport report = new ServeReport(
-                "serve",
-                model.toString(),
-                host,
-                server.port(),
-                uptime / 1_000_000,
-                s.connections(),
-                s.requests(),
-                s.errors(),
-                s.rejected(),
-                cpuNanos / 1_000_000,
-                Units.round2((double) cpuNanos / uptime),
-                threads);
-        if (common.json()) {
-            common.printJson(session, report);
-            return;
-        }
+    private void summarize(Narrator narrator, ServeReport r) {
         narrator.sayPlain("");
-        narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(uptime)));
+        narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(r.uptimeMs() * 1_000_000)));
         narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d"
-                .formatted(s.connections(), s.requests(), s.errors(), s.rejected()));
+                .formatted(r.connections(), r.requests(), r.errors(), r.rejected()));
         narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s"
                 .formatted(
-                        Units.seconds(cpuNanos),
-                        Units.fixed2(report.cpuShare()),
+                        Units.seconds(r.cpuMs() * 1_000_000),
+                        Units.fixed2(r.cpuShare()),
                         model == Model.NONBLOCKING ? " (the polling loop never waits, even with no client)" : ""));
-        narrator.sayPlain("  server threads at the end: " + threads);
+        narrator.sayPlain("  server threads at the end: " + r.threads());
     }
 }

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.cli.CommandUnderTest;
-import java.net.ServerSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,32 +21,38 @@ class ServeDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(ServeDemo::new);
 
     @Test
-    void servesForItsDurationThenReportsWhatItCounted() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+    void underJsonItSaysWhereItListensOnStderrThenReportsWhatItCounted() throws Exception {
         CompletableFuture<JsonNode> report = CompletableFuture.supplyAsync(() -> {
-            assertEquals(
-                    0,
-                    cli.run("--model", "virtual", "--port", Integer.toString(port), "--duration", "1.5", "--json"),
-                    cli.err());
+            assertEquals(0, cli.run("--model", "virtual", "--port", "0", "--duration", "2", "--json"), cli.err());
             try {
-                return new ObjectMapper().readTree(cli.out());
+                return new ObjectMapper().readTree(cli.out()); // stdout: the one JSON document, nothing else
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(500);
+        Pattern listening = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
+        Matcher m = listening.matcher("");
+        while (!report.isDone() && !(m = listening.matcher(cli.err())).find()) {
+            Thread.sleep(10); // a script would read stderr's first line the same way
+        }
+        int port = Integer.parseInt(m.group(1));
         try (FibConnection c = new FibConnection("127.0.0.1", port)) {
             assertEquals("55", c.ask(10));
             assertEquals("55", c.exchange("10"));
         }
         JsonNode r = report.get(10, TimeUnit.SECONDS);
         assertEquals("virtual", r.get("model").asText());
+        assertEquals(port, r.get("port").asInt());
         assertEquals(1, r.get("connections").asLong());
         assertEquals(2, r.get("requests").asLong());
-        assertTrue(r.get("uptimeMs").asLong() >= 1400);
+        assertTrue(r.get("uptimeMs").asLong() >= 1900);
+    }
+
+    @Test
+    void theWarningForANonLoopbackAddressGoesToStderr() {
+        assertEquals(0, cli.run("--host", "0.0.0.0", "--port", "0", "--duration", "0.2", "-q"));
+        assertTrue(cli.err().contains("warning: listening on 0.0.0.0, not loopback"), cli.err());
+        assertTrue(!cli.out().contains("warning"), cli.out());
     }
 
     @ParameterizedTest
