@@ -1,8 +1,8 @@
 package dev.concdemo.demos.io.client;
 
 import dev.concdemo.demos.io.fib.FibService;
-import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
@@ -10,13 +10,15 @@ import dev.concdemo.support.term.Narrator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -36,9 +38,11 @@ import picocli.CommandLine.Parameters;
         description = {
             "Ask a fib server: a '>>> ' prompt with history, or numbers; round trip each.",
             "",
-            "Start a server first (concdemo serve). With no numbers it prompts; Ctrl-D, Ctrl-C or an empty line ends."
-                + " With input from a pipe it sends each line. --bare sends numbers without a newline, as the talk's"
-                + " perf clients do.",
+            "Start a server first (concdemo serve). With no numbers it prompts (history kept in ~/"
+                    + ClientDemo.HISTORY_FILE
+                    + "); Ctrl-D, Ctrl-C or an empty line ends. With input from a pipe it sends each line. --bare"
+                    + " sends numbers without a newline, as the talk's perf clients do. If the server closes the"
+                    + " connection, the client says so at once and exits 1.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -48,6 +52,9 @@ import picocli.CommandLine.Parameters;
             "  seq 1 20 | concdemo client --port 25001"
         })
 public final class ClientDemo extends ScenarioCommand {
+    /** The prompt's history, in the user's home directory, kept between sessions. */
+    static final String HISTORY_FILE = ".concdemo_client_history";
+
     public ClientDemo(Session session) {
         super(session);
     }
@@ -61,81 +68,89 @@ public final class ClientDemo extends ScenarioCommand {
     @Option(names = "--host", paramLabel = "HOST", description = "Server address (default: 127.0.0.1).")
     private String host = "127.0.0.1";
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Server port (default: 25000).")
+    @Option(names = "--port", paramLabel = "PORT", description = "Server port (default: 25000; 1 to 65535).")
     private int port = FibService.DEFAULT_PORT;
 
     @Option(names = "--bare", description = "Send each number with no newline, as the talk's perf clients do.")
     private boolean bare;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        Ranges.check(spec, "--port", port, 1, 65_535, "the port the server printed");
         Narrator n = session.narrator(common, 0);
-        try (FibConnection connection = connect()) {
+        ClientReport report;
+        try (ClientRun run = connect(n)) {
             if (!requests.isEmpty()) {
                 for (String request : requests) {
-                    ask(connection, request, n);
+                    if (!run.ask(request)) {
+                        break;
+                    }
                 }
             } else if (!session.inputIsTerminal()) {
-                fromPipe(connection, n); // stdin or stdout is not a terminal: no prompt, one request per line
+                fromPipe(run); // stdin or stdout is not a terminal: no prompt, one request per line
             } else {
-                interactive(connection, n);
+                interactive(run, n);
             }
+            report = run.report();
+        }
+        if (common.json()) {
+            common.printJson(session, report);
+        }
+        if (report.closedByServer()) {
+            int answered = report.answers() + report.errors();
+            throw new IllegalStateException(
+                    "the server closed the connection after %d answer%s".formatted(answered, answered == 1 ? "" : "s"));
         }
         return ExitCode.OK;
     }
 
-    private FibConnection connect() {
+    private ClientRun connect(Narrator n) {
         try {
-            return new FibConnection(host, port);
+            return new ClientRun(host, port, bare, n);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("unknown host '%s' (the name does not resolve)".formatted(host), e);
         } catch (IOException e) {
             throw new IllegalStateException(
-                    "cannot connect to %s:%d (%s); start a server with 'concdemo serve --port %d'"
-                            .formatted(host, port, e.getMessage(), port),
+                    "cannot connect to %s:%d (%s); is a server running there? Start one with 'concdemo serve%s'"
+                            .formatted(
+                                    host,
+                                    port,
+                                    e.getMessage(),
+                                    port == FibService.DEFAULT_PORT ? "'" : " --port %d'".formatted(port)),
                     e);
         }
     }
 
-    /** One request, its answer and the round trip; false if the server closed the connection. */
-    private boolean ask(FibConnection connection, String request, Narrator n) throws IOException {
-        long start = System.nanoTime();
-        String answer = bare ? connection.exchange(request.strip()) : connection.exchange(request.strip() + "\n");
-        long nanos = System.nanoTime() - start;
-        if (answer == null) {
-            n.say("@|fg_red the server closed the connection|@");
-            return false;
-        }
-        String rtt = String.format(Locale.ROOT, "(round trip %.2f ms)", nanos / 1e6);
-        if (answer.startsWith("error:")) {
-            n.say("@|fg_red %s|@  %s".formatted(answer, rtt));
-        } else {
-            n.say("fib(%s) = @|bold %s|@  %s".formatted(request.strip(), answer, rtt));
-        }
-        return true;
-    }
-
-    private void interactive(FibConnection connection, Narrator n) throws IOException {
+    private void interactive(ClientRun run, Narrator n) throws IOException, InterruptedException {
         n.sayPlain("Connected to %s:%d. Type a number; Ctrl-D or an empty line ends.".formatted(host, port));
+        Terminal terminal = session.terminal();
         LineReader reader = LineReaderBuilder.builder()
-                .terminal(session.terminal())
+                .terminal(terminal)
                 .appName("concdemo client")
+                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), HISTORY_FILE))
                 .build();
-        while (true) {
-            String line;
-            try {
-                line = reader.readLine(">>> ");
-            } catch (UserInterruptException | EndOfFileException bye) {
-                return;
+        run.onServerClosed(() -> terminal.raise(Terminal.Signal.INT)); // end the prompt now
+        try {
+            while (!run.closedByServer()) {
+                String line;
+                try {
+                    line = reader.readLine(">>> ");
+                } catch (UserInterruptException | EndOfFileException bye) {
+                    return;
+                }
+                if (line.isEmpty() || !line.isBlank() && !run.ask(line)) {
+                    return; // an empty line ends; a line of spaces is not a request and is skipped
+                }
             }
-            if (line.isBlank() || !ask(connection, line, n)) {
-                return;
-            }
+        } finally {
+            reader.getHistory().save();
         }
     }
 
-    private void fromPipe(FibConnection connection, Narrator n) throws IOException {
+    private void fromPipe(ClientRun run) throws IOException, InterruptedException {
         BufferedReader in = new BufferedReader(new InputStreamReader(session.in(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (!line.isBlank() && !ask(connection, line, n)) {
+            if (!line.isBlank() && !run.ask(line)) {
                 return;
             }
         }

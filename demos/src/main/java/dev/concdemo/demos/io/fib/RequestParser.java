@@ -50,7 +50,7 @@ public final class RequestParser {
         if (end > 0 && pending[end - 1] == '\r') {
             end--; // telnet sends \r\n
         }
-        String text = new String(pending, 0, end, StandardCharsets.US_ASCII).strip();
+        String text = new String(pending, 0, end, StandardCharsets.UTF_8).strip();
         length = 0;
         if (text.isEmpty()) {
             return new Request.Bad(line ? "empty request" : "blank request");
@@ -75,7 +75,7 @@ public final class RequestParser {
 
     private static String printable(String text) {
         StringBuilder shown = new StringBuilder();
-        text.codePoints().limit(32).forEach(c -> shown.append(c >= 32 && c < 127 ? Character.toString(c) : "?"));
-        return shown + (text.length() > 32 ? "…" : "");
+        text.codePoints().limit(32).forEach(c -> shown.append(Character.isISOControl(c) ? "?" : Character.toString(c)));
+        return shown + (text.codePointCount(0, text.length()) > 32 ? "…" : ""); // UTF-8 text echoed as sent
     }
 }

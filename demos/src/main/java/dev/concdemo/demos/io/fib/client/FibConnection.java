@@ -20,7 +20,7 @@ public final class FibConnection implements AutoCloseable {
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(host, port), 5_000);
         out = socket.getOutputStream();
-        in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+        in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /** Sends n as a line and returns the answer line ("55", or "error: …"). */
@@ -28,14 +28,14 @@ public final class FibConnection implements AutoCloseable {
         return exchange(n + "\n");
     }
 
-    /** Sends raw text and returns the first answer line, or null if the server closed the connection. */
+    /** Sends raw text (UTF-8) and returns the first answer line, or null if the server closed the connection. */
     public String exchange(String raw) throws IOException {
         send(raw);
         return readLine();
     }
 
     public void send(String raw) throws IOException {
-        out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
+        out.write(raw.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
@@ -60,6 +60,11 @@ public final class FibConnection implements AutoCloseable {
         } finally {
             socket.setSoTimeout(before);
         }
+    }
+
+    /** True once this side has closed the connection. */
+    public boolean isClosed() {
+        return socket.isClosed();
     }
 
     /** Closes with a TCP reset instead of an orderly close. */

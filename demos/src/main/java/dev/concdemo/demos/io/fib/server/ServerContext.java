@@ -70,7 +70,7 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
                 }
             }
         }
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
+        return out.toString().getBytes(StandardCharsets.UTF_8); // an error line may echo UTF-8 text
     }
 
     static boolean closes(List<Request> requests) {
