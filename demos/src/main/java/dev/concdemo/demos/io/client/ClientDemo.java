@@ -108,15 +108,15 @@ public final class ClientDemo extends ScenarioCommand {
         try {
             return new ClientRun(host, port, bare, n);
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("unknown host '%s' (the name does not resolve)".formatted(host), e);
+            throw new IllegalStateException("unknown host '%s'".formatted(host), e);
         } catch (IOException e) {
             throw new IllegalStateException(
-                    "cannot connect to %s:%d (%s); is a server running there? Start one with 'concdemo serve%s'"
+                    "cannot connect to %s:%d (%s); start a server: concdemo serve%s"
                             .formatted(
                                     host,
                                     port,
                                     e.getMessage(),
-                                    port == FibService.DEFAULT_PORT ? "'" : " --port %d'".formatted(port)),
+                                    port == FibService.DEFAULT_PORT ? "" : " --port " + port),
                     e);
         }
     }
