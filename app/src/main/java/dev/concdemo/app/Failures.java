@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * A scenario that fails (throws) gets one line naming the command and the cause; exit
- * code 1. The stack trace is printed only with --debug.
+ * code 1. The stack trace is printed only with --debug, and offered only for an unexpected
+ * exception, not for a {@link ScenarioFailure}.
  */
 final class Failures implements IExecutionExceptionHandler {
     @Override
@@ -23,8 +25,9 @@ final class Failures implements IExecutionExceptionHandler {
             failure = failure.getCause(); // say what went wrong, not how it travelled
         }
         String cause = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        boolean explained = failure instanceof ScenarioFailure; // the scenario said it all: no bug to debug
         err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + cause
-                + (debug ? "" : " (--debug shows the stack trace)"));
+                + (debug || explained ? "" : " (--debug shows the stack trace)"));
         if (debug) {
             ex.printStackTrace(err);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concdemo.support.cli.ScenarioFailure;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -194,10 +195,19 @@ class CliTest {
         }
     }
 
+    @Command(name = "fail")
+    static final class Failing implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new ScenarioFailure("the server closed the connection after 2 answers");
+        }
+    }
+
     /** concdemo's command line with one more command, which throws; settings reapplied to reach it. */
     private CommandLine withExploding() {
         return Main.commandLine(new PrintWriter(out), new PrintWriter(err), "explode")
                 .addSubcommand(new Exploding())
+                .addSubcommand(new Failing())
                 .setOut(new PrintWriter(out))
                 .setErr(new PrintWriter(err))
                 .setExecutionExceptionHandler(new Failures());
@@ -213,5 +223,11 @@ class CliTest {
         assertEquals("concdemo explode: error: boom", errLines().getFirst());
         assertTrue(err.toString().contains("at dev.concdemo.app.CliTest$Exploding.call"), "stack trace with --debug");
         assertFalse(out.toString().contains("boom"));
+    }
+
+    @Test
+    void aFailureTheScenarioExplainsOffersNoStackTrace() {
+        assertEquals(1, withExploding().execute("fail"));
+        assertEquals(List.of("concdemo fail: error: the server closed the connection after 2 answers"), errLines());
     }
 }

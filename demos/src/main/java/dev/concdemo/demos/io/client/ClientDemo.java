@@ -5,6 +5,7 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import java.io.BufferedReader;
@@ -98,7 +99,7 @@ public final class ClientDemo extends ScenarioCommand {
         }
         if (report.closedByServer()) {
             int answered = report.answers() + report.errors();
-            throw new IllegalStateException(
+            throw new ScenarioFailure(
                     "the server closed the connection after %d answer%s".formatted(answered, answered == 1 ? "" : "s"));
         }
         return ExitCode.OK;
@@ -108,16 +109,10 @@ public final class ClientDemo extends ScenarioCommand {
         try {
             return new ClientRun(host, port, bare, n);
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("unknown host '%s'".formatted(host), e);
+            throw new ScenarioFailure("unknown host '%s'".formatted(host));
         } catch (IOException e) {
-            throw new IllegalStateException(
-                    "cannot connect to %s:%d (%s); start a server: concdemo serve%s"
-                            .formatted(
-                                    host,
-                                    port,
-                                    e.getMessage(),
-                                    port == FibService.DEFAULT_PORT ? "" : " --port " + port),
-                    e);
+            throw new ScenarioFailure("cannot connect to %s:%d (%s); start a server: concdemo serve%s"
+                    .formatted(host, port, e.getMessage(), port == FibService.DEFAULT_PORT ? "" : " --port " + port));
         }
     }
 
