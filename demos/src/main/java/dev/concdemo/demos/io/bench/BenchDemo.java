@@ -1,22 +1,17 @@
 package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
-import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
-import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.LongConsumer;
-import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -52,17 +47,6 @@ import picocli.CommandLine.Parameters;
             "  concdemo bench rps --port 25000 --json            a server you started"
         })
 public final class BenchDemo extends ScenarioCommand {
-    enum Mode {
-        LATENCY,
-        RPS;
-
-        /** As users type it, and as completion offers it. */
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     static final class ModeConverter extends EnumConverter<Mode> {
         ModeConverter() {
             super(Mode.class);
@@ -107,72 +91,27 @@ public final class BenchDemo extends ScenarioCommand {
         validate(fibN);
         Narrator narrator = session.narrator(common, 8);
         Model started = port == null ? (model == null ? Model.THREADS : model) : null;
-        ChildJvm serverJvm = null;
-        try {
-            int target;
-            String server;
-            if (started != null) {
-                serverJvm = ChildJvm.start("bench-server", ServerTask.class);
-                int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-                target = serverJvm
-                        .ask(
-                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0),
-                                ServerTask.Started.class)
-                        .port();
-                server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
-            } else {
-                target = port;
-                server = host + ":" + port;
-            }
-            narrator.say("@|bold bench %s|@: %d connection%s asking fib(%d)%s, for %s, against %s"
-                    .formatted(
-                            mode.name().toLowerCase(Locale.ROOT),
-                            connections,
-                            connections == 1 ? "" : "s",
-                            fibN,
-                            mode == Mode.RPS ? " as fast as they can" : " again and again",
-                            Units.seconds(Math.round(seconds * 1e9)),
-                            server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
-            // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
-            int[] second = {0};
-            long[] answered = {0}; // requests answered in the seconds finished so far
-            if (!common.json()) {
-                session.measuredSoFar(() -> second[0] == 0
-                        ? null
-                        : "%d requests in %d s, %d a second"
-                                .formatted(answered[0], second[0], answered[0] / second[0]));
-            }
-            LongConsumer eachSecond = count -> {
-                answered[0] += count;
-                second[0]++;
-                if (mode == Mode.RPS) {
-                    narrator.event("second " + second[0], count + " reqs/sec");
-                }
-            };
-            LongConsumer eachRoundTrip =
-                    mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
-            LoadRun.Result result = LoadRun.run(
-                    started != null ? "127.0.0.1" : host,
-                    target,
-                    connections,
-                    fibN,
-                    hog,
-                    Duration.ofNanos(Math.round(seconds * 1e9)),
-                    eachSecond,
-                    eachRoundTrip);
-            BenchReport report = report(result, server, fibN);
-            if (common.json()) {
-                common.printJson(session, report);
-            } else {
-                summarize(narrator, report);
-            }
-            if (result.wrong() > 0) {
-                throw new IllegalStateException(result.wrong() + " wrong answers from " + server);
-            }
-        } finally {
-            if (serverJvm != null) {
-                serverJvm.close();
-            }
+        BenchRun run = new BenchRun(
+                mode,
+                started,
+                host,
+                port,
+                connections,
+                fibN,
+                hog,
+                Duration.ofNanos(Math.round(seconds * 1e9)),
+                narrator);
+        if (!common.json()) {
+            session.measuredSoFar(run::soFar);
+        }
+        BenchReport report = run.run();
+        if (common.json()) {
+            common.printJson(session, report);
+        } else {
+            summarize(narrator, report);
+        }
+        if (report.wrongAnswers() > 0) {
+            throw new ScenarioFailure(report.wrongAnswers() + " wrong answers from " + report.server());
         }
         return ExitCode.OK;
     }
@@ -191,36 +130,6 @@ public final class BenchDemo extends ScenarioCommand {
         if (hog != null) {
             Ranges.check(spec, "--hog", hog, 0, FibService.DEFAULT_MAX_N, null);
         }
-    }
-
-    private BenchReport report(LoadRun.Result r, String server, int fibN) {
-        double secs = r.nanos() / 1e9;
-        Histogram h = r.latency();
-        BenchReport.Latency latency = new BenchReport.Latency(
-                ms(h.getValueAtPercentile(50)),
-                ms(h.getValueAtPercentile(90)),
-                ms(h.getValueAtPercentile(99)),
-                ms(h.getMaxValue()),
-                Units.round2(h.getMean() / 1e6));
-        return new BenchReport(
-                "bench",
-                mode.name().toLowerCase(Locale.ROOT),
-                server,
-                connections,
-                fibN,
-                Units.round2(secs),
-                r.requests(),
-                Units.round2(r.requests() / secs),
-                r.errors(),
-                r.wrong(),
-                latency,
-                r.perSecond(),
-                hog,
-                Units.round2(r.hogRequests() / secs));
-    }
-
-    private static double ms(long nanos) {
-        return Math.round(nanos / 1e3) / 1e3;
     }
 
     private static void summarize(Narrator n, BenchReport r) {
