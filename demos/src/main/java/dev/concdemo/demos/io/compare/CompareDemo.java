@@ -12,7 +12,6 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +69,6 @@ public final class CompareDemo extends ScenarioCommand {
     @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.5 s and 1000).")
     private boolean full;
 
-    record CompareReport(String scenario, double windowSeconds, int idleConnections, List<ModelTrial.Figures> models) {}
-
     @Override
     public Integer call() throws Exception {
         Narrator n = session.narrator(common, 16);
@@ -83,26 +80,11 @@ public final class CompareDemo extends ScenarioCommand {
                         models.size(),
                         window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms",
                         idle));
-        List<ModelTrial.Figures> figures = new ArrayList<>();
-        // Per model: a child JVM's start, a warm-up, five loads of one window, the idle connections.
-        Duration perModel = window.multipliedBy(5).plusMillis(300).plusSeconds(full ? 6 : 1);
-        try (var _ = n.expect(
-                perModel.multipliedBy(models.size()), models.size() > 2 ? "--models nio,threads compares two" : "")) {
-            for (Model model : models) {
-                ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
-                figures.add(f);
-                n.event(
-                        f.model(),
-                        String.format(
-                                Locale.ROOT,
-                                "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, kept %.0f%% beside a hog",
-                                f.rps1(),
-                                f.rps8(),
-                                f.fib25P50Ms(),
-                                f.fairness() * 100));
-            }
+        CompareRun run = new CompareRun(models, window, idle, offload, n);
+        if (!common.json()) {
+            session.measuredSoFar(run::soFar);
         }
-        CompareReport report = new CompareReport("compare", window.toMillis() / 1000.0, idle, figures);
+        CompareReport report = run.run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
@@ -114,15 +96,7 @@ public final class CompareDemo extends ScenarioCommand {
     private static void summarize(Narrator n, CompareReport r) {
         n.sayPlain("");
         Table table = new Table(
-                "model",
-                "req/s 1 conn",
-                "req/s 8 conns",
-                "fib(25) p50",
-                "p99",
-                "kept beside hog",
-                "threads idle",
-                "KB/idle conn",
-                "heap KB");
+                "model", "req/s 1c", "req/s 8c", "fib(25) p50", "p99", "beside hog", "threads", "KB/conn", "heap KB");
         for (ModelTrial.Figures f : r.models()) {
             table.row(
                     f.model(),
@@ -130,16 +104,20 @@ public final class CompareDemo extends ScenarioCommand {
                     (long) f.rps8(),
                     ms(f.fib25P50Ms()),
                     ms(f.fib25P99Ms()),
-                    String.format(Locale.ROOT, "%.0f%%", f.fairness() * 100),
+                    CompareRun.kept(f),
                     f.serverThreadsIdle() == null ? "-" : f.serverThreadsIdle().toString(),
                     kb(f.idleKbPerConnection()),
                     kb(f.idleHeapKbPerConnection()));
         }
         table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain(("  (threads idle: the server's own threads holding %d idle connections; KB: its RSS growth per idle"
-                        + " connection;%n   heap KB: the part of it in the live Java heap: virtual threads' stacks and"
-                        + " nio's buffers, not platform threads' stacks)")
+        n.sayPlain("  1c, 8c: one and eight connections asking fib(1); beside hog: the share of its 1c rate kept");
+        n.sayPlain("  threads: the server's own threads holding %d idle connections; KB/conn: its RSS growth"
                 .formatted(r.idleConnections()));
+        n.sayPlain("  per idle connection; heap KB: the part of it in the live heap");
+        n.sayPlain("  (virtual threads' stacks and nio's buffers are there, platform threads' stacks are not)");
+        if (r.models().stream().anyMatch(f -> f.fairness() == null)) {
+            n.sayPlain("  hog unserved: the server never answered the hog, so nothing was shared to measure");
+        }
         n.sayPlain("");
         n.sayPlain("  req/s at 8 connections:");
         double most =

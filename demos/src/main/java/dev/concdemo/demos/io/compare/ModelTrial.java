@@ -22,7 +22,8 @@ final class ModelTrial {
     /**
      * One model's figures.
      *
-     * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept
+     * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept; null
+     *     when the hog was never served (sync serves one connection at a time), since nothing was shared
      * @param idleKbPerConnection server RSS growth per idle connection (null when not measured)
      * @param idleHeapKbPerConnection growth of the server's live heap (after a GC) per idle connection
      *     (null when not measured): a virtual thread's stack and nio's buffers live there, a
@@ -35,7 +36,8 @@ final class ModelTrial {
             double fib25P50Ms,
             double fib25P99Ms,
             double rpsWithHog,
-            double fairness,
+            Double fairness,
+            long hogAnswers,
             long idleConnections,
             Long serverThreadsIdle,
             Double idleKbPerConnection,
@@ -101,7 +103,8 @@ final class ModelTrial {
                     ms(fib25.latency().getValueAtPercentile(50)),
                     ms(fib25.latency().getValueAtPercentile(99)),
                     withHog,
-                    rps1 == 0 ? 0 : Math.round(withHog / rps1 * 100) / 100.0,
+                    hogged.hogRequests() == 0 || rps1 == 0 ? null : Math.round(withHog / rps1 * 100) / 100.0,
+                    hogged.hogRequests(),
                     model == Model.SYNC ? 0 : idle,
                     threads,
                     kbPer,

@@ -16,7 +16,7 @@ class CompareDemoTest {
 
     @Test
     void theEventLoopStallsBehindAHogAndOnlyThreadsPayAThreadPerIdleConnection() throws Exception {
-        JsonNode r = cli.json("--models", "nio,threads", "--json");
+        JsonNode r = cli.json("--models", "nio,threads,sync", "--json");
         JsonNode nio = r.get("models").get(0);
         JsonNode threads = r.get("models").get(1);
         assertEquals("nio", nio.get("model").asText());
@@ -37,5 +37,13 @@ class CompareDemoTest {
                 nioHeap > 0.1 && nioHeap < 10,
                 "a channel, its key and buffers: under a KB or so of live heap each: " + nio);
         assertTrue(nio.get("rps1").asDouble() > 0 && threads.get("rps8").asDouble() > 0);
+
+        // sync serves one connection at a time: the hog or the measured one, never both at once.
+        JsonNode sync = r.get("models").get(2);
+        if (sync.get("hogAnswers").asLong() == 0) {
+            assertTrue(sync.get("fairness").isNull(), "the hog never served: no share to report: " + sync);
+        } else {
+            assertEquals(0.0, sync.get("rpsWithHog").asDouble(), "the hog served, so the other one waited: " + sync);
+        }
     }
 }
