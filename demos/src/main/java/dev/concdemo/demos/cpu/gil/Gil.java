@@ -5,9 +5,10 @@ package dev.concdemo.demos.cpu.gil;
  * code: it takes it ({@link #acquire}), gives it up around blocking IO ({@link #release}),
  * and, while computing, checks every so often whether another thread has asked for it
  * ({@link #check}). The JVM has no such lock; {@link SimulatedGil} builds one so that the
- * difference can be measured, and {@link NoGil} is the JVM as it is.
+ * difference can be measured ({@link OldGil}: the one before CPython 3.2), and {@link NoGil}
+ * is the JVM as it is: the same check at every call, which never asks anything.
  */
-sealed interface Gil permits SimulatedGil, NoGil {
+sealed interface Gil permits SimulatedGil, OldGil, NoGil {
     void acquire() throws InterruptedException;
 
     void release();

@@ -13,7 +13,6 @@ import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -61,9 +60,6 @@ public final class GilDemo extends ScenarioCommand {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private List<Integer> threads;
     private int n = 38;
-    /** Each configuration is timed this many times and the best kept: JIT noise is one-sided. */
-    static final int TRIES = 3;
-
     private double intervalMs = SimulatedGil.SWITCH_INTERVAL.toMillis();
 
     @Option(
@@ -112,94 +108,17 @@ public final class GilDemo extends ScenarioCommand {
                         .formatted(Units.fixed2(intervalMs)));
         nar.sayPlain("");
 
-        warmUp();
-        nar.say("@|bold 1. CPU-bound threads|@, each computing fib(%d) (best of %d runs each)".formatted(n, TRIES));
-        List<GilReport.CpuRow> cpu = new ArrayList<>();
-        long oneNoGil = 0;
-        long oneGil = 0;
-        for (int t : counts) {
-            long noGil = Long.MAX_VALUE;
-            long withGil = Long.MAX_VALUE;
-            SimulatedGil gil = null;
-            for (int i = 0; i < TRIES; i++) {
-                noGil = Math.min(noGil, GilRuns.cpuThreads(t, n, new NoGil()));
-                SimulatedGil attempt = new SimulatedGil(interval);
-                long time = GilRuns.cpuThreads(t, n, attempt);
-                if (time < withGil) {
-                    withGil = time;
-                    gil = attempt;
-                }
-            }
-            if (cpu.isEmpty()) {
-                oneNoGil = noGil / counts.getFirst();
-                oneGil = withGil / counts.getFirst();
-            }
-            Gil.Stats s = gil.stats();
-            cpu.add(new GilReport.CpuRow(
-                    t,
-                    noGil / 1_000_000,
-                    Units.round2((double) t * oneNoGil / noGil),
-                    withGil / 1_000_000,
-                    Units.round2((double) t * oneGil / withGil),
-                    s.switches(),
-                    s.dropRequests(),
-                    s.wastedWakeups()));
-            nar.event(
-                    "measured",
-                    "%d thread%s: %s without a GIL, %s with the simulated GIL"
-                            .formatted(t, t == 1 ? "" : "s", Units.seconds(noGil), Units.seconds(withGil)));
+        GilRun run = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), nar);
+        if (!common.json()) {
+            session.measuredSoFar(run::soFar);
         }
-
-        nar.sayPlain("");
-        nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s"
-                .formatted(Units.seconds(time.scaled(IO_WINDOW).toNanos())));
-        Duration window = time.scaled(IO_WINDOW);
-        List<GilReport.IoRow> io = List.of(
-                ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, window), window),
-                ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, window), window),
-                ioRow(
-                        "beside a CPU hog, simulated GIL",
-                        GilRuns.ioWaits(new SimulatedGil(interval), true, window),
-                        window));
-        io.forEach(r -> nar.event(
-                "measured",
-                "%s: %.0f IO ops/s, waited %.2f ms (p50) for the GIL"
-                        .formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
-
-        GilReport report = new GilReport("gil", n, intervalMs, cores, cpu, io);
+        GilReport report = run.run();
         if (common.json()) {
             common.printJson(session, report);
         } else {
             summarize(nar, report);
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * Runs first, untimed, so that the JIT has fully compiled fib with both kinds of check:
-     * otherwise the one-thread baseline, measured first, runs slower code than the rest.
-     */
-    private static void warmUp() throws InterruptedException {
-        for (int i = 0; i < 8; i++) {
-            GilRuns.cpuThreads(1, 32, new NoGil());
-            GilRuns.cpuThreads(1, 32, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
-            GilRuns.cpuThreads(2, 30, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
-        }
-    }
-
-    private static GilReport.IoRow ioRow(String setup, List<Long> waits, Duration window) {
-        List<Long> sorted = waits.stream().sorted().toList();
-        return new GilReport.IoRow(
-                setup,
-                sorted.size(),
-                Units.round2(sorted.size() / (window.toNanos() / 1e9)),
-                ms(percentile(sorted, 0.50)),
-                ms(percentile(sorted, 0.99)),
-                ms(sorted.isEmpty() ? 0 : sorted.getLast()));
-    }
-
-    private static long percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
     }
 
     private void summarize(Narrator nar, GilReport r) {
@@ -235,22 +154,44 @@ public final class GilDemo extends ScenarioCommand {
                 Units.fixed2(o.p99Ms()) + " ms",
                 Units.fixed2(o.maxMs()) + " ms"));
         io.lines("  ").forEach(nar::sayPlain);
-        GilReport.CpuRow last = r.cpu().getLast();
-        GilReport.IoRow convoy = r.io().getLast();
+        GilReport.OldGilRow old = r.oldGil();
+        nar.sayPlain("  old GIL (before CPython 3.2), %d threads: %s, %sx; %d switches, %d wake-ups wasted"
+                .formatted(
+                        old.threads(),
+                        Units.seconds(old.ms() * 1_000_000),
+                        Units.fixed2(old.speedup()),
+                        old.switches(),
+                        old.wastedWakeups()));
         nar.sayPlain("");
-        nar.sayPlain(String.format(
-                Locale.ROOT,
-                Texts.of(GilDemo.class).format("summary"),
-                last.threads(),
-                last.gilSpeedup(),
-                last.noGilSpeedup(),
+        Texts texts = Texts.of(GilDemo.class);
+        GilReport.CpuRow last = r.cpu().getLast();
+        GilReport.IoRow alone = r.io().getFirst();
+        GilReport.IoRow convoy = r.io().getLast();
+        long wasted =
+                r.cpu().stream().mapToLong(GilReport.CpuRow::gilWastedWakeups).sum();
+        GilReport.Race race = r.race();
+        List<String> parts = new ArrayList<>();
+        if (last.threads() > 1) {
+            parts.add(texts.format("cpu", last.threads(), last.gilSpeedup(), last.noGilSpeedup(), r.cores()));
+        }
+        parts.add(texts.format("cost", r.oneThreadGilCost()));
+        parts.add(texts.format(
+                "io",
                 Units.fixed2(convoy.p50Ms()),
                 Units.fixed2(r.switchIntervalMs()),
                 convoy.opsPerSecond(),
-                r.io().getFirst().opsPerSecond()));
-    }
-
-    private static double ms(long nanos) {
-        return Units.round2(nanos / 1e6);
+                alone.opsPerSecond()));
+        parts.add(
+                wasted == 0
+                        ? texts.format("wakeups.none", old.wastedWakeups())
+                        : texts.format("wakeups.some", wasted, old.wastedWakeups()));
+        parts.add(texts.format(
+                race.withoutLock() < race.expected() ? "race.lost" : "race.none",
+                race.threads(),
+                race.withoutLock(),
+                race.expected(),
+                race.expected() - race.withoutLock(),
+                race.withOwnLock()));
+        parts.forEach(nar::sayPlain);
     }
 }

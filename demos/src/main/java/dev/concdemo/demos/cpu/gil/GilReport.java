@@ -5,17 +5,31 @@ import java.util.List;
 /**
  * What {@code concdemo gil} measured; printed as JSON with --json.
  *
- * @param fibN the fib(n) each CPU-bound thread computes
+ * @param fibN the fib(n) each CPU-bound thread computes, once per round
  * @param switchIntervalMs the simulated GIL's switch interval (CPython's default: 5)
- * @param cpu one row per thread count: wall time and throughput speedup without and with the GIL
+ * @param rounds how many times each CPU-bound configuration was timed, the variants interleaved
+ * @param cpu one row per thread count: median wall time and throughput speedup without and with the GIL
+ * @param oneThreadGilCost the simulated GIL's median time on one thread ÷ no GIL's: what the lock alone costs
+ * @param oldGil two threads under the old GIL (before CPython 3.2), which counts its wasted wake-ups
  * @param io the IO-bound thread's waits for the GIL after each 1 ms of IO, per setup
+ * @param race n += 1 by several threads under the simulated GIL, without and with their own lock
  */
-record GilReport(String scenario, int fibN, double switchIntervalMs, int cores, List<CpuRow> cpu, List<IoRow> io) {
+record GilReport(
+        String scenario,
+        int fibN,
+        double switchIntervalMs,
+        int cores,
+        int rounds,
+        List<CpuRow> cpu,
+        double oneThreadGilCost,
+        OldGilRow oldGil,
+        List<IoRow> io,
+        Race race) {
 
     /**
-     * @param noGilMs wall time for all threads to compute fib(n) each, on the JVM as it is (best of 3)
-     * @param noGilSpeedup threads x (time of 1 thread) / this time: work done per unit of time, relative to one thread
-     * @param gilSwitches, gilDropRequests, gilWastedWakeups what the simulated GIL counted (seed 004's thrashing)
+     * @param noGilMs median wall time for all threads to compute fib(n) each, on the JVM as it is
+     * @param noGilSpeedup threads x (median time of 1 thread) / this time: work per unit of time, relative to one thread
+     * @param gilSwitches, gilDropRequests, gilWastedWakeups what the simulated GIL counted in its median round
      */
     record CpuRow(
             int threads,
@@ -27,6 +41,18 @@ record GilReport(String scenario, int fibN, double switchIntervalMs, int cores, 
             long gilDropRequests,
             long gilWastedWakeups) {}
 
+    /**
+     * @param ms median wall time of two threads computing fib(n) each under the old GIL
+     * @param wastedWakeups times (in that round) a waiter was signalled, woke, and found the GIL taken again
+     */
+    record OldGilRow(int threads, long ms, double speedup, long switches, long wastedWakeups) {}
+
     /** @param opsPerSecond IO operations done per second; the wait percentiles in milliseconds */
     record IoRow(String setup, int ops, double opsPerSecond, double p50Ms, double p99Ms, double maxMs) {}
+
+    /**
+     * @param expected threads x increments: n's final value if no update is lost
+     * @param withoutLock n's final value with only the GIL; {@code withOwnLock} with a lock around each n += 1
+     */
+    record Race(int threads, int increments, long expected, long withoutLock, long withOwnLock) {}
 }

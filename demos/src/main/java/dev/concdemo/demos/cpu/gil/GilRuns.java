@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** The two experiments of {@code concdemo gil}, each run with and without the simulated GIL. */
 final class GilRuns {
@@ -96,5 +97,68 @@ final class GilRuns {
             }
         }
         return List.copyOf(waits);
+    }
+
+    /** A counter shared by the threads of {@link #increments}; only ever touched by the GIL's holder. */
+    private static final class Shared {
+        long n; // guarded by the GIL: only its holder runs, and each hand-over goes through its mutex
+    }
+
+    /**
+     * Seed 001's point about the GIL: it guards the interpreter, not your data. {@code threads}
+     * threads each do {@code n += 1} {@code times} times under {@code gil}; as in CPython,
+     * {@code n += 1} is several steps (read n, add, store n), and the GIL may change hands
+     * between any two of them. With {@code ownLock}, each increment holds a lock of its own;
+     * waiting for that lock lets go of the GIL, as CPython's {@code lock.acquire()} does.
+     * Returns n's final value: {@code threads * times} if no update was lost.
+     */
+    static long increments(Gil gil, int threads, int times, boolean ownLock) throws InterruptedException {
+        Shared shared = new Shared();
+        ReentrantLock lock = new ReentrantLock();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 1; i <= threads; i++) {
+            workers.add(Thread.ofPlatform().name("gil-add-" + i).unstarted(() -> {
+                try {
+                    gil.acquire();
+                    try {
+                        for (int k = 0; k < times; k++) {
+                            if (ownLock && !lock.tryLock()) {
+                                gil.release(); // a blocking acquire lets go of the GIL, as in CPython
+                                lock.lock();
+                                gil.acquire();
+                            }
+                            try {
+                                long read = shared.n; // LOAD n
+                                gil.check(); // BROKEN without ownLock: the GIL may pass to another thread here
+                                shared.n = read + 1; // STORE n: whatever others added meanwhile is lost
+                            } finally {
+                                if (ownLock) {
+                                    lock.unlock();
+                                }
+                            }
+                            gil.check();
+                        }
+                    } finally {
+                        gil.release();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        workers.forEach(Thread::start);
+        try {
+            for (Thread w : workers) {
+                w.join();
+            }
+        } finally {
+            workers.forEach(Thread::interrupt);
+        }
+        gil.acquire(); // the final value, read as the holder would: after every hand-over
+        try {
+            return shared.n;
+        } finally {
+            gil.release();
+        }
     }
 }

@@ -32,9 +32,10 @@ import picocli.CommandLine.Option;
         description = {
             "Unsynchronized ticket -= 1 loses updates; a lock or an atomic never does.",
             "",
-            "Each thread reads the shared ticket (100), pauses 0.1 s (the seed's sleep, which widens the window), and "
-                    + "writes its value minus one. Run many times, the final values are counted as jcstress counts "
-                    + "outcomes: only 100 - threads is correct.",
+            "Each thread reads the shared ticket (100), pauses 0.1 s, and writes its value minus one. The pause is"
+                    + " ours, not the seed's (its ticket -= 1 has none): it widens the window so the race is lost every"
+                    + " time; --no-pause shows how rarely it is lost without it. Run many times, the final values are"
+                    + " counted as jcstress counts outcomes: only 100 - threads is correct.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -42,11 +43,15 @@ import picocli.CommandLine.Option;
             "  concdemo race                                  lost updates, in every trial",
             "  concdemo race --variant lock --time-scale 0.1  the seed's mutex: always 90",
             "  concdemo race --variant atomic                 decrementAndGet: always 90",
+            "  concdemo race --no-pause --trials 1000         the seed's code as it is: rarely lost",
             "  concdemo race --trials 100 --json"
         })
 public final class RaceDemo extends ScenarioCommand {
-    /** The seed's time.sleep(0.1) between read and write, before --time-scale. */
-    static final Duration SEED_PAUSE = Duration.ofMillis(100);
+    /**
+     * Our pause between read and write, before --time-scale. Not the seed's: its ticket -= 1
+     * has none. It widens the window between the two steps so that the race shows every time.
+     */
+    static final Duration PAUSE = Duration.ofMillis(100);
 
     static final class VariantConverter extends EnumConverter<RaceTrials.Variant> {
         VariantConverter() {
@@ -84,12 +89,17 @@ public final class RaceDemo extends ScenarioCommand {
             description = "The ticket's starting value (default: 100, as the seed).")
     private int start = 100;
 
+    @Option(
+            names = "--no-pause",
+            description = "Read and write back to back, as the seed's ticket -= 1 does: no pause of ours between them.")
+    private boolean noPause;
+
     @Override
     public Integer call() throws InterruptedException {
         Ranges.check(spec, "--threads", threads, 2, 200, "a race needs two");
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
         Narrator n = session.narrator(common, 9);
-        Duration pause = time.scaled(SEED_PAUSE);
+        Duration pause = noPause ? Duration.ZERO : time.scaled(PAUSE);
         n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials"
                 .formatted(threads, start, trials));
         n.sayPlain("  each: " + describe(pause));
@@ -110,10 +120,16 @@ public final class RaceDemo extends ScenarioCommand {
 
     private String describe(Duration pause) {
         return switch (variant) {
-            case UNSAFE -> "read, pause %s, write, unsynchronized".formatted(Units.millis(pause.toNanos()));
-            case LOCK -> "read, pause %s, write, under one ReentrantLock".formatted(Units.millis(pause.toNanos()));
+            case UNSAFE -> "read, %s, write, unsynchronized".formatted(pause(pause));
+            case LOCK -> "read, %s, write, under one ReentrantLock".formatted(pause(pause));
             case ATOMIC -> "AtomicInteger.decrementAndGet(), one indivisible step";
         };
+    }
+
+    private static String pause(Duration pause) {
+        return pause.isZero()
+                ? "no pause (as the seed)"
+                : "pause %s (ours, to widen the window)".formatted(Units.millis(pause.toNanos()));
     }
 
     private static void summarize(Narrator n, RaceReport r) {
@@ -134,8 +150,14 @@ public final class RaceDemo extends ScenarioCommand {
         n.sayPlain(
                 switch (r.variant()) {
                     case "unsafe" ->
-                        Texts.of(RaceDemo.class)
-                                .format("unsafe", r.trialsWithLostUpdates(), r.trials(), r.lostUpdates());
+                        r.trialsWithLostUpdates() == 0
+                                ? Texts.of(RaceDemo.class).format("unsafe.none", r.trials())
+                                : Texts.of(RaceDemo.class)
+                                        .format(
+                                                r.pauseMs() == 0 ? "unsafe.nopause" : "unsafe",
+                                                r.trialsWithLostUpdates(),
+                                                r.trials(),
+                                                r.lostUpdates());
                     case "lock" ->
                         Texts.of(RaceDemo.class).format("lock", r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
                     default -> Texts.of(RaceDemo.class).format("atomic", r.trials());

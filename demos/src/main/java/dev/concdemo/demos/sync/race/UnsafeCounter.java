@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * BROKEN: read, pause, write, with nothing to stop another thread in between. Every thread
  * that reads before the first one writes computes from the same old value, so all their
- * decrements but one are lost. The pause is the seed's {@code time.sleep(0.1)}: it widens
- * the window so the race shows every time instead of once in a while.
+ * decrements but one are lost. The pause is ours, not the seed's (its {@code ticket -= 1}
+ * has none): it widens the window so the race shows every time instead of once in a while.
  */
 final class UnsafeCounter implements Counter {
     private final Duration pause;
@@ -20,7 +20,9 @@ final class UnsafeCounter implements Counter {
     @Override
     public void decrement() throws InterruptedException {
         int read = value; // tmp = ticket
-        Thread.sleep(pause); // time.sleep(0.1): another thread reads the same value now
+        if (!pause.isZero()) {
+            Thread.sleep(pause); // ours: another thread reads the same value now
+        }
         value = read - 1; // ticket = tmp - 1: overwrites whatever was written meanwhile
     }
 

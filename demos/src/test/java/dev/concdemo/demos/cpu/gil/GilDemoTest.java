@@ -22,10 +22,18 @@ class GilDemoTest {
         assertEquals(1.0, r.get("cpu").get(0).get("gilSpeedup").asDouble());
         assertEquals(3, r.get("io").size());
         assertEquals(5.0, r.get("switchIntervalMs").asDouble());
+        assertTrue(r.get("rounds").asInt() >= 3, "several rounds, a median kept: " + r.get("rounds"));
+        assertTrue(r.get("oneThreadGilCost").asDouble() > 0);
+        assertEquals(2, r.get("oldGil").get("threads").asInt());
+        JsonNode race = r.get("race");
+        assertEquals(race.get("expected").asLong(), race.get("withOwnLock").asLong(), "their own lock: none lost");
+        assertTrue(race.get("withoutLock").asLong() < race.get("expected").asLong(), "only the GIL: " + race);
 
         assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
         assertTrue(cli.out().contains("The JVM has no GIL."), cli.out());
         assertTrue(cli.out().contains("beside a CPU hog, simulated GIL"));
+        assertTrue(cli.out().contains("The GIL guards the interpreter, not your data"), cli.out());
+        assertTrue(cli.out().contains("seed 004's thrashing"), cli.out());
     }
 
     @ParameterizedTest

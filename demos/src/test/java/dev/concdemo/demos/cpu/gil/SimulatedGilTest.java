@@ -81,4 +81,53 @@ class SimulatedGilTest {
         assertTrue(freeP50 < convoyP50 / 5, "without a GIL the IO thread barely waits: p50 " + freeP50 / 1e6 + " ms");
         assertTrue(free.size() > 2 * convoy.size(), "so it does more IO: " + free.size() + " vs " + convoy.size());
     }
+
+    @Test
+    void onOneThreadTheSimulatedGilCostsLittleSinceBothColumnsMakeTheSameCheck() throws InterruptedException {
+        for (int i = 0; i < 10; i++) { // JIT warm-up of both recursions
+            GilRuns.cpuThreads(1, 30, new NoGil());
+            GilRuns.cpuThreads(1, 30, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+        }
+        List<Long> without = new ArrayList<>();
+        List<Long> with = new ArrayList<>();
+        long spent = 0;
+        while (spent < 2_000_000_000L || without.size() < 5) { // >= 1 s each, interleaved
+            long a = GilRuns.cpuThreads(1, 34, new NoGil());
+            long b = GilRuns.cpuThreads(1, 34, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+            without.add(a);
+            with.add(b);
+            spent += a + b;
+        }
+        double ratio = (double) median(with) / median(without);
+        assertTrue(ratio < 1.25 && ratio > 0.8, "one thread, with vs without the lock: " + ratio + "x");
+    }
+
+    @Test
+    void theOldGilWakesWaitersForNothingAndTheNewOneDoesNot() throws InterruptedException {
+        OldGil old = new OldGil();
+        GilRuns.cpuThreads(2, 30, old);
+        SimulatedGil current = new SimulatedGil(SimulatedGil.SWITCH_INTERVAL);
+        GilRuns.cpuThreads(2, 32, current);
+        assertTrue(old.stats().wastedWakeups() > 100, "let go and took back at once: " + old.stats());
+        assertEquals(0, current.stats().wastedWakeups(), "the forced switch hands it over: " + current.stats());
+        assertTrue(current.stats().switches() > 1, "and it did change hands: " + current.stats());
+    }
+
+    @Test
+    void theGilGuardsTheInterpreterNotYourDataItsOwnLockDoes() throws InterruptedException {
+        int lostRuns = 0;
+        for (int run = 0; run < 5; run++) {
+            long unlocked = GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, 5_000_000, false);
+            lostRuns += unlocked < 10_000_000 ? 1 : 0;
+            assertEquals(
+                    10_000_000,
+                    GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, 5_000_000, true),
+                    "with their own lock, never a lost update");
+        }
+        assertTrue(lostRuns >= 4, "only the GIL: updates lost in " + lostRuns + " of 5 runs");
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
 }

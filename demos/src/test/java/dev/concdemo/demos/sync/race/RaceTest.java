@@ -1,11 +1,13 @@
 package dev.concdemo.demos.sync.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,30 @@ class RaceTest {
             total += count.asInt();
         }
         assertEquals(5, total);
+    }
+
+    @Test
+    void thePauseIsCalledOursAndWithoutItTheSummarySaysWhatHappened() throws Exception {
+        assertEquals(0, cli.run("--trials", "3", "--time-scale", "0.1", "--no-color"));
+        assertTrue(cli.out().contains("pause 10 ms (ours, to widen the window)"), cli.out());
+        assertFalse(cli.out().contains("seed's sleep"), cli.out());
+
+        JsonNode r = cli.json("--no-pause", "--trials", "200", "--json");
+        assertEquals(0.0, r.get("pauseMs").asDouble());
+        assertEquals(200, r.get("trials").asInt());
+        assertEquals(0, cli.run("--no-pause", "--trials", "50", "--no-color"));
+        assertTrue(cli.out().contains("no pause (as the seed)"), cli.out());
+        assertTrue(
+                cli.out().contains("with no pause between read and write"),
+                "whether or not a trial lost the race, the summary says it ran without our pause: " + cli.out());
+    }
+
+    @Test
+    void withoutThePauseTheFixesStillNeverLoseAnUpdate() throws InterruptedException {
+        for (RaceTrials.Variant fix : List.of(RaceTrials.Variant.LOCK, RaceTrials.Variant.ATOMIC)) {
+            Map<Integer, Integer> outcomes = RaceTrials.outcomes(RaceTrials.variant(fix, 100, Duration.ZERO), 10, 200);
+            assertEquals(Map.of(90, 200), outcomes, fix.toString());
+        }
     }
 
     @ParameterizedTest

@@ -1,0 +1,210 @@
+package dev.concdemo.demos.cpu.gil;
+
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * One run of gil: CPU-bound threads with and without the simulated GIL (rounds interleaved,
+ * medians kept), two threads under the old GIL, an IO-bound thread beside a hog, and n += 1
+ * under the GIL without and with a lock of its own.
+ */
+final class GilRun {
+    /** Each CPU-bound configuration is timed for at least this long in all, over its rounds. */
+    static final Duration PER_ROW = Duration.ofSeconds(1);
+
+    static final int MIN_ROUNDS = 3;
+    static final int MAX_ROUNDS = 200;
+    /** n += 1 per thread in the race part: enough to span many switch intervals. */
+    static final int INCREMENTS = 20_000_000;
+
+    static final int RACE_THREADS = 2;
+
+    private final List<Integer> counts;
+    private final int n;
+    private final Duration interval;
+    private final Duration ioWindow;
+    private final Narrator nar;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    /** The CPU rows measured so far; written by the run, read by a Ctrl-C. */
+    private final List<GilReport.CpuRow> cpu = new CopyOnWriteArrayList<>();
+
+    GilRun(List<Integer> counts, int n, Duration interval, Duration ioWindow, Narrator nar) {
+        this.counts = counts;
+        this.n = n;
+        this.interval = interval;
+        this.ioWindow = ioWindow;
+        this.nar = nar;
+    }
+
+    GilReport run() throws InterruptedException {
+        warmUp();
+        List<Long> firsts = new ArrayList<>();
+        for (int i = 0; i < MIN_ROUNDS; i++) {
+            firsts.add(GilRuns.cpuThreads(1, n, new NoGil()));
+        }
+        long one = median(firsts);
+        int rounds = Math.clamp(PER_ROW.toNanos() / Math.max(1, one) + 1, MIN_ROUNDS, MAX_ROUNDS);
+        long threadRounds = counts.stream().mapToLong(t -> 1 + t).sum();
+        Duration about = Duration.ofNanos(one * rounds * (threadRounds + 2 * 2) + 3 * ioWindow.toNanos())
+                .plusSeconds(2);
+        try (var _ = nar.expect(about, "--n 34 or --threads 2 is quicker")) {
+            nar.say("@|bold 1. CPU-bound threads|@, each computing fib(%d); %d rounds, each running every"
+                            .formatted(n, rounds)
+                    + " configuration, medians kept");
+            // Every configuration in every round, so that a machine whose speed drifts (a busy
+            // neighbour, a clock that changes) slows all of them alike and the ratios hold.
+            List<List<Long>> noGil = new ArrayList<>();
+            List<List<Timed>> withGil = new ArrayList<>();
+            counts.forEach(t -> {
+                noGil.add(new ArrayList<>());
+                withGil.add(new ArrayList<>());
+            });
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < counts.size(); i++) {
+                    int t = counts.get(i);
+                    noGil.get(i).add(GilRuns.cpuThreads(t, n, new NoGil()));
+                    SimulatedGil gil = new SimulatedGil(interval);
+                    withGil.get(i).add(new Timed(GilRuns.cpuThreads(t, n, gil), gil.stats()));
+                }
+            }
+            long oneNoGil = 0;
+            long oneGil = 0;
+            for (int i = 0; i < counts.size(); i++) {
+                int t = counts.get(i);
+                long noGilMedian = median(noGil.get(i));
+                Timed gilMedian = medianTimed(withGil.get(i));
+                if (cpu.isEmpty()) {
+                    oneNoGil = noGilMedian / t;
+                    oneGil = gilMedian.nanos() / t;
+                }
+                cpu.add(new GilReport.CpuRow(
+                        t,
+                        noGilMedian / 1_000_000,
+                        Units.round2((double) t * oneNoGil / noGilMedian),
+                        gilMedian.nanos() / 1_000_000,
+                        Units.round2((double) t * oneGil / gilMedian.nanos()),
+                        gilMedian.stats().switches(),
+                        gilMedian.stats().dropRequests(),
+                        gilMedian.stats().wastedWakeups()));
+                nar.event(
+                        "measured",
+                        "%d thread%s: %s without a GIL, %s with the simulated GIL (medians)"
+                                .formatted(
+                                        t,
+                                        t == 1 ? "" : "s",
+                                        Units.seconds(noGilMedian),
+                                        Units.seconds(gilMedian.nanos())));
+            }
+            double cost = Units.round2((double) oneGil / oneNoGil);
+
+            List<Timed> old = new ArrayList<>();
+            for (int r = 0; r < MIN_ROUNDS; r++) {
+                OldGil gil = new OldGil();
+                old.add(new Timed(GilRuns.cpuThreads(2, n, gil), gil.stats()));
+            }
+            Timed oldMedian = medianTimed(old);
+            GilReport.OldGilRow oldGil = new GilReport.OldGilRow(
+                    2,
+                    oldMedian.nanos() / 1_000_000,
+                    Units.round2(2.0 * oneNoGil / oldMedian.nanos()),
+                    oldMedian.stats().switches(),
+                    oldMedian.stats().wastedWakeups());
+            nar.event(
+                    "measured",
+                    "2 threads, old GIL (before CPython 3.2): %s, %d wake-ups wasted"
+                            .formatted(Units.seconds(oldMedian.nanos()), oldGil.wastedWakeups()));
+
+            nar.sayPlain("");
+            nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s"
+                    .formatted(Units.seconds(ioWindow.toNanos())));
+            List<GilReport.IoRow> io = List.of(
+                    ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, ioWindow)),
+                    ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, ioWindow)),
+                    ioRow(
+                            "beside a CPU hog, simulated GIL",
+                            GilRuns.ioWaits(new SimulatedGil(interval), true, ioWindow)));
+            io.forEach(r -> nar.event(
+                    "measured",
+                    "%s: %.0f IO ops/s, waited %.2f ms (p50) for the GIL"
+                            .formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
+
+            nar.sayPlain("");
+            nar.say("@|bold 3. n += 1|@ by %d threads, %,d times each, under the simulated GIL"
+                    .formatted(RACE_THREADS, INCREMENTS));
+            long unlocked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, INCREMENTS, false);
+            long locked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, INCREMENTS, true);
+            GilReport.Race race =
+                    new GilReport.Race(RACE_THREADS, INCREMENTS, (long) RACE_THREADS * INCREMENTS, unlocked, locked);
+            nar.event("measured", "only the GIL: n = %,d of %,d".formatted(unlocked, race.expected()));
+            nar.event("measured", "with a lock of their own: n = %,d".formatted(locked));
+            return new GilReport(
+                    "gil", n, interval.toNanos() / 1e6, cores, rounds, List.copyOf(cpu), cost, oldGil, io, race);
+        }
+    }
+
+    /** What a Ctrl-C reports: the CPU rows measured so far. */
+    String soFar() {
+        return cpu.isEmpty()
+                ? null
+                : cpu.stream()
+                        .map(r -> "%d thread%s: no GIL %s, simulated GIL %s"
+                                .formatted(
+                                        r.threads(),
+                                        r.threads() == 1 ? "" : "s",
+                                        Units.seconds(r.noGilMs() * 1_000_000),
+                                        Units.seconds(r.gilMs() * 1_000_000)))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElseThrow();
+    }
+
+    /** A round's time, and what its GIL counted. */
+    private record Timed(long nanos, Gil.Stats stats) {}
+
+    private static long median(List<Long> times) {
+        return times.stream().sorted().toList().get(times.size() / 2);
+    }
+
+    private static Timed medianTimed(List<Timed> rounds) {
+        return rounds.stream()
+                .sorted(Comparator.comparingLong(Timed::nanos))
+                .toList()
+                .get(rounds.size() / 2);
+    }
+
+    /**
+     * Runs first, untimed, so that the JIT has fully compiled fib with every kind of check:
+     * otherwise the one-thread baseline, measured first, runs slower code than the rest.
+     */
+    private static void warmUp() throws InterruptedException {
+        for (int i = 0; i < 8; i++) {
+            GilRuns.cpuThreads(1, 32, new NoGil());
+            GilRuns.cpuThreads(1, 32, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+            GilRuns.cpuThreads(2, 30, new SimulatedGil(SimulatedGil.SWITCH_INTERVAL));
+            GilRuns.cpuThreads(2, 27, new OldGil());
+        }
+    }
+
+    private GilReport.IoRow ioRow(String setup, List<Long> waits) {
+        List<Long> sorted = waits.stream().sorted().toList();
+        return new GilReport.IoRow(
+                setup,
+                sorted.size(),
+                Units.round2(sorted.size() / (ioWindow.toNanos() / 1e9)),
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted.isEmpty() ? 0 : sorted.getLast()));
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static double ms(long nanos) {
+        return Units.round2(nanos / 1e6);
+    }
+}
