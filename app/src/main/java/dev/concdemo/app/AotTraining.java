@@ -1,8 +1,5 @@
 package dev.concdemo.app;
 
-import dev.concdemo.demos.cpu.primes.PrimeChecker;
-import dev.concdemo.support.proc.CpuTimes;
-import dev.concdemo.support.proc.Wire;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -14,7 +11,8 @@ import java.util.List;
  *
  * <p>Kept to the command-line layer on purpose: the JVM loads every class in the cache at
  * start-up, so training a scenario run too (its JMX, JSON, thread classes) made every
- * start slower, `list` by ~18 ms (bench/startup.py, interleaved medians).
+ * start slower, `list` by ~18 ms (bench/startup.py, interleaved medians). For the same
+ * reason child JVMs have a cache of their own ({@link ChildAotTraining}).
  */
 final class AotTraining {
     private AotTraining() {}
@@ -34,13 +32,6 @@ final class AotTraining {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (String[] run : RUNS) {
             Main.run(Main.session(nowhere, nowhere), run); // the session as a real start makes it
-        }
-        // Child JVMs start with this cache too: one typed round trip puts the reflection a
-        // message needs (record components, accessors, the canonical constructor) in it.
-        for (int i = 0; i < 3; i++) {
-            Wire.decode(Wire.encode(new PrimeChecker.Check(7 + i)), PrimeChecker.Check.class);
-            Wire.decode(Wire.encode(new PrimeChecker.Verdict(true)), PrimeChecker.Verdict.class);
-            Wire.decode(Wire.encode(CpuTimes.ofThisProcess()), CpuTimes.class);
         }
     }
 }

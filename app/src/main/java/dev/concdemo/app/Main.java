@@ -33,6 +33,20 @@ public final class Main {
             out.flush();
             System.exit(0);
         }
+        Session session = session(out, err);
+        int code = run(session, args);
+        out.flush();
+        err.flush();
+        System.exit(code); // the one exit: scenarios return codes, they never exit
+    }
+
+    /**
+     * The session of this process: its standard streams, whether they are terminals, its
+     * environment, and Ctrl-C as a cancel from when a scenario starts (help, version and
+     * usage errors keep the JVM's default and skip the handler's set-up cost). The AOT
+     * training makes its sessions here too, so the cache holds what this needs.
+     */
+    static Session session(PrintWriter out, PrintWriter err) {
         Session session = new Session(
                 out,
                 err,
@@ -40,29 +54,13 @@ public final class Main {
                 Terminals.isTerminal(1),
                 Terminals.isTerminal(0),
                 System.getenv());
-        // Ctrl-C as a cancel, from when a scenario starts: help, version and usage errors
-        // keep the JVM's default (and skip the handler's set-up cost).
         session.onStart(() -> Signals.onInterrupt(() -> {
             if (!session.cancellation().cancel(Cancellation.Reason.INTERRUPTED)) {
                 err.flush();
                 Runtime.getRuntime().halt(SessionStrategy.INTERRUPTED); // the second Ctrl-C: now
             }
         }));
-        int code = run(session, args);
-        out.flush();
-        err.flush();
-        System.exit(code); // the one exit: scenarios return codes, they never exit
-    }
-
-    /** The session of this process: its standard streams, whether they are terminals, its environment. */
-    static Session session(PrintWriter out, PrintWriter err) {
-        return new Session(
-                out,
-                err,
-                new FileInputStream(FileDescriptor.in),
-                Terminals.isTerminal(1),
-                Terminals.isTerminal(0),
-                System.getenv());
+        return session;
     }
 
     private static boolean isCatalogue(String... args) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,7 +78,11 @@ public final class ChildJvm implements AutoCloseable {
         return command;
     }
 
-    /** The parent's flags that a child should share: the AOT cache, quiet start-up, the same JIT inlining. */
+    /**
+     * The parent's flags that a child should share: quiet start-up, the same JIT inlining, and
+     * an AOT cache: the children's own ({@value #CHILD_CACHE}, made beside the parent's at
+     * package time) where it exists, else the parent's.
+     */
     private static List<String> inheritedFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:AOTCache=")
@@ -85,7 +90,16 @@ public final class ChildJvm implements AutoCloseable {
                         || a.startsWith("-Xlog:cds")
                         || a.equals("-XX:-UsePerfData")
                         || a.startsWith("-XX:MaxRecursiveInlineLevel="))
+                .map(a -> a.startsWith("-XX:AOTCache=") ? childCache(a) : a)
                 .toList();
+    }
+
+    static final String CHILD_CACHE = "concdemo-child.aot";
+
+    private static String childCache(String parentFlag) {
+        Path parent = Path.of(parentFlag.substring("-XX:AOTCache=".length()));
+        Path own = parent.resolveSibling(CHILD_CACHE);
+        return Files.isRegularFile(own) ? "-XX:AOTCache=" + own : parentFlag;
     }
 
     public String name() {
