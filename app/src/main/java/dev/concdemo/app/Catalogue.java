@@ -27,6 +27,14 @@ import picocli.CommandLine.Command;
  * {@link #print} copies that when it is there. CatalogueTest keeps the two identical.
  */
 final class Catalogue {
+    /** What the options and the seed column mean; CatalogueTest keeps the README's copy equal. */
+    static final List<String> FOOTER = List.of(
+            "Run 'concdemo NAME --help' for a command's options. Every scenario takes --json, --trace FILE and",
+            "--color; those whose story runs on the seeds' sleeps take --time-scale F, those that draw random",
+            "numbers --seed N. The seed column names a source note and its section, cited by title: 000 预备知识,",
+            "001 第四模块 并发编程, 002 网络编程, 003 自己实现一个最简单的Web Server, 004 基本思想 (notes in",
+            "Chinese on concurrency in Python, which this program retells in Java; they are not part of it).");
+
     private Catalogue() {}
 
     /** The catalogue as rendered at build time, on the class path. */
@@ -75,25 +83,28 @@ final class Catalogue {
         PrintWriter out = new PrintWriter(text);
         Map<Chapter, List<Entry>> chapters = entries();
         int nameWidth = 0;
-        int summaryWidth = 0;
         for (List<Entry> entries : chapters.values()) {
             for (Entry e : entries) {
                 nameWidth = Math.max(nameWidth, e.name().length());
-                summaryWidth = Math.max(summaryWidth, e.summary().length());
             }
         }
+        // Name and summary on one line, the seed under the summary: with the seed at the
+        // right, lines would run past 100 columns.
         out.println("concdemo: concurrency scenarios made visible and measured, on the JVM");
-        String line = "  %-" + nameWidth + "s  %-" + summaryWidth + "s  %s";
+        String line = "  %-" + nameWidth + "s  %s";
+        String seedLine = " ".repeat(nameWidth + 4) + "seed %s";
         chapters.forEach((chapter, entries) -> {
             out.println();
             out.println(chapter.heading());
-            entries.forEach(e ->
-                    out.println(line.formatted(e.name(), e.summary(), e.seed()).stripTrailing()));
+            entries.forEach(e -> {
+                out.println(line.formatted(e.name(), e.summary()).stripTrailing());
+                if (!e.seed().isEmpty()) {
+                    out.println(seedLine.formatted(e.seed()));
+                }
+            });
         });
         out.println();
-        out.println(
-                "Run 'concdemo NAME --help' for a command's options. Every scenario takes --time-scale F, --seed N,");
-        out.println("--json and --no-color. Seeds are the notes in shared/seeds (000 … 004).");
+        FOOTER.forEach(out::println);
         out.flush();
         return text.toString();
     }

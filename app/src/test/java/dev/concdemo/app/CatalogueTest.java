@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,5 +35,10 @@ class CatalogueTest {
             assertNotNull(in, Catalogue.RENDERED + " is rendered in process-classes, before the tests");
             assertEquals(Catalogue.render(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void everyLineFitsOneHundredColumnsCountingCjkAsTwo() {
+        Catalogue.render().lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, line));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Splits what a connection sends into requests. Two framings work on one connection:
  * newline-terminated lines ({@code nc}, telnet; pipelined lines are answered in order),
- * and a bare number per send with no newline (the talk's perf clients send {@code b'30'}
+ * and a bare number per send with no newline (seed 003's performance01 sends {@code b'29'}, the talk's perf1.py {@code b'30'},
  * and wait): bytes left over at the end of a read are taken as one request, as the seed's
  * {@code int(client.recv(100))} does. No connection ever buffers more than
  * {@link #MAX_LINE} bytes. One parser per connection; not thread-safe.

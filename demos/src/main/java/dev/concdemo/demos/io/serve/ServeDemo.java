@@ -35,9 +35,9 @@ import picocli.CommandLine.ParameterException;
         description = {
             "Serve fib(n) over TCP in one of eight models, sync to virtual threads.",
             "",
-            "A client sends a number, as a line (nc, telnet) or bare (the talk's perf clients send b'30'); the server"
-                    + " answers fib(n) and a newline, or an error line. Connection lines as in the seeds; Ctrl-C or"
-                    + " SIGTERM stops it cleanly with a summary.",
+            "A client sends a number, as a line (nc, telnet) or bare (seed 003's performance01 sends b'29', the talk's"
+                + " perf1.py b'30'); the server answers fib(n) and a newline, or an error line. Connection lines as in"
+                + " the seeds; Ctrl-C or SIGTERM stops it cleanly with a summary.",
             ""
         },
         footerHeading = "%nExamples:%n",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  *
  * <p>Try: {@code concdemo barrier --time-scale 0.5}.
  */
-@Scenario(chapter = Chapter.THREADS, seed = "000 Barrier")
+@Scenario(chapter = Chapter.THREADS, seed = "000 names Barrier")
 @Command(
         name = "barrier",
         mixinStandardHelpOptions = true,

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  *
  * <p>Try: {@code concdemo condition --time-scale 0.5}.
  */
-@Scenario(chapter = Chapter.THREADS, seed = "000 Condition")
+@Scenario(chapter = Chapter.THREADS, seed = "000 names Condition")
 @Command(
         name = "condition",
         mixinStandardHelpOptions = true,
