@@ -39,7 +39,12 @@ class CliTest {
         String text = out.toString();
         assertTrue(text.contains("0. The catalogue itself"), text);
         assertTrue(text.contains("2. Threads and synchronization"), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("  deadlock ") && l.endsWith("001 死锁与递归锁")), text);
+        List<String> lines = text.lines().toList();
+        int deadlock = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("  deadlock "))
+                .findFirst()
+                .orElseThrow());
+        assertEquals("seed 001 死锁与递归锁", lines.get(deadlock + 1).strip(), "the seed under the scenario: " + text);
         assertTrue(err.toString().isEmpty());
     }
 
