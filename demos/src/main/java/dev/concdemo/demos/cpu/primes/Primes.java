@@ -1,7 +1,10 @@
 package dev.concdemo.demos.cpu.primes;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,8 +56,15 @@ final class Primes {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
+        } catch (NoSuchFileException e) {
+            throw new BadNumbersFile("cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadNumbersFile("cannot read " + file + ": permission denied");
+        } catch (MalformedInputException e) {
+            throw new BadNumbersFile("cannot read " + file + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new BadNumbersFile("cannot read " + file + ": " + e.getMessage());
+            throw new BadNumbersFile("cannot read " + file + ": "
+                    + (Files.isDirectory(file) ? "a directory" : String.valueOf(e.getMessage())));
         } catch (RuntimeException e) { // MalformedInputException is an IOException; this is for the rest
             throw new BadNumbersFile("cannot read " + file + ": " + e);
         }

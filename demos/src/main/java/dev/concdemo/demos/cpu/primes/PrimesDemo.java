@@ -61,7 +61,8 @@ public final class PrimesDemo extends ScenarioCommand {
     private final int cores = Runtime.getRuntime().availableProcessors();
     private List<Integer> procs;
     private List<Integer> threads;
-    private int repeat = DEFAULT_REPEAT;
+    private Integer repeatOption; // null: the default, which depends on whose numbers they are
+    private int repeat;
 
     @Option(
             names = "--numbers",
@@ -97,10 +98,10 @@ public final class PrimesDemo extends ScenarioCommand {
             names = "--repeat",
             paramLabel = "R",
             description = "Repeat the list R times (default: " + DEFAULT_REPEAT
-                    + ", about 2.7 s for one worker; the seed: 5).")
+                    + " for the seed's list, about 2.7 s for one worker; the seed: 5; a --numbers file: once).")
     void setRepeat(int value) {
         Ranges.check(spec, "--repeat", value, 1, MAX_REPEAT, null);
-        repeat = value;
+        repeatOption = value;
     }
 
     private List<Integer> checkWorkers(String option, List<Integer> values) {
@@ -131,6 +132,7 @@ public final class PrimesDemo extends ScenarioCommand {
         } catch (Primes.BadNumbersFile e) {
             throw new ParameterException(spec.commandLine(), "--numbers: " + e.getMessage());
         }
+        repeat = repeatOption != null ? repeatOption : numbersFile == null ? DEFAULT_REPEAT : 1;
         WorkerKind kind = threads != null ? WorkerKind.THREADS : WorkerKind.CHILD_JVMS;
         List<Integer> counts = threads != null ? threads : procs != null ? procs : List.of(cores);
         List<Long> numbers = Primes.repeated(distinct, repeat);
@@ -198,7 +200,9 @@ public final class PrimesDemo extends ScenarioCommand {
                 ? repeat == Primes.SEED_REPEAT
                         ? "the seed's exact list: its 13 numbers x 5"
                         : "the seed's 13 numbers x %d (--repeat 5 is the seed's exact list)".formatted(repeat)
-                : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
+                : repeat == 1
+                        ? "%d number%s from %s".formatted(distinct, distinct == 1 ? "" : "s", numbersFile)
+                        : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
         String who = counts.size() == 1
                 ? "%d %s%s".formatted(counts.getFirst(), kind.noun(), counts.getFirst() == 1 ? "" : "s")
                 : "%s of %s, one run each"

@@ -92,6 +92,25 @@ class PrimesDemoTest {
         assertTrue(cli.err().contains("n.txt, line 2: '17x' is not a positive whole number"), cli.err());
     }
 
+    @Test
+    void aNumbersFileMeansItsNumbersOnceUnlessRepeatIsGiven(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("n.txt"), "# mine\n13\n1116281\n15\n");
+        JsonNode once = cli.json("--numbers", file.toString(), "--threads", "1", "--json");
+        assertEquals(3, once.get("numbers").asInt());
+        JsonNode twice = cli.json("--numbers", file.toString(), "--threads", "1", "--repeat", "2", "--json");
+        assertEquals(6, twice.get("numbers").asInt());
+        assertEquals(0, cli.run("--numbers", file.toString(), "--threads", "1", "--no-color"));
+        assertTrue(cli.out().contains("3 numbers from " + file + ";"), cli.out());
+    }
+
+    @Test
+    void aNumbersFileThatCannotBeReadSaysWhy(@TempDir Path dir) {
+        assertEquals(2, cli.run("--numbers", dir.resolve("nosuch.txt").toString()));
+        assertTrue(cli.err().contains("nosuch.txt: no such file"), cli.err());
+        assertEquals(2, cli.run("--numbers", dir.toString()));
+        assertTrue(cli.err().contains(": a directory"), cli.err());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
