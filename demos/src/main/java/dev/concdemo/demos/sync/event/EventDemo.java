@@ -72,9 +72,12 @@ public final class EventDemo extends ScenarioCommand {
         int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
         Duration every = time.scaled(RETRY_EVERY);
         Duration delay = time.scaled(Duration.ofSeconds(delaySeconds));
-        n.say(
-                "@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %d s (seed %d); two conn_mysql threads try every %s, %d times"
-                        .formatted(delaySeconds, seed, Units.secondsMs(every.toNanos()), tries));
+        String after = delay.equals(Duration.ofSeconds(delaySeconds))
+                ? "%d s".formatted(delaySeconds)
+                : "%s (the seed's %d s, scaled)".formatted(Units.secondsMs(delay.toNanos()), delaySeconds);
+        n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %s;".formatted(after));
+        n.sayPlain("  two conn_mysql threads try every %s, %d times (random numbers from --seed %d)"
+                .formatted(Units.secondsMs(every.toNanos()), tries, seed));
         n.sayPlain("");
 
         EventReport report = new EventRun(seed, delaySeconds, delay, every, tries, n).run();

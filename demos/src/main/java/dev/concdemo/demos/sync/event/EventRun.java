@@ -45,6 +45,7 @@ final class EventRun {
                 "event",
                 seed,
                 delaySeconds,
+                delay.toNanos() / 1e9,
                 tries,
                 every.toNanos() / 1e9,
                 List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")),
@@ -83,7 +84,7 @@ final class EventRun {
             Thread.currentThread().interrupt();
             return;
         }
+        n.event(me, "event.set(): mysql is up"); // told first, so that it comes before what it causes
         event.countDown(); // event.set()
-        n.event(me, "event set: mysql is up");
     }
 }

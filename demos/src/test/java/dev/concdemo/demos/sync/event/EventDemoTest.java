@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class EventDemoTest {
     void theSameSeedGivesTheSameRun() throws Exception {
         JsonNode first = cli.json("--seed", "7", "--time-scale", "0.05", "--json");
         JsonNode second = cli.json("--seed", "7", "--time-scale", "0.05", "--json");
-        assertEquals(first.get("checkerDelaySeconds"), second.get("checkerDelaySeconds"));
+        assertEquals(first.get("seedDelaySeconds"), second.get("seedDelaySeconds"));
         assertEquals(first.get("waiters"), second.get("waiters"), "same attempts, same outcome");
     }
 
@@ -30,7 +31,7 @@ class EventDemoTest {
         Set<Integer> delays = new HashSet<>();
         for (int seed = 1; seed <= 8; seed++) {
             JsonNode r = cli.json("--seed", Integer.toString(seed), "--time-scale", "0.05", "--json");
-            delays.add(r.get("checkerDelaySeconds").asInt());
+            delays.add(r.get("seedDelaySeconds").asInt());
             for (JsonNode waiter : r.get("waiters")) {
                 assertEquals(3, waiter.get("attempts").asInt(), r.toString());
                 assertTrue(!waiter.get("connected").asBoolean(), "3 x 0.5 s < 2 s: " + r);
@@ -46,9 +47,38 @@ class EventDemoTest {
             assertTrue(waiter.get("connected").asBoolean(), r.toString());
             assertTrue(
                     waiter.get("attempts").asInt()
-                            >= 2 * r.get("checkerDelaySeconds").asInt() - 1,
+                            >= 2 * r.get("seedDelaySeconds").asInt() - 1,
                     r.toString());
         }
+    }
+
+    @Test
+    void everyDurationIsTheRealOneAndTheEventIsToldBeforeWhatItCauses() throws Exception {
+        JsonNode r = cli.json("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--json");
+        assertEquals(
+                r.get("seedDelaySeconds").asDouble() * 0.05,
+                r.get("checkerDelaySeconds").asDouble(),
+                1e-9);
+        assertEquals(0.5 * 0.05, r.get("retryEverySeconds").asDouble(), 1e-9);
+
+        assertEquals(0, cli.run("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--no-color"));
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(
+                lines.getFirst().contains("after 0.100 s (the seed's 2 s, scaled)")
+                        || lines.getFirst().contains("the seed's 3 s")
+                        || lines.getFirst().contains("the seed's 4 s"),
+                "the header gives the real delay: " + lines.getFirst());
+        int set = indexOf(lines, "event.set()");
+        assertTrue(set >= 0 && set < indexOf(lines, "connected"), "set before connected: " + cli.out());
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @ParameterizedTest
