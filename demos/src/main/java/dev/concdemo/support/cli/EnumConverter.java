@@ -21,16 +21,18 @@ public abstract class EnumConverter<E extends Enum<E>> implements ITypeConverter
     @Override
     public E convert(String value) {
         return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(value))
+                .filter(e -> e.name().equalsIgnoreCase(value) || e.toString().equalsIgnoreCase(value))
                 .findFirst()
                 .orElseThrow(() ->
                         new TypeConversionException("expected one of " + choices(type) + ", not '" + value + "'"));
     }
 
-    /** "thread, process": the constants in lower case. */
+    /** "thread, process": the constants as users type them (their toString, where it is lower case). */
     public static String choices(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .map(e -> e.toString().equals(e.toString().toLowerCase(Locale.ROOT))
+                        ? e.toString()
+                        : e.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 }

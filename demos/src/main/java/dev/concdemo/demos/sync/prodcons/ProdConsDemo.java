@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Shows the producer-consumer model (seed 001, 生产者消费者模型): producers and consumers never
@@ -33,16 +34,18 @@ import picocli.CommandLine.Option;
         description = {
             "Producers and consumers on a bounded queue; stop by poison pills or join().",
             "",
-            "Producers make items at their own pace and put them in a Queue(5); consumers take and handle them at "
-                    + "theirs. A full queue blocks producers, an empty one consumers. When the producers are done, "
-                    + "--stop pill puts one None per consumer; --stop join waits until every item is handled "
-                    + "(task_done) and then lets the consumers go.",
+            "Producers make items (0.05 to 0.2 s each) and put them in a Queue(5); consumers take and handle them more"
+                + " slowly (0.2 to 0.5 s), so the queue fills: our pace, the seed's section has no sleeps. A full"
+                + " queue blocks producers, an empty one consumers. When the producers are done, --stop pill puts one"
+                + " None per consumer; --stop join waits until every item is handled (task_done) and then lets the"
+                + " consumers go.",
             ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  concdemo prodcons --time-scale 0.3",
             "  concdemo prodcons --stop join --producers 3 --consumers 2",
+            "  concdemo prodcons --pills per-producer --consumers 3   the seed's wording strands a consumer",
             "  concdemo prodcons --items 100 --time-scale 0.05 --json"
         })
 public final class ProdConsDemo extends ScenarioCommand {
@@ -57,6 +60,32 @@ public final class ProdConsDemo extends ScenarioCommand {
         @Override
         public String toString() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** With --stop pill: how many Nones to put. */
+    enum Pills {
+        /** One per consumer: each consumer takes exactly one and stops. Correct. */
+        PER_CONSUMER,
+        /**
+         * BROKEN when consumers outnumber producers: the seed's own wording (有多少个生产者就有多少个None),
+         * one per producer, leaves a consumer with no pill, waiting forever.
+         */
+        PER_PRODUCER;
+
+        @Override
+        public String toString() {
+            return this == PER_CONSUMER ? "per-consumer" : "per-producer";
+        }
+
+        String per() {
+            return this == PER_CONSUMER ? "consumer" : "producer";
+        }
+    }
+
+    static final class PillsConverter extends EnumConverter<Pills> {
+        PillsConverter() {
+            super(Pills.class);
         }
     }
 
@@ -80,8 +109,16 @@ public final class ProdConsDemo extends ScenarioCommand {
             names = "--stop",
             paramLabel = "HOW",
             converter = StopConverter.class,
-            description = "pill (the seed's None per consumer) or join (JoinableQueue). Default: pill.")
+            description = "pill (a None per consumer, see --pills) or join (JoinableQueue). Default: pill.")
     private Stop stop = Stop.PILL;
+
+    @Option(
+            names = "--pills",
+            paramLabel = "HOW",
+            converter = PillsConverter.class,
+            description = "With --stop pill: per-consumer (one None each, correct; the default) or per-producer (the"
+                    + " seed's wording, which strands a consumer when consumers outnumber producers).")
+    private Pills pills;
 
     @Option(names = "--producers", paramLabel = "N", description = "Producer threads (default: 2; 1 to 50).")
     private int producers = 2;
@@ -89,8 +126,8 @@ public final class ProdConsDemo extends ScenarioCommand {
     @Option(names = "--consumers", paramLabel = "N", description = "Consumer threads (default: 2; 1 to 50).")
     private int consumers = 2;
 
-    @Option(names = "--items", paramLabel = "N", description = "Items each producer makes (default: 6; 1 to 100000).")
-    private int items = 6;
+    @Option(names = "--items", paramLabel = "N", description = "Items each producer makes (default: 10; 1 to 100000).")
+    private int items = 10;
 
     @Option(
             names = "--capacity",
@@ -104,6 +141,9 @@ public final class ProdConsDemo extends ScenarioCommand {
         check("--consumers", consumers, 50);
         check("--items", items, 100_000);
         check("--capacity", capacity, 10_000);
+        if (pills != null && stop != Stop.PILL) {
+            throw new ParameterException(spec.commandLine(), "--pills counts poison pills: it goes with --stop pill");
+        }
         Narrator n = session.narrator(common, 11);
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
@@ -113,10 +153,10 @@ public final class ProdConsDemo extends ScenarioCommand {
                         items,
                         consumers,
                         capacity,
-                        stop == Stop.PILL ? "a poison pill per consumer" : "JoinableQueue.join()"));
+                        stop == Stop.JOIN ? "JoinableQueue.join()" : "a poison pill per " + pills().per()));
         n.sayPlain("");
 
-        ProdConsRun run = new ProdConsRun(producers, consumers, items, capacity, stop, work, seed, n);
+        ProdConsRun run = new ProdConsRun(producers, consumers, items, capacity, stop, pills(), work, seed, n);
         if (!common.json()) {
             session.measuredSoFar(run::soFar);
         }
@@ -139,18 +179,50 @@ public final class ProdConsDemo extends ScenarioCommand {
             n.sayPlain("  the queue held at most %d of %d; elapsed %s"
                     .formatted(report.maxQueued(), capacity, Units.seconds(report.elapsedMs() * 1_000_000)));
             n.sayPlain("");
-            n.sayPlain(Texts.of(ProdConsDemo.class)
-                    .format(
-                            "summary",
-                            stop == Stop.PILL
-                                    ? "One pill per consumer stopped each exactly once, after every real item."
-                                    : "join() returned only when every item had been handled (task_done), not"
-                                            + " merely taken."));
+            Texts texts = Texts.of(ProdConsDemo.class);
+            n.sayPlain(
+                    report.putsThatWaited() > 0
+                            ? texts.format(
+                                    "full",
+                                    times(report.putsThatWaited()),
+                                    Units.secondsMs(report.putWaitMs() * 1_000_000))
+                            : report.maxQueued() == capacity
+                                    ? texts.format("full-no-wait", capacity)
+                                    : texts.format("never-full", report.maxQueued(), capacity));
+            n.sayPlain(
+                    report.takesThatWaited() > 0
+                            ? texts.format(
+                                    "empty",
+                                    times(report.takesThatWaited()),
+                                    Units.secondsMs(report.takeWaitMs() * 1_000_000))
+                            : texts.format("never-empty"));
+            if (stop == Stop.JOIN) {
+                n.sayPlain(texts.format("join"));
+            } else if (!report.strandedConsumers().isEmpty()) {
+                n.sayPlain(texts.format(
+                        "stranded",
+                        report.pillsPut(),
+                        consumers,
+                        String.join(", ", report.strandedConsumers()),
+                        report.strandedConsumers().size() == 1 ? "was" : "were"));
+            } else if (report.pillsLeft() > 0) {
+                n.sayPlain(texts.format("pills-left", report.pillsPut(), consumers, report.pillsLeft()));
+            } else {
+                n.sayPlain(texts.format("pills", report.pillsPut()));
+            }
         }
         if (!report.exactlyOnce()) {
             throw new IllegalStateException("items were lost or handled twice: " + report);
         }
         return ExitCode.OK;
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "once" : count + " times";
+    }
+
+    private Pills pills() {
+        return pills == null ? Pills.PER_CONSUMER : pills;
     }
 
     private void check(String option, int value, int max) {

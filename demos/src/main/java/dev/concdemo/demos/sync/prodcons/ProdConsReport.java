@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.prodcons;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,11 @@ import java.util.Map;
  * @param produced items put; {@code consumed} items handled; {@code duplicates} and {@code missing} must be 0
  * @param perConsumer items each consumer handled
  * @param maxQueued the most items ever waiting in the queue (at most {@code capacity})
+ * @param putsThatWaited producers' puts that found the queue full and waited (over 2 ms), {@code putWaitMs} in all
+ * @param takesThatWaited consumers' takes that found it empty and waited, {@code takeWaitMs} in all
+ * @param pills with --stop pill: "per-consumer" (correct) or "per-producer" (the seed's wording); else null
+ * @param pillsLeft pills nobody took, still in the queue at the end
+ * @param strandedConsumers consumers that no pill reached: blocked in take() forever, detected and released
  */
 record ProdConsReport(
         String scenario,
@@ -22,5 +28,13 @@ record ProdConsReport(
         int missing,
         Map<String, Integer> perConsumer,
         int maxQueued,
+        int putsThatWaited,
+        long putWaitMs,
+        int takesThatWaited,
+        long takeWaitMs,
+        String pills,
+        int pillsPut,
+        int pillsLeft,
+        List<String> strandedConsumers,
         long elapsedMs,
         boolean exactlyOnce) {}

@@ -30,7 +30,8 @@ final class ProdConsRun {
     private final int items;
     private final int capacity;
     private final ProdConsDemo.Stop stop;
-    private final Duration work; // the most one item takes to make or to handle
+    private final ProdConsDemo.Pills pills;
+    private final Duration work; // the most one item takes to handle; making one takes at most 2/5 of it
     private final long seed;
     private final Narrator n;
     private final Map<String, Integer> consumedCount = new ConcurrentHashMap<>(); // item id -> times handled
@@ -41,6 +42,7 @@ final class ProdConsRun {
             int items,
             int capacity,
             ProdConsDemo.Stop stop,
+            ProdConsDemo.Pills pills,
             Duration work,
             long seed,
             Narrator n) {
@@ -49,6 +51,7 @@ final class ProdConsRun {
         this.items = items;
         this.capacity = capacity;
         this.stop = stop;
+        this.pills = pills;
         this.work = work;
         this.seed = seed;
         this.n = n;
@@ -67,8 +70,12 @@ final class ProdConsRun {
         JoinableQueue<Item> q = new JoinableQueue<>(capacity);
         Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
         AtomicInteger maxQueued = new AtomicInteger();
+        AtomicInteger pillsTaken = new AtomicInteger();
+        Waits full = new Waits(); // producers' puts that found the queue full, and how long they waited
+        Waits empty = new Waits(); // consumers' takes that found it empty
         List<Thread> producerThreads = new ArrayList<>();
         List<Thread> consumerThreads = new ArrayList<>();
+        Ending result;
         long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         Trace trace = n.trace();
         for (int c = 1; c <= consumers; c++) {
@@ -78,26 +85,36 @@ final class ProdConsRun {
                 try {
                     while (true) {
                         Item item;
+                        long before = System.nanoTime();
                         try (var _ = trace.span("take")) {
                             item = q.take();
                         }
+                        empty.add(System.nanoTime() - before);
                         trace.counter("queue length", q.size());
                         if (item instanceof Item.Product(String id)) {
                             try (var _ = trace.span("handle " + id)) {
-                                Thread.sleep(randomWork(random, work)); // handling it
+                                Thread.sleep(
+                                        between(random, work.multipliedBy(2).dividedBy(5), work)); // handling it
                             }
                             consumedCount.merge(id, 1, Integer::sum);
                             perConsumer.merge(me, 1, Integer::sum);
                             n.event(me, "handled item " + id);
                             q.taskDone();
                         } else {
+                            pillsTaken.incrementAndGet();
                             n.event(me, Narrator.style("faint", "got the pill (None): stopping"));
                             q.taskDone();
                             return;
                         }
                     }
                 } catch (InterruptedException e) {
-                    n.event(me, Narrator.style("faint", "released by the main thread after join(): stopping"));
+                    n.event(
+                            me,
+                            Narrator.style(
+                                    "faint",
+                                    stop == ProdConsDemo.Stop.JOIN
+                                            ? "released by the main thread after join(): stopping"
+                                            : "released by the main thread: no pill was left for it"));
                     Thread.currentThread().interrupt();
                 }
             }));
@@ -110,11 +127,16 @@ final class ProdConsRun {
                     for (int i = 1; i <= items; i++) {
                         String id = producer + "-" + i;
                         try (var _ = trace.span("make " + id)) {
-                            Thread.sleep(randomWork(random, work)); // making it
+                            Thread.sleep(between(
+                                    random,
+                                    work.dividedBy(10),
+                                    work.multipliedBy(2).dividedBy(5)));
                         }
+                        long before = System.nanoTime();
                         try (var _ = trace.span("put " + id)) {
                             q.put(new Item.Product(id));
                         }
+                        full.add(System.nanoTime() - before);
                         trace.counter("queue length", q.size());
                         maxQueued.accumulateAndGet(q.size(), Math::max);
                         n.event(
@@ -131,11 +153,23 @@ final class ProdConsRun {
                 t.join();
             }
             n.event("main", "all producers are done");
+            List<String> stranded = List.of();
+            int pillsPut = 0;
             if (stop == ProdConsDemo.Stop.PILL) {
-                for (int c = 0; c < consumers; c++) {
-                    q.put(new Item.Pill()); // q.put(None): one per consumer, each takes exactly one
+                pillsPut = pills == ProdConsDemo.Pills.PER_CONSUMER ? consumers : producers;
+                for (int c = 0; c < pillsPut; c++) {
+                    q.put(new Item.Pill()); // q.put(None)
                 }
-                n.event("main", "put %d pills, one per consumer".formatted(consumers));
+                n.event("main", "put %d pill%s, one per %s".formatted(pillsPut, pillsPut == 1 ? "" : "s", pills.per()));
+                stranded = stranded(consumerThreads, q, pillsTaken, Math.min(pillsPut, consumers));
+                for (String name : stranded) {
+                    n.event(
+                            "main",
+                            Narrator.style(
+                                    "fg_red",
+                                    "%s waits in q.get() for an item that will never come: forever".formatted(name)));
+                }
+                consumerThreads.forEach(Thread::interrupt); // only the stranded ones are still there to hear it
             } else {
                 q.join(); // every item put has been handled (task_done)
                 n.event("main", "q.join() returned: every item handled; releasing the consumers");
@@ -144,6 +178,7 @@ final class ProdConsRun {
             for (Thread t : consumerThreads) {
                 t.join();
             }
+            result = new Ending(pillsPut, pillsPut - pillsTaken.get(), stranded);
         } finally {
             producerThreads.forEach(Thread::interrupt); // only matters if we were interrupted: nothing outlives the run
             consumerThreads.forEach(Thread::interrupt);
@@ -168,12 +203,69 @@ final class ProdConsRun {
                 missing,
                 new TreeMap<>(perConsumer),
                 maxQueued.get(),
+                full.count(),
+                Math.round(full.nanos() / 1e6),
+                empty.count(),
+                Math.round(empty.nanos() / 1e6),
+                stop == ProdConsDemo.Stop.PILL ? pills.toString() : null,
+                result.pillsPut(),
+                result.pillsLeft(),
+                result.stranded(),
                 elapsed / 1_000_000,
                 duplicates == 0 && missing == 0 && consumed == produced);
         return report;
     }
 
-    private static Duration randomWork(Random random, Duration most) {
-        return Duration.ofNanos(most.toNanos() / 5 + (long) (random.nextDouble() * most.toNanos() * 4 / 5));
+    /** A random duration from {@code least} to {@code most}. */
+    private static Duration between(Random random, Duration least, Duration most) {
+        return least.plusNanos((long) (random.nextDouble() * most.minus(least).toNanos()));
+    }
+
+    /**
+     * The consumers that will wait forever: once every item is handled and every pill that
+     * can be taken is taken, a consumer still blocked in take() has nothing left to wake it.
+     * Detected, never waited out: that state is checked, not timed.
+     */
+    private static List<String> stranded(
+            List<Thread> consumers, JoinableQueue<Item> q, AtomicInteger pillsTaken, int pillsThatCanBeTaken)
+            throws InterruptedException {
+        while (true) {
+            List<Thread> alive = consumers.stream().filter(Thread::isAlive).toList();
+            boolean drained = q.size() == 0 && pillsTaken.get() >= pillsThatCanBeTaken;
+            if (alive.isEmpty()) {
+                return List.of();
+            }
+            if (drained && alive.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
+                return alive.stream().map(Thread::getName).toList();
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** How the run ended: the pills put and left in the queue, the consumers left waiting. */
+    private record Ending(int pillsPut, int pillsLeft, List<String> stranded) {}
+
+    /** Blocking puts or takes: how many waited, and for how long in all. Thread-safe. */
+    private static final class Waits {
+        /** A put or take that returned after this long had to wait: a free one takes microseconds. */
+        private static final long WAITED = 2_000_000;
+
+        private final AtomicInteger count = new AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        void add(long took) {
+            if (took >= WAITED) {
+                count.incrementAndGet();
+                nanos.addAndGet(took);
+            }
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        long nanos() {
+            return nanos.get();
+        }
     }
 }

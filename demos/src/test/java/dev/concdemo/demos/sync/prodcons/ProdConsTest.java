@@ -71,6 +71,41 @@ class ProdConsTest {
         assertThrows(IllegalStateException.class, q::taskDone, "task_done() once too often");
     }
 
+    @Test
+    void byDefaultProducersOutpaceConsumersSoTheFullQueueHoldsThemBack() throws Exception {
+        int full = 0;
+        for (int seed = 1; seed <= 20; seed++) {
+            JsonNode r = cli.json("--seed", Integer.toString(seed), "--time-scale", "0.1", "--json");
+            assertEquals(5, r.get("maxQueued").asInt(), r.toString());
+            full += r.get("putsThatWaited").asInt() > 0 ? 1 : 0;
+        }
+        assertTrue(full >= 19, "a producer waited on a full queue in " + full + " of 20 runs");
+    }
+
+    @Test
+    void onePillPerProducerStrandsAConsumerWhichIsDetectedNotWaitedOut() throws Exception {
+        JsonNode r = cli.json(
+                "--pills", "per-producer", "--producers", "2", "--consumers", "3", "--time-scale", "0.05", "--json");
+        assertEquals(2, r.get("pillsPut").asInt());
+        assertEquals(1, r.get("strandedConsumers").size(), r.toString());
+        assertTrue(r.get("exactlyOnce").asBoolean(), "every item was still handled: " + r);
+
+        assertEquals(0, cli.run("--pills", "per-producer", "--consumers", "3", "--time-scale", "0.05", "--no-color"));
+        assertTrue(cli.out().contains("will never come: forever"), cli.out());
+
+        JsonNode fixed = cli.json(
+                "--pills", "per-consumer", "--producers", "2", "--consumers", "3", "--time-scale", "0.05", "--json");
+        assertEquals(3, fixed.get("pillsPut").asInt());
+        assertEquals(0, fixed.get("strandedConsumers").size(), fixed.toString());
+        assertEquals(0, fixed.get("pillsLeft").asInt());
+    }
+
+    @Test
+    void pillsGoWithStopPillOnly() {
+        assertEquals(2, cli.run("--stop", "join", "--pills", "per-producer"));
+        assertTrue(cli.err().contains("--pills"), cli.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--producers=0", "--consumers=51", "--items=0", "--capacity=0", "--stop=never"})
     void badInputIsAUsageError(String option) {
