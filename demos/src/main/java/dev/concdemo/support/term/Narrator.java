@@ -30,7 +30,7 @@ public final class Narrator {
     private final PrintWriter out; // guarded by itself: one line at a time
     private final Ansi ansi;
     private final boolean silent;
-    private final int labelWidth;
+    private int labelWidth; // guarded by out: grows to the longest label seen, so later lines align
     private final RunClock clock;
     private final Trace trace;
     private final Runnable onOutputClosed;
@@ -59,6 +59,9 @@ public final class Narrator {
         this.onOutputClosed = onOutputClosed;
     }
 
+    /** Labels longer than this do not widen the column for everyone else. */
+    static final int MAX_LABEL = 24;
+
     /** A narrator that prints nothing and records nothing (a server in a child JVM, a test). */
     public static Narrator silent() {
         return new Narrator(
@@ -75,8 +78,9 @@ public final class Narrator {
         }
         String plain = Ansi.OFF.string(markup);
         String kind = label + "\u0000" + plain.replaceAll("\\d+(\\.\\d+)?", "#");
-        String who = label.length() >= labelWidth ? label : label + " ".repeat(labelWidth - label.length());
         synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
+            labelWidth = Math.max(labelWidth, Math.min(label.length(), MAX_LABEL));
+            String who = label.length() >= labelWidth ? label : label + " ".repeat(labelWidth - label.length());
             int times = seen.merge(kind, 1, Integer::sum);
             if (times > REPEATS_SHOWN) {
                 hidden.merge(plainKind(label, plain), 1, Integer::sum);

@@ -30,4 +30,9 @@ public final class Units {
     public static double round2(double value) {
         return Math.round(value * 100) / 100.0;
     }
+
+    /** "1 trial", "2 trials", "0 victims": a count and its noun, plural unless the count is one. */
+    public static String count(long n, String singular) {
+        return n + " " + (n == 1 ? singular : singular + "s");
+    }
 }

@@ -28,15 +28,15 @@ final class Summary {
                             .formatted(r.detectedAfterMs(), Watchdog.POLL.toMillis())));
             n.sayPlain(row(
                     "broken by",
-                    "interrupting the victim %s; %d thread(s) queued behind the cycle cancelled"
-                            .formatted(r.victim(), r.cancelled())));
+                    "interrupting the victim %s; %s queued behind the cycle cancelled"
+                            .formatted(r.victim(), Units.count(r.cancelled(), "thread"))));
         } else {
             n.sayPlain(row("deadlock", r.timedOut() ? "none detected, but the run overran its deadline" : "none"));
         }
         n.sayPlain(row(
                 "threads",
-                "%d finished, %d victim, %d cancelled (of %d)"
-                        .formatted(r.finished(), r.victims(), r.cancelled(), r.threads())));
+                "%d finished, %s, %d cancelled (of %d)"
+                        .formatted(r.finished(), Units.count(r.victims(), "victim"), r.cancelled(), r.threads())));
         if (s.fix() == Fix.TRYLOCK) {
             n.sayPlain(row(
                     "back-offs",

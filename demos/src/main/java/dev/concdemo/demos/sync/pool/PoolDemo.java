@@ -178,8 +178,12 @@ public final class PoolDemo extends ScenarioCommand {
     private static void summarize(Narrator n, PoolReport r, Map<String, List<Integer>> byWorker) {
         n.sayPlain("");
         n.say("@|bold Summary|@ (" + r.kind() + " pool)");
-        n.sayPlain("  %d tasks ran on %d distinct workers, %d callbacks, every result n*n: %s"
-                .formatted(r.done(), r.distinctWorkers(), r.callbacks(), r.allResultsRight() ? "yes" : "NO"));
+        n.sayPlain("  %s ran on %s, %s, every result n*n: %s"
+                .formatted(
+                        Units.count(r.done(), "task"),
+                        Units.count(r.distinctWorkers(), "distinct worker"),
+                        Units.count(r.callbacks(), "callback"),
+                        r.allResultsRight() ? "yes" : "NO"));
         byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
         n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)"
                 .formatted(

@@ -100,8 +100,8 @@ public final class RaceDemo extends ScenarioCommand {
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
         Narrator n = session.narrator(common, 9);
         Duration pause = noPause ? Duration.ZERO : time.scaled(PAUSE);
-        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %d trials"
-                .formatted(threads, start, trials));
+        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %s"
+                .formatted(threads, start, Units.count(trials, "trial")));
         n.sayPlain("  each: " + describe(pause));
         n.sayPlain("");
 
@@ -134,7 +134,8 @@ public final class RaceDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, RaceReport r) {
         n.sayPlain("");
-        n.say("@|bold Outcomes|@ (%s, %d trials; only %d is correct)".formatted(r.variant(), r.trials(), r.expected()));
+        n.say("@|bold Outcomes|@ (%s, %s; only %d is correct)"
+                .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
         r.outcomes()
                 .forEach((value, count) -> table.row(

@@ -45,7 +45,7 @@ public final class ThreadsDemo extends ScenarioCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        Narrator n = session.narrator(common, 5);
+        Narrator n = session.narrator(common, 8); // "Thread-1"
         n.say("@|bold threads|@ (seed 001 线程)");
 
         ThreadsReport report = new ThreadsRun(n, time.scaled(SEED_SLEEP)).run();

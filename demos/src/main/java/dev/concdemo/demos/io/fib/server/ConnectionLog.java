@@ -2,6 +2,7 @@ package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.term.Units;
 import java.net.SocketAddress;
 
 /** The seeds' "Connection ('127.0.0.1', 54321)" and "Closed." lines; silent with --quiet. */
@@ -37,7 +38,7 @@ public final class ConnectionLog {
         if (!quiet) {
             narrator.event(
                     Thread.currentThread().getName(),
-                    "Refused %s: already %d connections (--max-connections)".formatted(show(peer), max));
+                    "Refused %s: already %s (--max-connections)".formatted(show(peer), Units.count(max, "connection")));
         }
     }
 
