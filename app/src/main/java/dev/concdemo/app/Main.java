@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
+import dev.concdemo.support.term.Width;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -104,6 +105,7 @@ public final class Main {
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(Width.COLUMNS) // help fits the 100 columns every output keeps to
                 .setExecutionStrategy(new SessionStrategy(session))
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new Failures());

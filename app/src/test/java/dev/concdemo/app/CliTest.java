@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.term.Width;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -98,6 +99,25 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("help", "deadlock"));
         assertTrue(out.toString().contains("--fix=FIX"));
+    }
+
+    @Test
+    void everyCommandsHelpFitsOneHundredColumnsAndItsExamplesKeepTheirIndent() {
+        for (String name : Registry.names()) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(name, "--help"), name);
+            List<String> lines = out.toString().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                assertTrue(Width.of(lines.get(i)) <= Width.COLUMNS, name + ": " + lines.get(i));
+                if (i > 0
+                        && lines.get(i - 1).startsWith("  concdemo ")
+                        && !lines.get(i).isEmpty()) {
+                    assertTrue(
+                            lines.get(i).startsWith(" "), name + ": an example wrapped to column 0: " + lines.get(i));
+                }
+            }
+            assertFalse(out.toString().contains("...]...]"), name + ": a list option's label said twice");
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class GilDemo extends ScenarioCommand {
 
     @Option(
             names = "--threads",
-            paramLabel = "N[,N...]",
+            paramLabel = "N",
             split = ",",
             description = "Thread counts for the CPU-bound part (default: 1 and one per core).")
     void setThreads(List<Integer> values) {

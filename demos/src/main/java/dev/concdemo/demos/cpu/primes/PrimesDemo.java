@@ -77,7 +77,7 @@ public final class PrimesDemo extends ScenarioCommand {
 
     @Option(
             names = "--procs",
-            paramLabel = "N[,N...]",
+            paramLabel = "N",
             split = ",",
             description = "Child JVMs to spread the work over; a list runs each (default: one per core, here"
                     + " ${sys:concdemo.cores:-the core count}).")
@@ -87,7 +87,7 @@ public final class PrimesDemo extends ScenarioCommand {
 
     @Option(
             names = "--threads",
-            paramLabel = "N[,N...]",
+            paramLabel = "N",
             split = ",",
             description = "Threads of this JVM instead of child JVMs; a list runs each.")
     void setThreads(List<Integer> values) {

@@ -53,7 +53,7 @@ public final class CompareDemo extends ScenarioCommand {
 
     @Option(
             names = "--models",
-            paramLabel = "M[,M...]",
+            paramLabel = "M",
             split = ",",
             converter = Model.Converter.class,
             description = "Models to compare (default: all eight).")
