@@ -125,8 +125,10 @@ class CliTest {
         assertEquals(0, run("completion"));
         String script = out.toString();
         assertTrue(
-                script.startsWith("#!/usr/bin/env bash"),
+                script.startsWith(CompletionCommand.HEADER),
                 script.lines().findFirst().orElse(""));
+        assertFalse(script.contains(".bash_profile"), "not picocli's generic install notes");
+        assertFalse(script.contains("(see ["), "no references to notes that are not there");
         for (String word : List.of("deadlock", "list", "--fix", "--time-scale", "--json", "rlock", "trylock")) {
             assertTrue(script.contains(word), "completion knows " + word);
         }
