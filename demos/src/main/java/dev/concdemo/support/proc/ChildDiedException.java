@@ -4,6 +4,9 @@ package dev.concdemo.support.proc;
 public final class ChildDiedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final long pid;
+    private final String status;
+
     ChildDiedException(String name, long pid, String request, String status, String stderrTail) {
         super("%s (pid %d) died while working on '%s': %s%s"
                 .formatted(
@@ -14,5 +17,17 @@ public final class ChildDiedException extends RuntimeException {
                         stderrTail.isBlank()
                                 ? ""
                                 : "; its last words: " + stderrTail.strip().replace('\n', ' ')));
+        this.pid = pid;
+        this.status = status;
+    }
+
+    /** The child's process id. */
+    public long pid() {
+        return pid;
+    }
+
+    /** How it ended: "exit status 42", "killed by signal 9 (exit status 137)". */
+    public String status() {
+        return status;
     }
 }

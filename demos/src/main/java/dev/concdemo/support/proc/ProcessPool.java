@@ -10,8 +10,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A pool of child JVMs, the JVM's ProcessPoolExecutor: requests wait in one queue, and each
  * child, through its own dispatcher thread, takes the next one as soon as it has answered
- * the last (so a fast child does more). If a child dies, its request and every one still
- * queued fail with {@link ChildDiedException}, and the pool accepts no more.
+ * the last (so a fast child does more). If a child dies, its request fails with
+ * {@link ChildDiedException}, every one still queued with {@link NotRunException}, and the
+ * pool accepts no more.
  *
  * <p>Thread-safe: {@link #submit} from any thread. {@link #close} waits for the work and
  * ends the children (try-with-resources, so no child outlives the pool); {@link #abort}
@@ -36,6 +37,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
     private final List<Thread> dispatchers = new ArrayList<>();
     private final BlockingQueue<Job<A>> queue = new LinkedBlockingQueue<>();
     private volatile RuntimeException broken;
+    private volatile boolean aborted; // we are killing the children: their deaths are ours, not failures
     private final java.util.Map<Long, Long> readyAt = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed; // guarded by this
 
@@ -70,7 +72,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
         CompletableFuture<Reply<A>> reply = new CompletableFuture<>();
         RuntimeException failure = broken;
         if (failure != null) {
-            reply.completeExceptionally(failure);
+            reply.completeExceptionally(new NotRunException(failure));
         } else {
             queue.add(new Job<>(request, reply));
         }
@@ -108,7 +110,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
                 return;
             }
             if (broken != null) {
-                job.reply().completeExceptionally(broken);
+                job.reply().completeExceptionally(new NotRunException(broken));
                 continue;
             }
             long start = System.nanoTime();
@@ -116,6 +118,10 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
                 A value = child.ask(job.request(), replyType);
                 job.reply().complete(new Reply<>(value, worker, child.pid(), start, System.nanoTime()));
             } catch (ChildDiedException e) {
+                if (aborted) {
+                    job.reply().completeExceptionally(new NotRunException(broken)); // killed by abort(), not failed
+                    return;
+                }
                 broken = e;
                 job.reply().completeExceptionally(e);
                 failQueued(e);
@@ -134,7 +140,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
             if (job == stop) {
                 queue.add(stop);
             } else {
-                job.reply().completeExceptionally(cause);
+                job.reply().completeExceptionally(new NotRunException(cause));
             }
         }
     }
@@ -172,6 +178,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
     }
 
     private void killAll() {
+        aborted = true;
         broken = broken != null ? broken : new IllegalStateException("the pool was aborted");
         failQueued(broken);
         children.forEach(ChildJvm::kill);

@@ -91,10 +91,12 @@ class ProcessPoolTest {
                             .matches("test-crash-\\d \\(pid \\d+\\) died while working on 'Say text=crash': exit status"
                                     + " 42.*"),
                     died.getMessage());
-            assertThrows(
+            ExecutionException after = assertThrows(
                     ExecutionException.class,
                     () -> pool.submit(say("after")).get(),
                     "a broken pool takes no more work");
+            assertTrue(after.getCause() instanceof NotRunException, "not run, not blamed for the death: " + after);
+            assertTrue(after.getCause().getCause() instanceof ChildDiedException, "the death is its cause");
         }
         handles.forEach(h -> assertTrue(!h.isAlive(), "child " + h.pid() + " outlived the pool"));
     }

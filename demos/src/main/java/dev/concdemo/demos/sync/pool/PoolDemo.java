@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
@@ -156,6 +157,8 @@ public final class PoolDemo extends ScenarioCommand {
                 tasks,
                 done.size(),
                 run.callbacks(),
+                run.death(),
+                run.notRun(),
                 allRight,
                 byWorker.size(),
                 byWorker,
@@ -168,6 +171,11 @@ public final class PoolDemo extends ScenarioCommand {
         } else {
             summarize(n, report, byWorker);
         }
+        if (report.diedWith() != null) {
+            PoolRun.Death d = report.diedWith();
+            throw new ScenarioFailure("worker pid %d died running task %d: %s; %s not run"
+                    .formatted(d.pid(), d.task(), d.status(), Units.count(report.notRun(), "task")));
+        }
         if (!allRight) {
             throw new IllegalStateException(
                     "only %d of %d tasks returned the right result".formatted(done.size(), tasks));
@@ -178,12 +186,23 @@ public final class PoolDemo extends ScenarioCommand {
     private static void summarize(Narrator n, PoolReport r, Map<String, List<Integer>> byWorker) {
         n.sayPlain("");
         n.say("@|bold Summary|@ (" + r.kind() + " pool)");
-        n.sayPlain("  %s ran on %s, %s, every result n*n: %s"
-                .formatted(
-                        Units.count(r.done(), "task"),
-                        Units.count(r.distinctWorkers(), "distinct worker"),
-                        Units.count(r.callbacks(), "callback"),
-                        r.allResultsRight() ? "yes" : "NO"));
+        if (r.diedWith() == null) {
+            n.sayPlain("  %s ran on %s, %s, every result n*n: %s"
+                    .formatted(
+                            Units.count(r.done(), "task"),
+                            Units.count(r.distinctWorkers(), "distinct worker"),
+                            Units.count(r.callbacks(), "callback"),
+                            r.allResultsRight() ? "yes" : "NO"));
+        } else {
+            n.sayPlain("  of %d tasks: %d done, 1 lost with its worker (task %d, pid %d), %d not run; %s"
+                    .formatted(
+                            r.tasks(),
+                            r.done(),
+                            r.diedWith().task(),
+                            r.diedWith().pid(),
+                            r.notRun(),
+                            Units.count(r.callbacks(), "callback")));
+        }
         byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
         n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)"
                 .formatted(

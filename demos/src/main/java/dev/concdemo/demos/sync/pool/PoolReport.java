@@ -7,7 +7,10 @@ import java.util.Map;
  * What {@code concdemo pool} measured; printed as JSON with --json.
  *
  * @param kind "thread" or "process"
- * @param done tasks that finished; {@code callbacks} how many done-callbacks ran
+ * @param done tasks that finished; {@code callbacks} how many done-callbacks ran (one per task, whatever its end)
+ * @param diedWith a worker that died (process pools only): the task it was running, its pid and how it ended;
+ *     null if none did
+ * @param notRun tasks still queued when a worker died: the pool ran no more
  * @param allResultsRight every task returned n*n
  * @param distinctWorkers how many different workers ran the tasks (at most {@code workers})
  * @param tasksByWorker which tasks each worker (thread name, or "pid N") ran
@@ -20,6 +23,8 @@ record PoolReport(
         int tasks,
         int done,
         int callbacks,
+        PoolRun.Death diedWith,
+        int notRun,
         boolean allResultsRight,
         int distinctWorkers,
         Map<String, List<Integer>> tasksByWorker,

@@ -1,5 +1,7 @@
 package dev.concdemo.demos.sync.pool;
 
+import dev.concdemo.support.proc.ChildDiedException;
+import dev.concdemo.support.proc.NotRunException;
 import dev.concdemo.support.proc.ProcessPool;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
@@ -8,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The seed's pool: submit every task at once (submit returns a future at once), attach a
@@ -24,6 +28,11 @@ final class PoolRun {
     private final Narrator narrator;
     private final Map<Integer, Done> done = new ConcurrentHashMap<>();
     private final AtomicInteger callbacks = new AtomicInteger();
+    private final AtomicInteger notRun = new AtomicInteger(); // queued when a worker died: never started
+    private final AtomicReference<Death> death = new AtomicReference<>(); // the first worker that died, if one did
+
+    /** A worker that died while running a task: which task, its pid, and how it ended. */
+    record Death(int task, long pid, String status) {}
 
     PoolRun(Narrator narrator) {
         this.narrator = narrator;
@@ -56,7 +65,7 @@ final class PoolRun {
                             narrator.event("pid " + done.pid(), "task %d done".formatted(task));
                             return new Done(task, done.square(), "pid " + done.pid());
                         })
-                        .whenComplete(this::callback);
+                        .whenComplete((result, failure) -> processCallback(task, result, failure));
             }
             narrator.event("main", "submitted %d tasks; each submit returned a future at once".formatted(tasks));
             narrator.event("main", "close(): wait for every task, then end the children");
@@ -67,6 +76,43 @@ final class PoolRun {
 
     int callbacks() {
         return callbacks.get();
+    }
+
+    int notRun() {
+        return notRun.get();
+    }
+
+    /** The worker that died, or null. */
+    Death death() {
+        return death.get();
+    }
+
+    /**
+     * A child JVM's future completed: a result; the task its worker died running (told once,
+     * by pid and task); or a task still queued then, which never ran (counted, not told).
+     */
+    private void processCallback(int task, Done result, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                ? wrapped.getCause()
+                : failure;
+        switch (cause) {
+            case null -> callback(result, null);
+            case ChildDiedException died -> {
+                callbacks.incrementAndGet();
+                death.compareAndSet(null, new Death(task, died.pid(), died.status()));
+                narrator.event(
+                        "callback",
+                        Narrator.style(
+                                "fg_red",
+                                "task %d failed: its worker, pid %d, died: %s; queued tasks will not run"
+                                        .formatted(task, died.pid(), died.status())));
+            }
+            case NotRunException _ -> {
+                callbacks.incrementAndGet();
+                notRun.incrementAndGet();
+            }
+            default -> callback(null, cause);
+        }
     }
 
     private Done run(int task, Duration work) {

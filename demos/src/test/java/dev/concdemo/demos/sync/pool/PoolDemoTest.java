@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +45,42 @@ class PoolDemoTest {
         assertFalse(pids.contains(ProcessHandle.current().pid()));
         pids.forEach(pid -> assertFalse(
                 ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
+    }
+
+    @Test
+    void aWorkerThatDiesIsNamedOnceTheTasksAddUpAndTheRunFails() throws Exception {
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() ->
+                cli.run("--kind", "process", "--workers", "2", "--tasks", "12", "--time-scale", "0.5", "--no-color"));
+        List<ProcessHandle> workers = List.of();
+        while (workers.size() < 2 && !code.isDone()) {
+            workers = ProcessHandle.current()
+                    .children()
+                    .filter(p -> p.info().commandLine().orElse("").contains("PoolTask"))
+                    .toList();
+            Thread.sleep(20);
+        }
+        Thread.sleep(1_500); // both are working: a few tasks done, most still queued
+        workers.getFirst().destroyForcibly(); // kill -9
+        assertEquals(1, code.get(30, TimeUnit.SECONDS), cli.err());
+
+        String out = cli.out();
+        long died = out.lines().filter(l -> l.contains("its worker, pid")).count();
+        assertEquals(1, died, "the death is told once, not once per queued task: " + out);
+        Matcher summary = Pattern.compile(
+                        "of 12 tasks: (\\d+) done, 1 lost with its worker \\(task (\\d+), pid (\\d+)\\),"
+                                + " (\\d+) not run; 12 callbacks")
+                .matcher(out);
+        assertTrue(summary.find(), out);
+        assertEquals(11, Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(4)), "it adds up: " + out);
+        assertEquals(workers.getFirst().pid(), Long.parseLong(summary.group(3)));
+        assertFalse(out.contains("Exception"), "no exception class names: " + out);
+        assertFalse(out.contains("work=PT"), "no wire protocol: " + out);
+        assertTrue(
+                cli.err()
+                                .startsWith("concdemo pool: error: worker pid "
+                                        + workers.getFirst().pid() + " died running task")
+                        || cli.err().contains("worker pid " + workers.getFirst().pid() + " died running task"),
+                cli.err());
     }
 
     @Test
