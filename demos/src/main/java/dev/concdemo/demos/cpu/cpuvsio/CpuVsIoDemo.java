@@ -127,6 +127,14 @@ public final class CpuVsIoDemo extends ScenarioCommand {
                 .max()
                 .orElse(1);
         n.sayPlain("");
-        n.sayPlain(Texts.of(CpuVsIoDemo.class).format("summary", bestCpu, r.cores(), bestIo));
+        Texts texts = Texts.of(CpuVsIoDemo.class);
+        n.sayPlain(texts.format(bestCpu <= r.cores() * 1.1 ? "cpu" : "cpu.above", bestCpu, r.cores()));
+        n.sayPlain(texts.format("io", bestIo));
+        CpuVsIoReport.Row mix = r.rows().getLast();
+        n.sayPlain(texts.format(
+                mix.cpuSpeedup() > 1 && mix.ioSpeedup() > 1 ? "mix" : "mix.costly",
+                Units.count(r.cores(), "child JVM"),
+                mix.cpuSpeedup(),
+                mix.ioSpeedup()));
     }
 }

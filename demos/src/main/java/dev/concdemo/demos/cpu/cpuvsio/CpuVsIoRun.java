@@ -35,13 +35,15 @@ final class CpuVsIoRun {
                 new Workers.Threads(cores, "one per core"),
                 new Workers.ChildJvms(cores, "one per core"),
                 new Workers.Threads(perTask, "one per task"),
-                new Workers.VirtualThreads("one per task"));
+                new Workers.VirtualThreads("one per task"),
+                new Workers.Mixed(cores, "the seeds' mix"));
     }
 
     CpuVsIoReport run() throws Exception {
         Load cpu = new Load.Cpu(fibN);
         Load io = new Load.Io(wait);
         new Workers.Threads(1, "warm-up").run(new Load.Cpu(Math.min(fibN, 32)), 40); // JIT-compile fib before timing
+        new Workers.Threads(1, "warm-up").run(cpu, 2); // and at the n timed: the first row is not the coldest
         for (Workers w : kinds) {
             long cpuNanos = w.run(cpu, cpuTasks);
             long ioNanos = w.run(io, ioTasks);

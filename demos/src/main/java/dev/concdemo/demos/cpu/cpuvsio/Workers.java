@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** The kinds of worker the seeds weigh against each other, each able to run a batch of tasks. */
-sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.VirtualThreads {
+sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.VirtualThreads, Workers.Mixed {
 
     /** Threads, child JVMs or virtual threads. */
     WorkerKind kind();
@@ -92,6 +92,45 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
                 List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
                 for (int i = 0; i < tasks; i++) {
                     replies.add(pool.submit(load));
+                }
+                try {
+                    for (var reply : replies) {
+                        reply.get();
+                    }
+                } catch (ExecutionException | InterruptedException e) {
+                    pool.abort();
+                    throw e;
+                }
+            }
+            return System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * Seed 001's advice: {@code size} child JVMs, one per core, for the computing, each running
+     * its share of the tasks on a virtual thread each, for the waiting.
+     */
+    record Mixed(int size, String why) implements Workers {
+        @Override
+        public WorkerKind kind() {
+            return WorkerKind.CHILD_JVMS;
+        }
+
+        @Override
+        public String label() {
+            return kind().count(size) + " x virtual threads" + Workers.why(why);
+        }
+
+        @Override
+        public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
+            long start = System.nanoTime();
+            try (var pool = new ProcessPool<>(size, "cpuvsio-mixed", BatchTask.class, LoadTask.Done.class)) {
+                List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    int share = tasks / size + (i < tasks % size ? 1 : 0); // as even as it goes
+                    if (share > 0) {
+                        replies.add(pool.submit(BatchTask.of(load, share)));
+                    }
                 }
                 try {
                     for (var reply : replies) {

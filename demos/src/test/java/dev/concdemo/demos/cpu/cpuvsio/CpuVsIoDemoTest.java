@@ -24,7 +24,10 @@ class CpuVsIoDemoTest {
         // fails if CPU-bound work ever scaled with the 8 or 20 workers instead of the cores.
         JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "20", "--time-scale", "0.6", "--json");
         JsonNode rows = r.get("rows");
-        assertEquals(5, rows.size());
+        assertEquals(6, rows.size());
+        JsonNode mix = rows.get(5);
+        assertTrue(mix.get("workers").asText().contains("child JVMs x virtual threads"), mix.toString());
+        assertTrue(mix.get("ioSpeedup").asDouble() > 1, "the waits overlap inside each child: " + mix);
         assertEquals("1 thread", rows.get(0).get("workers").asText());
         int cores = r.get("cores").asInt();
         for (JsonNode row : rows) {
