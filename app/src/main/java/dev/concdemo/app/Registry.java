@@ -8,6 +8,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
+import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.event.EventDemo;
@@ -47,6 +48,7 @@ final class Registry {
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,
+            "collections", CollectionsDemo.class,
             "deadlock", DeadlockDemo.class,
             "rlock", RlockDemo.class,
             "semaphore", SemaphoreDemo.class,

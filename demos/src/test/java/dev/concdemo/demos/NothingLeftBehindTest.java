@@ -10,6 +10,7 @@ import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
+import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.event.EventDemo;
@@ -52,6 +53,7 @@ class NothingLeftBehindTest {
         return Stream.of(
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
+                run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
                 run("deadlock", DeadlockDemo::new, "--time-scale", "0.05"),
                 run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock", "--time-scale", "0.02"),
                 run("rlock", RlockDemo::new, "--time-scale", "0.05"),
@@ -135,6 +137,7 @@ class NothingLeftBehindTest {
         return Stream.of(
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
+                run("collections", CollectionsDemo::new),
                 run("deadlock", DeadlockDemo::new),
                 run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock"),
                 run("rlock", RlockDemo::new),

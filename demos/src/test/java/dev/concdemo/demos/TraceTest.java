@@ -158,9 +158,9 @@ class TraceTest {
                 spans(race).stream()
                         .filter(s -> s.get("name").asText().equals("ticket -= 1"))
                         .count());
-        List<JsonNode> prodcons = trace(ProdConsDemo::new, "--time-scale", "0.05", "--seed", "3");
+        List<JsonNode> prodcons = trace(ProdConsDemo::new, "--time-scale", "0.05", "--seed", "3", "--items", "6");
         assertEquals(
-                12,
+                12, // 2 producers x 6 items
                 spans(prodcons).stream()
                         .filter(s -> s.get("name").asText().startsWith("handle "))
                         .count());
