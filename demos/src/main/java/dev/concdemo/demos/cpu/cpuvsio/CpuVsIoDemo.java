@@ -88,9 +88,9 @@ public final class CpuVsIoDemo extends ScenarioCommand {
         Narrator n = session.narrator(common, 8);
         Duration wait = time.scaled(IO_WAIT);
         n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
-        n.sayPlain("  CPU-bound load: %d tasks, each computing fib(%d)".formatted(cpuTasks, fibN));
-        n.sayPlain("  IO-bound load:  %d tasks, each waiting %s (a sleep standing for a network round trip)"
-                .formatted(ioTasks, Units.millis(wait.toNanos())));
+        n.sayPlain("  CPU-bound load: %s, each computing fib(%d)".formatted(Units.count(cpuTasks, "task"), fibN));
+        n.sayPlain("  IO-bound load:  %s, each waiting %s (a sleep standing for a network round trip)"
+                .formatted(Units.count(ioTasks, "task"), Units.millis(wait.toNanos())));
         n.sayPlain("");
 
         CpuVsIoRun run = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, wait, n);

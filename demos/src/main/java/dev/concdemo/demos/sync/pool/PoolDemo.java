@@ -129,11 +129,11 @@ public final class PoolDemo extends ScenarioCommand {
         }
         Narrator n = session.narrator(common, 16);
         Duration work = time.scaled(TASK_WORK);
-        n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %d workers, %d tasks; each task sleeps %s (its work)"
+        n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %s, %s; each task sleeps %s (its work)"
                 .formatted(
                         kind == WorkerKind.THREADS ? "a thread pool" : "a pool of child JVMs",
-                        workers,
-                        tasks,
+                        Units.count(workers, "worker"),
+                        Units.count(tasks, "task"),
                         Units.seconds(work.toNanos())));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);

@@ -4,6 +4,7 @@ import dev.concdemo.support.proc.ChildDiedException;
 import dev.concdemo.support.proc.NotRunException;
 import dev.concdemo.support.proc.ProcessPool;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ final class PoolRun {
                 CompletableFuture<Done> future = CompletableFuture.supplyAsync(() -> run(task, work), pool);
                 future.whenComplete(this::callback); // add_done_callback
             }
-            narrator.event("main", "submitted %d tasks; each submit returned a future at once".formatted(tasks));
+            narrator.event(
+                    "main",
+                    "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
             narrator.event("main", "close(): shutdown, then wait for every task (shutdown(wait=True))");
         } // ExecutorService.close() waits
         narrator.event("main", "close() returned: the pool is shut down");
@@ -67,7 +70,9 @@ final class PoolRun {
                         })
                         .whenComplete((result, failure) -> processCallback(task, result, failure));
             }
-            narrator.event("main", "submitted %d tasks; each submit returned a future at once".formatted(tasks));
+            narrator.event(
+                    "main",
+                    "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
             narrator.event("main", "close(): wait for every task, then end the children");
         }
         narrator.event("main", "close() returned: the children have exited");
