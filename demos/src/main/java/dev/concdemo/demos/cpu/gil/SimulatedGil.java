@@ -1,7 +1,6 @@
 package dev.concdemo.demos.cpu.gil;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -55,6 +54,7 @@ final class SimulatedGil implements Gil {
                 }
             } finally {
                 waiters--;
+                taken.signalAll(); // a dropper waiting for this waiter must learn if it gave up instead
             }
             Thread previous = holder;
             holder = Thread.currentThread();
@@ -94,7 +94,7 @@ final class SimulatedGil implements Gil {
             holder = null;
             freed.signal();
             while (switches == switchesBefore && waiters > 0) {
-                taken.await(intervalNanos, TimeUnit.NANOSECONDS); // FORCE_SWITCHING: let the other one in
+                taken.await(); // FORCE_SWITCHING, as CPython: wait until another thread has it, however long
             }
         } finally {
             mutex.unlock();

@@ -104,27 +104,36 @@ class SimulatedGilTest {
 
     @Test
     void theOldGilWakesWaitersForNothingAndTheNewOneDoesNot() throws InterruptedException {
+        for (int i = 0; i < 8; i++) { // JIT warm-up, as the scenario does: cold code hands over slowly
+            GilRuns.cpuThreads(2, 27, new OldGil());
+        }
         OldGil old = new OldGil();
-        GilRuns.cpuThreads(2, 30, old);
+        GilRuns.cpuThreads(2, 36, old); // long enough that both threads contend for many intervals
         SimulatedGil current = new SimulatedGil(SimulatedGil.SWITCH_INTERVAL);
         GilRuns.cpuThreads(2, 32, current);
         assertTrue(old.stats().wastedWakeups() > 100, "let go and took back at once: " + old.stats());
-        assertEquals(0, current.stats().wastedWakeups(), "the forced switch hands it over: " + current.stats());
+        assertTrue(
+                current.stats().wastedWakeups() * 100 < old.stats().wastedWakeups(),
+                "the forced switch hands it over (a spurious wake-up aside): " + current.stats() + " vs "
+                        + old.stats());
         assertTrue(current.stats().switches() > 1, "and it did change hands: " + current.stats());
     }
 
     @Test
     void theGilGuardsTheInterpreterNotYourDataItsOwnLockDoes() throws InterruptedException {
+        // The scenario's size: each thread runs many switch intervals, so switches fall inside n += 1.
+        int times = GilRun.INCREMENTS;
+        long expected = 2L * times;
         int lostRuns = 0;
         for (int run = 0; run < 5; run++) {
-            long unlocked = GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, 5_000_000, false);
-            lostRuns += unlocked < 10_000_000 ? 1 : 0;
+            long unlocked = GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, times, false);
+            lostRuns += unlocked < expected ? 1 : 0;
             assertEquals(
-                    10_000_000,
-                    GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, 5_000_000, true),
+                    expected,
+                    GilRuns.increments(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), 2, times, true),
                     "with their own lock, never a lost update");
         }
-        assertTrue(lostRuns >= 4, "only the GIL: updates lost in " + lostRuns + " of 5 runs");
+        assertEquals(5, lostRuns, "only the GIL: updates lost in " + lostRuns + " of 5 runs");
     }
 
     private static long median(List<Long> values) {
