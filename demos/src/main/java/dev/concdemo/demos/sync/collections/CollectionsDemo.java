@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         name = "collections",
         mixinStandardHelpOptions = true,
         description = {
-            "ArrayList and HashMap shared by threads lose elements; concurrent collections never do.",
+            "Threads adding to ArrayList/HashMap lose elements; concurrent collections never do.",
             "",
             "Threads released together each add their own elements to one shared collection, trial after trial; what"
                     + " is missing at the end and what threw is counted. CPython's list.append is one bytecode, done"
