@@ -25,7 +25,6 @@ final class AotTraining {
             new String[] {"deadlock", "--help"},
             new String[] {"deadlock", "--no-such-option"},
             new String[] {"deadlock", "--threads", "1"},
-            new String[] {"serve", "--port", "-1"},
             new String[] {"list"});
 
     public static void main(String[] args) {
