@@ -138,7 +138,11 @@ public final class ClientDemo extends ScenarioCommand {
                 }
             }
         } finally {
-            reader.getHistory().save();
+            try {
+                reader.getHistory().save();
+            } catch (IOException unwritable) {
+                // a home directory we may not write to: the history is a convenience, not the run
+            }
         }
     }
 
