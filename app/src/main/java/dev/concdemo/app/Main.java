@@ -1,6 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.support.cli.Cancellation;
+import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
@@ -99,6 +100,7 @@ public final class Main {
     public static CommandLine commandLine(Session session, String... args) {
         CommandLine commandLine = new CommandLine(new ConcDemo(), new SessionFactory(session));
         Registry.needed(args).forEach(commandLine::addSubcommand);
+        ScenarioCommand.addOptions(commandLine);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
                 .versionProvider(new VersionProvider()));
         return commandLine

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * Options every scenario takes (a picocli mixin): what it prints (the story, or one JSON
  * document), in colour or not, and whether it also writes a trace. Options that only some
- * scenarios honour live in their own mixins ({@link TimeScaleOption}, {@link SeedOption}).
+ * scenarios honour are {@link CodedOption}s ({@link TimeScaleOption}, {@link SeedOption}).
  */
 public final class CommonOptions {
     @Spec(Spec.Target.MIXEE)
@@ -68,11 +68,12 @@ public final class CommonOptions {
     public void printJson(Session session, Object report) {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("scenario", mixee.name());
-        for (CommandSpec mixin : mixee.mixins().values()) {
-            switch (mixin.userObject()) {
-                case TimeScaleOption time -> head.put("timeScale", time.timeScale());
-                case SeedOption seeds -> head.put("seed", seeds.drawn());
-                default -> {}
+        if (mixee.userObject() instanceof ScenarioCommand scenario) {
+            for (CodedOption option : scenario.options()) {
+                switch (option) {
+                    case TimeScaleOption time -> head.put("timeScale", time.timeScale());
+                    case SeedOption seeds -> head.put("seed", seeds.drawn());
+                }
             }
         }
         Json.print(session.out(), Json.withHead(head, report));

@@ -36,8 +36,7 @@ public final class Ranges {
     /** After parsing: fails unless {@code min <= value <= max}, quoting what was typed for {@code option}. */
     public static void check(CommandSpec spec, String option, long value, long min, long max, String why) {
         if (value < min || value > max) {
-            throw fail(
-                    spec, option, "from %d to %d".formatted(min, max), why, typed(spec, option, Long.toString(value)));
+            throw fail(spec, option, "from " + min + " to " + max, why, typed(spec, option, Long.toString(value)));
         }
     }
 
@@ -65,6 +64,8 @@ public final class Ranges {
         }
     }
 
+    // Concatenation, not String.format: a %d makes the Formatter load the locale's number
+    // symbols, ~20 ms of a usage error's cold start (bench/startup.py).
     private static ParameterException fail(CommandSpec spec, String option, String range, String why, String typed) {
         return new ParameterException(
                 spec.commandLine(),

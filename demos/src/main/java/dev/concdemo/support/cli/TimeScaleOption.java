@@ -3,28 +3,33 @@ package dev.concdemo.support.cli;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code --time-scale F} (a picocli mixin), for the scenarios whose story runs on the seed's sleeps. */
-public final class TimeScaleOption {
+/** {@code --time-scale F}, for the scenarios whose story runs on the seed's sleeps. */
+public final class TimeScaleOption implements CodedOption {
     /** Largest accepted --time-scale: beyond it a default run would last for hours. */
     public static final double MAX = 100;
 
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec mixee;
+    private double timeScale = 1.0; // set while parsing, read by the run
 
-    @Option(
-            names = "--time-scale",
-            paramLabel = "F",
-            defaultValue = "1",
-            description = "Multiply every sleep taken from the seed by F (default: ${DEFAULT-VALUE}; 0.1 runs ten times"
-                    + " faster).")
-    void set(String typed) {
-        timeScale = Ranges.decimalAbove(mixee, "--time-scale", typed, 0, MAX, null);
+    @Override
+    public OptionSpec spec(CommandSpec command) {
+        ISetter setter = new ISetter() {
+            @Override
+            public <T> T set(T typed) {
+                timeScale = Ranges.decimalAbove(command, "--time-scale", (String) typed, 0, MAX, null);
+                return null;
+            }
+        };
+        return OptionSpec.builder("--time-scale")
+                .paramLabel("F")
+                .type(String.class)
+                .hasInitialValue(false)
+                .description("Multiply every sleep taken from the seed by F (default: 1; 0.1 runs ten times faster).")
+                .setter(setter)
+                .build();
     }
-
-    private double timeScale = 1.0;
 
     public double timeScale() {
         return timeScale;

@@ -35,7 +35,7 @@ public final class CommandUnderTest {
     /** The command as the CLI builds it, in {@code session}, not yet run. */
     public CommandLine commandLine(Session in) {
         this.session = in;
-        return new CommandLine(factory.apply(in), new SessionFactory(in))
+        return ScenarioCommand.addOptions(new CommandLine(factory.apply(in), new SessionFactory(in)))
                 .setOut(in.out())
                 .setErr(in.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

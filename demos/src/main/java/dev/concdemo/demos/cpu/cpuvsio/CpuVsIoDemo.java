@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -11,9 +12,9 @@ import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,11 +46,15 @@ public final class CpuVsIoDemo extends ScenarioCommand {
     /** Each IO-bound task's wait, before --time-scale. */
     static final Duration IO_WAIT = Duration.ofMillis(50);
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public CpuVsIoDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();

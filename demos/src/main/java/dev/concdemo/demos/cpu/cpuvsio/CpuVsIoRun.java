@@ -53,6 +53,12 @@ final class CpuVsIoRun {
                     "%s: CPU-bound %s, IO-bound %s"
                             .formatted(w.label(), Units.seconds(cpuNanos), Units.seconds(ioNanos)));
         }
+        // The baseline is timed again at the end and the faster time kept: a machine that speeds up
+        // or slows down during the run must not make every other row look better than the cores allow.
+        long again = kinds.getFirst().run(cpu, cpuTasks);
+        if (again < times.getFirst()[0]) {
+            times.set(0, new long[] {again, times.getFirst()[1]});
+        }
         List<CpuVsIoReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             long[] t = times.get(i);

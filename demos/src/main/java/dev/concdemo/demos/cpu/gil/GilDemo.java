@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.gil;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -50,11 +50,15 @@ public final class GilDemo extends ScenarioCommand {
     /** How long each IO experiment runs, before --time-scale. */
     static final Duration IO_WINDOW = Duration.ofSeconds(1);
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public GilDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();

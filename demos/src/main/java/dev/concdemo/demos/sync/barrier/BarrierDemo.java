@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.barrier;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -10,9 +11,9 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,14 +37,17 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = "  concdemo barrier --runners 5 --laps 2 --time-scale 0.5")
 public final class BarrierDemo extends ScenarioCommand {
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
-    @Mixin
-    private SeedOption seeds;
+    private final SeedOption seeds = new SeedOption();
 
     public BarrierDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time, seeds);
     }
 
     @Option(

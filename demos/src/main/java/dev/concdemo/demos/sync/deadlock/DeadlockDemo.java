@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.deadlock;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -10,10 +11,10 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,14 +52,17 @@ import picocli.CommandLine.Option;
 public final class DeadlockDemo extends ScenarioCommand {
     static final int MAX_THREADS = 200;
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
-    @Mixin
-    private SeedOption seeds;
+    private final SeedOption seeds = new SeedOption();
 
     public DeadlockDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time, seeds);
     }
 
     @Option(

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.event;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -12,11 +13,11 @@ import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,14 +48,17 @@ import picocli.CommandLine.Option;
 public final class EventDemo extends ScenarioCommand {
     static final Duration RETRY_EVERY = Duration.ofMillis(500); // the seed's event.wait(0.5)
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
-    @Mixin
-    private SeedOption seeds;
+    private final SeedOption seeds = new SeedOption();
 
     public EventDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time, seeds);
     }
 
     @Option(

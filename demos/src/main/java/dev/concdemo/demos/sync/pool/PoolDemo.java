@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.pool;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -80,11 +80,15 @@ public final class PoolDemo extends ScenarioCommand {
         }
     }
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public PoolDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     @Option(

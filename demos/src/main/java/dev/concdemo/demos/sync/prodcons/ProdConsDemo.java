@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.prodcons;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
@@ -12,9 +13,9 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -95,14 +96,17 @@ public final class ProdConsDemo extends ScenarioCommand {
         }
     }
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
-    @Mixin
-    private SeedOption seeds;
+    private final SeedOption seeds = new SeedOption();
 
     public ProdConsDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time, seeds);
     }
 
     @Option(

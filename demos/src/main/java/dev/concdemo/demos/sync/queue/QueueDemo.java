@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.queue;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
@@ -8,9 +9,9 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 
 /**
  * Shows a blocking queue, behaviour by behaviour in the seed's order (001, 队列 and 线程q):
@@ -40,11 +41,15 @@ public final class QueueDemo extends ScenarioCommand {
     /** How long a blocked put or get is watched before it is freed, before --time-scale. */
     static final Duration WATCH = Duration.ofSeconds(1);
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public QueueDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     @Override

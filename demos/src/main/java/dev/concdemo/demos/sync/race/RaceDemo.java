@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.race;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
@@ -12,10 +13,10 @@ import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,11 +60,15 @@ public final class RaceDemo extends ScenarioCommand {
         }
     }
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public RaceDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     @Option(

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.rlock;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
@@ -8,9 +9,9 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 
 /**
  * Shows a recursive (reentrant) lock (seed 001, 递归锁): the thread that holds it may take it
@@ -42,11 +43,15 @@ public final class RlockDemo extends ScenarioCommand {
     /** How long the first thread keeps the lock at each level, so the other visibly waits; before --time-scale. */
     static final Duration STEP = Duration.ofMillis(200);
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public RlockDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.threads;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
@@ -8,9 +9,9 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.Mixin;
 
 /**
  * The seed's thread basics (001, 开启线程的两种方式 … 守护线程), step by step: a thread from a
@@ -36,11 +37,15 @@ public final class ThreadsDemo extends ScenarioCommand {
     /** The seed's time.sleep(1) in task, before --time-scale. */
     static final Duration SEED_SLEEP = Duration.ofSeconds(1);
 
-    @Mixin
-    private TimeScaleOption time;
+    private final TimeScaleOption time = new TimeScaleOption();
 
     public ThreadsDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
     }
 
     @Override
