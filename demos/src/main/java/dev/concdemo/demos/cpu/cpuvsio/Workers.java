@@ -1,9 +1,11 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
+import dev.concdemo.support.proc.ChildTask;
 import dev.concdemo.support.proc.ProcessPool;
 import dev.concdemo.support.work.WorkerKind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -87,22 +89,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
-            long start = System.nanoTime();
-            try (var pool = new ProcessPool<>(size, "cpuvsio-proc", LoadTask.class, LoadTask.Done.class)) {
-                List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
-                for (int i = 0; i < tasks; i++) {
-                    replies.add(pool.submit(load));
-                }
-                try {
-                    for (var reply : replies) {
-                        reply.get();
-                    }
-                } catch (ExecutionException | InterruptedException e) {
-                    pool.abort();
-                    throw e;
-                }
-            }
-            return System.nanoTime() - start;
+            return onChildJvms(size, "cpuvsio-proc", LoadTask.class, Collections.nCopies(tasks, load));
         }
     }
 
@@ -123,26 +110,39 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
-            long start = System.nanoTime();
-            try (var pool = new ProcessPool<>(size, "cpuvsio-mixed", BatchTask.class, LoadTask.Done.class)) {
-                List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
-                for (int i = 0; i < size; i++) {
-                    int share = tasks / size + (i < tasks % size ? 1 : 0); // as even as it goes
-                    if (share > 0) {
-                        replies.add(pool.submit(BatchTask.of(load, share)));
-                    }
-                }
-                try {
-                    for (var reply : replies) {
-                        reply.get();
-                    }
-                } catch (ExecutionException | InterruptedException e) {
-                    pool.abort();
-                    throw e;
+            List<BatchTask.Batch> batches = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                int share = tasks / size + (i < tasks % size ? 1 : 0); // as even as it goes
+                if (share > 0) {
+                    batches.add(BatchTask.of(load, share));
                 }
             }
-            return System.nanoTime() - start;
+            return onChildJvms(size, "cpuvsio-mixed", BatchTask.class, batches);
         }
+    }
+
+    /**
+     * Starts {@code size} child JVMs running {@code task}, sends them {@code requests} and waits
+     * for every reply; returns the wall time, the children's start-up included (as for the
+     * seed's ProcessPoolExecutor). On a failure or an interrupt the children are killed.
+     */
+    private static <Q> long onChildJvms(
+            int size, String name, Class<? extends ChildTask<Q, ?>> task, List<? extends Q> requests)
+            throws IOException, InterruptedException, ExecutionException {
+        long start = System.nanoTime();
+        try (var pool = new ProcessPool<Q, LoadTask.Done>(size, name, task, LoadTask.Done.class)) {
+            List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
+            requests.forEach(request -> replies.add(pool.submit(request)));
+            try {
+                for (var reply : replies) {
+                    reply.get();
+                }
+            } catch (ExecutionException | InterruptedException e) {
+                pool.abort();
+                throw e;
+            }
+        }
+        return System.nanoTime() - start;
     }
 
     private static List<Future<?>> submitAll(ExecutorService pool, Load load, int tasks) {

@@ -66,10 +66,10 @@ final class CollectionsRun {
         long lost = 0;
         int threw = 0;
         Map<String, Integer> exceptions = new TreeMap<>();
-        String label = Shared.of(kind).label();
+        String label = kind.label;
         long start = System.nanoTime();
         for (int trial = 1; trial <= trials; trial++) {
-            Shared shared = Shared.of(kind);
+            Shared shared = kind.create();
             List<String> thrown;
             try (var _ = n.trace().span(label + ", trial " + trial)) {
                 thrown = trial(shared, each);
