@@ -7,6 +7,8 @@ import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.proc.isolation.IsolationDemo;
+import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
@@ -45,6 +47,9 @@ final class Registry {
 
     /** The scenarios, chapter by chapter. */
     static final Map<String, Class<?>> SCENARIOS = ordered(
+            // 1. Processes
+            "spawn", SpawnDemo.class,
+            "isolation", IsolationDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,

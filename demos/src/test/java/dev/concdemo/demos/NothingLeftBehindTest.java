@@ -9,6 +9,8 @@ import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.proc.isolation.IsolationDemo;
+import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
@@ -51,6 +53,8 @@ class NothingLeftBehindTest {
 
     static Stream<Arguments> scenarios() {
         return Stream.of(
+                run("spawn", SpawnDemo::new),
+                run("isolation", IsolationDemo::new),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -121,7 +125,7 @@ class NothingLeftBehindTest {
         assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
 
         List<Long> children = ProcessHandle.current()
-                .children()
+                .descendants()
                 .filter(ProcessHandle::isAlive)
                 .map(ProcessHandle::pid)
                 .toList();
@@ -135,6 +139,7 @@ class NothingLeftBehindTest {
     /** Every scenario at its default size (seconds long), to be cancelled while it runs. */
     static Stream<Arguments> longRuns() {
         return Stream.of(
+                run("spawn", SpawnDemo::new),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),
@@ -192,7 +197,7 @@ class NothingLeftBehindTest {
                     .map(Thread::getName)
                     .toList();
             children = ProcessHandle.current()
-                    .children()
+                    .descendants()
                     .filter(ProcessHandle::isAlive)
                     .map(ProcessHandle::pid)
                     .toList();

@@ -74,6 +74,10 @@ public final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(inheritedFlags());
+        // A child runs from the class path, where the jar manifest's Enable-Native-Access does not
+        // apply; it calls C (prctl, waitpid, posix_spawn) when it has children of its own. The child
+        // AOT cache is made with the same flag (app/pom.xml), or it would not be used.
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         return command;
     }

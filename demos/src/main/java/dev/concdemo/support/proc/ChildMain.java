@@ -12,7 +12,8 @@ import java.util.List;
  * on standard output: the task's reply, or {@code !error message}. It says {@link #READY} first, when the JVM
  * is up and the task loaded. At the end of input it reports its own
  * CPU time ({@link #CPU_PREFIX}) and exits. It also exits when its parent dies, so that it
- * can never outlive the scenario that started it, even one killed with SIGKILL.
+ * can never outlive the scenario that started it, even one killed with SIGKILL. Or, with
+ * {@value #PROGRAM}, runs a {@link ChildProgram} to its exit status.
  */
 public final class ChildMain {
     /** {@code ChildMain --program CLASS ARGS...}: run a {@link ChildProgram} to its exit status. */
@@ -22,19 +23,17 @@ public final class ChildMain {
     static final String CPU_PREFIX = "#cpu ";
     static final String ERROR_PREFIX = "!";
     private static final long PARENT_CHECK_MILLIS = 200;
+    /** The exit status of a child that halted because its parent went away. */
+    static final int PARENT_GONE = 3;
 
     private ChildMain() {}
 
     public static void main(String[] args) throws Exception {
-        watchParent();
         if (args.length > 0 && args[0].equals(PROGRAM)) {
-            ChildProgram program = (ChildProgram)
-                    Class.forName(args[1]).getDeclaredConstructor().newInstance();
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            int status = program.run(List.of(args).subList(2, args.length), out);
-            out.flush();
-            System.exit(status); // what the program returned is the child's exit status
+            runProgram(args[1], List.of(args).subList(2, args.length));
+            return;
         }
+        watchParent();
         @SuppressWarnings("unchecked")
         ChildTask<Object, ?> task = (ChildTask<Object, ?>)
                 Class.forName(args[0]).getDeclaredConstructor().newInstance();
@@ -58,6 +57,25 @@ public final class ChildMain {
         System.exit(0); // the end of input ends the child, whatever threads its task left
     }
 
+    /**
+     * Runs a {@link ChildProgram}, then does what multiprocessing does when a main program
+     * ends: terminates its daemon children and waits for the others; exits with the status the
+     * program returned. A program tied to its parent halts when its input ends (see {@link Inbox}).
+     */
+    private static void runProgram(String className, List<String> args) throws Exception {
+        ChildProgram program =
+                (ChildProgram) Class.forName(className).getDeclaredConstructor().newInstance();
+        Inbox inbox = Inbox.readingStdin(
+                program.endsWithParent() ? () -> Runtime.getRuntime().halt(PARENT_GONE) : () -> {});
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("child-inbox-close").unstarted(inbox::close));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status = program.run(args, inbox, out);
+        ChildProcess.atExit();
+        out.flush();
+        System.exit(status); // what the program returned is the child's exit status
+    }
+
     /** A daemon thread that ends this JVM at once if the parent process goes away. */
     private static void watchParent() {
         ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
@@ -72,7 +90,7 @@ public final class ChildMain {
                     return;
                 }
             }
-            Runtime.getRuntime().halt(3); // orphaned: nobody will read our answers
+            Runtime.getRuntime().halt(PARENT_GONE); // orphaned: nobody will read our answers
         });
         watcher.start();
     }

@@ -5,11 +5,22 @@ import java.util.List;
 
 /**
  * A program of its own, run in a child JVM to its end ({@link ChildProcess}): no protocol,
- * just arguments in, lines out and an exit status. For what the processes chapter shows: a
- * child that starts children of its own, ends early, is terminated, or is left unreaped.
- * Implementations have a public no-argument constructor and print only to {@code out}.
+ * just arguments in, lines out and an exit status, and lines from its parent in an
+ * {@link Inbox}. For what the processes chapter shows: a child that starts children of its
+ * own, ends early, is terminated, or is left unreaped. Implementations have a public
+ * no-argument constructor and print only to {@code out}.
  */
 public interface ChildProgram {
     /** Runs the program; what it returns is the child's exit status. */
-    int run(List<String> args, PrintStream out) throws Exception;
+    int run(List<String> args, Inbox in, PrintStream out) throws Exception;
+
+    /**
+     * Whether the program ends the moment its parent does (the default): its standard input
+     * is a pipe from the parent, and when the parent goes, however it goes (SIGKILL too), the
+     * kernel closes that pipe and the child halts at once. An orphan, shown as one, does not:
+     * it must bound its own life instead.
+     */
+    default boolean endsWithParent() {
+        return true;
+    }
 }

@@ -26,7 +26,7 @@ final class ChildReaper {
         });
     }
 
-    private static synchronized void installHookOnce() {
+    static synchronized void installHookOnce() {
         if (!hooked) {
             Subreaper.become(); // from the first child on, orphaned descendants come back to us
             Runtime.getRuntime()

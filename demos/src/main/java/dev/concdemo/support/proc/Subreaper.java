@@ -63,6 +63,11 @@ public final class Subreaper {
         return becameOne;
     }
 
+    /** We start children the JDK does not know of ({@link NativeChild}): the run's end reaps them. */
+    static void reapsOthers() {
+        used = true;
+    }
+
     /** A child the JDK started (ProcessBuilder): the JDK reaps it, so we never do. */
     static void startedByJdk(Process process) {
         used = true;

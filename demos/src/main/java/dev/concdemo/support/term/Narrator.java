@@ -73,6 +73,28 @@ public final class Narrator {
         if (trace.enabled()) {
             trace.instant(Ansi.OFF.string(markup), label);
         }
+        print(label, markup);
+    }
+
+    /**
+     * One timestamped line said by another process, labelled {@code pid N}; with
+     * {@code --trace} it goes in that process's own lane. This process's own lines are
+     * {@link #event}s labelled with its pid ({@link #ownLabel}).
+     */
+    public void processEvent(long pid, String markup) {
+        String label = "pid " + pid;
+        if (trace.enabled()) {
+            trace.processInstant(pid, label, Ansi.OFF.string(markup));
+        }
+        print(label, markup);
+    }
+
+    /** "pid N" for this process: how the processes chapter labels main's lines. */
+    public static String ownLabel() {
+        return "pid " + ProcessHandle.current().pid();
+    }
+
+    private void print(String label, String markup) {
         if (silent || closed) {
             return;
         }

@@ -119,6 +119,14 @@ public final class Trace {
         }
     }
 
+    /** Something a child process did now, in that process's lane (its real pid). */
+    public void processInstant(long childPid, String processName, String name) {
+        if (enabled()) {
+            processNames.putIfAbsent(childPid, processName);
+            add(new Event('i', name, System.nanoTime(), 0, childPid, childPid, "who", processName));
+        }
+    }
+
     /** A quantity's value from now on (a queue's length, permits in use). */
     public void counter(String name, long value) {
         if (enabled()) {

@@ -20,7 +20,7 @@ class ChildProcessTest {
     /** Prints a greeting per argument, then ends with status 3. */
     public static final class Greeter implements ChildProgram {
         @Override
-        public int run(List<String> args, PrintStream out) {
+        public int run(List<String> args, Inbox in, PrintStream out) {
             args.forEach(a -> out.println("hello " + a));
             return 3;
         }
@@ -29,7 +29,7 @@ class ChildProcessTest {
     /** Starts {@code sleep SECONDS}, prints its pid, and ends without waiting: the sleep is orphaned. */
     public static final class Abandoner implements ChildProgram {
         @Override
-        public int run(List<String> args, PrintStream out) throws Exception {
+        public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
             Process sleep = new ProcessBuilder("sleep", args.getFirst()).start();
             out.println(sleep.pid());
             return 0;
@@ -41,7 +41,7 @@ class ChildProcessTest {
     @Test
     void aProgramRunsToItsExitStatusWithItsLinesLabelledByPid() throws Exception {
         try (ChildProcess child = ChildProcess.start(
-                "greeter", Greeter.class, List.of("a", "b c"), (label, line) -> lines.add(label + ": " + line))) {
+                "greeter", Greeter.class, List.of("a", "b c"), (pid, line) -> lines.add("pid " + pid + ": " + line))) {
             assertEquals(3, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
             assertEquals(List.of("pid " + child.pid() + ": hello a", "pid " + child.pid() + ": hello b c"), lines);
             assertEquals("exit status 3", ChildProcess.describe(3));
@@ -50,9 +50,9 @@ class ChildProcessTest {
 
     @Test
     void aTerminatedOrKilledChildReportsTheSignal() throws Exception {
-        try (ChildProcess asked = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> {});
+        try (ChildProcess asked = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (pid, line) -> {});
                 ChildProcess killed =
-                        ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (label, line) -> {})) {
+                        ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (pid, line) -> {})) {
             asked.terminate();
             killed.kill();
             assertEquals(
@@ -91,7 +91,7 @@ class ChildProcessTest {
 
     private long abandon(String seconds) throws Exception {
         try (ChildProcess child =
-                ChildProcess.start("abandoner", Abandoner.class, List.of(seconds), (label, line) -> lines.add(line))) {
+                ChildProcess.start("abandoner", Abandoner.class, List.of(seconds), (pid, line) -> lines.add(line))) {
             assertEquals(0, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
         }
         return Long.parseLong(lines.getFirst());
