@@ -9,6 +9,7 @@ import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
+import dev.concdemo.demos.proc.zombie.ZombieDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
@@ -50,6 +51,7 @@ final class Registry {
             // 1. Processes
             "spawn", SpawnDemo.class,
             "isolation", IsolationDemo.class,
+            "zombie", ZombieDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,
