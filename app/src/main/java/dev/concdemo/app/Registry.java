@@ -8,6 +8,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
+import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.proc.zombie.ZombieDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
@@ -52,6 +53,7 @@ final class Registry {
             "spawn", SpawnDemo.class,
             "isolation", IsolationDemo.class,
             "zombie", ZombieDemo.class,
+            "orphan", OrphanDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,

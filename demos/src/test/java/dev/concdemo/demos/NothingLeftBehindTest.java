@@ -10,6 +10,7 @@ import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
+import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.proc.zombie.ZombieDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
@@ -57,6 +58,7 @@ class NothingLeftBehindTest {
                 run("spawn", SpawnDemo::new),
                 run("isolation", IsolationDemo::new),
                 run("zombie", ZombieDemo::new, "--time-scale", "0.2"),
+                run("orphan", OrphanDemo::new),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -143,6 +145,7 @@ class NothingLeftBehindTest {
         return Stream.of(
                 run("spawn", SpawnDemo::new),
                 run("zombie", ZombieDemo::new),
+                run("orphan", OrphanDemo::new),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),

@@ -71,6 +71,11 @@ public final class ChildMain {
                 .addShutdownHook(Thread.ofPlatform().name("child-inbox-close").unstarted(inbox::close));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int status = program.run(args, inbox, out);
+        if (!program.waitsForChildren()) {
+            out.flush();
+            inbox.close(); // a thread in a native read holds up even a halt by 300 ms
+            Runtime.getRuntime().halt(status); // os._exit: no hooks, no waiting; the children are orphaned
+        }
         ChildProcess.atExit();
         out.flush();
         System.exit(status); // what the program returned is the child's exit status

@@ -46,6 +46,7 @@ public final class ChildProcess implements AutoCloseable {
     private final List<String> args;
     private final List<Thread> forwarders = new ArrayList<>(); // guarded by this
     private volatile boolean daemon;
+    private volatile boolean inheritOutput;
     private volatile Process process; // null until started
     private volatile BufferedWriter toChild;
     private volatile long startedNanos;
@@ -92,13 +93,27 @@ public final class ChildProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The child writes straight to our standard output and error instead of pipes we read, so
+     * that what it prints reaches our parent even after we have gone: for a child that will be
+     * orphaned. It labels its lines itself ({@code pid N}, a tab, the text). Only before start.
+     */
+    public synchronized ChildProcess inheritOutput() {
+        if (process != null) {
+            throw new IllegalStateException("process has already started");
+        }
+        inheritOutput = true;
+        return this;
+    }
+
     public boolean isDaemon() {
         return daemon;
     }
 
     /**
      * Asks the OS for the process and returns: the child runs on its own from here; each line
-     * it prints goes to {@code output}, from a forwarding thread.
+     * it prints goes to {@code output}, from a forwarding thread (unless it
+     * {@link #inheritOutput inherits ours}: then {@code output} is not used).
      */
     public synchronized ChildProcess start(Output output) throws IOException {
         if (process != null) {
@@ -108,15 +123,21 @@ public final class ChildProcess implements AutoCloseable {
         command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));
         command.addAll(args);
         startedNanos = System.nanoTime();
-        Process started = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (inheritOutput) {
+            builder.redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+        }
+        Process started = builder.start();
         ChildReaper.register(started);
         process = started;
         STARTED.add(this);
         started.onExit().thenRun(() -> STARTED.remove(this));
         toChild = new BufferedWriter(new OutputStreamWriter(started.getOutputStream(), StandardCharsets.UTF_8));
-        long pid = started.pid();
-        forwarders.add(forward(name + "-out", started.getInputStream(), pid, output, true));
-        forwarders.add(forward(name + "-err", started.getErrorStream(), pid, output, false));
+        if (!inheritOutput) {
+            long pid = started.pid();
+            forwarders.add(forward(name + "-out", started.getInputStream(), pid, output, true));
+            forwarders.add(forward(name + "-err", started.getErrorStream(), pid, output, false));
+        }
         return this;
     }
 

@@ -23,4 +23,13 @@ public interface ChildProgram {
     default boolean endsWithParent() {
         return true;
     }
+
+    /**
+     * Whether the child, when the program returns, waits for its non-daemon children (the
+     * default, as multiprocessing does). A program that says no ends at once, like Python's
+     * {@code os._exit}: no waiting, no cleanup; its children live on as orphans.
+     */
+    default boolean waitsForChildren() {
+        return true;
+    }
 }

@@ -1,10 +1,10 @@
 package dev.concdemo.support.proc;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +35,8 @@ public final class Inbox {
     static Inbox readingStdin(Runnable atEnd) {
         Inbox inbox = new Inbox();
         inbox.reader = Thread.ofPlatform().name("child-inbox").daemon().start(() -> {
-            FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel();
-            try (BufferedReader in = new BufferedReader(Channels.newReader(stdin, StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    inbox.lines.add(line);
-                }
+            try (FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel()) {
+                inbox.readLines(stdin);
             } catch (ClosedByInterruptException exiting) {
                 return; // this JVM is exiting: nothing more to read, nobody to halt
             } catch (IOException gone) {
@@ -49,6 +46,29 @@ public final class Inbox {
             atEnd.run();
         });
         return inbox;
+    }
+
+    /**
+     * Splits what arrives into lines, each handed on as soon as its newline is read. By hand:
+     * a Reader over a FileChannel (Channels.newReader) waits to fill its buffer before it
+     * returns anything, so a parent's single short line would never arrive.
+     */
+    private void readLines(FileChannel in) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(8192);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (in.read(buffer) >= 0) {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                byte b = buffer.get();
+                if (b == '\n') {
+                    lines.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(b);
+                }
+            }
+            buffer.clear();
+        }
     }
 
     /** Stops reading: the JVM is exiting. */

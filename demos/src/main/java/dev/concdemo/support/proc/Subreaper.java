@@ -63,6 +63,24 @@ public final class Subreaper {
         return becameOne;
     }
 
+    /**
+     * Stops being a subreaper (until {@link #become} is called again): from now on an
+     * orphaned descendant goes to init, or to the nearest subreaper above us. For the orphan
+     * scenario, which shows both. Whether this process is a subreaper now.
+     */
+    public static synchronized boolean stop() {
+        if (becameOne) {
+            try {
+                if ((int) Libc.PRCTL.invokeExact(PR_SET_CHILD_SUBREAPER, 0L) == 0) {
+                    becameOne = false;
+                }
+            } catch (Throwable notAllowed) {
+                // stays one
+            }
+        }
+        return becameOne;
+    }
+
     /** We start children the JDK does not know of ({@link NativeChild}): the run's end reaps them. */
     static void reapsOthers() {
         used = true;
