@@ -7,6 +7,7 @@ import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
@@ -54,6 +55,7 @@ final class Registry {
             "isolation", IsolationDemo.class,
             "zombie", ZombieDemo.class,
             "orphan", OrphanDemo.class,
+            "daemon", DaemonDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,

@@ -9,6 +9,7 @@ import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
@@ -59,6 +60,7 @@ class NothingLeftBehindTest {
                 run("isolation", IsolationDemo::new),
                 run("zombie", ZombieDemo::new, "--time-scale", "0.2"),
                 run("orphan", OrphanDemo::new),
+                run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -146,6 +148,7 @@ class NothingLeftBehindTest {
                 run("spawn", SpawnDemo::new),
                 run("zombie", ZombieDemo::new),
                 run("orphan", OrphanDemo::new),
+                run("daemon", DaemonDemo::new),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),

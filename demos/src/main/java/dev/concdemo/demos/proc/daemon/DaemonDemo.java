@@ -1,0 +1,79 @@
+package dev.concdemo.demos.proc.daemon;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+
+/**
+ * A daemon process (seed 001, 守护进程): it ends when the main program ends, where a
+ * non-daemon child is waited for; {@code p.daemon = True} must come before {@code start}.
+ *
+ * <p>Try: {@code concdemo daemon}, then {@code concdemo daemon --time-scale 0.3}.
+ */
+@Scenario(chapter = Chapter.PROCESSES, seed = "001 守护进程")
+@Command(
+        name = "daemon",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A daemon child ends with main ('is over' never prints); a non-daemon child is waited for.",
+            "",
+            "The seed's main program is a child JVM, so that it can end while we watch. Then: daemon set after start"
+                + " is an error, and a main killed with SIGKILL, which runs no exit code, still takes its daemon with"
+                + " it (the child's stdin is a pipe from its parent).",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  concdemo daemon", "  concdemo daemon --time-scale 0.3 --json"})
+public final class DaemonDemo extends ScenarioCommand {
+    /** How long each child's task sleeps (ours: the seed's daemon section has no code), before --time-scale. */
+    static final Duration TASK_SLEEP = Duration.ofSeconds(1);
+
+    private final TimeScaleOption time = new TimeScaleOption();
+
+    public DaemonDemo(Session session) {
+        super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Narrator n = session.narrator(common, 10);
+        n.say("@|bold daemon|@ (seed 001 守护进程): we are pid "
+                + ProcessHandle.current().pid() + "; each child task sleeps "
+                + Units.secondsMs(time.scaled(TASK_SLEEP).toNanos()));
+        DaemonRun run = new DaemonRun(n, time.scaled(TASK_SLEEP));
+        session.measuredSoFar(run::soFar);
+        DaemonReport r = run.run();
+        common.print(session, r, () -> {
+            n.sayPlain("");
+            n.sayPlain(Texts.of(DaemonDemo.class)
+                    .format(
+                            "summary",
+                            r.daemonPid(),
+                            r.daemonSaidOver() ? "said 'is over' after all" : "never said 'is over'",
+                            r.mainPid(),
+                            r.workerPid(),
+                            r.workerSaidOver() ? "said it, and main ended after it" : "never said it",
+                            Units.fixed2(r.mainEndedAfterWorkerMillis()),
+                            r.orphanedDaemonPid(),
+                            Units.fixed2(r.daemonGoneAfterKillMillis()),
+                            r.killedMainPid()));
+        });
+        return ExitCode.OK;
+    }
+}
