@@ -26,7 +26,7 @@ import picocli.CommandLine.ExitCode;
         name = "daemon",
         mixinStandardHelpOptions = true,
         description = {
-            "A daemon child ends with main ('is over' never prints); a non-daemon one is waited for.",
+            "A daemon child ends with main ('is over' never prints); others are waited for.",
             "",
             "The seed's main program is a child JVM, so that it can end while we watch. Then: daemon set after start"
                 + " is an error, and a main killed with SIGKILL, which runs no exit code, still takes its daemon with"

@@ -21,7 +21,7 @@ import picocli.CommandLine.ExitCode;
         name = "orphan",
         mixinStandardHelpOptions = true,
         description = {
-            "A child JVM exits before its child: the orphan is adopted by init, or by us as subreaper.",
+            "A child JVM exits first; its child is adopted by init, or by us as subreaper.",
             "",
             "Twice: with concdemo's child subreaper turned off (the orphan goes to pid 1, whatever this machine's init"
                 + " is), then on (it comes to us). Either way the orphan is killed by its pid and reaped. Linux only.",
