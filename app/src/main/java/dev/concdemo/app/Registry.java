@@ -11,6 +11,7 @@ import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
+import dev.concdemo.demos.proc.tickets.TicketsDemo;
 import dev.concdemo.demos.proc.zombie.ZombieDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.collections.CollectionsDemo;
@@ -56,6 +57,7 @@ final class Registry {
             "zombie", ZombieDemo.class,
             "orphan", OrphanDemo.class,
             "daemon", DaemonDemo.class,
+            "tickets", TicketsDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,

@@ -13,6 +13,7 @@ import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
+import dev.concdemo.demos.proc.tickets.TicketsDemo;
 import dev.concdemo.demos.proc.zombie.ZombieDemo;
 import dev.concdemo.demos.sync.barrier.BarrierDemo;
 import dev.concdemo.demos.sync.collections.CollectionsDemo;
@@ -61,6 +62,7 @@ class NothingLeftBehindTest {
                 run("zombie", ZombieDemo::new, "--time-scale", "0.2"),
                 run("orphan", OrphanDemo::new),
                 run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
+                run("tickets", TicketsDemo::new, "--buyers", "3", "--time-scale", "0.3"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -149,6 +151,7 @@ class NothingLeftBehindTest {
                 run("zombie", ZombieDemo::new),
                 run("orphan", OrphanDemo::new),
                 run("daemon", DaemonDemo::new),
+                run("tickets --lock", TicketsDemo::new, "--lock"),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),

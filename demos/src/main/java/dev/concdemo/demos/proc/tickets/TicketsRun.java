@@ -1,0 +1,180 @@
+package dev.concdemo.demos.proc.tickets;
+
+import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.term.Narrator;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * N buyer processes and one ticket file (the seed's 互斥锁 section; the ticket workload is the
+ * classic exercise, ours). All are started, wait at a gate until every JVM is up (their
+ * start-up is spread wider than the race window), and are released together. Without the
+ * lock, buyers read the same stock during each other's network wait and the ticket is sold
+ * several times; with it, the buys run one after another and exactly the stock is sold.
+ */
+final class TicketsRun {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Pattern SEARCH = Pattern.compile("search: (\\d+) left");
+    private static final Pattern RESULT = Pattern.compile("#result (\\w+) (\\d+) (\\d+)");
+
+    private record Outcome(String what, long startMicros, long endMicros) {}
+
+    private final Narrator n;
+    private final String main = Narrator.ownLabel();
+    private final int buyers;
+    private final int stock;
+    private final boolean lock;
+    private final Duration network;
+    private final AtomicInteger ready = new AtomicInteger();
+    private final Map<Long, Integer> searched = new ConcurrentHashMap<>();
+    private final Map<Long, Outcome> outcomes = new ConcurrentHashMap<>();
+
+    TicketsRun(Narrator n, int buyers, int stock, boolean lock, Duration network) {
+        this.n = n;
+        this.buyers = buyers;
+        this.stock = stock;
+        this.lock = lock;
+        this.network = network;
+    }
+
+    String soFar() {
+        long sold = outcomes.values().stream()
+                .filter(o -> o.what().equals("bought"))
+                .count();
+        return ready.get() + " of " + buyers + " buyers up, " + outcomes.size() + " done, " + sold + " sold";
+    }
+
+    TicketsReport run() throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("concdemo-tickets");
+        Path file = dir.resolve("tickets");
+        List<ChildProcess> children = new ArrayList<>();
+        try {
+            Files.write(file, TicketFile.encode(stock));
+            say("the ticket file (%s in %s) holds the stock: %d".formatted(file.getFileName(), dir.getParent(), stock));
+            say("%d buyers, each a JVM, %s".formatted(buyers, lock ? "locking the file to buy" : "without a lock"));
+            List<String> args = List.of(file.toString(), lock ? "lock" : "nolock", Long.toString(network.toMillis()));
+            for (int i = 0; i < buyers; i++) {
+                children.add(ChildProcess.start("buyer-" + i, Buyer.class, args, this::line));
+            }
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (ready.get() < buyers && System.nanoTime() < deadline) {
+                failIfAnyEnded(children);
+                Thread.sleep(1);
+            }
+            say("all %d buyers are up: go".formatted(buyers));
+            children.forEach(c -> c.send("go"));
+            for (ChildProcess child : children) {
+                OptionalInt exit = child.waitFor(WAIT);
+                if (exit.isEmpty() || exit.getAsInt() != 0) {
+                    throw new ScenarioFailure("buyer pid %d %s"
+                            .formatted(
+                                    child.pid(),
+                                    exit.isEmpty()
+                                            ? "did not finish within 60 s"
+                                            : ChildProcess.describe(exit.getAsInt())));
+                }
+            }
+            try (FileChannel check = FileChannel.open(file)) {
+                return report(children, TicketFile.read(check));
+            }
+        } finally {
+            children.forEach(ChildProcess::close);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private TicketsReport report(List<ChildProcess> children, int left) {
+        long first =
+                outcomes.values().stream().mapToLong(Outcome::startMicros).min().orElse(0);
+        long last =
+                outcomes.values().stream().mapToLong(Outcome::endMicros).max().orElse(0);
+        List<TicketsReport.Buyer> each = children.stream()
+                .map(c -> {
+                    Outcome o = outcomes.get(c.pid());
+                    return new TicketsReport.Buyer(
+                            c.pid(),
+                            searched.getOrDefault(c.pid(), -1),
+                            o.what(),
+                            (o.startMicros() - first) / 1e3,
+                            (o.endMicros() - first) / 1e3);
+                })
+                .sorted(Comparator.comparingDouble(TicketsReport.Buyer::buyStartMs))
+                .toList();
+        int sold = (int) each.stream().filter(b -> b.outcome().equals("bought")).count();
+        return new TicketsReport(
+                "tickets",
+                lock,
+                stock,
+                sold,
+                Math.max(0, sold - stock),
+                left,
+                maxConcurrent(outcomes.values()),
+                (last - first) / 1e3,
+                network.toNanos() / 1e6,
+                each);
+    }
+
+    /** The most intervals that overlap at one instant: a sweep over starts and ends. */
+    private static int maxConcurrent(Iterable<Outcome> buys) {
+        List<long[]> edges = new ArrayList<>();
+        for (Outcome o : buys) {
+            edges.add(new long[] {o.startMicros(), 1});
+            edges.add(new long[] {o.endMicros(), -1});
+        }
+        edges.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1])); // an end before a start
+        int now = 0;
+        int max = 0;
+        for (long[] e : edges) {
+            now += (int) e[1];
+            max = Math.max(max, now);
+        }
+        return max;
+    }
+
+    private static void failIfAnyEnded(List<ChildProcess> children) throws InterruptedException {
+        for (ChildProcess child : children) {
+            if (!child.isAlive()) {
+                OptionalInt exit = child.waitFor(Duration.ZERO);
+                throw new ScenarioFailure("buyer pid %d ended before the start: %s"
+                        .formatted(child.pid(), exit.isEmpty() ? "?" : ChildProcess.describe(exit.getAsInt())));
+            }
+        }
+    }
+
+    private void line(long pid, String text) {
+        Matcher result = RESULT.matcher(text);
+        if (result.matches()) {
+            outcomes.put(
+                    pid,
+                    new Outcome(result.group(1), Long.parseLong(result.group(2)), Long.parseLong(result.group(3))));
+            return; // for us, not for the reader
+        }
+        if (text.equals("ready")) {
+            ready.incrementAndGet();
+            return;
+        }
+        Matcher search = SEARCH.matcher(text);
+        if (search.matches()) {
+            searched.put(pid, Integer.parseInt(search.group(1)));
+        }
+        n.processEvent(pid, text);
+    }
+
+    private void say(String text) {
+        n.event(main, text);
+    }
+}
