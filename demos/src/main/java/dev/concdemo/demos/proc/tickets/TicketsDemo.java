@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         name = "tickets",
         mixinStandardHelpOptions = true,
         description = {
-            "Buyer processes share one ticket file: oversold without a lock, exactly right with --lock.",
+            "Buyer processes share a ticket file: oversold without a lock, exact with --lock.",
             "",
             "Each buyer is a child JVM. All are released together once every JVM is up; each searches (reads the"
                 + " stock, no lock) then buys: reads, waits 0.1 s for the network, writes one less. With --lock the"
