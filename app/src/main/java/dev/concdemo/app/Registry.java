@@ -8,6 +8,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
+import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
@@ -58,6 +59,7 @@ final class Registry {
             "orphan", OrphanDemo.class,
             "daemon", DaemonDemo.class,
             "tickets", TicketsDemo.class,
+            "ipc", IpcDemo.class,
             // 2. Threads and synchronization
             "threads", ThreadsDemo.class,
             "race", RaceDemo.class,

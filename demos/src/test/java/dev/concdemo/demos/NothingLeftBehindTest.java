@@ -10,6 +10,7 @@ import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
+import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
 import dev.concdemo.demos.proc.orphan.OrphanDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
@@ -63,6 +64,7 @@ class NothingLeftBehindTest {
                 run("orphan", OrphanDemo::new),
                 run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
                 run("tickets", TicketsDemo::new, "--buyers", "3", "--time-scale", "0.3"),
+                run("ipc", IpcDemo::new, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -152,6 +154,7 @@ class NothingLeftBehindTest {
                 run("orphan", OrphanDemo::new),
                 run("daemon", DaemonDemo::new),
                 run("tickets --lock", TicketsDemo::new, "--lock"),
+                run("ipc", IpcDemo::new),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),
