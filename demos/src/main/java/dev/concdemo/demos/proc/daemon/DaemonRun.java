@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.daemon;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -64,8 +66,14 @@ final class DaemonRun {
         try (ChildProcess program = ChildProcess.start(
                 "main", DaemonPrograms.Main.class, List.of(Long.toString(sleep.toMillis())), this::line)) {
             mainPid = program.pid();
-            if (program.waitFor(WAIT).isEmpty()) {
-                throw new IllegalStateException("pid " + mainPid + " did not end within 30 s");
+            OptionalInt exit = program.waitFor(WAIT);
+            if (exit.isEmpty() || exit.getAsInt() != 0) {
+                throw new ScenarioFailure("pid %d (main) %s"
+                        .formatted(
+                                mainPid,
+                                exit.isEmpty()
+                                        ? "did not end within 30 s"
+                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
             }
             mainEnded = System.nanoTime();
         }

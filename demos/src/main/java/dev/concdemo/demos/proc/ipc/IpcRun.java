@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.ipc;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.term.Narrator;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -259,7 +261,7 @@ final class IpcRun {
     private void await(ChildProcess child) throws InterruptedException {
         var exit = child.waitFor(WAIT);
         if (exit.isEmpty() || exit.getAsInt() != 0) {
-            throw new dev.concdemo.support.cli.ScenarioFailure("pid %d %s"
+            throw new ScenarioFailure("pid %d %s"
                     .formatted(
                             child.pid(),
                             exit.isEmpty()
@@ -295,7 +297,7 @@ final class IpcRun {
     }
 
     private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.3f", d.toNanos() / 1e9)
+        return String.format(Locale.ROOT, "%.3f", d.toNanos() / 1e9)
                 .replaceAll("0+$", "")
                 .replaceAll("\\.$", "");
     }

@@ -1,10 +1,12 @@
 package dev.concdemo.demos.proc.isolation;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +40,14 @@ final class IsolationRun {
         try (ChildProcess child = ChildProcess.ofTarget("money", Money.class, "setTo666", List.of())) {
             child.start(this::fromChild);
             childPid = child.pid();
-            if (child.waitFor(Duration.ofSeconds(30)).isEmpty()) {
-                throw new IllegalStateException("pid " + childPid + " did not end within 30 s");
+            OptionalInt exit = child.waitFor(Duration.ofSeconds(30));
+            if (exit.isEmpty() || exit.getAsInt() != 0) {
+                throw new ScenarioFailure("pid %d (the child) %s"
+                        .formatted(
+                                childPid,
+                                exit.isEmpty()
+                                        ? "did not end within 30 s"
+                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
             }
             afterChild = Money.money;
             say("money = " + afterChild + " after join"

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.orphan;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
@@ -68,11 +69,20 @@ final class OrphanRun {
         try (ChildProcess parent = ChildProcess.start(
                 "parent", OrphanPrograms.Parent.class, List.of(Long.toString(ORPHAN_LIFE.toMillis())), this::line)) {
             long deadline = System.nanoTime() + WAIT.toNanos();
-            while ((orphan < 0 || ProcStat.of(orphan).isEmpty()) && System.nanoTime() < deadline) {
+            while ((orphan < 0 || ProcStat.of(orphan).isEmpty()) && parent.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
             if (orphan < 0) {
-                throw new IllegalStateException("pid " + parent.pid() + " did not start its child within 10 s");
+                throw new ScenarioFailure("pid %d (the parent) %s"
+                        .formatted(
+                                parent.pid(),
+                                parent.isAlive()
+                                        ? "did not start its child within 10 s"
+                                        : "ended before it started its child: "
+                                                + parent.waitFor(Duration.ZERO).stream()
+                                                        .mapToObj(ChildProcess::describe)
+                                                        .findFirst()
+                                                        .orElse("?")));
             }
             long child = orphan;
             awaitSaid(child);
@@ -90,7 +100,7 @@ final class OrphanRun {
             long told = System.nanoTime();
             while (parent.isAlive()) { // polled: Process.onExit() completes on the common pool, late on a busy one
                 if (System.nanoTime() - told > WAIT.toNanos()) {
-                    throw new IllegalStateException("pid " + parent.pid() + " did not exit when told to");
+                    throw new ScenarioFailure("pid " + parent.pid() + " (the parent) did not exit when told to");
                 }
                 Thread.sleep(1);
             }

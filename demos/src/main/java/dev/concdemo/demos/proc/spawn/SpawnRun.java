@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.spawn;
 
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
@@ -132,9 +133,17 @@ final class SpawnRun {
         return child;
     }
 
+    /** p.join(); a child that ends other than by returning is this run's failure: said once, exit 1. */
     private void join(ChildProcess child) throws InterruptedException {
-        if (child.waitFor(Duration.ofSeconds(30)).isEmpty()) {
-            throw new IllegalStateException("pid " + child.pid() + " did not end within 30 s");
+        OptionalInt exit = child.waitFor(Duration.ofSeconds(30));
+        if (exit.isEmpty() || exit.getAsInt() != 0) {
+            throw new ScenarioFailure("pid %d (%s) %s"
+                    .formatted(
+                            child.pid(),
+                            child.name(),
+                            exit.isEmpty()
+                                    ? "did not end within 30 s"
+                                    : "ended: " + ChildProcess.describe(exit.getAsInt())));
         }
     }
 

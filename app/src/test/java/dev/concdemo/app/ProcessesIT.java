@@ -1,0 +1,100 @@
+package dev.concdemo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Chapter 1 as real processes: each scenario, stopped mid-run by Ctrl-C (SIGINT) or by the
+ * system (SIGTERM), ends with one "interrupted" line and leaves no process behind: every
+ * process seen below it while it ran (grandchildren, orphans, zombies included) is gone.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ProcessesIT {
+    private static final Path ROOT =
+            Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
+
+    private Process run;
+    private File stderr;
+
+    @AfterEach
+    void noStrays() throws Exception {
+        if (run != null) {
+            run.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        if (stderr != null) {
+            Files.deleteIfExists(stderr.toPath());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}, SIG{3}")
+    @CsvSource({
+        "spawn,,800,INT",
+        "isolation,,150,TERM",
+        "zombie,--children 200,700,INT",
+        "orphan,,700,TERM",
+        "daemon,,600,INT",
+        "tickets,--lock,1200,TERM",
+        "ipc,,1500,INT",
+    })
+    void aSignalMidRunEndsItWithOneLineAndLeavesNoProcess(String name, String options, long afterMs, String signal)
+            throws Exception {
+        stderr = File.createTempFile("concdemo-processes", ".err");
+        List<String> command =
+                new java.util.ArrayList<>(List.of(ROOT.resolve("concdemo").toString(), name));
+        if (options != null) {
+            command.addAll(List.of(options.split(" ")));
+        }
+        run = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr)
+                .start();
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (seen.isEmpty() && System.nanoTime() < deadline) {
+            run.toHandle().descendants().forEach(p -> seen.add(p.pid()));
+            Thread.sleep(5);
+        }
+        assertTrue(!seen.isEmpty(), name + " started no process within 30 s");
+        long signalAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(afterMs);
+        while (System.nanoTime() < signalAt) {
+            run.toHandle().descendants().forEach(p -> seen.add(p.pid()));
+            Thread.sleep(5);
+        }
+        assertTrue(run.isAlive(), name + " ended before it was signalled");
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(run.waitFor(20, TimeUnit.SECONDS), name + " ends on SIG" + signal);
+        assertEquals(130, run.exitValue(), name + ": " + Files.readString(stderr.toPath()));
+        String err = Files.readString(stderr.toPath(), StandardCharsets.UTF_8);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains("interrupted after"), err);
+
+        long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(10); // init reaps an orphan in its own time
+        List<Long> left;
+        do {
+            left = seen.stream()
+                    .filter(pid -> Files.exists(Path.of("/proc/" + pid)))
+                    .toList();
+            if (left.isEmpty()) {
+                break;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < gone);
+        assertTrue(left.isEmpty(), name + " left processes behind: " + left + " of " + seen);
+    }
+}
