@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.prodcons.ProdConsDemo;
 import dev.concdemo.demos.sync.race.RaceDemo;
@@ -188,6 +189,34 @@ class TraceTest {
                     .anyMatch(s -> s.get("pid").asLong() == child
                             && s.get("name").asText().startsWith("is_prime(")));
         }
+    }
+
+    @Test
+    void spawnHasALanePerChildProcessWithWhatItSaidAndItsLife() throws Exception {
+        List<JsonNode> events = trace(SpawnDemo::new);
+        long parent = ProcessHandle.current().pid();
+        List<Long> children = events.stream()
+                .filter(e -> e.get("ph").asText().equals("M")
+                        && e.get("name").asText().equals("process_name")
+                        && e.get("pid").asLong() != parent)
+                .map(e -> e.get("pid").asLong())
+                .distinct()
+                .toList();
+        assertEquals(4, children.size(), "a lane per child process: " + children);
+        long first = children.stream()
+                .filter(pid -> events.stream()
+                        .anyMatch(e -> e.get("pid").asLong() == pid
+                                && e.get("name").asText().equals("egon")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the task's 'egon' is in its child's lane"));
+        assertTrue(spans(events).stream()
+                .anyMatch(s ->
+                        s.get("pid").asLong() == first && s.get("name").asText().equals("alive")));
+        assertTrue(
+                events.stream()
+                        .anyMatch(e -> e.get("pid").asLong() == parent
+                                && e.get("name").asText().startsWith("主")),
+                "main's lines in main's process");
     }
 
     @Test

@@ -136,6 +136,7 @@ final class SpawnRun {
     /** p.join(); a child that ends other than by returning is this run's failure: said once, exit 1. */
     private void join(ChildProcess child) throws InterruptedException {
         OptionalInt exit = child.waitFor(Duration.ofSeconds(30));
+        n.trace().processSpan(child.pid(), "pid " + child.pid(), "alive", child.startedNanos(), System.nanoTime());
         if (exit.isEmpty() || exit.getAsInt() != 0) {
             throw new ScenarioFailure("pid %d (%s) %s"
                     .formatted(
