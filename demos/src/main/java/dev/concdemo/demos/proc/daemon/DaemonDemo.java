@@ -54,8 +54,9 @@ public final class DaemonDemo extends ScenarioCommand {
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
         n.say("@|bold daemon|@ (seed 001 守护进程): we are pid "
-                + ProcessHandle.current().pid() + "; each child task sleeps "
-                + Units.secondsMs(time.scaled(TASK_SLEEP).toNanos()));
+                + ProcessHandle.current().pid() + "; tasks sleep "
+                + Units.secondsMs(time.scaled(TASK_SLEEP).toNanos()) + " (the daemon's: "
+                + Units.secondsMs(time.scaled(TASK_SLEEP).multipliedBy(2).toNanos()) + ")");
         DaemonRun run = new DaemonRun(n, time.scaled(TASK_SLEEP));
         session.measuredSoFar(run::soFar);
         DaemonReport r = run.run();

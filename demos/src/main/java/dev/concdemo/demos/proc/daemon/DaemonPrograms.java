@@ -24,8 +24,9 @@ public final class DaemonPrograms {
     }
 
     /**
-     * A main program: starts one daemon child and one that is not, each running {@link Task}
-     * with {@code args[0]}; once both run, prints 主 and ends. What happens next is
+     * A main program: starts one child that is not a daemon, running {@link Task} with
+     * {@code args[0]}, and one daemon child sleeping twice as long; once both run, prints 主
+     * and ends. What happens next is
      * multiprocessing's exit, done by ChildMain: the daemon is terminated, the other waited
      * for. With {@code args[1]} "stay", it does not end but sleeps (at most 20 s), to be killed.
      */
@@ -41,18 +42,24 @@ public final class DaemonPrograms {
                     running.countDown();
                 }
             };
-            ChildProcess daemon = ChildProcess.of("daemon", Task.class, args.subList(0, 1))
-                    .daemon(true)
-                    .start(watch);
             if (stay) {
+                ChildProcess daemon = ChildProcess.of("daemon", Task.class, args.subList(0, 1))
+                        .daemon(true)
+                        .start(watch);
                 out.println("p.daemon = True; p.start() → pid " + daemon.pid() + "; now waiting to be killed");
                 running.await();
                 out.println("ready");
                 Thread.sleep(Duration.ofSeconds(20));
                 return 0;
             }
+            // The non-daemon first, the daemon last, with twice the sleep: 主 comes while the
+            // daemon is still asleep, even when the JVMs start slowly (a busy machine).
             ChildProcess worker =
                     ChildProcess.of("worker", Task.class, args.subList(0, 1)).start(watch);
+            long twice = 2 * Long.parseLong(args.getFirst());
+            ChildProcess daemon = ChildProcess.of("daemon", Task.class, List.of(Long.toString(twice)))
+                    .daemon(true)
+                    .start(watch);
             out.println("daemon pid %d (p.daemon = True), non-daemon pid %d".formatted(daemon.pid(), worker.pid()));
             running.await();
             out.println("主");

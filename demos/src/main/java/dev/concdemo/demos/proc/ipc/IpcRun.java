@@ -253,7 +253,7 @@ final class IpcRun {
 
     private ChildProcess start(Class<? extends ChildProgram> program, String... args) throws IOException {
         ChildProcess child = ChildProcess.start(
-                program.getSimpleName().toLowerCase(java.util.Locale.ROOT), program, List.of(args), this::line);
+                program.getSimpleName().toLowerCase(Locale.ROOT), program, List.of(args), this::line);
         children.add(child);
         return child;
     }

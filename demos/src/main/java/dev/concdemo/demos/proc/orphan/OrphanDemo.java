@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 
@@ -58,7 +59,7 @@ public final class OrphanDemo extends ScenarioCommand {
                             without.parentPid(),
                             without.parentAfter(),
                             without.parentAfterName(),
-                            String.format(java.util.Locale.ROOT, "%.1f", without.reparentedMillis()),
+                            String.format(Locale.ROOT, "%.1f", without.reparentedMillis()),
                             with.orphanPid(),
                             with.parentAfter(),
                             with.parentAfter() == r.us() ? "us" : "not us",

@@ -4,7 +4,10 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
 import dev.concdemo.support.proc.ProcStat;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -84,10 +87,10 @@ public final class OrphanPrograms {
     /** A process's command name, from /proc/PID/comm ("?" if unreadable). */
     static String name(long pid) {
         try {
-            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/comm"))
+            return Files.readAllLines(Path.of("/proc/" + pid + "/comm"))
                     .getFirst()
                     .strip();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "?";
         }
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,7 @@ final class OrphanRun {
     private final String main = Narrator.ownLabel();
     private final long us = ProcessHandle.current().pid();
     private final List<OrphanReport.Case> cases = new ArrayList<>();
+    private final Set<Long> said = ConcurrentHashMap.newKeySet(); // pids that have printed a line
     private volatile long orphan = -1; // the current case's orphan, once its parent named it
     private volatile long orphanSaw = -1;
 
@@ -162,8 +165,6 @@ final class OrphanRun {
             Thread.sleep(1);
         }
     }
-
-    private final java.util.Set<Long> said = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private void line(long pid, String text) {
         Matcher started = STARTED.matcher(text);

@@ -4,9 +4,13 @@ import dev.concdemo.support.proc.NativeChild;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -176,16 +180,16 @@ final class ZombieRun {
 
     private static String pidMax() {
         try {
-            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys/kernel/pid_max"))
+            return Files.readAllLines(Path.of("/proc/sys/kernel/pid_max"))
                     .getFirst()
                     .strip();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "unknown";
         }
     }
 
     private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.3f", d.toNanos() / 1e9)
+        return String.format(Locale.ROOT, "%.3f", d.toNanos() / 1e9)
                 .replaceAll("0+$", "")
                 .replaceAll("\\.$", "");
     }
