@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
@@ -77,6 +78,8 @@ final class Registry {
             "primes", PrimesDemo.class,
             "gil", GilDemo.class,
             "cpu-vs-io", CpuVsIoDemo.class,
+            // 4. Coroutines and async
+            "vthreads", VthreadsDemo.class,
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
             "client", ClientDemo.class,

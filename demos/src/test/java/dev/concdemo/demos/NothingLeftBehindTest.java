@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
@@ -65,6 +66,7 @@ class NothingLeftBehindTest {
                 run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
                 run("tickets", TicketsDemo::new, "--buyers", "3", "--time-scale", "0.3"),
                 run("ipc", IpcDemo::new, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
+                run("vthreads", VthreadsDemo::new, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
@@ -155,6 +157,7 @@ class NothingLeftBehindTest {
                 run("daemon", DaemonDemo::new),
                 run("tickets --lock", TicketsDemo::new, "--lock"),
                 run("ipc", IpcDemo::new),
+                run("vthreads", VthreadsDemo::new),
                 run("threads", ThreadsDemo::new),
                 run("race", RaceDemo::new),
                 run("collections", CollectionsDemo::new),

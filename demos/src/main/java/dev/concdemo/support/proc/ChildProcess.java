@@ -47,6 +47,7 @@ public final class ChildProcess implements AutoCloseable {
     private final List<Thread> forwarders = new ArrayList<>(); // guarded by this
     private volatile boolean daemon;
     private volatile boolean inheritOutput;
+    private volatile List<String> jvmOptions = List.of();
     private volatile Process process; // null until started
     private volatile BufferedWriter toChild;
     private volatile long startedNanos;
@@ -106,6 +107,19 @@ public final class ChildProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Options for the child's JVM, before its main class: system properties that only take
+     * effect at start-up and hold for a whole JVM (a virtual-thread scheduler with one
+     * carrier). Only before start.
+     */
+    public synchronized ChildProcess jvmOptions(String... options) {
+        if (process != null) {
+            throw new IllegalStateException("process has already started");
+        }
+        jvmOptions = List.of(options);
+        return this;
+    }
+
     public boolean isDaemon() {
         return daemon;
     }
@@ -120,6 +134,7 @@ public final class ChildProcess implements AutoCloseable {
             throw new IllegalStateException("process has already started");
         }
         List<String> command = new ArrayList<>(ChildJvm.javaCommand());
+        command.addAll(1, jvmOptions);
         command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));
         command.addAll(args);
         startedNanos = System.nanoTime();

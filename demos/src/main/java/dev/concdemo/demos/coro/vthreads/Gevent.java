@@ -1,0 +1,105 @@
+package dev.concdemo.demos.coro.vthreads;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The seed's gevent functions and the measurements both JVMs make (this one, with its
+ * default scheduler, and the child with one carrier): written once, run on virtual threads.
+ */
+final class Gevent {
+    private Gevent() {}
+
+    /** How a function sleeps: as patched code does (Thread.sleep) or unpatched (a C call). */
+    enum Sleep {
+        PATCHED,
+        UNPATCHED;
+
+        void sleep(Duration time) throws InterruptedException {
+            if (this == PATCHED) {
+                Thread.sleep(time);
+            } else {
+                NativeSleep.sleep(time);
+            }
+        }
+    }
+
+    /** The seed's {@code func1(a, b)}: says what it got, sleeps 2 s; returns a + b (g1.value). */
+    static int func1(int a, int b, Duration sleep, Sleep how, Consumer<String> say) throws InterruptedException {
+        say.accept("func1 received a = %d, b = %d; on %s".formatted(a, b, Thread.currentThread()));
+        how.sleep(sleep);
+        return a + b;
+    }
+
+    /** The seed's {@code func2()}: sleeps 3 s. */
+    static String func2(Duration sleep, Sleep how, Consumer<String> say) throws InterruptedException {
+        say.accept("func2 on " + Thread.currentThread());
+        how.sleep(sleep);
+        return "func2 slept";
+    }
+
+    /**
+     * A CPU-bound virtual thread beside one that wants to wake every 10 ms: the most the
+     * sleeper woke late, in ms. A virtual thread is never preempted: while the hog runs on the
+     * only carrier, nobody else runs.
+     */
+    static double starvation(Duration hog) throws InterruptedException {
+        AtomicLong worstNanos = new AtomicLong();
+        Thread ticker = Thread.ofVirtual().name("ticker").start(() -> {
+            long tick = Duration.ofMillis(10).toNanos();
+            while (!Thread.currentThread().isInterrupted()) {
+                long before = System.nanoTime();
+                try {
+                    Thread.sleep(Duration.ofNanos(tick));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                worstNanos.accumulateAndGet(System.nanoTime() - before - tick, Math::max);
+            }
+        });
+        Thread.sleep(Duration.ofMillis(50)); // the ticker is ticking
+        Thread hogger = Thread.ofVirtual().name("hog").start(() -> {
+            long end = System.nanoTime() + hog.toNanos();
+            long spins = 0;
+            while (System.nanoTime() < end) {
+                spins++; // no blocking call: the carrier is never given back
+            }
+            Blackhole.consume(spins);
+        });
+        hogger.join();
+        Thread.sleep(Duration.ofMillis(50)); // the ticker's last late tick is counted
+        ticker.interrupt();
+        ticker.join();
+        return worstNanos.get() / 1e6;
+    }
+
+    /** Two virtual threads each doing {@code n += 1} {@code times} times, unsynchronized: the final n. */
+    static long unlockedCount(int times) throws InterruptedException {
+        Counter counter = new Counter();
+        Runnable add = () -> {
+            for (int i = 0; i < times; i++) {
+                counter.n++; // BROKEN on more than one carrier: read, add, write, with no lock
+            }
+        };
+        Thread a = Thread.ofVirtual().name("adder-1").start(add);
+        Thread b = Thread.ofVirtual().name("adder-2").start(add);
+        a.join();
+        b.join();
+        return counter.n;
+    }
+
+    /** The shared n; volatile so that each += really reads and writes memory, as Python's does. */
+    private static final class Counter {
+        volatile long n;
+    }
+
+    /** Keeps the JIT from removing a loop whose result nobody reads. */
+    private static final class Blackhole {
+        static volatile long sink;
+
+        static void consume(long v) {
+            sink = v;
+        }
+    }
+}
