@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
@@ -79,6 +80,7 @@ final class Registry {
             "gil", GilDemo.class,
             "cpu-vs-io", CpuVsIoDemo.class,
             // 4. Coroutines and async
+            "greenlet", GreenletDemo.class,
             "vthreads", VthreadsDemo.class,
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
