@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         name = "greenlet",
         mixinStandardHelpOptions = true,
         description = {
-            "g1.switch() and g2.switch() print 1 2 3 4 on one thread; switching alone does not help IO.",
+            "g1.switch(), g2.switch(): 1 2 3 4 on one thread; switching alone does not help IO.",
             "",
             "The greenlets are the JDK's own stackful coroutines, jdk.internal.vm.Continuation (an internal API: the"
                 + " mechanism under virtual threads), switched by a small hub. Then what a switch costs beside a call,"
