@@ -99,7 +99,10 @@ class SimulatedGilTest {
             spent += a + b;
         }
         double ratio = (double) median(with) / median(without);
-        assertTrue(ratio < 1.25 && ratio > 0.8, "one thread, with vs without the lock: " + ratio + "x");
+        // The claim is the upper bound: one thread pays little for the GIL. The lower bound only
+        // catches a column doing less work; how the JIT inlines each recursion (the test JVM has
+        // no MaxRecursiveInlineLevel) moved the ratio to 0.77 once, with a core taken.
+        assertTrue(ratio < 1.25 && ratio > 0.6, "one thread, with vs without the lock: " + ratio + "x");
     }
 
     @Test
