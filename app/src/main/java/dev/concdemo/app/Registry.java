@@ -2,6 +2,7 @@ package dev.concdemo.app;
 
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
+import dev.concdemo.demos.coro.yield.YieldDemo;
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
@@ -80,6 +81,7 @@ final class Registry {
             "gil", GilDemo.class,
             "cpu-vs-io", CpuVsIoDemo.class,
             // 4. Coroutines and async
+            "yield", YieldDemo.class,
             "greenlet", GreenletDemo.class,
             "vthreads", VthreadsDemo.class,
             // 5. IO models and the fib service

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
+import dev.concdemo.demos.coro.yield.YieldDemo;
 import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
@@ -67,6 +68,7 @@ class NothingLeftBehindTest {
                 run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
                 run("tickets", TicketsDemo::new, "--buyers", "3", "--time-scale", "0.3"),
                 run("ipc", IpcDemo::new, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
+                run("yield", YieldDemo::new, "--time-scale", "0.05", "--items", "10000"),
                 run("greenlet", GreenletDemo::new, "--time-scale", "0.1", "--items", "1000"),
                 run("vthreads", VthreadsDemo::new, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
@@ -159,6 +161,7 @@ class NothingLeftBehindTest {
                 run("daemon", DaemonDemo::new),
                 run("tickets --lock", TicketsDemo::new, "--lock"),
                 run("ipc", IpcDemo::new),
+                run("yield", YieldDemo::new),
                 run("greenlet", GreenletDemo::new, "--items", "100000000"),
                 run("vthreads", VthreadsDemo::new),
                 run("threads", ThreadsDemo::new),

@@ -10,17 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * What runs in a child JVM whose virtual-thread scheduler has exactly one carrier (system
- * properties {@link #OPTIONS}: the scheduler is JVM-wide, so this cannot be done in ours).
- * Without maxPoolSize=1 the scheduler would add a carrier when one blocks in a pinned call,
- * and the contrast would vanish. Modes: {@code sleep F1 F2} (the seed's func1/func2, patched
+ * What runs in a child JVM whose virtual-thread scheduler has exactly one carrier
+ * ({@link dev.concdemo.support.work.VirtualThreads#ONE_CARRIER}: the scheduler is JVM-wide,
+ * so this cannot be done in ours). Modes: {@code sleep F1 F2} (the seed's func1/func2, patched
  * then unpatched), {@code hog MS}, {@code count TIMES}. Results go on {@code #} lines.
  */
 public final class OneCarrier implements ChildProgram {
-    static final String[] OPTIONS = {
-        "-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1"
-    };
-
     @Override
     public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
         switch (args.getFirst()) {
@@ -53,7 +48,8 @@ public final class OneCarrier implements ChildProgram {
             case "count" -> {
                 int times = Integer.parseInt(args.get(1));
                 long n = Gevent.unlockedCount(times);
-                out.println("two virtual threads did n += 1 %,d times each: n = %,d".formatted(times, n));
+                out.println("%d rounds of two virtual threads doing n += 1 %,d times each: n = %,d in all"
+                        .formatted(Gevent.ROUNDS, times, n));
                 out.println("#count " + n);
             }
             default -> throw new IllegalArgumentException("no mode " + args.getFirst());

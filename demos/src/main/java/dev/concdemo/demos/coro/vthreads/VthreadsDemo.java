@@ -96,7 +96,7 @@ public final class VthreadsDemo extends ScenarioCommand {
             r = run.run();
         }
         common.print(session, r, () -> {
-            long expected = 2L * r.increments();
+            long expected = 2L * r.increments() * r.rounds();
             n.sayPlain("");
             n.sayPlain(Texts.of(VthreadsDemo.class)
                     .format(

@@ -17,7 +17,8 @@ package dev.concdemo.demos.coro.vthreads;
  * @param starvedHereMs how late a 10 ms ticker woke, at worst, beside a CPU-bound virtual thread here
  * @param starvedOneCarrierMs the same on one carrier: about the whole computation
  * @param increments each of two virtual threads' unsynchronized n += 1 count
- * @param countHere the final n here (two carriers in parallel: updates lost)
+ * @param rounds how many times the two threads counted; the n's are summed
+ * @param countHere the final n here, summed (two carriers in parallel: updates lost)
  * @param countOneCarrier the final n on one carrier (never preempted: none lost)
  */
 record VthreadsReport(
@@ -36,5 +37,6 @@ record VthreadsReport(
         double starvedHereMs,
         long starvedOneCarrierMs,
         int increments,
+        int rounds,
         long countHere,
         long countOneCarrier) {}

@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.vthreads;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -114,8 +115,8 @@ final class VthreadsRun {
         long countHere = Gevent.unlockedCount(increments);
         n.event(
                 "main",
-                "here (%d carriers): two virtual threads did n += 1 %,d times each: n = %,d"
-                        .formatted(carriersHere, increments, countHere));
+                "here (%d carriers): %d rounds of two virtual threads doing n += 1 %,d times each: n = %,d"
+                        .formatted(carriersHere, Gevent.ROUNDS, increments, countHere));
         child("count", Integer.toString(increments));
         done = "all five steps";
 
@@ -135,6 +136,7 @@ final class VthreadsRun {
                 Math.round(starvedHere * 100) / 100.0,
                 results.getOrDefault("hog", -1L),
                 increments,
+                Gevent.ROUNDS,
                 countHere,
                 results.getOrDefault("count", -1L));
     }
@@ -142,7 +144,7 @@ final class VthreadsRun {
     /** Runs a mode of {@link OneCarrier} in a child JVM with one carrier; its lines are narrated. */
     private void child(String... args) throws IOException, InterruptedException {
         try (ChildProcess child = ChildProcess.of("one-carrier", OneCarrier.class, List.of(args))
-                .jvmOptions(OneCarrier.OPTIONS)
+                .jvmOptions(VirtualThreads.ONE_CARRIER)
                 .start(this::line)) {
             OptionalInt exit = child.waitFor(Duration.ofMinutes(5));
             if (exit.isEmpty() || exit.getAsInt() != 0) {

@@ -1,0 +1,185 @@
+package dev.concdemo.demos.coro.yield;
+
+import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import dev.concdemo.support.work.VirtualThreads;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Seed 002's yield programs (协程前篇): a generator lets one function stop at a yield and
+ * another carry on, on one thread (1 2 3 4); handing items to a consumer by send instead of a
+ * call only adds the cost of the switch; and a generator does not switch when its body blocks
+ * (five items, a 2 s sleep each: 10 s).
+ */
+final class YieldRun {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final Narrator n;
+    private final Duration consumerSleep;
+    private final int items;
+    private final List<String> printed = new CopyOnWriteArrayList<>();
+    private volatile String done = "nothing yet";
+
+    YieldRun(Narrator n, Duration consumerSleep, int items) {
+        this.n = n;
+        this.consumerSleep = consumerSleep;
+        this.items = items;
+    }
+
+    String soFar() {
+        return done;
+    }
+
+    YieldReport run() throws IOException, InterruptedException {
+        step("1. func2 runs func1 as a generator: next(gen); print(2); next(gen); print(4)");
+        Generator<Void> gen = new Generator<>(y -> {
+            print("func1", "1");
+            y.yield_();
+            print("func1", "3");
+            y.yield_();
+        });
+        gen.next();
+        print("func2", "2");
+        gen.next();
+        print("func2", "4");
+        List<String> first = List.copyOf(printed);
+        done = "step 1";
+
+        step("2. A producer and a consumer: a list and a call, then send(); then what a hand-over costs");
+        long plainStart = System.nanoTime();
+        List<Integer> list = new ArrayList<>();
+        for (int item = 0; item < 5; item++) {
+            list.add(item);
+        }
+        for (int item : list) {
+            n.event("consumer", "consume " + item);
+        }
+        double plainMicros = (System.nanoTime() - plainStart) / 1e3;
+        n.event("producer", "time taken: %.1f µs (a list, then one call)".formatted(plainMicros));
+        long sendStart = System.nanoTime();
+        Generator<Integer> consumer = new Generator<>(y -> {
+            while (true) {
+                Integer res = y.yield_();
+                n.event("consumer", "consume " + res);
+            }
+        });
+        consumer.next();
+        for (int item = 0; item < 5; item++) {
+            n.event("producer", "produce " + item);
+            consumer.send(item);
+        }
+        double sendMicros = (System.nanoTime() - sendStart) / 1e3;
+        n.event("producer", "time taken: %.1f µs (send: one switch an item)".formatted(sendMicros));
+        double callNs = HandOffs.call(items);
+        double generatorNs = HandOffs.send(items);
+        double virtualNs = oneCarrierHandOff(Math.max(1_000, items / 10));
+        boolean pinned = Affinity.canPin();
+        double platformNs = HandOffs.pingPong(Thread.ofPlatform(), Math.max(1_000, items / 50), pinned);
+        Table costs = new Table("handing one item over", "ns", "what happens");
+        costs.row("a call", fixed(callNs), "the consumer is a method (inlined by the JIT)");
+        costs.row("send() to a generator", fixed(generatorNs), "a continuation switch, one thread");
+        costs.row("virtual threads, one carrier", fixed(virtualNs), "park and unpark, one OS thread");
+        costs.row(
+                pinned ? "platform threads, one core" : "platform threads",
+                fixed(platformNs),
+                "an OS context switch" + (pinned ? "" : " (could not pin them to one core)"));
+        costs.lines("  ").forEach(n::sayPlain);
+        done = "steps 1 and 2";
+
+        step("3. The consumer sleeps %s an item: does the generator switch meanwhile?".formatted(secs(consumerSleep)));
+        List<Long> producedAt = new ArrayList<>();
+        Generator<Integer> sleeper = new Generator<>(y -> {
+            while (true) {
+                y.yield_();
+                try {
+                    Thread.sleep(consumerSleep); // blocks the one thread: nothing else runs meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        sleeper.next();
+        long sleepStart = System.nanoTime();
+        for (int item = 0; item < 5; item++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            producedAt.add((System.nanoTime() - sleepStart) / 1_000_000);
+            n.event(
+                    "producer",
+                    "producer at %s produces %d".formatted(LocalTime.now().format(CLOCK), item));
+            sleeper.send(item);
+        }
+        long sleepingMs = (System.nanoTime() - sleepStart) / 1_000_000;
+        n.event("producer", "time taken: %.2f s".formatted(sleepingMs / 1e3));
+        done = "all three steps";
+        return new YieldReport(
+                "yield",
+                first,
+                round(plainMicros),
+                round(sendMicros),
+                round(callNs),
+                round(generatorNs),
+                round(virtualNs),
+                round(platformNs),
+                pinned,
+                consumerSleep.toMillis(),
+                producedAt,
+                sleepingMs);
+    }
+
+    /** Two virtual threads taking turns in a child JVM with one carrier: ns a hand-off. */
+    private static double oneCarrierHandOff(int count) throws IOException, InterruptedException {
+        double[] ns = {-1};
+        try (ChildProcess child = ChildProcess.of("handoff", OneCarrierHandOff.class, List.of(Integer.toString(count)))
+                .jvmOptions(VirtualThreads.ONE_CARRIER)
+                .start((pid, text) -> {
+                    if (text.startsWith("#vthread ")) {
+                        ns[0] = Double.parseDouble(text.substring(9));
+                    }
+                })) {
+            OptionalInt exit = child.waitFor(Duration.ofMinutes(2));
+            if (exit.isEmpty() || exit.getAsInt() != 0) {
+                throw new ScenarioFailure("the one-carrier JVM (pid %d) %s"
+                        .formatted(
+                                child.pid(),
+                                exit.isEmpty()
+                                        ? "did not end within 2 minutes"
+                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
+            }
+        }
+        return ns[0];
+    }
+
+    private void print(String who, String text) {
+        printed.add(text);
+        n.event(who, text);
+    }
+
+    private static String fixed(double v) {
+        return String.format(Locale.ROOT, "%,.1f", v);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String secs(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    private void step(String title) {
+        n.sayPlain("");
+        n.say("@|bold " + title + "|@");
+    }
+}
