@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.coro.crawl.CrawlDemo;
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
 import dev.concdemo.demos.coro.yield.YieldDemo;
@@ -84,6 +85,7 @@ final class Registry {
             "yield", YieldDemo.class,
             "greenlet", GreenletDemo.class,
             "vthreads", VthreadsDemo.class,
+            "crawl", CrawlDemo.class,
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
             "client", ClientDemo.class,

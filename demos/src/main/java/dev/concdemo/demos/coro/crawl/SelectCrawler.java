@@ -1,0 +1,116 @@
+package dev.concdemo.demos.coro.crawl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Seed 002's single-threaded client: every page's socket non-blocking, registered with one
+ * {@link Selector}; the loop waits for whichever socket is ready (connected, writable,
+ * readable) and calls that page's callback when its response is complete. The seed's
+ * {@code time.sleep(1)} before each request is a timer of the loop, not a blocked thread.
+ */
+final class SelectCrawler {
+    /** One page's connection and what has come back so far. */
+    private static final class Conn {
+        final URI uri;
+        final ByteBuffer request;
+        final ByteArrayOutputStream response = new ByteArrayOutputStream();
+
+        Conn(URI uri) {
+            this.uri = uri;
+            this.request = ByteBuffer.wrap(("GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                            + uri.getPort() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private SelectCrawler() {}
+
+    /** Fetches every page on this one thread; {@code callback} gets each as it completes. */
+    static void fetchAll(List<URI> uris, Duration wait, long startNanos, Consumer<Fetched> callback)
+            throws IOException, InterruptedException {
+        try (Selector selector = Selector.open()) {
+            try {
+                loop(selector, uris, wait, startNanos, callback);
+            } finally {
+                for (SelectionKey key : selector.keys()) {
+                    key.channel().close(); // also when the run is cancelled
+                }
+            }
+        }
+    }
+
+    private static void loop(
+            Selector selector, List<URI> uris, Duration wait, long startNanos, Consumer<Fetched> callback)
+            throws IOException, InterruptedException {
+        {
+            long due = System.nanoTime() + wait.toNanos(); // the seed's time.sleep(1), for all of them at once
+            while (System.nanoTime() < due) {
+                selector.select(Math.max(1, (due - System.nanoTime()) / 1_000_000));
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+            for (URI uri : uris) {
+                SocketChannel channel = SocketChannel.open();
+                channel.configureBlocking(false);
+                channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
+                channel.register(selector, SelectionKey.OP_CONNECT, new Conn(uri));
+            }
+            int pending = uris.size();
+            ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            while (pending > 0) {
+                selector.select(1_000);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                var ready = selector.selectedKeys().iterator();
+                while (ready.hasNext()) {
+                    SelectionKey key = ready.next();
+                    ready.remove();
+                    SocketChannel channel = (SocketChannel) key.channel();
+                    Conn conn = (Conn) key.attachment();
+                    if (key.isConnectable() && channel.finishConnect()) {
+                        key.interestOps(SelectionKey.OP_WRITE);
+                    } else if (key.isWritable()) {
+                        channel.write(conn.request);
+                        if (!conn.request.hasRemaining()) {
+                            key.interestOps(SelectionKey.OP_READ);
+                        }
+                    } else if (key.isReadable()) {
+                        buffer.clear();
+                        int read = channel.read(buffer);
+                        if (read > 0) {
+                            conn.response.write(buffer.array(), 0, read);
+                        } else if (read < 0) { // the server closed: the response is whole
+                            key.cancel();
+                            channel.close();
+                            pending--;
+                            callback.accept(parse(conn, (System.nanoTime() - startNanos) / 1_000_000));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The status code from the status line, and the body's length after the blank line. */
+    private static Fetched parse(Conn conn, long atMs) {
+        byte[] bytes = conn.response.toByteArray();
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\r\n\r\n");
+        int status = head.startsWith("HTTP/") ? Integer.parseInt(head.split(" ", 3)[1]) : -1;
+        int body = end < 0 ? 0 : bytes.length - (end + 4);
+        return new Fetched(conn.uri.toString(), status, body, atMs);
+    }
+}
