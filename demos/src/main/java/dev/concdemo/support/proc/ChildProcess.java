@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -210,6 +211,19 @@ public final class ChildProcess implements AutoCloseable {
             t.join(1_000); // its last lines
         }
         return OptionalInt.of(p.exitValue());
+    }
+
+    /**
+     * Python's {@code p.join()} with the check a scenario owes its user: waits at most
+     * {@code atMost}; empty if the child ended with exit status 0, otherwise how it did not
+     * ("did not end within 30 s", "ended: killed by signal 9 (exit status 137)").
+     */
+    public Optional<String> joinFailure(Duration atMost) throws InterruptedException {
+        OptionalInt exit = waitFor(atMost);
+        if (exit.isEmpty()) {
+            return Optional.of("did not end within " + atMost.toSeconds() + " s");
+        }
+        return exit.getAsInt() == 0 ? Optional.empty() : Optional.of("ended: " + describe(exit.getAsInt()));
     }
 
     /**

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -146,15 +145,9 @@ final class VthreadsRun {
         try (ChildProcess child = ChildProcess.of("one-carrier", OneCarrier.class, List.of(args))
                 .jvmOptions(VirtualThreads.ONE_CARRIER)
                 .start(this::line)) {
-            OptionalInt exit = child.waitFor(Duration.ofMinutes(5));
-            if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new ScenarioFailure("the one-carrier JVM (pid %d) %s"
-                        .formatted(
-                                child.pid(),
-                                exit.isEmpty()
-                                        ? "did not end within 5 minutes"
-                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
-            }
+            child.joinFailure(Duration.ofMinutes(5)).ifPresent(failure -> {
+                throw new ScenarioFailure("the one-carrier JVM (pid %d) %s".formatted(child.pid(), failure));
+            });
         }
     }
 

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -148,15 +147,9 @@ final class YieldRun {
                         ns[0] = Double.parseDouble(text.substring(9));
                     }
                 })) {
-            OptionalInt exit = child.waitFor(Duration.ofMinutes(2));
-            if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new ScenarioFailure("the one-carrier JVM (pid %d) %s"
-                        .formatted(
-                                child.pid(),
-                                exit.isEmpty()
-                                        ? "did not end within 2 minutes"
-                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
-            }
+            child.joinFailure(Duration.ofMinutes(2)).ifPresent(failure -> {
+                throw new ScenarioFailure("the one-carrier JVM (pid %d) %s".formatted(child.pid(), failure));
+            });
         }
         return ns[0];
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -66,15 +65,9 @@ final class DaemonRun {
         try (ChildProcess program = ChildProcess.start(
                 "main", DaemonPrograms.Main.class, List.of(Long.toString(sleep.toMillis())), this::line)) {
             mainPid = program.pid();
-            OptionalInt exit = program.waitFor(WAIT);
-            if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new ScenarioFailure("pid %d (main) %s"
-                        .formatted(
-                                mainPid,
-                                exit.isEmpty()
-                                        ? "did not end within 30 s"
-                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
-            }
+            program.joinFailure(WAIT).ifPresent(failure -> {
+                throw new ScenarioFailure("pid %d (main) %s".formatted(mainPid, failure));
+            });
             mainEnded = System.nanoTime();
         }
         boolean daemonOver = saidAt.containsKey("pid " + daemon + ": egon is over");

@@ -259,15 +259,9 @@ final class IpcRun {
     }
 
     private void await(ChildProcess child) throws InterruptedException {
-        var exit = child.waitFor(WAIT);
-        if (exit.isEmpty() || exit.getAsInt() != 0) {
-            throw new ScenarioFailure("pid %d %s"
-                    .formatted(
-                            child.pid(),
-                            exit.isEmpty()
-                                    ? "did not end within 60 s"
-                                    : "ended: " + ChildProcess.describe(exit.getAsInt())));
-        }
+        child.joinFailure(WAIT).ifPresent(failure -> {
+            throw new ScenarioFailure("pid %d %s".formatted(child.pid(), failure));
+        });
     }
 
     private void line(long pid, String text) {

@@ -6,7 +6,6 @@ import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,15 +39,9 @@ final class IsolationRun {
         try (ChildProcess child = ChildProcess.ofTarget("money", Money.class, "setTo666", List.of())) {
             child.start(this::fromChild);
             childPid = child.pid();
-            OptionalInt exit = child.waitFor(Duration.ofSeconds(30));
-            if (exit.isEmpty() || exit.getAsInt() != 0) {
-                throw new ScenarioFailure("pid %d (the child) %s"
-                        .formatted(
-                                childPid,
-                                exit.isEmpty()
-                                        ? "did not end within 30 s"
-                                        : "ended: " + ChildProcess.describe(exit.getAsInt())));
-            }
+            child.joinFailure(Duration.ofSeconds(30)).ifPresent(failure -> {
+                throw new ScenarioFailure("pid %d (the child) %s".formatted(childPid, failure));
+            });
             afterChild = Money.money;
             say("money = " + afterChild + " after join"
                     + (afterChild == 100 ? ": the child changed its own copy" : ": the child's change reached us"));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -135,17 +136,11 @@ final class SpawnRun {
 
     /** p.join(); a child that ends other than by returning is this run's failure: said once, exit 1. */
     private void join(ChildProcess child) throws InterruptedException {
-        OptionalInt exit = child.waitFor(Duration.ofSeconds(30));
+        Optional<String> failure = child.joinFailure(Duration.ofSeconds(30));
         n.trace().processSpan(child.pid(), "pid " + child.pid(), "alive", child.startedNanos(), System.nanoTime());
-        if (exit.isEmpty() || exit.getAsInt() != 0) {
-            throw new ScenarioFailure("pid %d (%s) %s"
-                    .formatted(
-                            child.pid(),
-                            child.name(),
-                            exit.isEmpty()
-                                    ? "did not end within 30 s"
-                                    : "ended: " + ChildProcess.describe(exit.getAsInt())));
-        }
+        failure.ifPresent(f -> {
+            throw new ScenarioFailure("pid %d (%s) %s".formatted(child.pid(), child.name(), f));
+        });
     }
 
     private static void awaitFirstLine(ChildProcess child) throws InterruptedException {

@@ -77,15 +77,9 @@ final class TicketsRun {
             say("all %d buyers are up: go".formatted(buyers));
             children.forEach(c -> c.send("go"));
             for (ChildProcess child : children) {
-                OptionalInt exit = child.waitFor(WAIT);
-                if (exit.isEmpty() || exit.getAsInt() != 0) {
-                    throw new ScenarioFailure("buyer pid %d %s"
-                            .formatted(
-                                    child.pid(),
-                                    exit.isEmpty()
-                                            ? "did not finish within 60 s"
-                                            : ChildProcess.describe(exit.getAsInt())));
-                }
+                child.joinFailure(WAIT).ifPresent(failure -> {
+                    throw new ScenarioFailure("buyer pid %d %s".formatted(child.pid(), failure));
+                });
             }
             try (FileChannel check = FileChannel.open(file)) {
                 return report(children, TicketFile.read(check));

@@ -57,14 +57,14 @@ final class ZombieRun {
         long us = ProcessHandle.current().pid();
         step("1. A child that ends before its parent waits for it");
         NativeChild child = spawn("/bin/sh", "-c", "sleep " + seconds(childLife) + "; exit 7");
-        char running = state(child).map(ProcStat::state).orElse('?');
+        char running = child.stat().map(ProcStat::state).orElse('?');
         say("posix_spawn sh -c 'sleep %s; exit 7' → pid %d, state %c (%s)"
                 .formatted(seconds(childLife), child.pid(), running, meaning(running)));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (state(child).map(s -> s.state() != 'Z').orElse(false) && System.nanoTime() < deadline) {
+        while (child.stat().map(s -> s.state() != 'Z').orElse(false) && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-        Optional<ProcStat> zombie = state(child);
+        Optional<ProcStat> zombie = child.stat();
         char after = zombie.map(ProcStat::state).orElse('?');
         long parent = zombie.map(ProcStat::ppid).orElse(-1L);
         boolean jdkAlive =
@@ -74,10 +74,10 @@ final class ZombieRun {
         say("ProcessHandle.of(%d).isAlive() → %b: the JDK counts a zombie as alive".formatted(child.pid(), jdkAlive));
         Thread.sleep(hold);
         say("still %c after %s s: its pid and exit status wait for its parent"
-                .formatted(state(child).map(ProcStat::state).orElse('?'), seconds(hold)));
+                .formatted(child.stat().map(ProcStat::state).orElse('?'), seconds(hold)));
         int status = child.reap(REAP_WAIT_MILLIS);
         unreaped.remove(child);
-        boolean gone = state(child).isEmpty();
+        boolean gone = child.stat().isEmpty();
         say("waitpid(%d) → exit status %d; /proc/%d %s"
                 .formatted(child.pid(), status, child.pid(), gone ? "is gone: reaped" : "is still there"));
         done = "one zombie shown and reaped";
@@ -153,10 +153,6 @@ final class ZombieRun {
         while (c.stat().map(s -> s.state() != 'Z').orElse(false) && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-    }
-
-    private static Optional<ProcStat> state(NativeChild c) {
-        return c.stat();
     }
 
     static String meaning(char state) {
