@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.demos.coro.asyncio.AsyncioDemo;
 import dev.concdemo.demos.coro.crawl.CrawlDemo;
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
@@ -86,6 +87,7 @@ final class Registry {
             "greenlet", GreenletDemo.class,
             "vthreads", VthreadsDemo.class,
             "crawl", CrawlDemo.class,
+            "asyncio", AsyncioDemo.class,
             // 5. IO models and the fib service
             "serve", ServeDemo.class,
             "client", ClientDemo.class,

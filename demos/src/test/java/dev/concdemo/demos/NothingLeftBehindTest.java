@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.demos.coro.asyncio.AsyncioDemo;
 import dev.concdemo.demos.coro.crawl.CrawlDemo;
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
 import dev.concdemo.demos.coro.vthreads.VthreadsDemo;
@@ -71,6 +72,7 @@ class NothingLeftBehindTest {
                 run("ipc", IpcDemo::new, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
                 run("yield", YieldDemo::new, "--time-scale", "0.05", "--items", "10000"),
                 run("crawl", CrawlDemo::new, "--time-scale", "0.05"),
+                run("asyncio", AsyncioDemo::new, "--time-scale", "0.02"),
                 run("greenlet", GreenletDemo::new, "--time-scale", "0.1", "--items", "1000"),
                 run("vthreads", VthreadsDemo::new, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
@@ -165,6 +167,7 @@ class NothingLeftBehindTest {
                 run("ipc", IpcDemo::new),
                 run("yield", YieldDemo::new),
                 run("crawl", CrawlDemo::new),
+                run("asyncio", AsyncioDemo::new),
                 run("greenlet", GreenletDemo::new, "--items", "100000000"),
                 run("vthreads", VthreadsDemo::new),
                 run("threads", ThreadsDemo::new),

@@ -75,6 +75,14 @@ public final class Width {
     }
 
     /**
+     * A paragraph whose line breaks fell wherever its measured values made them: joined, and
+     * filled again to {@link #COLUMNS}.
+     */
+    public static String fill(String paragraph) {
+        return String.join("\n", wrap(paragraph.replaceAll("\\s*\n\\s*", " ").strip(), COLUMNS, ""));
+    }
+
+    /**
      * Breaks plain text (no escape sequences) into lines of at most {@code columns}, at spaces
      * where it can; continuation lines start with {@code indent}.
      */

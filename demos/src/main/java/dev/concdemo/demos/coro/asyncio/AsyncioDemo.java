@@ -1,0 +1,111 @@
+package dev.concdemo.demos.coro.asyncio;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import dev.concdemo.support.work.Coroutine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+
+/**
+ * asyncio (seed 004, asyncio异步I/O): the seed's examples in order, on an event loop of our
+ * own (ready queue, timer heap, call_soon_threadsafe) running every coroutine on one thread;
+ * the coroutines are the JDK's internal continuations (jdk.internal.vm.Continuation, the
+ * mechanism under virtual threads; labelled so in the output). Then the same in Java's
+ * CompletableFuture, and where it differs: cancelling does not reach the work.
+ *
+ * <p>Try: {@code concdemo asyncio --time-scale 0.2}.
+ */
+@Scenario(chapter = Chapter.COROUTINES, seed = "004 asyncio异步I/O")
+@Command(
+        name = "asyncio",
+        mixinStandardHelpOptions = true,
+        description = {
+            "say_after: 3 s in turn, 2 s as tasks; gather, wait_for, shield; a loop on one thread.",
+            "",
+            "Seed 004's examples in its order, each an async function run by a small event loop of our own (a ready"
+                    + " queue, a timer heap, call_soon, call_later, call_soon_threadsafe, run_forever, stop) on ONE"
+                    + " thread: sleeps are timers, never a blocked thread. The coroutines under it are the JDK's"
+                    + " jdk.internal.vm.Continuation (an internal API). Then the same ideas in CompletableFuture on"
+                    + " virtual threads, where cancelling a future does not stop its work.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  concdemo asyncio --time-scale 0.2", "  concdemo asyncio --json"})
+public final class AsyncioDemo extends ScenarioCommand {
+    /** The seed's sleeps over all thirteen steps, about: before --time-scale. */
+    static final Duration ABOUT = Duration.ofSeconds(25);
+
+    private final TimeScaleOption time = new TimeScaleOption();
+
+    public AsyncioDemo(Session session) {
+        super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!Coroutine.available()) {
+            throw new ScenarioFailure("the JDK's continuations are not exported to this JVM"
+                    + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
+        }
+        Narrator n = session.narrator(common, 14);
+        n.say("@|bold asyncio|@ (seed 004 asyncio异步I/O): our own event loop on thread "
+                + Thread.currentThread().getName()
+                + "; its coroutines are jdk.internal.vm.Continuation, an internal JDK API");
+        Duration about = time.scaled(ABOUT);
+        AsyncioReport r;
+        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+            AsyncioRun run = new AsyncioRun(n, time.timeScale());
+            session.measuredSoFar(run::soFar);
+            r = run.run();
+        }
+        common.print(session, r, () -> {
+            n.sayPlain("");
+            n.sayPlain(Width.fill(Texts.of(AsyncioDemo.class)
+                    .format(
+                            "summary",
+                            String.join(", ", r.coroutineThreads()),
+                            r.callbacks(),
+                            secs(r.sequentialMs()),
+                            secs(r.tasksMs()),
+                            r.nestedAwaited(),
+                            String.join(", ", r.neverAwaited()),
+                            secs(r.gatherMs()),
+                            secs(r.gatherRaisedAtMs()),
+                            r.othersRanOn() ? "went on running" : "were stopped",
+                            r.ticksDuringExecutor(),
+                            r.longestGapBlockedMs(),
+                            secs(r.waitForMs()),
+                            r.cancelledInside() ? "raised inside the task at its own await" : "never reached the task",
+                            r.shieldedResult(),
+                            secs(r.shieldedMs()),
+                            r.loop().order().size(),
+                            r.loop().loopThread(),
+                            r.loop().loopCpuMs(),
+                            r.loop().runForeverMs(),
+                            r.loop().threadsafeWakeUpMicros(),
+                            secs(r.java().tasksMs()),
+                            r.java().worksRanToTheirEnd() ? "ran to their end anyway" : "stopped")));
+        });
+        return ExitCode.OK;
+    }
+
+    private static String secs(long ms) {
+        return String.format(Locale.ROOT, "%.2f s", ms / 1e3);
+    }
+}

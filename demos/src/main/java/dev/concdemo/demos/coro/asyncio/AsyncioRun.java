@@ -1,0 +1,405 @@
+package dev.concdemo.demos.coro.asyncio;
+
+import static dev.concdemo.demos.coro.asyncio.Async.await;
+
+import dev.concdemo.support.term.Narrator;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Seed 004's asyncio section in its order, each example a coroutine run by our own
+ * {@link EventLoop} on this one thread: say_after in turn and as tasks, a coroutine object
+ * never awaited, the seed's hello() that forgets its await, gather (and its exceptions),
+ * run_in_executor, asyncio.run refused inside a loop, display_date, wait_for, shield; then the
+ * loop's own calls ({@link LoopTour}) and the same ideas in Java's futures ({@link JavaFutures}).
+ */
+final class AsyncioRun {
+    private static final DateTimeFormatter X = DateTimeFormatter.ofPattern("HH:mm:ss"); // Python's %X
+
+    private final Narrator n;
+    private final double timeScale;
+    private final Set<String> loopThreads = new LinkedHashSet<>(); // every thread a coroutine line ran on
+    private final List<String> neverAwaited = new ArrayList<>();
+    private final List<String> factorialLines = new ArrayList<>();
+    private volatile String done = "nothing yet";
+    private long callbacks;
+
+    AsyncioRun(Narrator n, double timeScale) {
+        this.n = n;
+        this.timeScale = timeScale;
+    }
+
+    String soFar() {
+        return done;
+    }
+
+    AsyncioReport run() throws InterruptedException {
+        step("1. asyncio.run(main()): await say_after(1, 'hello'), then await say_after(2, 'world')");
+        long sequentialMs = asyncioRun(Coro.of("main", () -> {
+            long start = System.nanoTime();
+            print("started at " + LocalTime.now().format(X));
+            await(sayAfter(1, "hello"));
+            await(sayAfter(2, "world"));
+            print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
+            return ms(start);
+        }));
+        done = "step 1 (in turn: %d ms)".formatted(sequentialMs);
+
+        step("2. The same two as tasks: create_task(say_after(1, 'hello')), create_task(say_after(2, 'world'))");
+        long tasksMs = asyncioRun(Coro.of("main", () -> {
+            Task<Void> task1 = Async.createTask(sayAfter(1, "hello"));
+            Task<Void> task2 = Async.createTask(sayAfter(2, "world"));
+            long start = System.nanoTime();
+            print("started at " + LocalTime.now().format(X));
+            await(task1);
+            await(task2);
+            print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
+            return ms(start);
+        }));
+        done = "steps 1-2 (in turn %d ms, as tasks %d ms)".formatted(sequentialMs, tasksMs);
+
+        step("3. nested(): calling it makes a coroutine object, and nothing runs until it is awaited");
+        int[] nested = asyncioRun(Coro.of("main", () -> {
+            Coro<Integer> made = nested();
+            print("nested() gave %s; its body ran: %b".formatted(made, made.started()));
+            int awaited = await(nested());
+            print("await nested() -> " + awaited);
+            int viaTask = await(Async.createTask(nested()));
+            print("await create_task(nested()) -> " + viaTask);
+            return new int[] {awaited, viaTask};
+        }));
+
+        step("4. The seed's hello(): asyncio.sleep(1) without await, run by loop.run_until_complete");
+        long helloMs;
+        try (EventLoop loop = new EventLoop(n.trace())) {
+            helloMs = loop.runUntilComplete(Coro.of("hello", () -> {
+                long start = System.nanoTime();
+                Async.sleep(sec(1)); // the seed's line: it makes a coroutine object and drops it
+                print("HelloWorld! after %s: the sleep never ran".formatted(since(start)));
+                return ms(start);
+            }));
+            closed(loop);
+        }
+        done = "steps 1-4";
+
+        step("5. gather(factorial('A', 2), factorial('B', 3), factorial('C', 4))");
+        long[] gatherMs = {0};
+        List<Object> results = asyncioRun(Coro.of("main", () -> {
+            long start = System.nanoTime();
+            List<Object> r =
+                    await(Async.gather(false, List.of(factorial("A", 2), factorial("B", 3), factorial("C", 4))));
+            gatherMs[0] = ms(start);
+            print("gather -> %s in %s (one after another: 6 sleeps)".formatted(r, since(start)));
+            return r;
+        }));
+        done = "steps 1-5";
+
+        step("6. gather with an exception: return_exceptions=False, then True");
+        String[] raised = new String[2];
+        long[] raisedAtMs = {0};
+        boolean[] othersRanOn = {false};
+        List<String> withExceptions = asyncioRun(Coro.of("main", () -> {
+            long start = System.nanoTime();
+            LoopFuture<List<Object>> g = Async.gather(false, List.of(factorial("A", 2), failing(), factorial("B", 3)));
+            try {
+                await(g);
+            } catch (IllegalArgumentException e) {
+                raisedAtMs[0] = ms(start);
+                raised[0] = "ValueError: " + e.getMessage();
+                print("gather raised %s after %s; A and B are not cancelled".formatted(raised[0], since(start)));
+            }
+            int before = factorialLines.size();
+            await(Async.sleep(sec(1.2)));
+            othersRanOn[0] = factorialLines.size() > before;
+            List<Object> all = await(Async.gather(true, List.of(factorial("A", 2), failing(), factorial("B", 3))));
+            List<String> shown = all.stream()
+                    .map(o -> o instanceof IllegalArgumentException e
+                            ? "ValueError('" + e.getMessage() + "')"
+                            : String.valueOf(o))
+                    .toList();
+            print("return_exceptions=True -> " + shown);
+            return shown;
+        }));
+        done = "steps 1-6";
+
+        step("7. run_in_executor: blocking work on a pool thread, the loop free meanwhile");
+        Blocking blocking;
+        ExecutorService pool = Executors.newFixedThreadPool(
+                1, Thread.ofPlatform().name("asyncio-executor-", 1).daemon().factory());
+        try {
+            blocking = asyncioRun(Coro.of("main", () -> blockingCalls(pool)));
+        } finally {
+            pool.shutdownNow(); // also when interrupted with the work still on it
+        }
+        done = "steps 1-7";
+
+        step("8. asyncio.run() called inside a running loop");
+        String refused = asyncioRun(Coro.of("main", () -> {
+            try {
+                Async.run(nested());
+                return "not refused";
+            } catch (IllegalStateException e) {
+                print("RuntimeError: " + e.getMessage());
+                return e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+        }));
+
+        step("9. display_date(): the date every second for 5 s of loop.time()");
+        List<Double> loopTimes = asyncioRun(Coro.of("display_date", () -> {
+            EventLoop loop = Async.loop();
+            double endTime = loop.time() + 5.0 * timeScale;
+            List<Double> at = new ArrayList<>();
+            double first = loop.time();
+            while (true) {
+                at.add(loop.time() - first);
+                print("%s  (loop.time() +%.2f)".formatted(LocalDateTime.now(), loop.time() - first));
+                if (loop.time() + 1.0 * timeScale >= endTime) {
+                    break;
+                }
+                await(Async.sleep(sec(1)));
+            }
+            return at;
+        }));
+        done = "steps 1-9";
+
+        step("10. wait_for(eternity(), timeout=1): the task is cancelled at its await");
+        boolean[] cancelledInside = {false};
+        long waitForMs = asyncioRun(Coro.of("main", () -> {
+            long start = System.nanoTime();
+            Task<Void> task = Async.createTask(Coro.of("eternity", () -> {
+                try {
+                    await(Async.sleep(Duration.ofHours(1)));
+                } catch (CancelledError e) {
+                    cancelledInside[0] = true;
+                    print("CancelledError raised at my await sleep(3600), after %s; cleaning up"
+                            .formatted(since(start)));
+                    throw e;
+                }
+                return null;
+            }));
+            try {
+                Async.waitFor(task, sec(1));
+            } catch (TimeoutError e) {
+                print("TimeoutError after %s; the task is cancelled: %b".formatted(since(start), task.isCancelled()));
+            }
+            return ms(start);
+        }));
+        done = "steps 1-10";
+
+        step("11. shield(): wait_for(shield(task), timeout=1) times out, and the task runs on");
+        Object[] shielded = new Object[3];
+        asyncioRun(Coro.of("main", () -> {
+            long start = System.nanoTime();
+            Task<String> task = Async.createTask(Coro.of("slow_operation", () -> {
+                await(Async.sleep(sec(2)));
+                print("done, after %s".formatted(since(start)));
+                return "the answer";
+            }));
+            try {
+                Async.waitFor(Async.shield(task), sec(1));
+            } catch (TimeoutError e) {
+                shielded[0] = ms(start);
+                print("TimeoutError after %s; the task is cancelled: %b".formatted(since(start), task.isCancelled()));
+            }
+            shielded[1] = await(task);
+            shielded[2] = ms(start);
+            print("await task -> '%s' after %s".formatted(shielded[1], since(start)));
+            return null;
+        }));
+        done = "steps 1-11";
+
+        step("12. The loop underneath: call_soon, call_later, call_soon_threadsafe, run_forever, stop");
+        LoopTour.Result tour = new LoopTour(n, timeScale).run();
+        loopThreads.add(tour.loopThread());
+        done = "steps 1-12";
+
+        step("13. The same in Java's own futures (CompletableFuture on virtual threads)");
+        JavaFutures.Result java = new JavaFutures(n, timeScale).run();
+        done = "all 13 steps";
+
+        return new AsyncioReport(
+                "asyncio",
+                Thread.currentThread().getName(),
+                List.copyOf(loopThreads),
+                callbacks,
+                sequentialMs,
+                tasksMs,
+                nested[0],
+                nested[1],
+                List.copyOf(neverAwaited),
+                helloMs,
+                List.copyOf(factorialLines.subList(0, 9)),
+                results.stream().map(String::valueOf).toList(),
+                gatherMs[0],
+                raised[0],
+                raisedAtMs[0],
+                othersRanOn[0],
+                withExceptions,
+                blocking.executorThread(),
+                blocking.ticksDuringExecutor(),
+                blocking.longestGapBlockedMs(),
+                refused,
+                loopTimes.stream().map(t -> Math.round(t * 1000) / 1000.0).toList(),
+                waitForMs,
+                cancelledInside[0],
+                (long) shielded[0],
+                (String) shielded[1],
+                (long) shielded[2],
+                tour,
+                java);
+    }
+
+    // ---- the seed's coroutines ----
+
+    private Coro<Void> sayAfter(double seconds, String what) {
+        return Coro.of("say_after", () -> {
+            await(Async.sleep(sec(seconds)));
+            print(what);
+            return null;
+        });
+    }
+
+    private static Coro<Integer> nested() {
+        return Coro.of("nested", () -> 42);
+    }
+
+    private Coro<Integer> factorial(String name, int number) {
+        return Coro.of("factorial", () -> {
+            int f = 1;
+            for (int i = 2; i <= number; i++) {
+                factorialLine("Task %s: Compute factorial(%d)...".formatted(name, i));
+                await(Async.sleep(sec(1)));
+                f *= i;
+            }
+            factorialLine("Task %s: factorial(%d) = %d".formatted(name, number, f));
+            return f;
+        });
+    }
+
+    /** Ours, for gather's exceptions: fails after its first sleep. */
+    private Coro<Integer> failing() {
+        return Coro.of("failing", () -> {
+            await(Async.sleep(sec(1)));
+            print("raises ValueError('bad input')");
+            throw new IllegalArgumentException("bad input");
+        });
+    }
+
+    /** What step 7 measured. */
+    record Blocking(String executorThread, int ticksDuringExecutor, long longestGapBlockedMs) {}
+
+    /** A ticker every 0.25 s beside 1 s of blocking work: on a pool thread, then (wrongly) in a coroutine. */
+    private Blocking blockingCalls(ExecutorService pool) {
+        Duration work = sec(1);
+        List<Long> ticks = new ArrayList<>();
+        boolean[] ticking = {true};
+        Task<Void> ticker = Async.createTask(Coro.of("ticker", () -> {
+            while (ticking[0]) {
+                ticks.add(System.nanoTime());
+                await(Async.sleep(sec(0.25)));
+            }
+            return null;
+        }));
+        String[] ranOn = {""};
+        long poolStart = System.nanoTime();
+        print("await loop.run_in_executor(pool, blocking_io): sleeps %s on a pool thread".formatted(secs(work)));
+        await(Async.runInExecutor(pool, () -> {
+            ranOn[0] = Thread.currentThread().getName();
+            Thread.sleep(work);
+            return null;
+        }));
+        int during = (int) ticks.stream().filter(t -> t > poolStart).count();
+        print("back after %s; blocking_io ran on %s; the ticker ticked %d times meanwhile"
+                .formatted(since(poolStart), ranOn[0], during));
+        int before = ticks.size();
+        long start = System.nanoTime();
+        print("BROKEN: Thread.sleep(%s) called in the coroutine itself".formatted(secs(work)));
+        sleepBlocking(work); // BROKEN: blocks the loop's one thread; no callback, no other task runs
+        long blockedEnd = System.nanoTime();
+        await(Async.sleep(sec(0.3)));
+        ticking[0] = false;
+        await(ticker);
+        long gap = 0;
+        for (int i = Math.max(1, before); i < ticks.size(); i++) {
+            gap = Math.max(gap, ticks.get(i) - ticks.get(i - 1));
+        }
+        int meanwhile =
+                (int) ticks.stream().filter(t -> t > start && t < blockedEnd).count();
+        print("blocked %s; the ticker ticked %d times meanwhile, its longest gap %d ms"
+                .formatted(since(start), meanwhile, gap / 1_000_000));
+        return new Blocking(ranOn[0], during, gap / 1_000_000);
+    }
+
+    private static void sleepBlocking(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the loop sees the flag at its next turn
+        }
+    }
+
+    // ---- running and narrating ----
+
+    /** asyncio.run(main): a fresh loop on this thread, run until main is done, closed. */
+    private <T> T asyncioRun(Coro<T> main) throws InterruptedException {
+        try (EventLoop loop = new EventLoop(n.trace())) {
+            T result = loop.runUntilComplete(main);
+            closed(loop);
+            return result;
+        }
+    }
+
+    private void closed(EventLoop loop) {
+        callbacks += loop.callbacks();
+        loop.callbackErrors().forEach(e -> n.event("loop", "Exception in callback: " + e));
+        for (String name : loop.neverAwaited()) {
+            neverAwaited.add(name);
+            n.event("loop", "RuntimeWarning: coroutine '%s' was never awaited (Python's warning)".formatted(name));
+        }
+    }
+
+    private void factorialLine(String line) {
+        factorialLines.add(line);
+        print(line);
+    }
+
+    /** A line from the running coroutine, labelled with its name; records the thread it ran on. */
+    private void print(String text) {
+        loopThreads.add(Thread.currentThread().getName());
+        Task<?> task = EventLoop.running() == null ? null : EventLoop.running().currentTask();
+        n.event(task == null ? "loop" : task.coro.name, text);
+    }
+
+    private Duration sec(double seedSeconds) {
+        return Duration.ofNanos(Math.round(seedSeconds * timeScale * 1e9));
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String since(long startNanos) {
+        return secs(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    static String secs(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    private void step(String title) {
+        n.sayPlain("");
+        n.say("@|bold " + title + "|@");
+    }
+}

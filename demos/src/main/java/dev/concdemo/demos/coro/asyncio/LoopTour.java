@@ -1,0 +1,163 @@
+package dev.concdemo.demos.coro.asyncio;
+
+import dev.concdemo.support.term.Narrator;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The loop's own calls, with no coroutine in sight: two call_soon, two call_later (0.2 s,
+ * and 0.3 s which stops the loop), and one call_soon_threadsafe from another thread 0.1 s
+ * in, all scheduled before run_forever. They run in that order of time, each on the loop's
+ * thread; the loop parks between them (its CPU time shows it), and the other thread's
+ * call wakes it at once. The other thread's plain call_soon is refused.
+ */
+final class LoopTour {
+    /**
+     * @param order the callbacks, in the order they ran
+     * @param loopThread the thread that ran every one of them
+     * @param threadsafeWakeUpMicros from call_soon_threadsafe to its callback running, the median of 21
+     * @param refusedFromOtherThread what the other thread's plain call_soon got
+     * @param loopCpuMs CPU the loop's thread used during run_forever
+     * @param runForeverMs how long run_forever ran
+     */
+    record Result(
+            List<String> order,
+            String loopThread,
+            long callbacks,
+            long iterations,
+            double threadsafeWakeUpMicros,
+            String refusedFromOtherThread,
+            double loopCpuMs,
+            long runForeverMs) {}
+
+    /** call_soon_threadsafe hand-ins timed; the median is reported. */
+    private static final int HANDOFFS = 21;
+
+    private final Narrator n;
+    private final double timeScale;
+
+    LoopTour(Narrator n, double timeScale) {
+        this.n = n;
+        this.timeScale = timeScale;
+    }
+
+    Result run() throws InterruptedException {
+        List<String> order = new ArrayList<>();
+        String[] ranOn = {null};
+        String[] refused = {"not refused"};
+        long[] handedIn = new long[HANDOFFS];
+        long[] wakeUp = new long[HANDOFFS];
+        Thread[] other = {null};
+        try (EventLoop loop = new EventLoop(n.trace())) {
+            loop.callLater(
+                    sec(0.2), () -> ran(loop, order, ranOn, "call_later(%s)".formatted(AsyncioRun.secs(sec(0.2)))));
+            loop.callSoon(() -> {
+                ran(loop, order, ranOn, "call_soon #1");
+                other[0] = Thread.ofPlatform()
+                        .name("asyncio-other")
+                        .start(() -> fromOtherThread(loop, refused, handedIn, wakeUp, order, ranOn));
+            });
+            loop.callSoon(() -> ran(loop, order, ranOn, "call_soon #2"));
+            loop.callLater(sec(0.3), () -> {
+                ran(loop, order, ranOn, "call_later(%s) calls loop.stop()".formatted(AsyncioRun.secs(sec(0.3))));
+                loop.stop();
+            });
+            long cpuBefore = cpuNanos();
+            long start = System.nanoTime();
+            try {
+                loop.runForever();
+            } finally {
+                if (other[0] != null) {
+                    other[0].interrupt();
+                    other[0].join();
+                }
+            }
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            double cpuMs = (cpuNanos() - cpuBefore) / 1e6;
+            double wakeUpMicros = medianMicros(handedIn, wakeUp);
+            n.event(
+                    "loop",
+                    "run_forever: %d ms, %d iterations, %d callbacks, %.1f ms of CPU: it parks between them"
+                            .formatted(wall, loop.iterations(), loop.callbacks(), cpuMs));
+            return new Result(
+                    List.copyOf(order),
+                    ranOn[0],
+                    loop.callbacks(),
+                    loop.iterations(),
+                    Math.round(wakeUpMicros * 10) / 10.0,
+                    refused[0],
+                    Math.round(cpuMs * 100) / 100.0,
+                    wall);
+        }
+    }
+
+    /**
+     * On asyncio-other, 0.1 s in: a plain call_soon (refused), then call_soon_threadsafe
+     * (shown), then {@code HANDOFFS - 1} more, each once the one before has run (not shown:
+     * they time the wake-up of a parked loop once the code involved is warm).
+     */
+    private void fromOtherThread(
+            EventLoop loop, String[] refused, long[] handedIn, long[] wakeUp, List<String> order, String[] ranOn) {
+        try {
+            Thread.sleep(sec(0.1));
+            try {
+                loop.callSoon(() -> {});
+            } catch (IllegalStateException e) {
+                refused[0] = e.getMessage();
+                n.event("asyncio-other", "call_soon from here: refused (" + e.getMessage() + ")");
+            }
+            Semaphore ran = new Semaphore(0);
+            for (int i = 0; i < HANDOFFS; i++) {
+                int k = i;
+                handedIn[k] = System.nanoTime();
+                loop.callSoonThreadsafe(() -> {
+                    wakeUp[k] = System.nanoTime();
+                    if (k == 0) {
+                        ran(loop, order, ranOn, "call_soon_threadsafe from asyncio-other");
+                    }
+                    ran.release();
+                });
+                if (!ran.tryAcquire(1, TimeUnit.SECONDS)) {
+                    return; // the loop has stopped
+                }
+                Thread.sleep(1); // lets the loop park again
+            }
+        } catch (InterruptedException e) {
+            // the loop ended early (cancelled): nothing more to hand in
+        }
+    }
+
+    /** The median time from handing a callback in to its running; 0 if none ran. */
+    private static double medianMicros(long[] handedIn, long[] wakeUp) {
+        long[] d = java.util.stream.IntStream.range(0, handedIn.length)
+                .filter(i -> wakeUp[i] != 0)
+                .mapToLong(i -> wakeUp[i] - handedIn[i])
+                .sorted()
+                .toArray();
+        return d.length == 0 ? 0 : Math.round(d[d.length / 2] / 100.0) / 10.0;
+    }
+
+    private void ran(EventLoop loop, List<String> order, String[] ranOn, String what) {
+        String thread = Thread.currentThread().getName();
+        if (ranOn[0] == null) {
+            ranOn[0] = thread;
+        } else if (!ranOn[0].equals(thread)) {
+            ranOn[0] = ranOn[0] + "," + thread; // would show a second thread; never happens
+        }
+        order.add(what);
+        n.event("loop", String.format(Locale.ROOT, "%-40s on %s, loop.time() %.3f", what, thread, loop.time()));
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private Duration sec(double seedSeconds) {
+        return Duration.ofNanos(Math.round(seedSeconds * timeScale * 1e9));
+    }
+}

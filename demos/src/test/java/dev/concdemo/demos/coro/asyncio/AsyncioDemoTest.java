@@ -1,0 +1,102 @@
+package dev.concdemo.demos.coro.asyncio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each claim of the asyncio scenario, from one run at --time-scale 0.3 (a seed second is 300 ms). */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class AsyncioDemoTest {
+    private static final double S = 300; // one seed second, in ms
+
+    @Test
+    void theSeedsExamplesBehaveAsAsyncioSaysOnOneThreadAndJavasFuturesLeaveCancelledWorkRunning() throws Exception {
+        JsonNode r = new CommandUnderTest(AsyncioDemo::new).json("--time-scale", "0.3", "--json");
+        String thread = r.get("thread").asText();
+        assertEquals(List.of(thread), texts(r.get("coroutineThreads")), "one thread ran every coroutine line");
+
+        double ratio = r.get("sequentialMs").asDouble() / r.get("tasksMs").asDouble();
+        assertTrue(ratio > 1.3 && ratio < 1.7, "3 s in turn, 2 s as tasks: " + ratio + " in " + r);
+        assertEquals(42, r.get("nestedAwaited").asInt());
+        assertEquals(42, r.get("nestedTask").asInt());
+        assertEquals(List.of("nested", "sleep", "nested"), texts(r.get("neverAwaited")), "steps 3, 4 and 8");
+        assertTrue(r.get("helloMs").asDouble() < 0.3 * S, "the sleep without await never slept: " + r);
+
+        List<String> lines = texts(r.get("factorialLines"));
+        assertEquals(
+                List.of(
+                        "Task A: Compute factorial(2)...",
+                        "Task B: Compute factorial(2)...",
+                        "Task C: Compute factorial(2)..."),
+                lines.subList(0, 3),
+                "gather starts all three before any sleeps end");
+        assertEquals(List.of("2", "6", "24"), texts(r.get("gatherResults")));
+        double gather = r.get("gatherMs").asDouble();
+        assertTrue(gather > 0.95 * 3 * S && gather < 0.7 * 6 * S, "C's three sleeps, not all six: " + gather);
+
+        assertEquals("ValueError: bad input", r.get("gatherRaised").asText());
+        double raisedAt = r.get("gatherRaisedAtMs").asDouble();
+        assertTrue(raisedAt > 0.95 * S && raisedAt < 1.6 * S, "raised at the first sleep's end: " + raisedAt);
+        assertTrue(r.get("othersRanOn").asBoolean(), "B was not cancelled");
+        assertEquals(List.of("2", "ValueError('bad input')", "6"), texts(r.get("returnExceptions")));
+
+        assertTrue(r.get("executorThread").asText().startsWith("asyncio-executor-"), r.toString());
+        assertTrue(r.get("ticksDuringExecutor").asInt() >= 2, "the loop ticked while the pool worked: " + r);
+        assertTrue(r.get("longestGapBlockedMs").asDouble() >= 0.9 * S, "a blocking call froze the loop: " + r);
+        assertEquals(
+                "asyncio.run() cannot be called from a running event loop",
+                r.get("asyncioRunRefused").asText());
+
+        List<Double> at = new ArrayList<>();
+        r.get("displayLoopTimes").forEach(t -> at.add(t.asDouble()));
+        assertEquals(5, at.size(), "5 s, a date a second: " + at);
+        assertTrue(at.get(4) * 1000 > 0.95 * 4 * S && at.get(4) * 1000 < 1.3 * 4 * S, at.toString());
+
+        double waitFor = r.get("waitForMs").asDouble();
+        assertTrue(waitFor > 0.95 * S && waitFor < 1.6 * S, "timed out at 1 s: " + waitFor);
+        assertTrue(r.get("cancelledInside").asBoolean(), "CancelledError raised inside the task");
+        double shieldTimeout = r.get("shieldTimedOutMs").asDouble();
+        double shielded = r.get("shieldedMs").asDouble();
+        assertTrue(shieldTimeout > 0.95 * S && shieldTimeout < 1.6 * S, "wait_for timed out: " + shieldTimeout);
+        assertEquals("the answer", r.get("shieldedResult").asText());
+        assertTrue(shielded > 0.95 * 2 * S, "the shielded task ran its full 2 s: " + shielded);
+
+        JsonNode loop = r.get("loop");
+        assertEquals(
+                List.of(
+                        "call_soon #1",
+                        "call_soon #2",
+                        "call_soon_threadsafe from asyncio-other",
+                        "call_later(0.06 s)",
+                        "call_later(0.09 s) calls loop.stop()"),
+                texts(loop.get("order")));
+        assertEquals(thread, loop.get("loopThread").asText());
+        assertTrue(loop.get("refusedFromOtherThread").asText().startsWith("Non-thread-safe"), loop.toString());
+        assertTrue(
+                loop.get("loopCpuMs").asDouble()
+                        < 0.5 * loop.get("runForeverMs").asDouble(),
+                "it parks, it does not spin: " + loop);
+
+        JsonNode java = r.get("java");
+        assertTrue(java.get("tasksMs").asDouble() < 0.8 * 3 * S, "two futures overlap: " + java);
+        assertEquals("TimeoutException", java.get("timedOutWith").asText());
+        assertTrue(java.get("cancelReturned").asBoolean());
+        assertTrue(java.get("worksRanToTheirEnd").asBoolean(), "cancel and orTimeout left the works running");
+        assertTrue(
+                java.get("worksEndedMs").asDouble() > java.get("cancelledAtMs").asDouble() + 0.3 * S,
+                "the works ended well after their futures: " + java);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+}
