@@ -78,6 +78,9 @@ public final class ChildJvm implements AutoCloseable {
         // apply; it calls C (prctl, waitpid, posix_spawn) when it has children of its own. The child
         // AOT cache is made with the same flag (app/pom.xml), or it would not be used.
         command.add("--enable-native-access=ALL-UNNAMED");
+        // Nor does its Add-Exports: a child may run coroutines (serve --model coroutines, in
+        // bench and compare) on the JDK's internal continuations (support.work.Coroutine).
+        command.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         return command;
     }

@@ -11,6 +11,7 @@ import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class CompareDemo extends ScenarioCommand {
             paramLabel = "M",
             split = ",",
             converter = Model.Converter.class,
-            description = "Models to compare (default: all eight).")
+            description = "Models to compare (default: all nine).")
     private List<Model> models = Arrays.asList(Model.values());
 
     @Option(
@@ -130,7 +131,38 @@ public final class CompareDemo extends ScenarioCommand {
                 .filter(f -> !f.note().isEmpty())
                 .forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
         n.sayPlain("");
-        n.sayPlain(Texts.of(CompareDemo.class).format("summary"));
+        n.sayPlain(Width.fill(verdict(r)));
+    }
+
+    /** The summary: every sentence from this run's figures. */
+    private static String verdict(CompareReport r) {
+        Texts texts = Texts.of(CompareDemo.class);
+        ModelTrial.Figures fastest = r.models().stream()
+                .max(java.util.Comparator.comparingDouble(ModelTrial.Figures::rps8))
+                .orElseThrow();
+        List<String> keptHalf = r.models().stream()
+                .filter(f -> f.fairness() != null && f.fairness() >= 0.5)
+                .map(ModelTrial.Figures::model)
+                .toList();
+        List<String> stalled = r.models().stream()
+                .filter(f -> f.fairness() == null || f.fairness() < 0.2)
+                .map(ModelTrial.Figures::model)
+                .toList();
+        StringBuilder out = new StringBuilder(texts.format("fastest", fastest.model(), fastest.rps8()));
+        out.append(' ').append(texts.format("hog"));
+        if (!keptHalf.isEmpty()) {
+            out.append(' ').append(texts.format("keptHalf", String.join(", ", keptHalf)));
+        }
+        if (!stalled.isEmpty()) {
+            out.append(' ').append(texts.format("stalled", String.join(", ", stalled)));
+            if (stalled.contains(Model.COROUTINES.toString())) {
+                out.append(' ').append(texts.format("coroutinesStalled"));
+            }
+        }
+        if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
+            out.append(' ').append(texts.format("above100"));
+        }
+        return out.toString();
     }
 
     private static String kb(Double value) {

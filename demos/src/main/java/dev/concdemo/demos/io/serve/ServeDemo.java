@@ -23,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Serves the fib service (seed 003, and David Beazley's PyCon 2015 talk it follows): a
- * client sends n, the server answers fib(n), one of eight ways ({@link Model}). Runs until
+ * client sends n, the server answers fib(n), one of nine ways ({@link Model}). Runs until
  * Ctrl-C or SIGTERM (or --duration), then closes everything and prints what it counted.
  *
  * <p>Try: {@code concdemo serve --model nio}, then {@code nc 127.0.0.1 25000}.
@@ -33,7 +33,7 @@ import picocli.CommandLine.ParameterException;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve fib(n) over TCP in one of eight models, sync to virtual threads.",
+            "Serve fib(n) over TCP in one of nine models, sync to coroutines.",
             "",
             "A client sends a number, as a line (nc, telnet) or bare (seed 003's performance01 sends b'29', the talk's"
                 + " perf1.py b'30'); the server answers fib(n) and a newline, or an error line. Connection lines as in"
@@ -56,7 +56,8 @@ public final class ServeDemo extends ScenarioCommand {
             names = "--model",
             paramLabel = "MODEL",
             converter = Model.Converter.class,
-            description = "sync, threads, pool, procs, nonblocking, nio, aio or virtual (default: threads).")
+            description =
+                    "sync, threads, pool, procs, nonblocking, nio, aio, virtual or coroutines (default: threads).")
     private Model model = Model.THREADS;
 
     @Option(

@@ -9,14 +9,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** compare's claims that hold on any machine: an event loop stalls behind a hog; idle connections cost threads only some models. */
+/** compare's claims that hold on any machine: an event loop (and coroutines on one thread) stalls behind a hog; idle connections cost threads only some models. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CompareDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(CompareDemo::new);
 
     @Test
     void theEventLoopStallsBehindAHogAndOnlyThreadsPayAThreadPerIdleConnection() throws Exception {
-        JsonNode r = cli.json("--models", "nio,threads,sync", "--json");
+        JsonNode r = cli.json("--models", "nio,threads,sync,coroutines", "--json");
         JsonNode nio = r.get("models").get(0);
         JsonNode threads = r.get("models").get(1);
         assertEquals("nio", nio.get("model").asText());
@@ -45,5 +45,17 @@ class CompareDemoTest {
         } else {
             assertEquals(0.0, sync.get("rpsWithHog").asDouble(), "the hog served, so the other one waited: " + sync);
         }
+
+        // seed 003's generator server: coroutines on one thread do not escape the hog either.
+        JsonNode coroutines = r.get("models").get(3);
+        assertEquals("coroutines", coroutines.get("model").asText());
+        assertTrue(coroutines.get("fairness").asDouble() < 0.5, "fib does not yield: " + coroutines);
+        assertTrue(
+                threads.get("fairness").asDouble()
+                        > 2 * coroutines.get("fairness").asDouble() + 0.1,
+                "threads keep serving where the coroutines stall: " + threads + " vs " + coroutines);
+        assertTrue(
+                coroutines.get("serverThreadsIdle").asLong() <= 2,
+                "1000 idle connections, each a suspended coroutine on one thread: " + coroutines);
     }
 }

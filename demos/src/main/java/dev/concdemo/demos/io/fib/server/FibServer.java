@@ -8,7 +8,7 @@ import java.io.IOException;
  * is one small class; {@link #start} picks it with a switch.
  */
 public sealed interface FibServer extends AutoCloseable
-        permits AcceptingServer, NonBlockingServer, NioServer, AioServer {
+        permits AcceptingServer, NonBlockingServer, NioServer, AioServer, CoroutineServer {
 
     /** The port it listens on (the real one when started on port 0). */
     int port();
@@ -53,6 +53,7 @@ public sealed interface FibServer extends AutoCloseable
                         case NIO -> new NioServer(context);
                         case AIO -> new AioServer(context);
                         case VIRTUAL -> new VirtualServer(context);
+                        case COROUTINES -> new CoroutineServer(context);
                     };
             if (server instanceof AcceptingServer accepting) {
                 accepting.alsoClose(offload); // only these can offload (checked above)

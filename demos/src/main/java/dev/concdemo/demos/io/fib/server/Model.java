@@ -9,7 +9,9 @@ public enum Model {
     NONBLOCKING("non-blocking sockets polled in a loop, no selector (002 非阻塞IO): works, and burns a core"),
     NIO("one thread and a Selector, epoll on Linux (002 select/selectors, 003 event-driven)"),
     AIO("AsynchronousServerSocketChannel with completion handlers (000/002 异步IO)"),
-    VIRTUAL("a virtual thread per connection (002 gevent server, 003 coroutines): blocking code, event-loop scale");
+    VIRTUAL("a virtual thread per connection (002 gevent server, 003 coroutines): blocking code, event-loop scale"),
+    COROUTINES("one thread, a coroutine per connection yielding to a round-robin scheduler (003 Generator);"
+            + " the coroutines are jdk.internal.vm.Continuation, an internal JDK API");
 
     private final String description;
 

@@ -86,7 +86,7 @@ class FibServerTest {
     @ParameterizedTest
     @EnumSource(
             value = Model.class,
-            names = {"THREADS", "PROCS", "NONBLOCKING", "NIO", "AIO", "VIRTUAL"})
+            names = {"THREADS", "PROCS", "NONBLOCKING", "NIO", "AIO", "VIRTUAL", "COROUTINES"})
     void resetsHalfSentRequestsAndManyIdleConnectionsDoNotHurtOtherClients(Model model) throws Exception {
         long fdsBefore = openFiles();
         try (FibServer server = start(model, 2)) {
