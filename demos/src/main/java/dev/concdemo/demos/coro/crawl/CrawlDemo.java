@@ -8,13 +8,18 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * The seed's crawler (002, 案例:爬取网页信息; 000's asyncio fetch): five pages, each after a
@@ -36,12 +41,26 @@ import picocli.CommandLine.ExitCode;
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  concdemo crawl", "  concdemo crawl --time-scale 0.3 --json"})
+        footer = {
+            "  concdemo crawl",
+            "  concdemo crawl --time-scale 0.3 --json",
+            "  concdemo crawl http://example.com/ https://www.python.org/    (needs the internet)"
+        })
 public final class CrawlDemo extends ScenarioCommand {
     /** The seed's time.sleep(1) in get_response. */
     static final Duration WAIT = Duration.ofSeconds(1);
 
+    /** At most this many URLs: a demonstration, not a crawler. */
+    static final int MAX_URLS = 20;
+
     private final TimeScaleOption time = new TimeScaleOption();
+
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "URL",
+            description = "Pages to fetch instead of the seed's five local sites: http:// or https://, at most 20"
+                    + " (these need the network; the selector client speaks plain HTTP, so it skips https).")
+    private List<String> urls = new ArrayList<>();
 
     public CrawlDemo(Session session) {
         super(session);
@@ -54,13 +73,18 @@ public final class CrawlDemo extends ScenarioCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
+        List<URI> given = given();
         Narrator n = session.narrator(common, 14);
-        n.say("@|bold crawl|@ (seed 002 爬取网页信息): five pages, each after a "
-                + String.format(Locale.ROOT, "%.2f s", time.scaled(WAIT).toNanos() / 1e9) + " wait");
-        Duration about = time.scaled(Duration.ofMillis(6_500 + 4 * 1_500)).plusSeconds(1);
+        n.say("@|bold crawl|@ (seed 002 爬取网页信息): %s, each after a %s wait"
+                .formatted(
+                        given.isEmpty() ? "five pages" : given.size() + (given.size() == 1 ? " page" : " pages"),
+                        String.format(Locale.ROOT, "%.2f s", time.scaled(WAIT).toNanos() / 1e9)));
+        Duration about = given.isEmpty()
+                ? time.scaled(Duration.ofMillis(6_500 + 4 * 1_500)).plusSeconds(1)
+                : time.scaled(WAIT).plusMillis(500).multipliedBy(given.size() + 4); // a guess: 0.5 s a fetch
         CrawlReport r;
         try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
-            CrawlRun run = new CrawlRun(n, time.scaled(WAIT), time.timeScale());
+            CrawlRun run = new CrawlRun(n, time.scaled(WAIT), time.timeScale(), given);
             session.measuredSoFar(run::soFar);
             r = run.run();
         }
@@ -71,16 +95,41 @@ public final class CrawlDemo extends ScenarioCommand {
                     .max()
                     .orElse(0);
             n.sayPlain("");
-            n.sayPlain(Texts.of(CrawlDemo.class)
+            n.sayPlain(Width.fill(Texts.of(CrawlDemo.class)
                     .format(
-                            "summary",
+                            given.isEmpty() ? "summary" : "summaryGiven",
+                            r.pages().size(),
                             secs(r.ways().getFirst().totalMs()),
                             secs(r.sumMs()),
                             fastest < 0.6 * r.ways().getFirst().totalMs() ? "let the waits overlap" : "did not overlap",
                             secs(fastest),
-                            secs(r.slowestMs())));
+                            secs(r.slowestMs()))));
         });
         return ExitCode.OK;
+    }
+
+    /** The URLs given, checked: absolute http or https, with a host; one line and exit 2 if not. */
+    private List<URI> given() {
+        if (urls.size() > MAX_URLS) {
+            throw new ParameterException(
+                    spec.commandLine(), "at most %d URLs (got %d)".formatted(MAX_URLS, urls.size()));
+        }
+        List<URI> checked = new ArrayList<>();
+        for (String url : urls) {
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (java.net.URISyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "not a URL: '%s' (%s)".formatted(url, e.getReason()));
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new ParameterException(
+                        spec.commandLine(), "not an http:// or https:// URL with a host: '%s'".formatted(url));
+            }
+            checked.add(uri);
+        }
+        return checked;
     }
 
     private static String secs(long ms) {

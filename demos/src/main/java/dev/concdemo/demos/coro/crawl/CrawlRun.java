@@ -37,12 +37,17 @@ final class CrawlRun {
     private final Narrator n;
     private final Duration wait;
     private final double timeScale;
+    /** How long one fetch of a given URL may take before it counts as failed. */
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(15);
+
+    private final List<URI> given; // the user's URLs; empty: the seed's five sites on loopback
     private volatile String done = "nothing yet";
 
-    CrawlRun(Narrator n, Duration wait, double timeScale) {
+    CrawlRun(Narrator n, Duration wait, double timeScale, List<URI> given) {
         this.n = n;
         this.wait = wait;
         this.timeScale = timeScale;
+        this.given = given;
     }
 
     String soFar() {
@@ -50,16 +55,34 @@ final class CrawlRun {
     }
 
     CrawlReport run() throws IOException, InterruptedException, ExecutionException {
-        try (Sites sites = new Sites(timeScale);
+        try (Sites sites = given.isEmpty() ? new Sites(timeScale) : null;
                 ExecutorService clientThreads = Executors.newVirtualThreadPerTaskExecutor();
-                HttpClient client =
-                        HttpClient.newBuilder().executor(clientThreads).build()) {
-            n.event("main", "the five sites are served on 127.0.0.1:%d (no internet needed)".formatted(sites.port()));
-            List<URI> uris = Sites.PAGES.stream().map(sites::uri).toList();
+                HttpClient client = HttpClient.newBuilder()
+                        .executor(clientThreads)
+                        .connectTimeout(FETCH_TIMEOUT)
+                        .build()) {
+            List<URI> uris;
+            if (sites != null) {
+                n.event(
+                        "main",
+                        "the five sites are served on 127.0.0.1:%d (no internet needed)".formatted(sites.port()));
+                uris = Sites.PAGES.stream().map(sites::uri).toList();
+            } else {
+                n.event("main", "the %d URLs given, over the network".formatted(given.size()));
+                uris = given;
+            }
+            boolean plainHttp = uris.stream().allMatch(u -> u.getScheme().equalsIgnoreCase("http"));
             List<CrawlReport.WayResult> ways = new ArrayList<>();
+            List<Fetched> first = List.of();
             List<Fetched> last = List.of();
             for (Way way : Way.values()) {
                 step("%d. %s".formatted(way.ordinal() + 1, way.label()));
+                if (way == Way.SELECT && !plainHttp) {
+                    n.event(
+                            "main",
+                            "skipped: this client speaks plain HTTP over raw sockets, and an https URL needs TLS");
+                    continue;
+                }
                 long start = System.nanoTime();
                 List<Fetched> got = new CopyOnWriteArrayList<>();
                 fetch(way, uris, client, start, f -> {
@@ -67,32 +90,61 @@ final class CrawlRun {
                     n.event(way == Way.SELECT ? "callback" : "main", f.toString());
                 });
                 long total = (System.nanoTime() - start) / 1_000_000;
-                n.event("main", "all five in %.2f s".formatted(total / 1e3));
+                n.event("main", "all %d in %.2f s".formatted(uris.size(), total / 1e3));
                 ways.add(new CrawlReport.WayResult(way.name().toLowerCase(Locale.ROOT), total, (int)
                         got.stream().filter(f -> f.statusCode() == 200).count()));
+                if (way == Way.SEQUENTIAL) {
+                    first = List.copyOf(got);
+                }
                 last = got;
-                done = ways.size() + " of 5 ways";
+                done = ways.size() + " ways";
             }
-            Table table = new Table("way", "total", "pages");
-            for (int i = 0; i < ways.size(); i++) {
+            Table table = new Table("way", "total", "status 200");
+            for (CrawlReport.WayResult w : ways) {
                 table.row(
-                        Way.values()[i].label(),
-                        "%.2f s".formatted(ways.get(i).totalMs() / 1e3),
-                        ways.get(i).ok());
+                        Way.valueOf(w.way().toUpperCase(Locale.ROOT)).label(),
+                        "%.2f s".formatted(w.totalMs() / 1e3),
+                        w.ok() + " of " + uris.size());
             }
             n.sayPlain("");
             table.lines("  ").forEach(n::sayPlain);
 
-            step("6. Seed 000's asyncio fetch: three hosts' response headers, at once");
-            List<CrawlReport.Headers> headers = fetchHeaders(sites.port());
-            long slowest = wait.toMillis()
-                    + Sites.PAGES.stream()
-                            .mapToLong(p -> Math.round(p.delay().toMillis() * timeScale))
-                            .max()
-                            .orElse(0);
-            long sum = Sites.PAGES.stream()
-                    .mapToLong(p -> wait.toMillis() + Math.round(p.delay().toMillis() * timeScale))
-                    .sum();
+            step("6. Seed 000's asyncio fetch: %s response headers, at once"
+                    .formatted(sites != null ? "three hosts'" : "each http host's"));
+            List<CrawlReport.Headers> headers = sites != null
+                    ? fetchHeaders(FETCH_HOSTS.stream()
+                            .map(h -> new HostPort(h, "127.0.0.1", sites.port()))
+                            .toList())
+                    : fetchHeaders(uris.stream()
+                            .filter(u -> u.getScheme().equalsIgnoreCase("http"))
+                            .map(u -> new HostPort(
+                                    u.getPort() < 0 || u.getPort() == 80
+                                            ? u.getHost()
+                                            : u.getHost() + ":" + u.getPort(),
+                                    u.getHost(),
+                                    u.getPort() < 0 ? 80 : u.getPort()))
+                            .distinct()
+                            .toList());
+            long slowest;
+            long sum;
+            if (sites != null) {
+                slowest = wait.toMillis()
+                        + Sites.PAGES.stream()
+                                .mapToLong(p -> Math.round(p.delay().toMillis() * timeScale))
+                                .max()
+                                .orElse(0);
+                sum = Sites.PAGES.stream()
+                        .mapToLong(p -> wait.toMillis() + Math.round(p.delay().toMillis() * timeScale))
+                        .sum();
+            } else { // unknown servers: each page's own time in the sequential run
+                long previous = 0;
+                slowest = 0;
+                for (Fetched f : first) {
+                    slowest = Math.max(slowest, f.doneAtMs() - previous);
+                    previous = f.doneAtMs();
+                }
+                sum = previous;
+            }
             done = "all";
             return new CrawlReport(
                     "crawl",
@@ -105,13 +157,26 @@ final class CrawlRun {
         }
     }
 
+    /** Who seed 000's fetch asks for ({@code Host}), and where it connects. */
+    private record HostPort(String host, String address, int port) {}
+
     /** The seed's get_response: sleep, then GET the page. */
-    private Fetched getResponse(HttpClient client, URI uri, long start) throws IOException, InterruptedException {
+    private Fetched getResponse(HttpClient client, URI uri, long start) throws InterruptedException {
         Thread.sleep(wait);
-        HttpResponse<byte[]> response =
-                client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Fetched(
-                uri.toString(), response.statusCode(), response.body().length, (System.nanoTime() - start) / 1_000_000);
+        try {
+            HttpResponse<byte[]> response = client.send(request(uri), HttpResponse.BodyHandlers.ofByteArray());
+            return new Fetched(
+                    uri.toString(),
+                    response.statusCode(),
+                    response.body().length,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) { // a page that fails is shown as failed; the others go on
+            return Fetched.failed(uri, e, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static HttpRequest request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(FETCH_TIMEOUT).build();
     }
 
     private void fetch(
@@ -142,13 +207,15 @@ final class CrawlRun {
                 List<CompletableFuture<Void>> all = new ArrayList<>();
                 for (URI uri : uris) {
                     all.add(CompletableFuture.supplyAsync(() -> uri, later)
-                            .thenCompose(u -> client.sendAsync(
-                                    HttpRequest.newBuilder(u).build(), HttpResponse.BodyHandlers.ofByteArray()))
-                            .thenAccept(r -> each.accept(new Fetched(
-                                    r.uri().toString(),
-                                    r.statusCode(),
-                                    r.body().length,
-                                    (System.nanoTime() - start) / 1_000_000))));
+                            .thenCompose(u -> client.sendAsync(request(u), HttpResponse.BodyHandlers.ofByteArray()))
+                            .handle((r, failure) -> r != null
+                                    ? new Fetched(
+                                            uri.toString(),
+                                            r.statusCode(),
+                                            r.body().length,
+                                            (System.nanoTime() - start) / 1_000_000)
+                                    : Fetched.failed(uri, failure, (System.nanoTime() - start) / 1_000_000))
+                            .thenAccept(each));
                 }
                 try {
                     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
@@ -158,21 +225,27 @@ final class CrawlRun {
                     throw e;
                 }
             }
-            case SELECT -> SelectCrawler.fetchAll(uris, wait, start, each);
+            case SELECT -> SelectCrawler.fetchAll(uris, wait, FETCH_TIMEOUT, start, each);
         }
     }
 
     /** Seed 000's fetch, on a virtual thread a host: connect, send the request line and Host, read the headers. */
-    private List<CrawlReport.Headers> fetchHeaders(int port) throws InterruptedException, ExecutionException {
+    private List<CrawlReport.Headers> fetchHeaders(List<HostPort> hosts)
+            throws InterruptedException, ExecutionException {
         try (ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<CrawlReport.Headers>> futures = new ArrayList<>();
-            for (String host : FETCH_HOSTS) {
+            for (HostPort target : hosts) {
+                String host = target.host();
                 futures.add(tasks.submit(() -> {
                     n.event(host, "Start fetching " + host);
                     List<String> lines = new ArrayList<>();
-                    try (Socket socket = new Socket("127.0.0.1", port)) {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new java.net.InetSocketAddress(target.address(), target.port()), (int)
+                                FETCH_TIMEOUT.toMillis());
+                        socket.setSoTimeout((int) FETCH_TIMEOUT.toMillis());
                         OutputStream out = socket.getOutputStream();
-                        out.write(("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                         out.flush();
                         BufferedReader in = new BufferedReader(
                                 new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
@@ -180,6 +253,9 @@ final class CrawlRun {
                             lines.add(line);
                             n.event(host, line);
                         }
+                    } catch (IOException e) {
+                        lines.add("error: " + e);
+                        n.event(host, "error: " + e);
                     }
                     return new CrawlReport.Headers(host, lines);
                 }));

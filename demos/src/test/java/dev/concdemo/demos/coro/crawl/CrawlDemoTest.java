@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.concdemo.support.cli.CommandUnderTest;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,6 +41,65 @@ class CrawlDemoTest {
         for (JsonNode h : r.get("fetchHeaders")) {
             assertEquals("HTTP/1.1 200 OK", h.get("lines").get(0).asText());
             assertTrue(h.get("lines").toString().contains(h.get("host").asText()), "the host it asked for: " + h);
+        }
+    }
+
+    @Test
+    void givenUrlsAreFetchedEveryWayAChunkedBodyCountsTheSameInEachAndARefusedOneFailsAlone() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        byte[] body = new byte[70_000];
+        Arrays.fill(body, (byte) 'y');
+        server.createContext("/fixed", exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.createContext("/chunked", exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, 0); // 0: chunked
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (int i = 0; i < 7; i++) {
+                        out.write(body, 0, 10_000);
+                        out.flush();
+                    }
+                }
+            }
+        });
+        server.start();
+        int refusedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            refusedPort = s.getLocalPort(); // closed again: nothing listens there
+        }
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            JsonNode r = new CommandUnderTest(CrawlDemo::new)
+                    .json(
+                            "--time-scale",
+                            "0.1",
+                            "--json",
+                            base + "/fixed",
+                            base + "/chunked?page=1",
+                            "http://127.0.0.1:" + refusedPort + "/gone");
+            JsonNode ways = r.get("ways");
+            assertEquals(5, ways.size(), "plain http: the selector client runs too: " + ways);
+            for (JsonNode way : ways) {
+                assertEquals(2, way.get("ok").asInt(), "two pages served, one refused: " + way);
+            }
+            java.util.Map<String, JsonNode> pages = new java.util.HashMap<>(); // the last way's: the selector client's
+            r.get("pages").forEach(p -> pages.put(p.get("url").asText().replaceAll(".*/", "/"), p));
+            assertEquals(70_000, pages.get("/fixed").get("contentLength").asInt(), pages.toString());
+            assertEquals(
+                    70_000,
+                    pages.get("/chunked?page=1").get("contentLength").asInt(),
+                    "chunk framing not counted: " + pages);
+            assertEquals(-1, pages.get("/gone").get("statusCode").asInt(), pages.toString());
+            assertTrue(pages.get("/gone").get("error").asText().contains("Connect"), pages.toString());
+            assertEquals(2, r.get("fetchHeaders").size(), "one per host:port");
+        } finally {
+            server.stop(0);
         }
     }
 }
