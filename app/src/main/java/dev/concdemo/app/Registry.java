@@ -11,6 +11,7 @@ import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
+import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
@@ -89,6 +90,7 @@ final class Registry {
             "crawl", CrawlDemo.class,
             "asyncio", AsyncioDemo.class,
             // 5. IO models and the fib service
+            "iomodels", IoModelsDemo.class,
             "serve", ServeDemo.class,
             "client", ClientDemo.class,
             "bench", BenchDemo.class,

@@ -1,0 +1,121 @@
+package dev.concdemo.demos.io.iomodels;
+
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The seed's five IO models in its order (002, 五种IO模型), each shown on real sockets, then
+ * its comparison table filled with what was measured: for a read, which of the two phases
+ * (waiting for the data, copying it from the kernel) held the caller, and for how long.
+ */
+final class IoModelsRun {
+    private final Narrator n;
+    private final double timeScale;
+    private final RandomGenerator random;
+    private final List<Integer> socketCounts;
+    private final long descriptorLimit;
+    private volatile String done = "nothing yet";
+
+    IoModelsRun(
+            Narrator n, double timeScale, RandomGenerator random, List<Integer> socketCounts, long descriptorLimit) {
+        this.n = n;
+        this.timeScale = timeScale;
+        this.random = random;
+        this.socketCounts = socketCounts;
+        this.descriptorLimit = descriptorLimit;
+    }
+
+    String soFar() {
+        return done;
+    }
+
+    IoModelsReport run() throws IOException, InterruptedException {
+        step("1. Blocking IO: the seed's server accepts, sleeps 2 s, sends a random number");
+        Blocking.Result blocking = Blocking.run(n, sec(2), random);
+        done = "step 1";
+
+        step("2. Non-blocking IO: nothing there, the calls return at once; the seed's polling server");
+        NonBlocking.Result nonBlocking = NonBlocking.run(n, max(sec(1), Duration.ofMillis(200)), sec(2), random);
+        done = "steps 1-2";
+
+        step("3. IO multiplexing: select for many sockets, then read");
+        Multiplexing.Result multiplexing = Multiplexing.run(n, 5, 2_000);
+        n.event(
+                "main",
+                "one select over N idle sockets, poll and then epoll, each in a child JVM"
+                        + " (the selector provider is JVM-wide)");
+        Map<String, Map<Integer, Double>> select = SelectCost.measure(n, socketCounts);
+        Table costs = new Table("idle sockets", "poll, µs", "epoll, µs", "poll / epoll");
+        for (int count : socketCounts) {
+            double poll = select.get("poll").getOrDefault(count, Double.NaN);
+            double epoll = select.get("epoll").getOrDefault(count, Double.NaN);
+            costs.row(
+                    "%,d".formatted(count),
+                    fixed(poll, 2),
+                    fixed(epoll, 2),
+                    epoll > 0 ? fixed(poll / epoll, 1) + "x" : "-");
+        }
+        n.sayPlain("");
+        costs.lines("  ").forEach(n::sayPlain);
+        done = "steps 1-3";
+
+        step("4. Signal-driven IO: SIGIO says data came; then read");
+        SignalDriven.Result signal = SignalDriven.run(n);
+        if (!signal.worked()) {
+            n.event("main", "not shown here: " + signal.why());
+        }
+        done = "steps 1-4";
+
+        step("5. Asynchronous IO: read returns at once; a handler is called with the data in the buffer");
+        AsyncRead.Result async = AsyncRead.run(n, sec(0.5));
+        done = "all five";
+
+        step("6. The seed's comparison: which phase of a read held the caller, measured");
+        Table phases = new Table("model", "waiting for the data", "copying it to us");
+        phases.row("blocking", "blocked in read: %d ms".formatted(blocking.readMs()), "blocked, the same read");
+        phases.row(
+                "non-blocking",
+                "not blocked: %,d reads found nothing".formatted(nonBlocking.emptyPolls()),
+                "blocked, in the read that found data");
+        phases.row(
+                "multiplexing",
+                "blocked in select, for all sockets",
+                "blocked, in read (%s µs a round trip)"
+                        .formatted(fixed(Multiplexing.median(multiplexing.selectMicros()), 1)));
+        phases.row(
+                "signal-driven",
+                signal.worked() ? "not blocked: SIGIO %.0f µs later".formatted(signal.signalMicros()) : "-",
+                signal.worked() ? "blocked, in read: %.1f µs".formatted(signal.readMicros()) : "-");
+        phases.row(
+                "asynchronous",
+                "not blocked: read returned in %.0f µs".formatted(async.returnedMicros()),
+                "not blocked: done by %s".formatted(async.handlerThread()));
+        n.sayPlain("");
+        phases.lines("  ").forEach(n::sayPlain);
+        return new IoModelsReport(
+                "iomodels", blocking, nonBlocking, multiplexing, select, socketCounts, descriptorLimit, signal, async);
+    }
+
+    private Duration sec(double seedSeconds) {
+        return Duration.ofNanos(Math.round(seedSeconds * timeScale * 1e9));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    static String fixed(double v, int decimals) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private void step(String title) {
+        n.sayPlain("");
+        n.say("@|bold " + title + "|@");
+    }
+}

@@ -1,0 +1,167 @@
+package dev.concdemo.demos.io.iomodels;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.concdemo.support.term.Narrator;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+
+/**
+ * Signal-driven IO (seed 002, 信号驱动IO): the kernel sends SIGIO when data arrives, and the
+ * process reads it then. No Java API turns on O_ASYNC for a channel, so this goes around Java:
+ * a Unix-domain socket pair made in C through FFM ({@code socketpair}), {@code fcntl(F_SETOWN)}
+ * and {@code fcntl(F_SETFL, O_ASYNC)} on one end, and a SIGIO handler installed with
+ * {@code sun.misc.Signal} (module jdk.unsupported: exported, but not a supported API). The
+ * other end writes; the handler runs, on a thread the JVM starts for signals; then the read
+ * copies the data. Linux only; elsewhere it says so.
+ */
+final class SignalDriven {
+    private static final int AF_UNIX = 1;
+    private static final int SOCK_STREAM = 1;
+    private static final int F_GETFL = 3;
+    private static final int F_SETFL = 4;
+    private static final int F_SETOWN = 8;
+    private static final int O_NONBLOCK = 0x800;
+    private static final int O_ASYNC = 0x2000;
+
+    /**
+     * @param worked whether SIGIO came
+     * @param signalMicros from the write to the handler running
+     * @param handlerThread the thread the handler ran on
+     * @param readMicros the read, once signalled: the copy
+     * @param why when it did not work, why
+     */
+    record Result(boolean worked, double signalMicros, String handlerThread, double readMicros, String why) {}
+
+    private SignalDriven() {}
+
+    /** C functions, looked up on first use. */
+    private static final class Libc {
+        static final MethodHandle SOCKETPAIR =
+                find("socketpair", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle FCNTL = find(
+                "fcntl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+                Linker.Option.firstVariadicArg(2));
+        static final MethodHandle WRITE = find("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle READ = find("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle CLOSE = find("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+
+        @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
+        private static MethodHandle find(String name, FunctionDescriptor type, Linker.Option... options) {
+            Linker linker = Linker.nativeLinker();
+            return linker.defaultLookup()
+                    .find(name)
+                    .map(address -> linker.downcallHandle(address, type, options))
+                    .orElseThrow(() -> new UnsupportedOperationException("no " + name + "() in libc"));
+        }
+    }
+
+    static Result run(Narrator n) throws InterruptedException {
+        if (!System.getProperty("os.name").equals("Linux")) {
+            return new Result(false, 0, "", 0, "O_ASYNC and F_SETOWN as used here are Linux's");
+        }
+        long[] signalledAt = {0};
+        String[] onThread = {""};
+        Object[] previous = {null};
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment fds = arena.allocate(JAVA_INT, 2);
+            check((int) Libc.SOCKETPAIR.invokeExact(AF_UNIX, SOCK_STREAM, 0, fds), "socketpair");
+            int reader = fds.getAtIndex(JAVA_INT, 0);
+            int writer = fds.getAtIndex(JAVA_INT, 1);
+            try {
+                previous[0] = handleSigio(() -> {
+                    signalledAt[0] = System.nanoTime();
+                    onThread[0] = Thread.currentThread().getName();
+                });
+                int pid = (int) ProcessHandle.current().pid();
+                check((int) Libc.FCNTL.invokeExact(reader, F_SETOWN, pid), "fcntl(F_SETOWN)");
+                int flags = (int) Libc.FCNTL.invokeExact(reader, F_GETFL, 0);
+                check((int) Libc.FCNTL.invokeExact(reader, F_SETFL, flags | O_ASYNC | O_NONBLOCK), "fcntl(F_SETFL)");
+                n.event(
+                        "main",
+                        "socketpair fds %d and %d; fd %d has O_ASYNC, owner pid %d; a SIGIO handler is in"
+                                .formatted(reader, writer, reader, pid));
+                MemorySegment data = arena.allocateFrom("hello", java.nio.charset.StandardCharsets.US_ASCII);
+                long wrote = System.nanoTime();
+                long sent = (long) Libc.WRITE.invokeExact(writer, data, 5L);
+                n.event(
+                        "main",
+                        "wrote %d bytes to fd %d; not reading: the kernel will say when".formatted(sent, writer));
+                long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                while (signalledAt[0] == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
+                if (signalledAt[0] == 0) {
+                    return new Result(false, 0, "", 0, "no SIGIO came within 2 s");
+                }
+                double signalMicros = (signalledAt[0] - wrote) / 1e3;
+                n.event(onThread[0], "SIGIO, %.0f µs after the write: data is waiting".formatted(signalMicros));
+                MemorySegment buffer = arena.allocate(64);
+                long readStart = System.nanoTime();
+                long got = (long) Libc.READ.invokeExact(reader, buffer, 64L);
+                double readMicros = (System.nanoTime() - readStart) / 1e3;
+                n.event("main", "read() copied %d bytes in %.1f µs: only the copy blocked".formatted(got, readMicros));
+                return new Result(true, Math.round(signalMicros), onThread[0], Math.round(readMicros * 10) / 10.0, "");
+            } finally {
+                restoreSigio(previous[0]);
+                int _ = (int) Libc.CLOSE.invokeExact(reader);
+                int _ = (int) Libc.CLOSE.invokeExact(writer);
+            }
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Throwable e) {
+            return new Result(false, 0, "", 0, e.toString());
+        }
+    }
+
+    private static void check(int result, String call) {
+        if (result < 0) {
+            throw new IllegalStateException(call + " failed");
+        }
+    }
+
+    /** sun.misc.Signal.handle(new Signal("IO"), handler), by reflection: an unsupported API. Returns the old handler. */
+    private static Object handleSigio(Runnable handler) throws ReflectiveOperationException {
+        Class<?> signal = Class.forName("sun.misc.Signal");
+        Class<?> signalHandler = Class.forName("sun.misc.SignalHandler");
+        Constructor<?> named = signal.getConstructor(String.class);
+        Method handle = signal.getMethod("handle", signal, signalHandler);
+        Object proxy = Proxy.newProxyInstance(
+                SignalDriven.class.getClassLoader(), new Class<?>[] {signalHandler}, (self, method, args) -> {
+                    if (method.getName().equals("handle")) {
+                        handler.run();
+                        return null;
+                    }
+                    return switch (method.getName()) {
+                        case "hashCode" -> System.identityHashCode(self);
+                        case "equals" -> self == args[0];
+                        default -> "iomodels-sigio";
+                    };
+                });
+        return handle.invoke(null, named.newInstance("IO"), proxy);
+    }
+
+    private static void restoreSigio(Object previous) {
+        if (previous == null) {
+            return;
+        }
+        try {
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> signalHandler = Class.forName("sun.misc.SignalHandler");
+            signal.getMethod("handle", signal, signalHandler)
+                    .invoke(null, signal.getConstructor(String.class).newInstance("IO"), previous);
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            // the handler we installed only records a time: harmless if it stays
+        }
+    }
+}
