@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
@@ -59,7 +60,7 @@ final class BenchRun {
                 int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
                 target = serverJvm
                         .ask(
-                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0),
+                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0, Service.FIB),
                                 ServerTask.Started.class)
                         .port();
                 server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());

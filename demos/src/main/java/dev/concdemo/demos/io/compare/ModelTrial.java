@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.compare;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.FibServer;
@@ -54,7 +55,7 @@ final class ModelTrial {
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
             int port = server.ask(
-                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload),
+                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, Service.FIB),
                             ServerTask.Started.class)
                     .port();
             LoadRun.Result warm =

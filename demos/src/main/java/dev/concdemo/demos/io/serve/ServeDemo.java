@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.serve;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerConfig;
@@ -61,6 +62,13 @@ public final class ServeDemo extends ScenarioCommand {
     private Model model = Model.THREADS;
 
     @Option(
+            names = "--service",
+            paramLabel = "SERVICE",
+            converter = Service.Converter.class,
+            description = "fib (default) or upper: each read sent back upper-cased, the seeds' echo servers.")
+    private Service service = Service.FIB;
+
+    @Option(
             names = "--port",
             paramLabel = "PORT",
             description = "Port to listen on (default: 25000, the talk's; 0: any free one).")
@@ -119,7 +127,7 @@ public final class ServeDemo extends ScenarioCommand {
                 ? workers
                 : model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
         ServerConfig config = new ServerConfig(
-                new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload);
+                new InetSocketAddress(host, port), maxConnections, maxN, size, offload == null ? 0 : offload, service);
         ServeRun run;
         try {
             run = ServeRun.listen(model, config, narrator, quiet);
@@ -137,7 +145,9 @@ public final class ServeDemo extends ScenarioCommand {
             session.err().println(listening); // stdout holds only the JSON; a script learns the port here
             session.err().flush();
         }
-        narrator.say("@|bold serve --model %s|@: %s (%s)".formatted(model, listening, model.description()));
+        narrator.say("@|bold serve --model %s%s|@: %s (%s)"
+                .formatted(
+                        model, service == Service.FIB ? "" : " --service " + service, listening, model.description()));
         if (offload != null) {
             narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU"
                     .formatted(offload));
@@ -148,7 +158,10 @@ public final class ServeDemo extends ScenarioCommand {
                             .formatted(host));
             session.err().flush();
         }
-        narrator.sayPlain("Try: nc 127.0.0.1 %d  (type a number, get its fib)   Stop: Ctrl-C".formatted(run.port()));
+        narrator.sayPlain("Try: nc 127.0.0.1 %d  (%s)   Stop: Ctrl-C"
+                .formatted(
+                        run.port(),
+                        service == Service.FIB ? "type a number, get its fib" : "type text, get it upper-cased"));
 
         ServeReport report = run.serve(
                 session.cancellation(), duration == null ? null : Duration.ofMillis(Math.round(duration * 1000)));

@@ -55,7 +55,9 @@ public final class NioVsNetty {
     private static double[] measure(Class<? extends ChildTask<?, ?>> task, Duration window) throws Exception {
         try (ChildJvm server = ChildJvm.start("nvn-server", task)) {
             int port = server.ask(
-                            new ServerTask.Start(Model.NIO, FibService.DEFAULT_MAX_N, 1, 0), ServerTask.Started.class)
+                            new ServerTask.Start(
+                                    Model.NIO, FibService.DEFAULT_MAX_N, 1, 0, dev.concdemo.demos.io.fib.Service.FIB),
+                            ServerTask.Started.class)
                     .port();
             LoadRun.run("127.0.0.1", port, 8, 1, null, Duration.ofSeconds(1), s -> {}); // JIT warm-up, both sides
             LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});

@@ -1,7 +1,5 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.demos.io.fib.Request;
-import dev.concdemo.demos.io.fib.RequestParser;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -9,7 +7,6 @@ import java.nio.channels.AsynchronousChannelGroup;
 import java.nio.channels.AsynchronousServerSocketChannel;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.CompletionHandler;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -80,10 +77,8 @@ final class AioServer implements FibServer {
     private final class Connection implements CompletionHandler<Integer, ByteBuffer> {
         private final AsynchronousSocketChannel channel;
         private final SocketAddress peer;
-        private final RequestParser parser = new RequestParser(ctx.config().maxN());
-        private final ByteBuffer in = ByteBuffer.allocate(RequestParser.MAX_LINE * 2);
-        private boolean closeAfterWrite;
-        private long requests;
+        private final Exchange exchange = Exchange.open(ctx);
+        private final ByteBuffer in = ByteBuffer.allocate(Exchange.READ);
 
         Connection(AsynchronousSocketChannel channel) throws IOException {
             this.channel = channel;
@@ -110,14 +105,11 @@ final class AioServer implements FibServer {
                     finish();
                     return;
                 }
-                List<Request> batch = parser.feed(in.array(), 0, count);
-                requests += batch.size();
-                closeAfterWrite = ServerContext.closes(batch);
-                ByteBuffer answers = ByteBuffer.wrap(ctx.answer(batch));
+                ByteBuffer answers = ByteBuffer.wrap(exchange.answer(in.array(), 0, count));
                 channel.write(answers, answers, this);
             } else if (buffer.hasRemaining()) {
                 channel.write(buffer, buffer, this);
-            } else if (closeAfterWrite) {
+            } else if (exchange.closing()) {
                 finish();
             } else {
                 read();
@@ -133,7 +125,7 @@ final class AioServer implements FibServer {
             if (open.remove(channel)) {
                 quietlyClose(channel);
                 ctx.stats().open.decrementAndGet();
-                ctx.log().closed(peer, requests);
+                ctx.log().closed(peer, exchange.requests());
             }
         }
     }

@@ -1,12 +1,9 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.demos.io.fib.Request;
-import dev.concdemo.demos.io.fib.RequestParser;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.util.List;
 
 /**
  * One non-blocking connection of the single-threaded models (nonblocking, nio): reads what
@@ -17,15 +14,13 @@ import java.util.List;
 final class ChannelConnection {
     final SocketChannel channel;
     final SocketAddress peer;
-    private final RequestParser parser;
+    private final Exchange exchange;
     private ByteBuffer pending; // answers not yet written; null when none
-    private boolean closeAfterWrite;
-    long requests;
 
-    private ChannelConnection(SocketChannel channel, int maxN) throws IOException {
+    private ChannelConnection(SocketChannel channel, Exchange exchange) throws IOException {
         this.channel = channel;
         this.peer = channel.getRemoteAddress();
-        this.parser = new RequestParser(maxN);
+        this.exchange = exchange;
     }
 
     /**
@@ -40,7 +35,7 @@ final class ChannelConnection {
         }
         client.configureBlocking(false);
         client.socket().setTcpNoDelay(true);
-        ChannelConnection c = new ChannelConnection(client, ctx.config().maxN());
+        ChannelConnection c = new ChannelConnection(client, Exchange.open(ctx));
         ctx.log().opened(c.peer);
         return c;
     }
@@ -50,7 +45,7 @@ final class ChannelConnection {
         if (channel.isOpen()) {
             close();
             ctx.stats().open.decrementAndGet();
-            ctx.log().closed(peer, requests);
+            ctx.log().closed(peer, exchange.requests());
         }
     }
 
@@ -68,10 +63,7 @@ final class ChannelConnection {
         if (n == 0) {
             return true;
         }
-        List<Request> batch = parser.feed(readBuffer.array(), 0, n);
-        requests += batch.size();
-        pending = ByteBuffer.wrap(ctx.answer(batch));
-        closeAfterWrite = ServerContext.closes(batch);
+        pending = ByteBuffer.wrap(exchange.answer(readBuffer.array(), 0, n));
         return write();
     }
 
@@ -84,7 +76,7 @@ final class ChannelConnection {
             }
             pending = null;
         }
-        return !closeAfterWrite;
+        return !exchange.closing();
     }
 
     boolean writing() {

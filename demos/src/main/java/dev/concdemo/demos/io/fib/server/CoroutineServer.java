@@ -116,7 +116,7 @@ final class CoroutineServer implements FibServer {
 
     /** A connection's coroutine: blocking-style code, yielding before each read and each pending write. */
     private void serve(ChannelConnection c) {
-        ByteBuffer readBuffer = ByteBuffer.allocate(128);
+        ByteBuffer readBuffer = ByteBuffer.allocate(Exchange.READ);
         try {
             boolean keep = true;
             while (keep && running) {

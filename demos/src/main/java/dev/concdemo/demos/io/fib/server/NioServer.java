@@ -33,7 +33,7 @@ final class NioServer implements FibServer {
 
     /** The event loop. Runs on its own thread; every channel is touched only here. */
     private void run() {
-        ByteBuffer readBuffer = ByteBuffer.allocate(128);
+        ByteBuffer readBuffer = ByteBuffer.allocate(Exchange.READ);
         try {
             while (running) {
                 selector.select();

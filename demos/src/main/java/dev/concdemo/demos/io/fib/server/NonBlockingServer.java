@@ -31,7 +31,7 @@ final class NonBlockingServer implements FibServer {
     }
 
     private void poll() {
-        ByteBuffer readBuffer = ByteBuffer.allocate(128);
+        ByteBuffer readBuffer = ByteBuffer.allocate(Exchange.READ);
         try {
             while (running) {
                 SocketChannel client = server.accept(); // returns at once: null when nobody is waiting

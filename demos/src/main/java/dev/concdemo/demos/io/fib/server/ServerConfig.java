@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.demos.io.fib.Service;
 import java.net.InetSocketAddress;
 
 /**
@@ -10,9 +11,16 @@ import java.net.InetSocketAddress;
  * @param maxN the largest n accepted
  * @param workers threads of the pool model, child JVMs of the procs model
  * @param offloadAtN requests with n at least this are computed in low-priority child JVMs (0: never)
+ * @param service what it answers: fib, or the seeds' upper-casing echo
  */
-public record ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers, int offloadAtN) {
-    /** Without offloading. */
+public record ServerConfig(
+        InetSocketAddress address, int maxConnections, int maxN, int workers, int offloadAtN, Service service) {
+    /** The fib service. */
+    public ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers, int offloadAtN) {
+        this(address, maxConnections, maxN, workers, offloadAtN, Service.FIB);
+    }
+
+    /** The fib service, without offloading. */
     public ServerConfig(InetSocketAddress address, int maxConnections, int maxN, int workers) {
         this(address, maxConnections, maxN, workers, 0);
     }

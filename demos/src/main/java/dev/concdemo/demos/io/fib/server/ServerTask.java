@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.support.proc.ChildTask;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
@@ -16,7 +17,7 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
     public sealed interface Request permits Start, CountOpen, ReportStats, MeasureHeap {}
 
     /** Start a server of {@code model} (offloading n >= {@code offloadAtN} to children; 0: never). */
-    public record Start(Model model, int maxN, int workers, int offloadAtN) implements Request {}
+    public record Start(Model model, int maxN, int workers, int offloadAtN, Service service) implements Request {}
 
     /** How many connections are open now (cheap: no thread census). */
     public record CountOpen() implements Request {}
@@ -50,7 +51,12 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
         return switch (request) {
             case Start s -> {
                 ServerConfig config = new ServerConfig(
-                        new InetSocketAddress("127.0.0.1", 0), 100_000, s.maxN(), s.workers(), s.offloadAtN());
+                        new InetSocketAddress("127.0.0.1", 0),
+                        100_000,
+                        s.maxN(),
+                        s.workers(),
+                        s.offloadAtN(),
+                        s.service());
                 server = FibServer.start(s.model(), config, new ConnectionLog(Narrator.silent(), true));
                 yield new Started(server.port());
             }
