@@ -1,6 +1,8 @@
 package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
+import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.EnumConverter;
@@ -85,6 +87,20 @@ public final class BenchDemo extends ScenarioCommand {
     @Option(names = "--hog", paramLabel = "N", description = "One more connection asking fib(N) in a loop.")
     private Integer hog;
 
+    @Option(
+            names = "--service",
+            paramLabel = "SERVICE",
+            converter = Service.Converter.class,
+            description = "fib (default), or upper: each request is the seeds' 'hello', which comes back 'HELLO'"
+                    + " (with --model, the server started serves it; with --port, it must).")
+    private Service service = Service.FIB;
+
+    @Option(
+            names = "--connect-per-request",
+            description = "A new connection for every request, closed after the answer: no connection reuse"
+                    + " (what seed 002's connection pool saves; the round trip includes the connect).")
+    private boolean connectPerRequest;
+
     @Override
     public Integer call() throws Exception {
         int fibN = n != null ? n : mode == Mode.LATENCY ? 30 : 1;
@@ -97,7 +113,9 @@ public final class BenchDemo extends ScenarioCommand {
                 host,
                 port,
                 connections,
-                fibN,
+                service,
+                service == Service.FIB ? LoadRun.Ask.fib(fibN) : LoadRun.Ask.upper("hello"),
+                connectPerRequest,
                 hog,
                 Duration.ofNanos(Math.round(seconds * 1e9)),
                 narrator);
@@ -130,6 +148,10 @@ public final class BenchDemo extends ScenarioCommand {
         if (hog != null) {
             Ranges.check(spec, "--hog", hog, 0, FibService.DEFAULT_MAX_N, null);
         }
+        if (service == Service.UPPER && (n != null || hog != null)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--n and --hog ask fib(N): the upper service has no n (it echoes 'hello')");
+        }
     }
 
     private static void summarize(Narrator n, BenchReport r) {
@@ -137,12 +159,15 @@ public final class BenchDemo extends ScenarioCommand {
         n.say("@|bold Summary|@ (%s)".formatted(r.server()));
         n.say(String.format(
                 Locale.ROOT,
-                "  %d requests in %.2f s = @|bold %.0f req/s|@ over %d connection%s; %d errors, %d wrong answers",
+                "  %d requests in %.2f s = @|bold %.0f req/s|@ %s %d %s; %d errors, %d wrong answers",
                 r.requests(),
                 r.seconds(),
                 r.requestsPerSecond(),
+                r.connectPerRequest() ? "from" : "over",
                 r.connections(),
-                r.connections() == 1 ? "" : "s",
+                r.connectPerRequest()
+                        ? (r.connections() == 1 ? "client" : "clients") + ", a new connection a request"
+                        : r.connections() == 1 ? "connection" : "connections",
                 r.errors(),
                 r.wrongAnswers()));
         BenchReport.Latency l = r.latencyMs();

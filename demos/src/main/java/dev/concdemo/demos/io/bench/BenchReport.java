@@ -10,6 +10,9 @@ import java.util.List;
  * @param requestsPerSecond requests / seconds, over all measured connections
  * @param latencyMs round-trip percentiles in milliseconds: p50, p90, p99, max
  * @param perSecond requests answered in each whole second, as perf2 prints them
+ * @param service fib, or upper (the seeds' echo: each request is 'hello' and comes back 'HELLO')
+ * @param n fib(n) per request; null for upper
+ * @param connectPerRequest whether each request had a new connection of its own (no reuse)
  * @param hogN the hog's fib(n), null without one; {@code hogRequestsPerSecond} the rate it got
  */
 record BenchReport(
@@ -17,7 +20,9 @@ record BenchReport(
         String mode,
         String server,
         int connections,
-        int n,
+        String service,
+        Integer n,
+        boolean connectPerRequest,
         double seconds,
         long requests,
         double requestsPerSecond,

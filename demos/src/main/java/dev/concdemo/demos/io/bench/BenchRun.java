@@ -24,7 +24,9 @@ final class BenchRun {
     private final String host;
     private final Integer port;
     private final int connections;
-    private final int fibN;
+    private final Service service;
+    private final LoadRun.Ask ask;
+    private final boolean connectPerRequest;
     private final Integer hog;
     private final Duration duration;
     private final Narrator narrator;
@@ -37,7 +39,9 @@ final class BenchRun {
             String host,
             Integer port,
             int connections,
-            int fibN,
+            Service service,
+            LoadRun.Ask ask,
+            boolean connectPerRequest,
             Integer hog,
             Duration duration,
             Narrator narrator) {
@@ -46,7 +50,9 @@ final class BenchRun {
         this.host = host;
         this.port = port;
         this.connections = connections;
-        this.fibN = fibN;
+        this.service = service;
+        this.ask = ask;
+        this.connectPerRequest = connectPerRequest;
         this.hog = hog;
         this.duration = duration;
         this.narrator = narrator;
@@ -60,7 +66,7 @@ final class BenchRun {
                 int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
                 target = serverJvm
                         .ask(
-                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0, Service.FIB),
+                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0, service),
                                 ServerTask.Started.class)
                         .port();
                 server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
@@ -68,12 +74,14 @@ final class BenchRun {
                 target = port;
                 server = host + ":" + port;
             }
-            narrator.say("@|bold bench %s|@: %d connection%s asking fib(%d)%s, for %s, against %s"
+            narrator.say("@|bold bench %s|@: %d %s asking %s%s, for %s, against %s"
                     .formatted(
                             mode,
                             connections,
-                            connections == 1 ? "" : "s",
-                            fibN,
+                            connectPerRequest
+                                    ? "client" + (connections == 1 ? "" : "s") + ", a new connection a request,"
+                                    : "connection" + (connections == 1 ? "" : "s"),
+                            ask.label(),
                             mode == Mode.RPS ? " as fast as they can" : " again and again",
                             Units.seconds(duration.toNanos()),
                             server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
@@ -86,12 +94,13 @@ final class BenchRun {
                 }
             };
             LongConsumer eachRoundTrip =
-                    mode == Mode.LATENCY ? new RoundTripLines(narrator, fibN)::add : roundTrip -> {};
+                    mode == Mode.LATENCY ? new RoundTripLines(narrator, ask.label())::add : roundTrip -> {};
             LoadRun.Result result = LoadRun.run(
                     serverJvm != null ? "127.0.0.1" : host,
                     target,
                     connections,
-                    fibN,
+                    ask,
+                    connectPerRequest,
                     hog,
                     duration,
                     eachSecond,
@@ -121,7 +130,9 @@ final class BenchRun {
                 mode.toString(),
                 server,
                 connections,
-                fibN,
+                service.toString(),
+                ask.n(),
+                connectPerRequest,
                 Units.round2(secs),
                 r.requests(),
                 Units.round2(r.requests() / secs),

@@ -16,16 +16,16 @@ final class RoundTripLines {
     static final long MIN_GAP_NANOS = 100_000_000L;
 
     private final Narrator narrator;
-    private final int fibN;
+    private final String asked;
     private final ReentrantLock lock = new ReentrantLock();
     // Guarded by lock: the round trips since the last printed line.
     private long lastLineNanos = System.nanoTime();
     private long count;
     private long slowest;
 
-    RoundTripLines(Narrator narrator, int fibN) {
+    RoundTripLines(Narrator narrator, String asked) {
         this.narrator = narrator;
-        this.fibN = fibN;
+        this.asked = asked;
     }
 
     /** Called by every connection thread after each round trip. */
@@ -41,7 +41,7 @@ final class RoundTripLines {
             String which = count == 1 ? "" : "  (the slowest of %d since the last line)".formatted(count);
             narrator.event(
                     Thread.currentThread().getName(),
-                    String.format(Locale.ROOT, "fib(%d) round trip %.3f ms%s", fibN, slowest / 1e6, which));
+                    String.format(Locale.ROOT, "%s round trip %.3f ms%s", asked, slowest / 1e6, which));
             lastLineNanos = now;
             count = 0;
             slowest = 0;

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.client;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
@@ -23,6 +24,7 @@ import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -75,9 +77,22 @@ public final class ClientDemo extends ScenarioCommand {
     @Option(names = "--bare", description = "Send each number with no newline, as the talk's perf clients do.")
     private boolean bare;
 
+    @Option(
+            names = "--service",
+            paramLabel = "SERVICE",
+            converter = Service.Converter.class,
+            description = "What the server answers: fib (default), or upper (serve --service upper: the seeds'"
+                    + " echo; each line comes back upper-cased).")
+    private Service service = Service.FIB;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Ranges.check(spec, "--port", port, 1, 65_535, "the port the server printed");
+        if (bare && service == Service.UPPER) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--bare sends no newline, and upper echoes as it came: no line end to wait for");
+        }
         Narrator n = session.narrator(common, 0);
         ClientReport report;
         try (ClientRun run = connect(n)) {
@@ -107,7 +122,7 @@ public final class ClientDemo extends ScenarioCommand {
 
     private ClientRun connect(Narrator n) {
         try {
-            return new ClientRun(host, port, bare, n);
+            return new ClientRun(host, port, bare, service, n);
         } catch (UnknownHostException e) {
             throw new ScenarioFailure("unknown host '%s'".formatted(host));
         } catch (IOException e) {

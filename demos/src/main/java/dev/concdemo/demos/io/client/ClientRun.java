@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.client;
 
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
@@ -20,6 +21,7 @@ final class ClientRun implements AutoCloseable {
     private final String host;
     private final int port;
     private final boolean bare;
+    private final Service service;
     private final Narrator n;
     private final FibConnection connection;
     /** Answer lines as the reader thread reads them; an empty Optional when the server closed. */
@@ -30,10 +32,11 @@ final class ClientRun implements AutoCloseable {
     private volatile boolean closedByServer;
     private volatile Runnable onServerClosed = () -> {};
 
-    ClientRun(String host, int port, boolean bare, Narrator n) throws IOException {
+    ClientRun(String host, int port, boolean bare, Service service, Narrator n) throws IOException {
         this.host = host;
         this.port = port;
         this.bare = bare;
+        this.service = service;
         this.n = n;
         this.connection = new FibConnection(host, port);
         this.reader = Thread.ofPlatform().name("client-answers").daemon().start(this::readAnswers);
@@ -69,7 +72,9 @@ final class ClientRun implements AutoCloseable {
             return false;
         }
         String rtt = String.format(Locale.ROOT, "(round trip %.2f ms)", nanos / 1e6);
-        if (answer.get().startsWith("error:")) {
+        if (service == Service.UPPER) {
+            n.say("客户端接收数据 @|bold %s|@  %s".formatted(answer.get(), rtt)); // the seeds' client's line
+        } else if (answer.get().startsWith("error:")) {
             n.say("@|fg_red %s|@  %s".formatted(answer.get(), rtt));
         } else {
             n.say("fib(%s) = @|bold %s|@  %s".formatted(sent, answer.get(), rtt));

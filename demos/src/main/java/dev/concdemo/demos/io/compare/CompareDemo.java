@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.compare;
 
 import dev.concdemo.demos.io.fib.FibService;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Ranges;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Seed 003's whole point: every model side by side. Each model runs in its own child JVM
@@ -67,6 +69,14 @@ public final class CompareDemo extends ScenarioCommand {
                     "Serve the threads, pool and virtual models with --offload N (fib(n >= N) in nice-19 child JVMs).")
     private int offload;
 
+    @Option(
+            names = "--service",
+            paramLabel = "SERVICE",
+            converter = Service.Converter.class,
+            description = "fib (default), or upper: the seeds' echo ('hello' for the rates, a 1 KB line for"
+                    + " latency; no hog: it has no expensive request).")
+    private Service service = Service.FIB;
+
     @Option(names = "--full", description = "5 s per load and 5000 idle connections (default: 0.5 s and 1000).")
     private boolean full;
 
@@ -74,6 +84,9 @@ public final class CompareDemo extends ScenarioCommand {
     public Integer call() throws Exception {
         Narrator n = session.narrator(common, 16);
         Ranges.check(spec, "--offload", offload, 0, FibService.DEFAULT_MAX_N, "0: none");
+        if (offload > 0 && service == Service.UPPER) {
+            throw new ParameterException(spec.commandLine(), "--offload moves fib(n) to child JVMs: upper has no fib");
+        }
         Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
         int idle = full ? 5000 : 1000;
         n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"
@@ -81,7 +94,7 @@ public final class CompareDemo extends ScenarioCommand {
                         models.size(),
                         window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms",
                         idle));
-        CompareRun run = new CompareRun(models, window, idle, offload, n);
+        CompareRun run = new CompareRun(models, window, idle, offload, service, n);
         if (!common.json()) {
             session.measuredSoFar(run::soFar);
         }
@@ -96,27 +109,40 @@ public final class CompareDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, CompareReport r) {
         n.sayPlain("");
+        boolean fib = r.service().equals(Service.FIB.toString());
         Table table = new Table(
-                "model", "req/s 1c", "req/s 8c", "fib(25) p50", "p99", "beside hog", "threads", "KB/conn", "heap KB");
+                "model",
+                "req/s 1c",
+                "req/s 8c",
+                (fib ? "fib(25)" : "1 KB echo") + " p50",
+                "p99",
+                "beside hog",
+                "threads",
+                "KB/conn",
+                "heap KB");
         for (ModelTrial.Figures f : r.models()) {
             table.row(
                     f.model(),
                     (long) f.rps1(),
                     (long) f.rps8(),
-                    ms(f.fib25P50Ms()),
-                    ms(f.fib25P99Ms()),
-                    CompareRun.kept(f),
+                    ms(f.heavyP50Ms()),
+                    ms(f.heavyP99Ms()),
+                    fib ? CompareRun.kept(f) : "-",
                     f.serverThreadsIdle() == null ? "-" : f.serverThreadsIdle().toString(),
                     kb(f.idleKbPerConnection()),
                     kb(f.idleHeapKbPerConnection()));
         }
         table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain("  1c, 8c: one and eight connections asking fib(1); beside hog: the share of its 1c rate kept");
+        n.sayPlain(
+                fib
+                        ? "  1c, 8c: one and eight connections asking fib(1); beside hog: the share of its 1c rate kept"
+                        : "  1c, 8c: one and eight connections sending 'hello' for 'HELLO'; no hog: nothing costs"
+                                + " more");
         n.sayPlain("  threads: the server's own threads holding %d idle connections; KB/conn: its RSS growth"
                 .formatted(r.idleConnections()));
         n.sayPlain("  per idle connection; heap KB: the part of it in the live heap");
         n.sayPlain("  (virtual threads' stacks and nio's buffers are there, platform threads' stacks are not)");
-        if (r.models().stream().anyMatch(f -> f.fairness() == null)) {
+        if (fib && r.models().stream().anyMatch(f -> f.fairness() == null)) {
             n.sayPlain("  hog unserved: the server never answered the hog, so nothing was shared to measure");
         }
         n.sayPlain("");
@@ -149,6 +175,9 @@ public final class CompareDemo extends ScenarioCommand {
                 .map(ModelTrial.Figures::model)
                 .toList();
         StringBuilder out = new StringBuilder(texts.format("fastest", fastest.model(), fastest.rps8()));
+        if (!r.service().equals(Service.FIB.toString())) {
+            return out.append(' ').append(texts.format("noHog")).toString();
+        }
         out.append(' ').append(texts.format("hog"));
         if (!keptHalf.isEmpty()) {
             out.append(' ').append(texts.format("keptHalf", String.join(", ", keptHalf)));

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * What {@code concdemo compare} measured; printed as JSON with --json.
  *
+ * @param service fib, or upper (the seeds' echo: 'hello' for the rates, a 1 KB line for latency, no hog)
  * @param windowSeconds how long each load ran
  * @param idleConnections how many idle connections each model was asked to hold
  * @param models one entry per model, in the order run
  */
-record CompareReport(String scenario, double windowSeconds, int idleConnections, List<ModelTrial.Figures> models) {}
+record CompareReport(
+        String scenario, String service, double windowSeconds, int idleConnections, List<ModelTrial.Figures> models) {}

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.compare;
 
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
@@ -13,11 +14,13 @@ final class CompareRun {
     private final Duration window;
     private final int idle;
     private final int offload;
+    private final Service service;
     private final Narrator n;
     /** The models measured so far; written by the run, read by a Ctrl-C. */
     private final List<ModelTrial.Figures> figures = new CopyOnWriteArrayList<>();
 
-    CompareRun(List<Model> models, Duration window, int idle, int offload, Narrator n) {
+    CompareRun(List<Model> models, Duration window, int idle, int offload, Service service, Narrator n) {
+        this.service = service;
         this.models = models;
         this.window = window;
         this.idle = idle;
@@ -31,20 +34,25 @@ final class CompareRun {
         try (var _ = n.expect(
                 perModel.multipliedBy(models.size()), models.size() > 2 ? "--models nio,threads compares two" : "")) {
             for (Model model : models) {
-                ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload);
+                ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload, service);
                 figures.add(f);
                 n.event(
                         f.model(),
                         String.format(
                                 Locale.ROOT,
-                                "%.0f req/s (1 conn), %.0f (8 conns), fib(25) p50 %.3f ms, %s",
+                                "%.0f req/s (1 conn), %.0f (8 conns), %s p50 %.3f ms, %s",
                                 f.rps1(),
                                 f.rps8(),
-                                f.fib25P50Ms(),
-                                f.fairness() == null ? "the hog never answered" : "kept " + kept(f) + " beside a hog"));
+                                f.heavy(),
+                                f.heavyP50Ms(),
+                                service == Service.UPPER
+                                        ? "no hog (the echo has no expensive request)"
+                                        : f.fairness() == null
+                                                ? "the hog never answered"
+                                                : "kept " + kept(f) + " beside a hog"));
             }
         }
-        return new CompareReport("compare", window.toMillis() / 1000.0, idle, List.copyOf(figures));
+        return new CompareReport("compare", service.toString(), window.toMillis() / 1000.0, idle, List.copyOf(figures));
     }
 
     /** "95%", or "hog unserved" when there was no sharing to measure. */

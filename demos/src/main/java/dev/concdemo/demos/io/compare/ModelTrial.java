@@ -34,8 +34,9 @@ final class ModelTrial {
             String model,
             double rps1,
             double rps8,
-            double fib25P50Ms,
-            double fib25P99Ms,
+            String heavy,
+            double heavyP50Ms,
+            double heavyP99Ms,
             double rpsWithHog,
             Double fairness,
             long hogAnswers,
@@ -48,24 +49,28 @@ final class ModelTrial {
     private ModelTrial() {}
 
     /** Runs the loads; {@code offloadAtN} (0: none) is passed to the models that can offload. */
-    static Figures run(Model model, Duration window, int idle, int offloadAtN)
+    static Figures run(Model model, Duration window, int idle, int offloadAtN, Service service)
             throws IOException, InterruptedException {
+        // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
+        // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
+        boolean fib = service == Service.FIB;
+        LoadRun.Ask quick = fib ? LoadRun.Ask.fib(1) : LoadRun.Ask.upper("hello");
+        LoadRun.Ask heavy = fib ? LoadRun.Ask.fib(25) : LoadRun.Ask.upper("x".repeat(1_000));
         int offload = FibServer.CAN_OFFLOAD.contains(model) ? offloadAtN : 0;
         String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
             int port = server.ask(
-                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, Service.FIB),
+                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, service),
                             ServerTask.Started.class)
                     .port();
-            LoadRun.Result warm =
-                    LoadRun.run("127.0.0.1", port, 1, 1, null, Duration.ofMillis(300), s -> {}); // JIT warm-up
-            LoadRun.Result one = LoadRun.run("127.0.0.1", port, 1, 1, null, window, s -> {});
-            LoadRun.Result eight = LoadRun.run("127.0.0.1", port, 8, 1, null, window, s -> {});
-            LoadRun.Result fib25 = LoadRun.run("127.0.0.1", port, 1, 25, null, window, s -> {});
-            LoadRun.Result hogged = LoadRun.run("127.0.0.1", port, 1, 1, 32, window, s -> {});
+            LoadRun.Result warm = load(port, 1, quick, null, Duration.ofMillis(300)); // JIT warm-up
+            LoadRun.Result one = load(port, 1, quick, null, window);
+            LoadRun.Result eight = load(port, 8, quick, null, window);
+            LoadRun.Result heavyRun = load(port, 1, heavy, null, window);
+            LoadRun.Result hogged = fib ? load(port, 1, quick, 32, window) : null;
             double rps1 = rate(one);
-            double withHog = rate(hogged);
+            double withHog = hogged == null ? 0 : rate(hogged);
             Long threads = null;
             Double kbPer = null;
             Double heapKbPer = null;
@@ -101,17 +106,25 @@ final class ModelTrial {
                     label,
                     rps1,
                     rate(eight),
-                    ms(fib25.latency().getValueAtPercentile(50)),
-                    ms(fib25.latency().getValueAtPercentile(99)),
+                    fib ? "fib(25)" : "1 KB echo",
+                    ms(heavyRun.latency().getValueAtPercentile(50)),
+                    ms(heavyRun.latency().getValueAtPercentile(99)),
                     withHog,
-                    hogged.hogRequests() == 0 || rps1 == 0 ? null : Math.round(withHog / rps1 * 100) / 100.0,
-                    hogged.hogRequests(),
+                    hogged == null || hogged.hogRequests() == 0 || rps1 == 0
+                            ? null
+                            : Math.round(withHog / rps1 * 100) / 100.0,
+                    hogged == null ? 0 : hogged.hogRequests(),
                     model == Model.SYNC ? 0 : idle,
                     threads,
                     kbPer,
                     heapKbPer,
                     note);
         }
+    }
+
+    private static LoadRun.Result load(int port, int connections, LoadRun.Ask ask, Integer hogN, Duration window)
+            throws IOException, InterruptedException {
+        return LoadRun.run("127.0.0.1", port, connections, ask, false, hogN, window, s -> {}, rt -> {});
     }
 
     private static long open(ChildJvm server) throws IOException {

@@ -139,4 +139,24 @@ class BenchDemoTest {
         assertEquals(2, cli.run(args.split(" ")));
         assertTrue(cli.out().isEmpty(), cli.out());
     }
+
+    /** The seeds' echo, and seed 002's connection pool: reusing one connection beats a new one a request. */
+    @Test
+    void theEchoServiceAnswersHelloAndAConnectionPerRequestCostsItsConnect() throws Exception {
+        JsonNode reused = cli.json("rps", "--model", "nio", "--service", "upper", "--duration", "1", "--json");
+        JsonNode fresh = cli.json(
+                "rps", "--model", "nio", "--service", "upper", "--duration", "1", "--connect-per-request", "--json");
+        for (JsonNode r : List.of(reused, fresh)) {
+            assertEquals("upper", r.get("service").asText());
+            assertTrue(r.get("n").isNull(), r.toString());
+            assertEquals(0, r.get("wrongAnswers").asLong(), "every 'hello' came back 'HELLO': " + r);
+            assertEquals(0, r.get("errors").asLong(), r.toString());
+            assertTrue(r.get("requests").asLong() > 100, r.toString());
+        }
+        assertTrue(fresh.get("connectPerRequest").asBoolean());
+        double ratio = reused.get("requestsPerSecond").asDouble()
+                / fresh.get("requestsPerSecond").asDouble();
+        assertTrue(ratio > 2, "a connection a request pays for its connect and close: " + ratio);
+        assertEquals(2, cli.run("rps", "--service", "upper", "--hog", "30"), "no fib to hog with: " + cli.err());
+    }
 }

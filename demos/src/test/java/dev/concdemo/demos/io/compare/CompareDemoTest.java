@@ -58,4 +58,15 @@ class CompareDemoTest {
                 coroutines.get("serverThreadsIdle").asLong() <= 2,
                 "1000 idle connections, each a suspended coroutine on one thread: " + coroutines);
     }
+
+    @Test
+    void theEchoServiceIsComparedWithoutAHog() throws Exception {
+        JsonNode r = cli.json("--models", "nio", "--service", "upper", "--json");
+        assertEquals("upper", r.get("service").asText());
+        JsonNode nio = r.get("models").get(0);
+        assertEquals("1 KB echo", nio.get("heavy").asText());
+        assertTrue(nio.get("rps1").asDouble() > 0 && nio.get("rps8").asDouble() > 0, nio.toString());
+        assertTrue(nio.get("fairness").isNull(), "no hog for the echo: " + nio);
+        assertEquals(0, nio.get("hogAnswers").asLong());
+    }
 }

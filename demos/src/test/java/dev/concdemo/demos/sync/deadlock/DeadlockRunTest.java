@@ -29,7 +29,7 @@ class DeadlockRunTest {
         return Narrator.silent();
     }
 
-    @RepeatedTest(20)
+    @RepeatedTest(10) // each ~1 s (the watchdog waits to be sure); 10 keep the suite within its 5 minutes
     void theSeedsAbbaOrderDeadlocksAndTheWatchdogDetectsAndBreaksIt() throws InterruptedException {
         DeadlockRun run = new DeadlockRun(new DeadlockRun.Settings(Fix.NONE, 10, FAST, 1), silent());
         DeadlockReport report = run.run();

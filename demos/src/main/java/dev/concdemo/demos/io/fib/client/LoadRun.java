@@ -46,6 +46,22 @@ public final class LoadRun {
         }
     }
 
+    /** One request and the answer it must get: what each measured connection sends again and again. */
+    public record Ask(String line, String expected, String label, Integer n) {
+        /** fib(n), as a line. */
+        public static Ask fib(int n) {
+            return new Ask(n + "\n", Long.toString(Fib.fib(n)), "fib(" + n + ")", n);
+        }
+
+        /** The seeds' echo client's text, as a line; it comes back upper-cased. */
+        public static Ask upper(String text) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            dev.concdemo.demos.io.fib.Service.upper(bytes, 0, bytes.length);
+            return new Ask(
+                    text + "\n", new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "'" + text + "'", null);
+        }
+    }
+
     public static Result run(
             String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
             throws IOException, InterruptedException {
@@ -66,28 +82,54 @@ public final class LoadRun {
             LongConsumer eachSecond,
             LongConsumer eachRoundTrip)
             throws IOException, InterruptedException {
+        return run(host, port, connections, Ask.fib(n), false, hogN, duration, eachSecond, eachRoundTrip);
+    }
+
+    /**
+     * The general form: each measured connection sends {@code ask} again and again; with
+     * {@code connectPerRequest} each request opens a connection of its own and closes it (no
+     * connection reuse: what seed 002's 连接池 saves), and its round trip includes the connect.
+     */
+    public static Result run(
+            String host,
+            int port,
+            int connections,
+            Ask ask,
+            boolean connectPerRequest,
+            Integer hogN,
+            Duration duration,
+            LongConsumer eachSecond,
+            LongConsumer eachRoundTrip)
+            throws IOException, InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
         AtomicLong hogRequests = new AtomicLong();
         AtomicLong thisSecond = new AtomicLong();
-        String expected = Long.toString(Fib.fib(n));
+        String expected = ask.expected();
         List<FibConnection> open = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         try {
-            for (int i = 0; i < connections + (hogN == null ? 0 : 1); i++) {
+            for (int i = 0; i < (connectPerRequest ? 0 : connections) + (hogN == null ? 0 : 1); i++) {
                 open.add(new FibConnection(host, port));
             }
             long start = System.nanoTime();
             long end = start + duration.toNanos();
             for (int i = 0; i < connections; i++) {
-                FibConnection c = open.get(i);
+                FibConnection c = connectPerRequest ? null : open.get(i);
                 threads.add(Thread.ofPlatform().name("bench-conn-" + (i + 1)).start(() -> {
                     try {
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();
-                            String answer = c.ask(n);
+                            String answer;
+                            if (c != null) {
+                                answer = c.exchange(ask.line());
+                            } else {
+                                try (FibConnection once = new FibConnection(host, port)) {
+                                    answer = once.exchange(ask.line()); // connect, ask, close: no reuse
+                                }
+                            }
                             long roundTrip = System.nanoTime() - t0;
                             recorder.recordValue(roundTrip);
                             requests.incrementAndGet();
@@ -105,7 +147,9 @@ public final class LoadRun {
                     } catch (IOException e) {
                         errors.incrementAndGet();
                     } finally {
-                        quietlyClose(c); // done: leave now, so a one-at-a-time server serves the next one
+                        if (c != null) {
+                            quietlyClose(c); // done: leave now, so a one-at-a-time server serves the next one
+                        }
                     }
                 }));
             }
