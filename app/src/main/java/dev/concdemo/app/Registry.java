@@ -9,6 +9,7 @@ import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
+import dev.concdemo.demos.io.c10k.C10kDemo;
 import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
@@ -94,7 +95,8 @@ final class Registry {
             "serve", ServeDemo.class,
             "client", ClientDemo.class,
             "bench", BenchDemo.class,
-            "compare", CompareDemo.class);
+            "compare", CompareDemo.class,
+            "c10k", C10kDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

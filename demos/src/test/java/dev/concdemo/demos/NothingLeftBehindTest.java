@@ -13,6 +13,7 @@ import dev.concdemo.demos.cpu.cpuvsio.CpuVsIoDemo;
 import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
+import dev.concdemo.demos.io.c10k.C10kDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
@@ -75,6 +76,7 @@ class NothingLeftBehindTest {
                 run("crawl", CrawlDemo::new, "--time-scale", "0.05"),
                 run("asyncio", AsyncioDemo::new, "--time-scale", "0.02"),
                 run("iomodels", IoModelsDemo::new, "--time-scale", "0.05", "--sockets", "0,100"),
+                run("c10k", C10kDemo::new, "--models", "nio", "--steps", "0,200", "--probes", "100"),
                 run("greenlet", GreenletDemo::new, "--time-scale", "0.1", "--items", "1000"),
                 run("vthreads", VthreadsDemo::new, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
@@ -171,6 +173,7 @@ class NothingLeftBehindTest {
                 run("crawl", CrawlDemo::new),
                 run("asyncio", AsyncioDemo::new),
                 run("iomodels", IoModelsDemo::new),
+                run("c10k", C10kDemo::new, "--models", "threads"),
                 run("greenlet", GreenletDemo::new, "--items", "100000000"),
                 run("vthreads", VthreadsDemo::new),
                 run("threads", ThreadsDemo::new),

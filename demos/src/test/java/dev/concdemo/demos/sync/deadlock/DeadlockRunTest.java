@@ -29,7 +29,7 @@ class DeadlockRunTest {
         return Narrator.silent();
     }
 
-    @RepeatedTest(10) // each ~1 s (the watchdog waits to be sure); 10 keep the suite within its 5 minutes
+    @RepeatedTest(20)
     void theSeedsAbbaOrderDeadlocksAndTheWatchdogDetectsAndBreaksIt() throws InterruptedException {
         DeadlockRun run = new DeadlockRun(new DeadlockRun.Settings(Fix.NONE, 10, FAST, 1), silent());
         DeadlockReport report = run.run();
@@ -56,7 +56,7 @@ class DeadlockRunTest {
             value = Fix.class,
             names = {"RLOCK", "ORDER", "TRYLOCK"})
     void everyFixRunsTheSameWorkloadToTheEndWithoutDeadlock(Fix fix) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 40; i++) { // 40 runs a fix, 70-120 ms each: the suite stays within its 5 minutes
             DeadlockRun run = new DeadlockRun(new DeadlockRun.Settings(fix, 10, 0.002, i), silent());
             DeadlockReport report = run.run();
 
