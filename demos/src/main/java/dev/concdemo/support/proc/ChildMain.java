@@ -65,8 +65,16 @@ public final class ChildMain {
     private static void runProgram(String className, List<String> args) throws Exception {
         ChildProgram program =
                 (ChildProgram) Class.forName(className).getDeclaredConstructor().newInstance();
-        Inbox inbox = Inbox.readingStdin(
-                program.endsWithParent() ? () -> Runtime.getRuntime().halt(PARENT_GONE) : () -> {});
+        Inbox inbox;
+        if (program.readsStdin()) {
+            inbox = Inbox.readingStdin(
+                    program.endsWithParent() ? () -> Runtime.getRuntime().halt(PARENT_GONE) : () -> {});
+        } else {
+            inbox = Inbox.of(); // its input is not ours to read (a socket handed to it)
+            if (program.endsWithParent()) {
+                watchParent();
+            }
+        }
         Runtime.getRuntime()
                 .addShutdownHook(Thread.ofPlatform().name("child-inbox-close").unstarted(inbox::close));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

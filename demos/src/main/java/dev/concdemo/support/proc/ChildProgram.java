@@ -32,4 +32,14 @@ public interface ChildProgram {
     default boolean waitsForChildren() {
         return true;
     }
+
+    /**
+     * Whether its standard input is the pipe from its parent, read as lines into its
+     * {@link Inbox} (the default). A program whose input is something else (a socket handed to
+     * it, {@link NativeChild#startJvm}) says no: it gets an empty inbox, and a watcher ends it
+     * once its parent is gone, as a task's child does.
+     */
+    default boolean readsStdin() {
+        return true;
+    }
 }

@@ -8,6 +8,8 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,15 @@ public final class NativeChild {
         //                 const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
         static final MethodHandle POSIX_SPAWN = find(
                 "posix_spawn", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+
+        static final MethodHandle ACTIONS_INIT =
+                find("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ACTIONS_DESTROY =
+                find("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ADD_DUP2 =
+                find("posix_spawn_file_actions_adddup2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+        static final MethodHandle ADD_CLOSEFROM =
+                find("posix_spawn_file_actions_addclosefrom_np", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
 
         @SuppressWarnings("restricted") // native access: granted by the manifest, or by ChildJvm's flag
         private static MethodHandle find(String name, FunctionDescriptor type) {
@@ -76,6 +87,75 @@ public final class NativeChild {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("posix_spawn " + program + " failed", e);
+        }
+    }
+
+    /**
+     * Starts a child JVM running {@code program} (as {@link ChildProcess} does, with the same
+     * flags and class path) whose standard input is {@code stdinFd} and standard output
+     * {@code stdoutFd}, descriptors of ours: the way to hand a child a socket, which
+     * {@link ProcessBuilder} cannot. It gets no other descriptor of ours (closefrom 3) and our
+     * environment; reap it with {@link #reap}. The program should not read its input as lines
+     * ({@link ChildProgram#readsStdin}).
+     */
+    public static NativeChild startJvm(
+            Class<? extends ChildProgram> program, List<String> args, int stdinFd, int stdoutFd) {
+        if (!supported()) {
+            throw new UnsupportedOperationException("posix_spawn is for Linux here");
+        }
+        ChildReaper.installHookOnce();
+        Subreaper.reapsOthers();
+        List<String> command = new ArrayList<>(ChildJvm.javaCommand());
+        command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));
+        command.addAll(args);
+        List<String> environment = System.getenv().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .toList();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment actions = arena.allocate(256, 16); // posix_spawn_file_actions_t: 80 bytes in glibc
+            check((int) Libc.ACTIONS_INIT.invokeExact(actions), "posix_spawn_file_actions_init");
+            try {
+                check((int) Libc.ADD_DUP2.invokeExact(actions, stdinFd, 0), "adddup2 stdin");
+                check((int) Libc.ADD_DUP2.invokeExact(actions, stdoutFd, 1), "adddup2 stdout");
+                check((int) Libc.ADD_CLOSEFROM.invokeExact(actions, 3), "addclosefrom_np");
+                MemorySegment argv = strings(arena, command);
+                MemorySegment envp = strings(arena, environment);
+                MemorySegment pid = arena.allocate(JAVA_INT);
+                int error = (int) Libc.POSIX_SPAWN.invokeExact(
+                        pid, arena.allocateFrom(command.getFirst()), actions, MemorySegment.NULL, argv, envp);
+                if (error != 0) {
+                    throw new IllegalStateException("posix_spawn java failed: error " + error);
+                }
+                return new NativeChild(pid.get(JAVA_INT, 0));
+            } finally {
+                int _ = (int) Libc.ACTIONS_DESTROY.invokeExact(actions);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("posix_spawn java failed", e);
+        }
+    }
+
+    private static MemorySegment strings(Arena arena, List<String> values) {
+        MemorySegment array = arena.allocate(ADDRESS, values.size() + 1);
+        for (int i = 0; i < values.size(); i++) {
+            array.setAtIndex(ADDRESS, i, arena.allocateFrom(values.get(i)));
+        }
+        array.setAtIndex(ADDRESS, values.size(), MemorySegment.NULL);
+        return array;
+    }
+
+    private static void check(int error, String call) {
+        if (error != 0) {
+            throw new IllegalStateException(call + " failed: error " + error);
+        }
+    }
+
+    /** Sends SIGKILL (if it has not been reaped: its pid is still ours). */
+    public synchronized void kill() {
+        if (!reaped) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         }
     }
 

@@ -74,6 +74,13 @@ final class C10kRun {
             try (IdleClients idle = new IdleClients(port)) {
                 for (int target : steps) {
                     step = target;
+                    if (target > model.servesAtMost()) {
+                        return stopped(
+                                model,
+                                measured,
+                                target,
+                                "it starts at most %d child JVMs, one a connection".formatted(model.servesAtMost()));
+                    }
                     int before = idle.size();
                     long start = System.nanoTime();
                     idle.growTo(target);
@@ -82,11 +89,15 @@ final class C10kRun {
                     }
                     double seconds = (System.nanoTime() - start) / 1e9;
                     Double acceptRate = target == before ? null : Math.round((target - before) / seconds) * 1.0;
-                    long rss = ProcStat.of(server.pid()).map(ProcStat::rssKb).orElse(0L); // before any GC
+                    // RSS is read before this step's GC (a collection gives pages back and would
+                    // hide the growth), and the baseline after one, as every later step follows one.
+                    long heap = target == 0 ? liveHeapKb(server) : 0;
+                    long rss = rssWithChildren(server.pid());
                     long threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
                             .threads();
-                    long heap = server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class)
-                            .liveKb();
+                    if (target != 0) {
+                        heap = liveHeapKb(server);
+                    }
                     if (target == 0) {
                         rss0 = rss;
                         heap0 = heap;
@@ -159,6 +170,20 @@ final class C10kRun {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    private static long liveHeapKb(ChildJvm server) throws IOException {
+        return server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class).liveKb();
+    }
+
+    /** RSS of the server and its descendants: the process model's connections live in child JVMs. */
+    private static long rssWithChildren(long pid) {
+        return ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L)
+                + ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants)
+                        .mapToLong(
+                                p -> ProcStat.of(p.pid()).map(ProcStat::rssKb).orElse(0L))
+                        .sum();
     }
 
     private static double ms(long nanos) {

@@ -59,7 +59,7 @@ public final class CompareDemo extends ScenarioCommand {
             paramLabel = "M",
             split = ",",
             converter = Model.Converter.class,
-            description = "Models to compare (default: all nine).")
+            description = "Models to compare (default: all ten).")
     private List<Model> models = Arrays.asList(Model.values());
 
     @Option(

@@ -49,8 +49,9 @@ final class ModelTrial {
     private ModelTrial() {}
 
     /** Runs the loads; {@code offloadAtN} (0: none) is passed to the models that can offload. */
-    static Figures run(Model model, Duration window, int idle, int offloadAtN, Service service)
+    static Figures run(Model model, Duration window, int idleAsked, int offloadAtN, Service service)
             throws IOException, InterruptedException {
+        int idle = Math.min(idleAsked, model.servesAtMost()); // the process model starts so many children at most
         // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
         // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
         boolean fib = service == Service.FIB;
@@ -75,6 +76,10 @@ final class ModelTrial {
             Double kbPer = null;
             Double heapKbPer = null;
             String note = warm.errors() > 0 ? "errors while warming up" : "";
+            if (idle < idleAsked) {
+                note = "%d idle connections, not %d: a child JVM each, and it starts %d at most"
+                        .formatted(idle, idleAsked, model.servesAtMost());
+            }
             if (model == Model.SYNC) {
                 note = "idle connections not measured: it serves one client at a time";
             } else {
@@ -168,8 +173,17 @@ final class ModelTrial {
         return Math.round(nanos / 1e3) / 1e3;
     }
 
-    /** Resident memory of a process, from /proc (0 where there is none). */
+    /**
+     * Resident memory of a process and its descendants, from /proc (0 where there is none): the
+     * process model's connections live in child JVMs, and their memory is what they cost.
+     */
     static long rssKb(long pid) {
-        return ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L);
+        long own = ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L);
+        return own
+                + ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants)
+                        .mapToLong(
+                                p -> ProcStat.of(p.pid()).map(ProcStat::rssKb).orElse(0L))
+                        .sum();
     }
 }

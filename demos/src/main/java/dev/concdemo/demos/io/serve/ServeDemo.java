@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Serves the fib service (seed 003, and David Beazley's PyCon 2015 talk it follows): a
- * client sends n, the server answers fib(n), one of nine ways ({@link Model}). Runs until
+ * client sends n, the server answers fib(n), one of ten ways ({@link Model}). Runs until
  * Ctrl-C or SIGTERM (or --duration), then closes everything and prints what it counted.
  *
  * <p>Try: {@code concdemo serve --model nio}, then {@code nc 127.0.0.1 25000}.
@@ -34,7 +34,7 @@ import picocli.CommandLine.ParameterException;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve fib(n) over TCP in one of nine models, sync to coroutines.",
+            "Serve fib(n) over TCP in one of ten models, sync to coroutines.",
             "",
             "A client sends a number, as a line (nc, telnet) or bare (seed 003's performance01 sends b'29', the talk's"
                 + " perf1.py b'30'); the server answers fib(n) and a newline, or an error line. Connection lines as in"

@@ -12,16 +12,30 @@ final class BlockingConnection {
 
     /** Reads requests and writes answers until the client leaves, misbehaves or the server closes the socket. */
     static void serve(Socket socket, ServerContext ctx) {
+        try (socket) {
+            serveOpen(socket, ctx, () -> {});
+        } catch (IOException closing) {
+            // closing anyway
+        }
+    }
+
+    /**
+     * As {@link #serve}, but leaves the socket open (the caller closes it), and runs
+     * {@code beforeEachAnswer} once a read's answer is counted, before it is sent.
+     */
+    static void serveOpen(Socket socket, ServerContext ctx, Runnable beforeEachAnswer) {
         SocketAddress peer = socket.getRemoteSocketAddress();
         Exchange exchange = Exchange.open(ctx);
         ctx.log().opened(peer);
-        try (socket) {
+        try {
             socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             byte[] buffer = new byte[Exchange.READ];
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                out.write(exchange.answer(buffer, 0, n));
+                byte[] answer = exchange.answer(buffer, 0, n);
+                beforeEachAnswer.run();
+                out.write(answer);
                 out.flush();
                 if (exchange.closing()) {
                     break;

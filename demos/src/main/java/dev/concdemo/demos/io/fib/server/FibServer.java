@@ -8,7 +8,7 @@ import java.io.IOException;
  * is one small class; {@link #start} picks it with a switch.
  */
 public sealed interface FibServer extends AutoCloseable
-        permits AcceptingServer, NonBlockingServer, NioServer, AioServer, CoroutineServer {
+        permits AcceptingServer, NonBlockingServer, NioServer, AioServer, CoroutineServer, ProcessServer {
 
     /** The port it listens on (the real one when started on port 0). */
     int port();
@@ -49,6 +49,7 @@ public sealed interface FibServer extends AutoCloseable
                         case THREADS -> new ThreadsServer(context);
                         case POOL -> new PoolServer(context);
                         case PROCS -> new ProcsServer(context);
+                        case PROCESS -> new ProcessServer(context);
                         case NONBLOCKING -> new NonBlockingServer(context);
                         case NIO -> new NioServer(context);
                         case AIO -> new AioServer(context);

@@ -6,6 +6,7 @@ public enum Model {
     THREADS("a platform thread per connection (seed 001 TCP服务端实现并发, 003 Threading)"),
     POOL("a fixed pool of threads (seed 001 进程池与线程池): at most --workers clients served, the rest queue"),
     PROCS("connections on threads, fib on a pool of child JVMs (003 multiprocessing, the talk's server.py)"),
+    PROCESS("a child JVM per connection, handed the socket (000 a process per request, 003 Multi-processing)"),
     NONBLOCKING("non-blocking sockets polled in a loop, no selector (002 非阻塞IO): works, and burns a core"),
     NIO("one thread and a Selector, epoll on Linux (002 select/selectors, 003 event-driven)"),
     AIO("AsynchronousServerSocketChannel with completion handlers (000/002 异步IO)"),
@@ -21,6 +22,11 @@ public enum Model {
 
     public String description() {
         return description;
+    }
+
+    /** How many connections it serves at once at most, whatever --max-connections says. */
+    public int servesAtMost() {
+        return this == PROCESS ? ProcessServer.MAX_CHILDREN : Integer.MAX_VALUE;
     }
 
     @Override

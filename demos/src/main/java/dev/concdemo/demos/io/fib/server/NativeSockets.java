@@ -1,0 +1,240 @@
+package dev.concdemo.demos.io.fib.server;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * TCP over IPv4 in C, through FFM: a Java socket cannot be handed to a child process (its
+ * descriptor is not public), a C one can. Only what the process model needs: listen, accept,
+ * a pipe, read, write, close. Every descriptor is made close-on-exec, so a child gets only the
+ * ones it is given. Linux, x86-64 and aarch64 (struct sockaddr_in as Linux lays it out).
+ */
+final class NativeSockets {
+    private static final int AF_INET = 2;
+    private static final int SOCK_STREAM = 1;
+    private static final int SOCK_CLOEXEC = 0x80000;
+    private static final int O_CLOEXEC = 0x80000;
+    private static final int SOL_SOCKET = 1;
+    private static final int SO_REUSEADDR = 2;
+    private static final int SHUT_RDWR = 2;
+    private static final int SOCKADDR_IN = 16;
+
+    private NativeSockets() {}
+
+    private static final class Libc {
+        static final MethodHandle SOCKET =
+                find("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle SETSOCKOPT =
+                find("setsockopt", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle BIND = find("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle LISTEN = find("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle GETSOCKNAME =
+                find("getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+        static final MethodHandle ACCEPT4 =
+                find("accept4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+        static final MethodHandle SHUTDOWN = find("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        static final MethodHandle CLOSE = find("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle PIPE2 = find("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle READ = find("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle WRITE = find("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+
+        @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
+        private static MethodHandle find(String name, FunctionDescriptor type) {
+            Linker linker = Linker.nativeLinker();
+            return linker.defaultLookup()
+                    .find(name)
+                    .map(address -> linker.downcallHandle(address, type, Linker.Option.captureCallState("errno")))
+                    .orElseThrow(() -> new UnsupportedOperationException("no " + name + "() in libc"));
+        }
+    }
+
+    /** errno, captured by each call (captureCallState) before the JVM can change it. */
+    private static final java.lang.invoke.VarHandle ERRNO = Linker.Option.captureStateLayout()
+            .varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
+
+    /** Whether this machine can run the process model (Linux with these calls in its C library). */
+    static boolean supported() {
+        try {
+            return System.getProperty("os.name", "").equals("Linux") && Libc.ACCEPT4 != null;
+        } catch (UnsupportedOperationException | ExceptionInInitializerError e) {
+            return false;
+        }
+    }
+
+    /** A listening socket on {@code address} (IPv4); returns its descriptor. */
+    static int listen(InetSocketAddress address, int backlog) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            int fd = (int) Libc.SOCKET.invokeExact(errno, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            check(fd, errno, "socket");
+            try {
+                MemorySegment one = arena.allocateFrom(JAVA_INT, 1);
+                check(
+                        (int) Libc.SETSOCKOPT.invokeExact(errno, fd, SOL_SOCKET, SO_REUSEADDR, one, 4),
+                        errno,
+                        "setsockopt");
+                MemorySegment sa = sockaddr(arena, address);
+                if ((int) Libc.BIND.invokeExact(errno, fd, sa, SOCKADDR_IN) < 0) {
+                    int error = (int) ERRNO.get(errno, 0L);
+                    throw error == 98 // EADDRINUSE
+                            ? new java.net.BindException("Address already in use")
+                            : new IOException("bind " + address + " failed: errno " + error);
+                }
+                check((int) Libc.LISTEN.invokeExact(errno, fd, backlog), errno, "listen");
+                return fd;
+            } catch (IOException | RuntimeException e) {
+                close(fd);
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The port a listening socket is bound to. */
+    static int port(int fd) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment sa = arena.allocate(SOCKADDR_IN);
+            MemorySegment length = arena.allocateFrom(JAVA_INT, SOCKADDR_IN);
+            check((int) Libc.GETSOCKNAME.invokeExact(errno, fd, sa, length), errno, "getsockname");
+            return Short.toUnsignedInt(Short.reverseBytes(sa.get(JAVA_SHORT, 2)));
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** A connection accepted on {@code listening}, and who it is from. */
+    record Accepted(int fd, InetSocketAddress peer) {}
+
+    /** Waits for a connection (blocks this thread in C); fails once the socket is shut down. */
+    static Accepted accept(int listening) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment sa = arena.allocate(SOCKADDR_IN);
+            MemorySegment length = arena.allocateFrom(JAVA_INT, SOCKADDR_IN);
+            int fd = (int) Libc.ACCEPT4.invokeExact(errno, listening, sa, length, SOCK_CLOEXEC);
+            check(fd, errno, "accept");
+            byte[] ip = sa.asSlice(4, 4).toArray(JAVA_BYTE);
+            int port = Short.toUnsignedInt(Short.reverseBytes(sa.get(JAVA_SHORT, 2)));
+            return new Accepted(fd, new InetSocketAddress(InetAddress.getByAddress(ip), port));
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Wakes a thread blocked in accept on it (which then fails), and stops new connections. */
+    static void shutdown(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            int _ = (int) Libc.SHUTDOWN.invokeExact(errno, fd, SHUT_RDWR);
+        } catch (Throwable ignored) {
+            // closing anyway
+        }
+    }
+
+    static void close(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            int _ = (int) Libc.CLOSE.invokeExact(errno, fd);
+        } catch (Throwable ignored) {
+            // closing anyway
+        }
+    }
+
+    /** A pipe, both ends close-on-exec: {read end, write end}. */
+    static int[] pipe() throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment fds = arena.allocate(JAVA_INT, 2);
+            check((int) Libc.PIPE2.invokeExact(errno, fds, O_CLOEXEC), errno, "pipe2");
+            return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Reads {@code fd} to its end (blocking this thread in C), handing each line (UTF-8) on as it comes. */
+    static void readLines(int fd, java.util.function.Consumer<String> each) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment buffer = arena.allocate(4096);
+            while (true) {
+                long n = (long) Libc.READ.invokeExact(errno, fd, buffer, 4096L);
+                if (n == 0) {
+                    return;
+                }
+                if (n < 0) {
+                    if ((int) ERRNO.get(errno, 0L) == 4) { // EINTR
+                        continue;
+                    }
+                    throw new IOException("read failed: errno " + ERRNO.get(errno, 0L));
+                }
+                for (byte b : buffer.asSlice(0, n).toArray(JAVA_BYTE)) {
+                    if (b == '\n') {
+                        each.accept(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                    } else {
+                        line.write(b);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Writes all of {@code bytes} to {@code fd}, as far as it takes them. */
+    static void write(int fd, byte[] bytes) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
+            long _ = (long) Libc.WRITE.invokeExact(errno, fd, data, (long) bytes.length);
+        } catch (Throwable ignored) {
+            // the client is gone: nothing to tell
+        }
+    }
+
+    private static MemorySegment sockaddr(Arena arena, InetSocketAddress address) throws IOException {
+        byte[] ip = address.getAddress().getAddress();
+        if (ip.length != 4) {
+            throw new IOException("the process model listens on IPv4 only, not " + address);
+        }
+        MemorySegment sa = arena.allocate(SOCKADDR_IN);
+        sa.set(JAVA_SHORT.withOrder(ByteOrder.nativeOrder()), 0, (short) AF_INET);
+        sa.set(JAVA_SHORT, 2, Short.reverseBytes((short) address.getPort())); // network byte order
+        MemorySegment.copy(ip, 0, sa, JAVA_BYTE, 4, 4);
+        return sa;
+    }
+
+    private static void check(int result, MemorySegment errno, String call) throws IOException {
+        if (result < 0) {
+            throw new IOException(call + " failed: errno " + ERRNO.get(errno, 0L));
+        }
+    }
+}
