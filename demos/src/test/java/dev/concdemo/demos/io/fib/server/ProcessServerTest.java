@@ -46,6 +46,10 @@ class ProcessServerTest {
                     2,
                     FibServerTest.awaitCount(
                             server, () -> server.stats().snapshot().requests(), 2));
+            long deadline = System.nanoTime() + 5_000_000_000L; // counted by the reaping thread, just after
+            while (server.stats().snapshot().openNow() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             assertEquals(0, server.stats().snapshot().openNow());
             last = new FibConnection("127.0.0.1", server.port());
             assertEquals("5", last.ask(5));
