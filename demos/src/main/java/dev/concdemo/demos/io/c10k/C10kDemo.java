@@ -51,7 +51,7 @@ public final class C10kDemo extends ScenarioCommand {
     /** Models that serve a fixed number of connections at once: idle ones would take them all. */
     static final Set<Model> CANNOT = Set.of(Model.SYNC, Model.POOL);
 
-    private List<Model> models = List.of(Model.THREADS, Model.NIO, Model.VIRTUAL, Model.COROUTINES);
+    private List<Model> models = List.of(Model.PROCESS, Model.THREADS, Model.NIO, Model.VIRTUAL, Model.COROUTINES);
     private List<Integer> steps;
 
     @Option(
@@ -69,7 +69,7 @@ public final class C10kDemo extends ScenarioCommand {
             paramLabel = "M",
             split = ",",
             converter = Model.Converter.class,
-            description = "Models to load (default: threads,nio,virtual,coroutines; not sync or pool).")
+            description = "Models to load (default: process,threads,nio,virtual,coroutines; not sync or pool).")
     void setModels(List<Model> values) {
         if (values.isEmpty()) {
             return; // picocli's reset before parsing: the default stays
@@ -88,8 +88,8 @@ public final class C10kDemo extends ScenarioCommand {
             names = "--steps",
             paramLabel = "N",
             split = ",",
-            description = "Idle connections at each step (default: 0,1000,5000,10000,15000, within the open-files"
-                    + " limit less 200).")
+            description = "Idle connections at each step (default: 0,50,1000,5000,10000,15000, within the"
+                    + " open-files limit less 200; 50 is the process model's one step: it starts 64 JVMs at most).")
     void setSteps(List<Integer> values) {
         if (values.isEmpty()) {
             return; // picocli's reset before parsing: the default stays
@@ -116,7 +116,7 @@ public final class C10kDemo extends ScenarioCommand {
         Ranges.check(spec, "--probes", probes, 100, 100_000, null);
         long limit = descriptorLimit();
         if (steps == null) {
-            steps = List.of(0, 1_000, 5_000, 10_000, 15_000).stream()
+            steps = List.of(0, 50, 1_000, 5_000, 10_000, 15_000).stream()
                     .filter(s -> s <= limit - SPARE_DESCRIPTORS)
                     .toList();
         }
