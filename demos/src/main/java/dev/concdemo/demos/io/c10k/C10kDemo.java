@@ -124,7 +124,8 @@ public final class C10kDemo extends ScenarioCommand {
         n.say("@|bold c10k|@ (seed 002, seed 000): %s idle connections against %s"
                 .formatted(
                         String.join(", ", steps.stream().map("%,d"::formatted).toList()), models));
-        Duration about = Duration.ofSeconds(3 + 2L * steps.size() + steps.getLast() / 3_000)
+        // Measured here: a model's JVM and warm-up ~3 s, half a second a step, a second per 3,000 connections.
+        Duration about = Duration.ofMillis(3_000 + 500L * steps.size() + steps.getLast() / 3)
                 .multipliedBy(models.size());
         C10kRun run = new C10kRun(models, steps, probes, n);
         List<C10kReport.ModelSteps> measured;
