@@ -108,39 +108,47 @@ public final class LoadRun {
         AtomicLong hogRequests = new AtomicLong();
         AtomicLong thisSecond = new AtomicLong();
         String expected = ask.expected();
-        List<FibConnection> open = new ArrayList<>();
+        List<FibConnection> open = new ArrayList<>(); // the hog's
+        List<LineChannel> lines = new ArrayList<>(); // the measured connections, closed at the end too
         List<Thread> threads = new ArrayList<>();
         try {
-            for (int i = 0; i < (connectPerRequest ? 0 : connections) + (hogN == null ? 0 : 1); i++) {
+            for (int i = 0; i < (connectPerRequest ? 0 : connections); i++) {
+                lines.add(new LineChannel(host, port));
+            }
+            if (hogN != null) {
                 open.add(new FibConnection(host, port));
             }
             long start = System.nanoTime();
             long end = start + duration.toNanos();
+            byte[] request = ask.line().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] answerExpected = (expected + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             for (int i = 0; i < connections; i++) {
-                FibConnection c = connectPerRequest ? null : open.get(i);
+                LineChannel c = connectPerRequest ? null : lines.get(i);
                 threads.add(Thread.ofPlatform().name("bench-conn-" + (i + 1)).start(() -> {
                     try {
-                        while (System.nanoTime() < end) {
-                            long t0 = System.nanoTime();
-                            String answer;
+                        for (long t0 = System.nanoTime(); t0 < end; ) {
+                            LineChannel.Answer answer;
                             if (c != null) {
-                                answer = c.exchange(ask.line());
+                                answer = c.exchange(request, answerExpected);
                             } else {
-                                try (FibConnection once = new FibConnection(host, port)) {
-                                    answer = once.exchange(ask.line()); // connect, ask, close: no reuse
+                                try (LineChannel once = new LineChannel(host, port)) {
+                                    answer = once.exchange(request, answerExpected); // connect, ask, close: no reuse
                                 }
                             }
-                            long roundTrip = System.nanoTime() - t0;
+                            long t1 = System.nanoTime();
+                            long roundTrip = t1 - t0;
+                            t0 = t1;
                             recorder.recordValue(roundTrip);
                             requests.incrementAndGet();
                             thisSecond.incrementAndGet();
-                            if (answer == null || answer.startsWith("error")) {
-                                errors.incrementAndGet();
-                                if (answer == null) {
+                            switch (answer) {
+                                case CLOSED -> {
+                                    errors.incrementAndGet();
                                     return;
                                 }
-                            } else if (!answer.equals(expected)) {
-                                wrong.incrementAndGet();
+                                case ERROR -> errors.incrementAndGet();
+                                case WRONG -> wrong.incrementAndGet();
+                                case EXPECTED -> {}
                             }
                             eachRoundTrip.accept(roundTrip);
                         }
@@ -148,7 +156,7 @@ public final class LoadRun {
                         errors.incrementAndGet();
                     } finally {
                         if (c != null) {
-                            quietlyClose(c); // done: leave now, so a one-at-a-time server serves the next one
+                            c.close(); // done: leave now, so a one-at-a-time server serves the next one
                         }
                     }
                 }));
@@ -190,6 +198,7 @@ public final class LoadRun {
                     hogRequests.get());
         } finally {
             open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
+            lines.forEach(LineChannel::close);
             for (Thread t : threads) {
                 t.interrupt();
             }
