@@ -25,11 +25,26 @@ import java.util.List;
  * ({@link RequestParser}, {@link ServerContext#answer}), so that only the IO layer differs.
  */
 public final class NettyFibServer implements AutoCloseable {
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    /** Netty's IO layer: its NIO transport (a JDK Selector), or its native epoll one (JNI, Linux). */
+    public enum Transport {
+        NIO,
+        EPOLL
+    }
+
+    private final EventLoopGroup group;
     private final Channel server;
     private final ServerContext ctx;
 
     public NettyFibServer(int maxN) throws InterruptedException {
+        this(maxN, Transport.NIO, 0);
+    }
+
+    public NettyFibServer(int maxN, Transport transport, int port) throws InterruptedException {
+        this.group = new MultiThreadIoEventLoopGroup(
+                1,
+                transport == Transport.NIO
+                        ? NioIoHandler.newFactory()
+                        : io.netty.channel.epoll.EpollIoHandler.newFactory());
         this.ctx = new ServerContext(
                 new ServerConfig(new InetSocketAddress("127.0.0.1", 0), 100_000, maxN, 1),
                 new ServerStats(),
@@ -37,7 +52,10 @@ public final class NettyFibServer implements AutoCloseable {
                 ServerContext.HERE);
         this.server = new ServerBootstrap()
                 .group(group)
-                .channel(NioServerSocketChannel.class)
+                .channel(
+                        transport == Transport.NIO
+                                ? NioServerSocketChannel.class
+                                : io.netty.channel.epoll.EpollServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, ServerContext.BACKLOG)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -46,7 +64,7 @@ public final class NettyFibServer implements AutoCloseable {
                         channel.pipeline().addLast(new FibHandler());
                     }
                 })
-                .bind("127.0.0.1", 0)
+                .bind("127.0.0.1", port)
                 .sync()
                 .channel();
     }
