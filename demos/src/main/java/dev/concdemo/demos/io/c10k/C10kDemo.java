@@ -238,14 +238,27 @@ public final class C10kDemo extends ScenarioCommand {
                             holds ? "holds" : "does not hold"))
                     .append(' ');
         }
-        r.models().stream()
+        List<C10kReport.ModelSteps> byFirstP50 = r.models().stream()
                 .filter(m -> !m.steps().isEmpty())
-                .min(Comparator.comparingDouble(m -> m.steps().getFirst().p50Ms()))
-                .ifPresent(m -> out.append(t.format(
+                .sorted(Comparator.comparingDouble(m -> m.steps().getFirst().p50Ms()))
+                .toList();
+        if (byFirstP50.size() >= 2) {
+            C10kReport.ModelSteps fastest = byFirstP50.getFirst();
+            double best = fastest.steps().getFirst().p50Ms();
+            double next = byFirstP50.get(1).steps().getFirst().p50Ms();
+            if (best < 0.9 * next) { // a clear lead, not noise
+                out.append(t.format(
                         "oneConnection",
-                        m.model(),
-                        m.steps().getFirst().p50Ms(),
-                        m.model().equals("threads") ? t.format("threadsFastest") : "")));
+                        fastest.model(),
+                        best,
+                        fastest.model().equals("threads") ? t.format("threadsFastest") : ""));
+            } else {
+                out.append(t.format(
+                        "oneConnectionTie",
+                        best,
+                        byFirstP50.getLast().steps().getFirst().p50Ms()));
+            }
+        }
         return out.toString().strip();
     }
 
