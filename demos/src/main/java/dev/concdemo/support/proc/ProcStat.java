@@ -35,6 +35,26 @@ public record ProcStat(
     /** The page size the kernel counts RSS in; 4 KiB on the machines we run on. */
     private static final long PAGE_KB = 4;
 
+    /**
+     * Resident memory of a process and all its descendants, in KB (0 where there is none): what
+     * a server costs when its connections live in child processes.
+     */
+    public static long rssKbWithDescendants(long pid) {
+        return of(pid).map(ProcStat::rssKb).orElse(0L)
+                + ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants)
+                        .mapToLong(p -> of(p.pid()).map(ProcStat::rssKb).orElse(0L))
+                        .sum();
+    }
+
+    /** This process's open-files limit (ulimit -n; children inherit it), 1024 where unknown. */
+    public static long openFilesLimit() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.UnixOperatingSystemMXBean unix
+                ? unix.getMaxFileDescriptorCount()
+                : 1024;
+    }
+
     /** This process. */
     public static Optional<ProcStat> self() {
         return of(ProcessHandle.current().pid());

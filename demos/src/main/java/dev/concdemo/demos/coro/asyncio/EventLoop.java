@@ -4,10 +4,8 @@ import dev.concdemo.support.term.Trace;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
@@ -41,7 +39,6 @@ final class EventLoop implements AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> fromOtherThreads = new ConcurrentLinkedQueue<>();
     private final long origin = System.nanoTime();
     private final Trace trace;
-    private final Set<String> callbackThreads = new LinkedHashSet<>(); // every thread that ran a callback
     private final List<Coro<?>> made = new ArrayList<>(); // coroutine objects made while this loop ran
     private final List<String> callbackErrors = new ArrayList<>();
     private volatile Thread thread; // the one running it; null while it is not running
@@ -139,10 +136,6 @@ final class EventLoop implements AutoCloseable {
         stopping = true;
     }
 
-    boolean isRunning() {
-        return thread != null;
-    }
-
     private void runOnce() throws InterruptedException {
         takeFromOtherThreads();
         if (ready.isEmpty() && !stopping) {
@@ -164,7 +157,6 @@ final class EventLoop implements AutoCloseable {
                 ready.add(due.callback);
             }
         }
-        callbackThreads.add(Thread.currentThread().getName());
         for (int n = ready.size(); n > 0; n--) { // those ready now; what they schedule waits a turn
             Runnable callback = ready.poll();
             callbacks++;
@@ -233,10 +225,6 @@ final class EventLoop implements AutoCloseable {
         return made.stream().filter(c -> !c.started()).map(c -> c.name).toList();
     }
 
-    Set<String> callbackThreads() {
-        return callbackThreads;
-    }
-
     List<String> callbackErrors() {
         return callbackErrors;
     }
@@ -247,9 +235,5 @@ final class EventLoop implements AutoCloseable {
 
     long iterations() {
         return iterations;
-    }
-
-    long tasks() {
-        return tasks;
     }
 }

@@ -6,12 +6,12 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,13 +94,13 @@ public final class C10kDemo extends ScenarioCommand {
         if (values.isEmpty()) {
             return; // picocli's reset before parsing: the default stays
         }
-        long most = descriptorLimit() - SPARE_DESCRIPTORS;
+        long most = ProcStat.openFilesLimit() - SPARE_DESCRIPTORS;
         for (int v : values) {
             if (v < 0 || v > most) {
                 throw new ParameterException(
                         spec.commandLine(),
                         "--steps takes counts from 0 to %d (the open-files limit, %d, less %d), not %d"
-                                .formatted(most, descriptorLimit(), SPARE_DESCRIPTORS, v));
+                                .formatted(most, ProcStat.openFilesLimit(), SPARE_DESCRIPTORS, v));
             }
         }
         List<Integer> sorted =
@@ -114,7 +114,7 @@ public final class C10kDemo extends ScenarioCommand {
     @Override
     public Integer call() throws Exception {
         Ranges.check(spec, "--probes", probes, 100, 100_000, null);
-        long limit = descriptorLimit();
+        long limit = ProcStat.openFilesLimit();
         if (steps == null) {
             steps = List.of(0, 50, 1_000, 5_000, 10_000, 15_000).stream()
                     .filter(s -> s <= limit - SPARE_DESCRIPTORS)
@@ -272,12 +272,5 @@ public final class C10kDemo extends ScenarioCommand {
 
     private static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
-    /** This process's open-files limit (ulimit -n); the children inherit it. */
-    static long descriptorLimit() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix
-                ? unix.getMaxFileDescriptorCount()
-                : 1024;
     }
 }

@@ -92,7 +92,7 @@ final class C10kRun {
                     // RSS is read before this step's GC (a collection gives pages back and would
                     // hide the growth), and the baseline after one, as every later step follows one.
                     long heap = target == 0 ? liveHeapKb(server) : 0;
-                    long rss = rssWithChildren(server.pid());
+                    long rss = ProcStat.rssKbWithDescendants(server.pid());
                     long threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
                             .threads();
                     if (target != 0) {
@@ -174,16 +174,6 @@ final class C10kRun {
 
     private static long liveHeapKb(ChildJvm server) throws IOException {
         return server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class).liveKb();
-    }
-
-    /** RSS of the server and its descendants: the process model's connections live in child JVMs. */
-    private static long rssWithChildren(long pid) {
-        return ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L)
-                + ProcessHandle.of(pid).stream()
-                        .flatMap(ProcessHandle::descendants)
-                        .mapToLong(
-                                p -> ProcStat.of(p.pid()).map(ProcStat::rssKb).orElse(0L))
-                        .sum();
     }
 
     private static double ms(long nanos) {

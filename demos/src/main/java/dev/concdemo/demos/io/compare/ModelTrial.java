@@ -86,7 +86,7 @@ final class ModelTrial {
                 // RSS is read with no GC in between: a collection would give pages back to the OS
                 // and hide the growth. The live heap is measured after, holding the connections and
                 // then without them (each after a GC), so the load runs' garbage counts in neither.
-                long rssBefore = rssKb(server.pid());
+                long rssBefore = ProcStat.rssKbWithDescendants(server.pid());
                 long heapWith;
                 List<FibConnection> idleConnections = new ArrayList<>(idle);
                 try {
@@ -96,7 +96,8 @@ final class ModelTrial {
                     awaitOpen(server, idle);
                     threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
                             .threads();
-                    kbPer = Math.round((rssKb(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
+                    kbPer = Math.round((ProcStat.rssKbWithDescendants(server.pid()) - rssBefore) * 100.0 / idle)
+                            / 100.0;
                     heapWith = heapKb(server);
                 } finally {
                     for (FibConnection c : idleConnections) {
@@ -171,19 +172,5 @@ final class ModelTrial {
 
     private static double ms(long nanos) {
         return Math.round(nanos / 1e3) / 1e3;
-    }
-
-    /**
-     * Resident memory of a process and its descendants, from /proc (0 where there is none): the
-     * process model's connections live in child JVMs, and their memory is what they cost.
-     */
-    static long rssKb(long pid) {
-        long own = ProcStat.of(pid).map(ProcStat::rssKb).orElse(0L);
-        return own
-                + ProcessHandle.of(pid).stream()
-                        .flatMap(ProcessHandle::descendants)
-                        .mapToLong(
-                                p -> ProcStat.of(p.pid()).map(ProcStat::rssKb).orElse(0L))
-                        .sum();
     }
 }

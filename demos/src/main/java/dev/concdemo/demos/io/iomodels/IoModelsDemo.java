@@ -7,11 +7,11 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +62,13 @@ public final class IoModelsDemo extends ScenarioCommand {
             description = "Idle sockets under one select, poll and epoll (default: 0,1000,5000,10000;"
                     + " each at most the open-files limit less 200).")
     void setSockets(List<Integer> values) {
-        long most = descriptorLimit() - SPARE_DESCRIPTORS;
+        long most = ProcStat.openFilesLimit() - SPARE_DESCRIPTORS;
         for (int count : values) {
             if (count < 0 || count > most) {
                 throw new ParameterException(
                         spec.commandLine(),
                         "--sockets takes counts from 0 to %d (the open-files limit, %d, less %d), not %d"
-                                .formatted(most, descriptorLimit(), SPARE_DESCRIPTORS, count));
+                                .formatted(most, ProcStat.openFilesLimit(), SPARE_DESCRIPTORS, count));
             }
         }
         sockets = values.stream().distinct().sorted().toList();
@@ -81,7 +81,7 @@ public final class IoModelsDemo extends ScenarioCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        long limit = descriptorLimit();
+        long limit = ProcStat.openFilesLimit();
         List<Integer> counts =
                 sockets.stream().filter(c -> c <= limit - SPARE_DESCRIPTORS).toList();
         Narrator n = session.narrator(common, 14);
@@ -158,12 +158,5 @@ public final class IoModelsDemo extends ScenarioCommand {
         AsyncRead.Result a = r.asynchronous();
         out.append(' ').append(t.format("async", a.returnedMicros(), a.handlerMs(), a.handlerThread()));
         return out.toString();
-    }
-
-    /** This process's open-files limit (ulimit -n); children inherit it. */
-    static long descriptorLimit() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix
-                ? unix.getMaxFileDescriptorCount()
-                : 1024;
     }
 }

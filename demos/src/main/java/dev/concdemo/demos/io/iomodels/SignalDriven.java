@@ -4,15 +4,13 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.concdemo.support.proc.UnixSignals;
 import dev.concdemo.support.term.Narrator;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 
 /**
@@ -79,7 +77,7 @@ final class SignalDriven {
             int reader = fds.getAtIndex(JAVA_INT, 0);
             int writer = fds.getAtIndex(JAVA_INT, 1);
             try {
-                previous[0] = handleSigio(() -> {
+                previous[0] = UnixSignals.handle("IO", () -> {
                     signalledAt[0] = System.nanoTime();
                     onThread[0] = Thread.currentThread().getName();
                 });
@@ -113,7 +111,13 @@ final class SignalDriven {
                 n.event("main", "read() copied %d bytes in %.1f µs: only the copy blocked".formatted(got, readMicros));
                 return new Result(true, Math.round(signalMicros), onThread[0], Math.round(readMicros * 10) / 10.0, "");
             } finally {
-                restoreSigio(previous[0]);
+                try {
+                    if (previous[0] != null) {
+                        UnixSignals.restore("IO", previous[0]);
+                    }
+                } catch (ReflectiveOperationException | RuntimeException ignored) {
+                    // ours only records a time: harmless if it stays
+                }
                 int _ = (int) Libc.CLOSE.invokeExact(reader);
                 int _ = (int) Libc.CLOSE.invokeExact(writer);
             }
@@ -127,41 +131,6 @@ final class SignalDriven {
     private static void check(int result, String call) {
         if (result < 0) {
             throw new IllegalStateException(call + " failed");
-        }
-    }
-
-    /** sun.misc.Signal.handle(new Signal("IO"), handler), by reflection: an unsupported API. Returns the old handler. */
-    private static Object handleSigio(Runnable handler) throws ReflectiveOperationException {
-        Class<?> signal = Class.forName("sun.misc.Signal");
-        Class<?> signalHandler = Class.forName("sun.misc.SignalHandler");
-        Constructor<?> named = signal.getConstructor(String.class);
-        Method handle = signal.getMethod("handle", signal, signalHandler);
-        Object proxy = Proxy.newProxyInstance(
-                SignalDriven.class.getClassLoader(), new Class<?>[] {signalHandler}, (self, method, args) -> {
-                    if (method.getName().equals("handle")) {
-                        handler.run();
-                        return null;
-                    }
-                    return switch (method.getName()) {
-                        case "hashCode" -> System.identityHashCode(self);
-                        case "equals" -> self == args[0];
-                        default -> "iomodels-sigio";
-                    };
-                });
-        return handle.invoke(null, named.newInstance("IO"), proxy);
-    }
-
-    private static void restoreSigio(Object previous) {
-        if (previous == null) {
-            return;
-        }
-        try {
-            Class<?> signal = Class.forName("sun.misc.Signal");
-            Class<?> signalHandler = Class.forName("sun.misc.SignalHandler");
-            signal.getMethod("handle", signal, signalHandler)
-                    .invoke(null, signal.getConstructor(String.class).newInstance("IO"), previous);
-        } catch (ReflectiveOperationException | RuntimeException ignored) {
-            // the handler we installed only records a time: harmless if it stays
         }
     }
 }
