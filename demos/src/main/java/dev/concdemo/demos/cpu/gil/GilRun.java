@@ -19,8 +19,12 @@ final class GilRun {
 
     static final int MIN_ROUNDS = 3;
     static final int MAX_ROUNDS = 200;
-    /** n += 1 per thread in the race part: enough to span many switch intervals. */
-    static final int INCREMENTS = 20_000_000;
+    /**
+     * The race part lasts this many switch intervals: each hand-over falls between reading n and
+     * storing it with even odds, so 40 intervals leave a run without a lost update well under one
+     * time in a thousand even on a busy machine (a fixed count, 20 million, spanned 2-8).
+     */
+    static final int RACE_INTERVALS = 40;
 
     static final int RACE_THREADS = 2;
 
@@ -134,12 +138,13 @@ final class GilRun {
                             .formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
 
             nar.sayPlain("");
-            nar.say("@|bold 3. n += 1|@ by %d threads, %,d times each, under the simulated GIL"
-                    .formatted(RACE_THREADS, INCREMENTS));
-            long unlocked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, INCREMENTS, false);
-            long locked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, INCREMENTS, true);
+            int times = GilRuns.incrementsSpanning(interval, RACE_THREADS, RACE_INTERVALS);
+            nar.say("@|bold 3. n += 1|@ by %d threads under the simulated GIL, %,d times each (~%d switch intervals)"
+                    .formatted(RACE_THREADS, times, RACE_INTERVALS));
+            long unlocked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, times, false);
+            long locked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, times, true);
             GilReport.Race race =
-                    new GilReport.Race(RACE_THREADS, INCREMENTS, (long) RACE_THREADS * INCREMENTS, unlocked, locked);
+                    new GilReport.Race(RACE_THREADS, times, (long) RACE_THREADS * times, unlocked, locked);
             nar.event("measured", "only the GIL: n = %,d of %,d".formatted(unlocked, race.expected()));
             nar.event("measured", "with a lock of their own: n = %,d".formatted(locked));
             return new GilReport(

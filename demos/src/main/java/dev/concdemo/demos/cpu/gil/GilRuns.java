@@ -99,6 +99,30 @@ final class GilRuns {
         return List.copyOf(waits);
     }
 
+    /**
+     * How many times each of {@code threads} threads must do {@code n += 1} for the race of
+     * {@link #increments} to last about {@code intervals} switch intervals on this machine: one
+     * thread's best rate alone under an uncontended GIL, over 60 ms of growing runs (the first
+     * ones are interpreted; the rate that counts is the compiled one). Never below 20 million.
+     */
+    static int incrementsSpanning(Duration interval, int threads, int intervals) throws InterruptedException {
+        long chunk = 1_000_000;
+        long spent = 0;
+        double bestPerNano = 0;
+        while (spent < 60_000_000L) {
+            long start = System.nanoTime();
+            increments(new SimulatedGil(interval), 1, (int) chunk, false);
+            long elapsed = Math.max(1, System.nanoTime() - start);
+            bestPerNano = Math.max(bestPerNano, (double) chunk / elapsed);
+            spent += elapsed;
+            if (elapsed < 10_000_000L && chunk < 1L << 28) {
+                chunk *= 2;
+            }
+        }
+        double wanted = bestPerNano * interval.toNanos() * intervals / threads;
+        return (int) Math.clamp((long) wanted, 20_000_000L, 1_000_000_000L);
+    }
+
     /** A counter shared by the threads of {@link #increments}; only ever touched by the GIL's holder. */
     private static final class Shared {
         long n; // guarded by the GIL: only its holder runs, and each hand-over goes through its mutex

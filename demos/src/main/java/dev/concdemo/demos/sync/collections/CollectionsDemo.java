@@ -9,6 +9,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -88,7 +89,7 @@ public final class CollectionsDemo extends ScenarioCommand {
         n.sayPlain("");
         n.say("@|bold Summary|@ (%s each, %d threads at once)"
                 .formatted(Units.count(r.trials(), "trial"), r.threads()));
-        Table table = new Table("collection", "adds", "trials lost", "elements lost", "trials threw", "time");
+        Table table = new Table("collection", "adds", "trials lost", "elements lost", "threw", "hung", "time");
         for (CollectionsReport.Row row : r.rows()) {
             table.row(
                     row.collection(),
@@ -96,6 +97,7 @@ public final class CollectionsDemo extends ScenarioCommand {
                     row.trialsLost(),
                     "%,d".formatted(row.elementsLost()),
                     row.trialsThrew(),
+                    row.trialsHung(),
                     Units.seconds(row.ms() * 1_000_000));
         }
         table.lines("  ").forEach(n::sayPlain);
@@ -106,21 +108,28 @@ public final class CollectionsDemo extends ScenarioCommand {
         Texts texts = Texts.of(CollectionsDemo.class);
         var unsafe = r.rows().stream().filter(row -> !row.threadSafe()).toList();
         int broken = (int) unsafe.stream()
-                .filter(row -> row.trialsLost() > 0 || row.trialsThrew() > 0)
+                .filter(row -> row.trialsLost() > 0 || row.trialsThrew() > 0 || row.trialsHung() > 0)
                 .count();
         long safeLost = r.rows().stream()
                 .filter(CollectionsReport.Row::threadSafe)
                 .mapToLong(row -> row.elementsLost() + row.trialsThrew())
                 .sum();
-        n.sayPlain(
+        n.sayPlain(Width.fill(
                 broken > 0
                         ? texts.format("unsafe", broken, unsafe.size())
-                        : texts.format("unsafe.lucky", unsafe.size()));
-        n.sayPlain(safeLost == 0 ? texts.format("safe") : texts.format("safe.lost", safeLost));
+                        : texts.format("unsafe.lucky", unsafe.size())));
+        r.rows().stream()
+                .filter(row -> row.trialsHung() > 0)
+                .forEach(row -> n.sayPlain(Width.fill(texts.format(
+                        "hung",
+                        row.collection(),
+                        "%d of %d trials".formatted(row.trialsHung(), r.trials()),
+                        row.hangs().getFirst().where()))));
+        n.sayPlain(Width.fill(safeLost == 0 ? texts.format("safe") : texts.format("safe.lost", safeLost)));
         CollectionsReport.Claims c = r.claims();
-        n.sayPlain(
+        n.sayPlain(Width.fill(
                 c.claimedTwiceCheckThenAct() > 0
                         ? texts.format("claims", c.claimedTwiceCheckThenAct(), c.keys(), c.claimedTwicePutIfAbsent())
-                        : texts.format("claims.none", c.keys(), c.claimedTwicePutIfAbsent()));
+                        : texts.format("claims.none", c.keys(), c.claimedTwicePutIfAbsent())));
     }
 }

@@ -16,6 +16,9 @@ record CollectionsReport(String scenario, int threads, int trials, List<Row> row
      * @param expected elements the collection should hold at the end of a trial
      * @param trialsLost trials that ended with fewer; {@code elementsLost} over all trials
      * @param trialsThrew trials in which an add threw; {@code exceptions}: exception class → times
+     * @param trialsHung trials in which a thread never returned (HashMap: a cycle in a bin's tree);
+     *     {@code hangs}: which, and where the thread looped
+     * @param ms the trials' own time, without starting child JVMs; a hung trial counts until it was given up
      */
     record Row(
             String collection,
@@ -26,7 +29,12 @@ record CollectionsReport(String scenario, int threads, int trials, List<Row> row
             long elementsLost,
             int trialsThrew,
             Map<String, Integer> exceptions,
+            int trialsHung,
+            List<Hang> hangs,
             long ms) {}
+
+    /** A trial given up on: {@code thread} was still adding, looping in {@code where}. */
+    record Hang(int trial, String thread, String where) {}
 
     /**
      * @param keys keys every thread tried to claim, each once

@@ -1,15 +1,22 @@
 package dev.concdemo.demos.sync.collections;
 
+import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of collections: for each kind of collection, {@code trials} times, {@code threads}
@@ -27,10 +34,18 @@ final class CollectionsRun {
     private final int adds;
     private final int trials;
     private final Narrator n;
+    /** How long HashMap's child waits for a trial before it says a thread loops for good. */
+    private final Duration childGivesUpAfter;
     /** The rows measured so far; written by the run, read by a Ctrl-C. */
     private final List<CollectionsReport.Row> rows = new CopyOnWriteArrayList<>();
 
     CollectionsRun(int threads, int adds, int trials, Narrator n) {
+        this(threads, adds, trials, n, Trial.hangAfter(threads, adds));
+    }
+
+    /** With {@code childGivesUpAfter} shorter than a trial, a test sees every HashMap trial given up. */
+    CollectionsRun(int threads, int adds, int trials, Narrator n, Duration childGivesUpAfter) {
+        this.childGivesUpAfter = childGivesUpAfter;
         this.threads = threads;
         this.adds = adds;
         this.trials = trials;
@@ -60,79 +75,154 @@ final class CollectionsRun {
         return Duration.ofNanos((long) (trials * perTrialNanos));
     }
 
-    private CollectionsReport.Row row(Shared.Kind kind, int each) throws InterruptedException {
-        int expected = threads * each;
-        int lostTrials = 0;
-        long lost = 0;
-        int threw = 0;
-        Map<String, Integer> exceptions = new TreeMap<>();
+    CollectionsReport.Row row(Shared.Kind kind, int each) throws InterruptedException {
+        Tally tally = new Tally(threads * each);
         String label = kind.label;
-        long start = System.nanoTime();
-        for (int trial = 1; trial <= trials; trial++) {
-            Shared shared = kind.create();
-            List<String> thrown;
-            try (var _ = n.trace().span(label + ", trial " + trial)) {
-                thrown = trial(shared, each);
-            }
-            int size = shared.size();
-            if (size < expected) {
-                lostTrials++;
-                lost += expected - size;
-            }
-            if (!thrown.isEmpty()) {
-                threw++;
-                thrown.forEach(e -> exceptions.merge(e, 1, Integer::sum));
+        if (kind == Shared.Kind.HASH_MAP) {
+            trialsInChildren(each, tally);
+        } else {
+            for (int trial = 1; trial <= trials; trial++) {
+                Trial.Outcome o;
+                try (var _ = n.trace().span(label + ", trial " + trial)) {
+                    o = Trial.run(kind.create(), threads, each, Trial.hangAfter(threads, each), n.trace());
+                }
+                if (o.hang() != null) { // never seen: only HashMap's trees loop, and it runs in a child
+                    throw new IllegalStateException("%s, trial %d: %s never returned; it is at %s"
+                            .formatted(label, trial, o.hang().thread(), o.hang().where()));
+                }
+                tally.add(o);
             }
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
         n.event(
                 label,
-                lostTrials == 0 && threw == 0
-                        ? "%d of %d trials complete: %,d elements every time".formatted(trials, trials, expected)
-                        : Narrator.style(
-                                "fg_red",
-                                "%d of %d trials lost elements (%,d in all)%s"
-                                        .formatted(
-                                                lostTrials,
-                                                trials,
-                                                lost,
-                                                threw == 0
-                                                        ? ""
-                                                        : "; %d threw %s".formatted(threw, exceptions.keySet()))));
-        return new CollectionsReport.Row(label, kind.safe(), each, expected, lostTrials, lost, threw, exceptions, ms);
+                tally.lostTrials == 0 && tally.threw == 0 && tally.hangs.isEmpty()
+                        ? "%d of %d trials complete: %,d elements every time".formatted(trials, trials, tally.expected)
+                        : Narrator.style("fg_red", tally.describe(trials)));
+        return new CollectionsReport.Row(
+                label,
+                kind.safe(),
+                each,
+                tally.expected,
+                tally.lostTrials,
+                tally.lost,
+                tally.threw,
+                Collections.unmodifiableMap(new TreeMap<>(tally.exceptions)),
+                tally.hangs.size(),
+                List.copyOf(tally.hangs),
+                tally.nanos / 1_000_000);
     }
 
-    /** Releases the threads together, each adding {@code each} elements; returns what any of them threw. */
-    private List<String> trial(Shared shared, int each) throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
-        List<String> thrown = new CopyOnWriteArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int me = t;
-            workers.add(Thread.ofPlatform().name("adder-" + (t + 1)).start(() -> {
-                try {
-                    go.await();
-                    try (var _ = n.trace().span("add x " + each)) {
-                        for (int i = 0; i < each; i++) {
-                            shared.add(me, i);
+    /**
+     * HashMap's trials, in child JVMs ({@link HashMapTrials}): a trial whose thread loops for
+     * good ends its child, and a new one runs the trials left.
+     */
+    private void trialsInChildren(int each, Tally tally) throws InterruptedException {
+        int done = 0;
+        boolean told = false;
+        while (done < trials) {
+            int from = done;
+            List<String> args = List.of(
+                    Integer.toString(threads),
+                    Integer.toString(each),
+                    Integer.toString(trials - done),
+                    Long.toString(childGivesUpAfter.toMillis()));
+            AtomicInteger ran = new AtomicInteger();
+            AtomicReference<CollectionsReport.Hang> hang = new AtomicReference<>();
+            try (ChildProcess child = ChildProcess.of("hashmap-trials", HashMapTrials.class, args)
+                    .start((pid, line) -> {
+                        String[] f = line.split(" ");
+                        if (f[0].equals("#trial") && f.length == 5) {
+                            int trial = from + Integer.parseInt(f[1]);
+                            long nanos = Long.parseLong(f[3]);
+                            long now = System.nanoTime();
+                            n.trace().processSpan(pid, "hashmap-trials", "HashMap, trial " + trial, now - nanos, now);
+                            tally.add(new Trial.Outcome(
+                                    Integer.parseInt(f[2]),
+                                    f[4].equals("-") ? List.of() : List.of(f[4].split(",")),
+                                    null,
+                                    nanos));
+                            ran.incrementAndGet();
+                        } else if (f[0].equals("#hung") && f.length >= 3) {
+                            int trial = from + Integer.parseInt(f[1]);
+                            Trial.Hang h = new Trial.Hang(f[2], f.length > 3 ? List.of(f[3].split("\\|")) : List.of());
+                            hang.set(new CollectionsReport.Hang(trial, h.thread(), h.where()));
+                            n.processEvent(
+                                    pid,
+                                    Narrator.style(
+                                            "fg_red",
+                                            "trial %d: %s never returned; it loops in %s"
+                                                    .formatted(trial, h.thread(), h.where())));
+                        } else {
+                            n.processEvent(pid, line);
                         }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) { // a torn ArrayList or HashMap: this thread's adds stop here
-                    thrown.add(e.getClass().getSimpleName());
+                    })) {
+                if (!told) {
+                    n.event("HashMap", "its trials run in child JVMs: a racing put can leave a thread");
+                    n.event("HashMap", "looping for good, and only ending its process stops it");
+                    told = true;
                 }
-            }));
-        }
-        go.countDown();
-        try {
-            for (Thread w : workers) {
-                w.join();
+                OptionalInt exit = child.waitFor(
+                        childGivesUpAfter.multipliedBy(trials - done).plusMinutes(1));
+                CollectionsReport.Hang h = hang.get();
+                if (h != null && exit.isPresent() && exit.getAsInt() == HashMapTrials.HUNG) {
+                    tally.hangs.add(h);
+                    tally.nanos += childGivesUpAfter.toNanos();
+                    done += ran.get() + 1;
+                    n.processEvent(
+                            child.pid(),
+                            "Java cannot stop a thread (Thread.stop throws since JDK 20): the child JVM ended");
+                } else if (exit.isPresent() && exit.getAsInt() == 0 && ran.get() == trials - done) {
+                    done = trials;
+                } else {
+                    throw new IllegalStateException("the HashMap child (pid %d) %s after %d of %d trials"
+                            .formatted(
+                                    child.pid(),
+                                    exit.isPresent() ? ChildProcess.describe(exit.getAsInt()) : "did not end",
+                                    from + ran.get(),
+                                    trials));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start a child JVM for HashMap's trials", e);
             }
-        } finally {
-            workers.forEach(Thread::interrupt); // only matters if we were interrupted
         }
-        return thrown;
+    }
+
+    /** What one collection's trials came to, so far. */
+    private static final class Tally {
+        final int expected;
+        int lostTrials;
+        long lost;
+        int threw;
+        long nanos;
+        final Map<String, Integer> exceptions = new TreeMap<>();
+        final List<CollectionsReport.Hang> hangs = new ArrayList<>();
+
+        Tally(int expected) {
+            this.expected = expected;
+        }
+
+        void add(Trial.Outcome o) {
+            if (o.size() < expected) {
+                lostTrials++;
+                lost += expected - o.size();
+            }
+            if (!o.thrown().isEmpty()) {
+                threw++;
+                o.thrown().forEach(e -> exceptions.merge(e, 1, Integer::sum));
+            }
+            nanos += o.nanos();
+        }
+
+        String describe(int trials) {
+            String text = "%d of %d trials lost elements (%,d in all)".formatted(lostTrials, trials, lost);
+            if (threw > 0) {
+                text += "; %d threw %s".formatted(threw, exceptions.keySet());
+            }
+            if (!hangs.isEmpty()) {
+                text += "; %d never ended".formatted(hangs.size());
+            }
+            return text;
+        }
     }
 
     /**
