@@ -30,7 +30,11 @@ sealed interface Shared permits Shared.AList, Shared.AMap {
          * (an element lost) or one lands past a grow the other did not see (an exception).
          */
         ARRAY_LIST("ArrayList"),
-        /** BROKEN: HashMap.put links a new node into a bucket and bumps a count; racing puts overwrite links. */
+        /**
+         * BROKEN: HashMap.put links a new node into a bucket and bumps a count; racing puts
+         * overwrite links, and one racing a resize can corrupt a bin's tree so that a thread loops
+         * for good (which is why its trials run in a child JVM: {@link HashMapTrials}).
+         */
         HASH_MAP("HashMap"),
         /** FIXED by one lock around every call (the wrapper's monitor), as CPython's GIL makes list.append atomic. */
         SYNCHRONIZED_LIST("Collections.synchronizedList"),
