@@ -12,13 +12,13 @@ import java.util.List;
  * one racing a resize can leave a cycle in a bin's red-black tree, and a thread then loops in
  * it for good (rare: here 2 trials of 600 in one run, none of 1,000 in another). Java cannot
  * stop a thread from outside ({@code Thread.stop} throws since JDK 20), so the thread is ended
- * with its process: the child says where it loops and halts, and its parent goes on with the
+ * with its process: the child says where it loops and exits, and its parent goes on with the
  * trials left.
  *
  * <p>Arguments: threads, adds per thread, trials, and how many ms a trial may take before a
  * thread of it is taken to loop for good. Prints {@code #trial N SIZE NANOS THROWN} per trial
  * (THROWN: simple names joined by commas, or {@code -}), or {@code #hung N THREAD
- * FRAME|FRAME...} and halts with {@link #HUNG}.
+ * FRAME|FRAME...} and exits with {@link #HUNG}.
  */
 public final class HashMapTrials implements ChildProgram {
     static final int HUNG = 4; // not ChildMain.PARENT_GONE (3)
@@ -37,8 +37,9 @@ public final class HashMapTrials implements ChildProgram {
                                 trial,
                                 o.hang().thread(),
                                 String.join("|", o.hang().frames())));
-                out.flush();
-                Runtime.getRuntime().halt(HUNG); // the only way to end a thread that never returns
+                // The JVM's exit ends it with the rest: the only way to end a thread that never
+                // returns. (Its adders are daemons: the exit does not wait for them.)
+                return HUNG;
             }
             out.println("#trial %d %d %d %s"
                     .formatted(trial, o.size(), o.nanos(), o.thrown().isEmpty() ? "-" : String.join(",", o.thrown())));

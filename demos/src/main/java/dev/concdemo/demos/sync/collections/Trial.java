@@ -51,7 +51,7 @@ final class Trial {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int me = t;
-            // Daemon: one looping for good must not keep its JVM up (the child halts anyway).
+            // Daemon: one looping for good must not keep its JVM up (nor hold up the child's exit).
             workers.add(Thread.ofPlatform().name("adder-" + (t + 1)).daemon().start(() -> {
                 try {
                     go.await();
