@@ -195,7 +195,9 @@ public final class GilDemo extends ScenarioCommand {
                 race.withoutLock(),
                 race.expected(),
                 race.expected() - race.withoutLock(),
-                race.withOwnLock()));
+                race.lockedIncrements(),
+                race.withOwnLock(),
+                race.withOwnLock() == race.lockedExpected() ? "none lost" : "LOST UPDATES: a bug"));
         parts.forEach(nar::sayPlain);
     }
 }

@@ -52,7 +52,16 @@ record GilReport(
 
     /**
      * @param expected threads x increments: n's final value if no update is lost
-     * @param withoutLock n's final value with only the GIL; {@code withOwnLock} with a lock around each n += 1
+     * @param withoutLock n's final value with only the GIL
+     * @param lockedIncrements n += 1 per thread with a lock around each (fewer: the lock costs time)
+     * @param withOwnLock n's final value then; {@code lockedExpected} if none is lost
      */
-    record Race(int threads, int increments, long expected, long withoutLock, long withOwnLock) {}
+    record Race(
+            int threads,
+            int increments,
+            long expected,
+            long withoutLock,
+            int lockedIncrements,
+            long lockedExpected,
+            long withOwnLock) {}
 }

@@ -26,7 +26,11 @@ class GilDemoTest {
         assertTrue(r.get("oneThreadGilCost").asDouble() > 0);
         assertEquals(2, r.get("oldGil").get("threads").asInt());
         JsonNode race = r.get("race");
-        assertEquals(race.get("expected").asLong(), race.get("withOwnLock").asLong(), "their own lock: none lost");
+        assertEquals(
+                race.get("lockedExpected").asLong(), race.get("withOwnLock").asLong(), "own lock: none lost");
+        assertEquals(
+                2L * race.get("lockedIncrements").asInt(),
+                race.get("lockedExpected").asLong());
         assertTrue(race.get("withoutLock").asLong() < race.get("expected").asLong(), "only the GIL: " + race);
 
         assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
