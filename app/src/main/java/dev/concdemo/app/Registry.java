@@ -14,6 +14,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
@@ -96,7 +97,9 @@ final class Registry {
             "client", ClientDemo.class,
             "bench", BenchDemo.class,
             "compare", CompareDemo.class,
-            "c10k", C10kDemo.class);
+            "c10k", C10kDemo.class,
+            // 6. Operating-system theory
+            "sched", SchedDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

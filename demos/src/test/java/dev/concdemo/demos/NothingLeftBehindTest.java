@@ -16,6 +16,7 @@ import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.c10k.C10kDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
@@ -82,6 +83,8 @@ class NothingLeftBehindTest {
                 run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
+                run("sched", SchedDemo::new),
+                run("sched --algo mlfq --verbose", SchedDemo::new, "--algo", "mlfq", "--verbose"),
                 run("deadlock", DeadlockDemo::new, "--time-scale", "0.05"),
                 run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock", "--time-scale", "0.02"),
                 run("rlock", RlockDemo::new, "--time-scale", "0.05"),

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.proc.spawn.SpawnDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.prodcons.ProdConsDemo;
@@ -168,6 +169,20 @@ class TraceTest {
         assertTrue(prodcons.stream()
                 .anyMatch(e -> e.get("ph").asText().equals("C")
                         && e.get("name").asText().equals("queue length")));
+    }
+
+    @Test
+    void schedDrawsEachSimulatedUnitAsAMillisecondInALanePerJob() throws Exception {
+        List<JsonNode> srtf = trace(SchedDemo::new, "--algo", "srtf");
+        // A0-1 B1-5 D5-10 A10-17 C17-26: five spans, 26 units in all.
+        assertEquals(5, spans(srtf).size());
+        assertEquals(
+                26_000.0,
+                spans(srtf).stream().mapToDouble(s -> s.get("dur").asDouble()).sum(),
+                1.0,
+                "26 units, 1 ms (1,000 µs) each");
+        List<JsonNode> mlfq = trace(SchedDemo::new, "--algo", "mlfq");
+        assertTrue(spans(mlfq).stream().anyMatch(s -> s.get("name").asText().equals("A (level 2)")));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package dev.concdemo.demos.os.sched;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SchedDemoTest {
+    private final CommandUnderTest cli = new CommandUnderTest(SchedDemo::new);
+
+    @Test
+    void everyAlgorithmSchedulesTheDefaultJobsDifferently() throws Exception {
+        JsonNode r = cli.json("--json");
+        assertEquals("all", r.get("algo").asText());
+        assertEquals(5, r.get("schedules").size());
+        java.util.Set<String> timelines = new java.util.HashSet<>();
+        for (JsonNode s : r.get("schedules")) {
+            timelines.add(s.get("timeline").toString().replaceAll("\"level\":\\d,?", ""));
+        }
+        assertEquals(5, timelines.size(), "five different schedules: " + timelines);
+    }
+
+    @Test
+    void oneAlgorithmsJsonHasTheIssuesFields() throws Exception {
+        JsonNode r = cli.json("--algo", "srtf", "--json");
+        assertEquals("srtf", r.get("algo").asText());
+        assertEquals(6.5, r.get("averages").get("waiting").asDouble());
+        JsonNode a = r.get("jobs").get(0);
+        for (String field :
+                new String[] {"name", "arrival", "burst", "firstRun", "finish", "waiting", "turnaround", "response"}) {
+            assertTrue(a.has(field), field + " in " + a);
+        }
+        assertTrue(r.get("timeline").get(0).has("start"));
+        assertTrue(!r.get("timeline").get(0).has("level"), "level only for mlfq");
+        assertTrue(cli.json("--algo", "mlfq", "--json").get("timeline").get(0).has("level"));
+    }
+
+    @Test
+    void theChartAndTheVerdictsFitAndSayWhatWasComputed() {
+        assertEquals(0, cli.run("--no-color"));
+        String out = cli.out();
+        assertTrue(out.contains("fcfs favours long jobs here"), out);
+        assertTrue(out.contains("sjf favours short jobs here"), out);
+        out.lines().forEach(l -> assertTrue(l.length() <= 100, "fits 100 columns: " + l));
+        assertEquals(0, cli.run("--algo", "mlfq", "--verbose", "--no-color"));
+        assertTrue(
+                cli.out().contains("t=8   L0(2) [] L1(4) [A B C D] L2(8) []  -> A".replace("] L", "]  L")), cli.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "--jobs=A:0:1,A:1:2|'A:1:2': A is named twice",
+                "--jobs=A:-1:2|'A:-1:2': the arrival cannot be negative",
+                "--jobs=A:0:0|'A:0:0': the burst must be at least 1",
+                "--jobs=A:x:2|'A:x:2': the arrival 'x' is not a number",
+                "--jobs=A:0|'A:0' is not NAME:ARRIVAL:BURST",
+                "--algo=lottery|'lottery' is not one of",
+                "--quantum=0|--quantum",
+                "--algo=fcfs --quantum=3|--quantum is for rr and mlfq",
+                "--algo=rr --boost=5|--boost is for mlfq"
+            })
+    void badInputIsAUsageErrorNamingTheBadEntry(String args, String message) {
+        assertEquals(2, cli.run(args.split(" ")));
+        assertTrue(cli.err().contains(message), cli.err());
+        assertTrue(cli.out().isEmpty());
+    }
+}
