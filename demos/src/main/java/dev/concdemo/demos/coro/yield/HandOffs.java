@@ -1,5 +1,6 @@
 package dev.concdemo.demos.coro.yield;
 
+import dev.concdemo.support.proc.ThreadScheduling;
 import java.util.concurrent.SynchronousQueue;
 import java.util.function.LongConsumer;
 
@@ -57,7 +58,7 @@ final class HandOffs {
             SynchronousQueue<Long> back = new SynchronousQueue<>();
             Thread consumer = factory.start(() -> {
                 if (pinToOneCore) {
-                    Affinity.pinToCpu0();
+                    ThreadScheduling.pinToCpu0();
                 }
                 try {
                     for (int i = 0; i < items + 1; i++) {
@@ -70,7 +71,7 @@ final class HandOffs {
             long[] took = new long[1];
             Thread producer = factory.start(() -> {
                 if (pinToOneCore) {
-                    Affinity.pinToCpu0();
+                    ThreadScheduling.pinToCpu0();
                 }
                 try {
                     there.put(-1L); // both running, pinned

@@ -2,6 +2,7 @@ package dev.concdemo.demos.coro.yield;
 
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.work.VirtualThreads;
@@ -82,7 +83,7 @@ final class YieldRun {
         double callNs = HandOffs.call(items);
         double generatorNs = HandOffs.send(items);
         double virtualNs = oneCarrierHandOff(Math.max(1_000, items / 10));
-        boolean pinned = Affinity.canPin();
+        boolean pinned = ThreadScheduling.canPin();
         double platformNs = HandOffs.pingPong(Thread.ofPlatform(), Math.max(1_000, items / 50), pinned);
         Table costs = new Table("handing one item over", "ns", "what happens");
         costs.row("a call", fixed(callNs), "the consumer is a method (inlined by the JIT)");

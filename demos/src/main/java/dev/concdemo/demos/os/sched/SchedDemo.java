@@ -7,6 +7,8 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Width;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,8 @@ import picocli.CommandLine.ParameterException;
             "  concdemo sched                                 every algorithm on the default jobs",
             "  concdemo sched --algo mlfq --verbose           MLFQ's three queues at each decision",
             "  concdemo sched --algo mlfq --jobs A:0:30,B:2:3,C:4:3,D:6:3,E:8:3,F:10:3 --boost 12",
-            "  concdemo sched --algo rr --quantum 4 --json"
+            "  concdemo sched --algo rr --quantum 4 --json",
+            "  concdemo sched --algo srtf --real                 and Linux's own shares by nice value"
         })
 public final class SchedDemo extends ScenarioCommand {
     public SchedDemo(Session session) {
@@ -73,11 +76,17 @@ public final class SchedDemo extends ScenarioCommand {
             description = "mlfq: every T units move every job back to the top level (default: off).")
     private Integer boost;
 
+    @Option(
+            names = "--real",
+            description = "Also measure Linux's scheduler: CPU-bound child processes pinned to CPU 0 at nice 0, 5, 10"
+                    + " and at equal nice, and two Java threads at priorities 10 and 1 (about 9 s).")
+    private boolean real;
+
     @Option(names = "--verbose", description = "Print the ready queue(s) at every decision (mlfq: its three levels).")
     private boolean verbose;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         List<Algo> algos = algos();
         List<Job> jobs;
         try {
@@ -106,8 +115,12 @@ public final class SchedDemo extends ScenarioCommand {
         List<SchedReport.Schedule> schedules =
                 results.stream().map(r -> SchedReport.of(r, jobs, q, b)).toList();
         if (common.json()) {
+            SchedReport.Real measured = real ? RealShares.measure(n, REAL_WINDOW) : null;
             common.printJson(
-                    session, algos.size() == 1 ? schedules.getFirst() : new SchedReport.All("all", q, b, schedules));
+                    session,
+                    algos.size() == 1
+                            ? schedules.getFirst().withReal(measured)
+                            : new SchedReport.All("all", q, b, schedules, measured));
             return ExitCode.OK;
         }
         n.say("@|bold sched|@ (seed 001 进程调度): jobs %s (name:arrival:burst); Q = %d%s"
@@ -122,7 +135,38 @@ public final class SchedDemo extends ScenarioCommand {
         } else {
             all(n, results, schedules, jobs);
         }
+        if (real) {
+            real(n);
+        }
         return ExitCode.OK;
+    }
+
+    /** How long the spinners' shares are measured, each time. */
+    static final Duration REAL_WINDOW = Duration.ofSeconds(2);
+
+    private void real(Narrator n) throws IOException, InterruptedException {
+        n.sayPlain("");
+        n.say("@|bold The real scheduler|@ (--real, about 9 s): CPU-bound processes pinned to CPU 0 for %.1f s each"
+                .formatted(REAL_WINDOW.toMillis() / 1e3));
+        session.measuredSoFar(() -> "the simulation above; the real shares were not finished");
+        SchedReport.Real r = RealShares.measure(n, REAL_WINDOW);
+        n.sayPlain("");
+        Table t = new Table("who", "pid", "weight", "predicted", "measured", "CPU");
+        List<SchedReport.Share> all = new ArrayList<>(r.niced());
+        all.addAll(r.equalNice());
+        all.addAll(r.javaPriorities());
+        for (SchedReport.Share share : all) {
+            t.row(
+                    share.who(),
+                    share.pid(),
+                    share.weight() == 0 ? "-" : share.weight(),
+                    "%.1f%%".formatted(share.predictedPercent()),
+                    "%.1f%%".formatted(share.measuredPercent()),
+                    share.cpuMs() + " ms");
+        }
+        t.lines("  ").forEach(n::sayPlain);
+        n.sayPlain("");
+        n.sayPlain(Width.fill(Verdicts.real(r)));
     }
 
     private List<Algo> algos() {

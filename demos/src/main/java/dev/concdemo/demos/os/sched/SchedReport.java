@@ -24,7 +24,12 @@ final class SchedReport {
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer boost,
             List<JobRow> jobs,
             Averages averages,
-            List<Stretch> timeline) {}
+            List<Stretch> timeline,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Real real) {
+        Schedule withReal(Real measured) {
+            return new Schedule(algo, rules, quantum, boost, jobs, averages, timeline, measured);
+        }
+    }
 
     /** @param waiting turnaround minus burst; {@code turnaround}: finish minus arrival; {@code response}: first run minus arrival */
     record JobRow(
@@ -40,7 +45,24 @@ final class SchedReport {
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer level) {}
 
     /** Every algorithm on one job list. */
-    record All(String algo, int quantum, int boost, List<Schedule> schedules) {}
+    record All(
+            String algo,
+            int quantum,
+            int boost,
+            List<Schedule> schedules,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Real real) {}
+
+    /**
+     * {@code --real}: the share of CPU 0 each CPU-bound child got, at nice 0, 5, 10 and at equal
+     * nice, and two Java threads at priorities 10 and 1.
+     */
+    record Real(long windowMs, List<Share> niced, List<Share> equalNice, List<Share> javaPriorities) {}
+
+    /**
+     * @param weight the kernel's weight for its nice value (0 for a Java priority: not a kernel weight)
+     * @param predictedPercent its weight's share of the total; {@code measuredPercent} its CPU time's
+     */
+    record Share(String who, long pid, int weight, double predictedPercent, double measuredPercent, long cpuMs) {}
 
     static Schedule of(Simulation.Result r, List<Job> jobs, int quantum, int boost) {
         List<JobRow> rows = jobs.stream()
@@ -67,6 +89,7 @@ final class SchedReport {
         List<Stretch> timeline = r.timeline().stream()
                 .map(s -> new Stretch(s.job(), s.start(), s.end(), mlfq && s.job() != null ? s.level() : null))
                 .toList();
-        return new Schedule(r.algo().label(), r.algo().rules, quantum, mlfq ? boost : null, rows, averages, timeline);
+        return new Schedule(
+                r.algo().label(), r.algo().rules, quantum, mlfq ? boost : null, rows, averages, timeline, null);
     }
 }

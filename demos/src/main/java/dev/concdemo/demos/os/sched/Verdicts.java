@@ -62,4 +62,45 @@ final class Verdicts {
     private static int slowestStart(SchedReport.Schedule s) {
         return s.jobs().stream().mapToInt(SchedReport.JobRow::response).max().orElse(0);
     }
+
+    /** What --real measured, against the weights' prediction. */
+    static String real(SchedReport.Real r) {
+        double gap = 0;
+        for (SchedReport.Share s : r.niced()) {
+            gap = Math.max(gap, Math.abs(s.measuredPercent() - s.predictedPercent()));
+        }
+        double equalGap = 0;
+        for (SchedReport.Share s : r.equalNice()) {
+            equalGap = Math.max(equalGap, Math.abs(s.measuredPercent() - s.predictedPercent()));
+        }
+        SchedReport.Share high = r.javaPriorities().getFirst();
+        SchedReport.Share low = r.javaPriorities().getLast();
+        return ("Linux gave the children at nice %s %s of CPU 0, against %s by their weights (the largest gap %.1f"
+                        + " points): a higher nice, a smaller weight, a smaller share. At equal nice they got %s"
+                        + " (within %.1f points of a third each): the kernel's time slices, taken in turn. Java's"
+                        + " thread priorities 10 and 1 got %.1f%% and %.1f%%: on Linux the JVM does not pass them to"
+                        + " the kernel (ThreadPriorityPolicy=0), so a Java priority changes nothing there; a nice"
+                        + " value, set per thread through FFM here, does.")
+                .formatted(
+                        String.join(
+                                ", ",
+                                r.niced().stream()
+                                        .map(s -> s.who().replace("nice ", ""))
+                                        .toList()),
+                        percents(r.niced(), false),
+                        percents(r.niced(), true),
+                        gap,
+                        percents(r.equalNice(), false),
+                        equalGap,
+                        high.measuredPercent(),
+                        low.measuredPercent());
+    }
+
+    private static String percents(java.util.List<SchedReport.Share> shares, boolean predicted) {
+        return String.join(
+                " / ",
+                shares.stream()
+                        .map(s -> "%.1f%%".formatted(predicted ? s.predictedPercent() : s.measuredPercent()))
+                        .toList());
+    }
 }

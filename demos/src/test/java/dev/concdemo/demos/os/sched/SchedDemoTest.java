@@ -54,6 +54,27 @@ class SchedDemoTest {
                 cli.out().contains("t=8   L0(2) [] L1(4) [A B C D] L2(8) []  -> A".replace("] L", "]  L")), cli.out());
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theRealKernelSharesCpu0ByTheWeightsOfTheNiceValuesAndIgnoresJavaPriorities() throws Exception {
+        JsonNode real = cli.json("--algo", "fcfs", "--real", "--json").get("real");
+        // Shares among our own spinners: a process of someone else's on CPU 0 takes from all alike.
+        for (JsonNode share : real.get("niced")) {
+            assertEquals(
+                    share.get("predictedPercent").asDouble(),
+                    share.get("measuredPercent").asDouble(),
+                    5.0,
+                    share.toString());
+        }
+        for (JsonNode share : real.get("equalNice")) {
+            assertEquals(100.0 / 3, share.get("measuredPercent").asDouble(), 5.0, share.toString());
+        }
+        for (JsonNode share : real.get("javaPriorities")) {
+            assertEquals(50.0, share.get("measuredPercent").asDouble(), 10.0, share.toString());
+        }
+        assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "no spinner left");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

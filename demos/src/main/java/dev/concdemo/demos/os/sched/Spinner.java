@@ -1,0 +1,50 @@
+package dev.concdemo.demos.os.sched;
+
+import dev.concdemo.support.proc.ChildProgram;
+import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.proc.ThreadScheduling;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+
+/**
+ * A CPU-bound child for {@code sched --real}: its main thread pins itself to CPU 0, takes a
+ * nice value, spins, and reports the CPU time it got between two wall-clock instants its
+ * parent chose (so that every child's window is the same, after all have started).
+ *
+ * <p>Arguments: nice, window start and end (epoch ms). Prints {@code #ready PINNED NICED}, then
+ * {@code #cpu NANOS} (or {@code #late} if it started after the window opened).
+ */
+public final class Spinner implements ChildProgram {
+    @Override
+    public int run(List<String> args, Inbox in, PrintStream out) {
+        int nice = Integer.parseInt(args.get(0));
+        long from = Long.parseLong(args.get(1));
+        long until = Long.parseLong(args.get(2));
+        boolean pinned = ThreadScheduling.pinToCpu0();
+        boolean niced = ThreadScheduling.nice(nice);
+        out.println("#ready " + pinned + " " + niced);
+        if (System.currentTimeMillis() >= from) {
+            out.println("#late");
+            return 0;
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sink = spinUntil(from, 0);
+        long cpuFrom = threads.getCurrentThreadCpuTime();
+        sink = spinUntil(until, sink);
+        long cpu = threads.getCurrentThreadCpuTime() - cpuFrom;
+        out.println("#cpu " + cpu + (sink == 42 ? " " : ""));
+        return 0;
+    }
+
+    /** Busy work until the wall clock reaches {@code epochMs}: all CPU, no system calls but the clock's. */
+    static long spinUntil(long epochMs, long sink) {
+        while (System.currentTimeMillis() < epochMs) {
+            for (int i = 0; i < 10_000; i++) {
+                sink = sink * 31 + i;
+            }
+        }
+        return sink;
+    }
+}
