@@ -14,6 +14,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
@@ -99,7 +100,8 @@ final class Registry {
             "compare", CompareDemo.class,
             "c10k", C10kDemo.class,
             // 6. Operating-system theory
-            "sched", SchedDemo.class);
+            "sched", SchedDemo.class,
+            "multiprog", MultiprogDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

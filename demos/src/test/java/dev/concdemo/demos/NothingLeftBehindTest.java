@@ -16,6 +16,7 @@ import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.c10k.C10kDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
@@ -84,6 +85,7 @@ class NothingLeftBehindTest {
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
                 run("sched", SchedDemo::new),
+                run("multiprog", MultiprogDemo::new, "--unit", "10", "--spin", "100"),
                 run("sched --algo mlfq --verbose", SchedDemo::new, "--algo", "mlfq", "--verbose"),
                 run("deadlock", DeadlockDemo::new, "--time-scale", "0.05"),
                 run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock", "--time-scale", "0.02"),
@@ -195,6 +197,7 @@ class NothingLeftBehindTest {
                 run("pool --kind process", PoolDemo::new, "--kind", "process"),
                 run("primes --procs 2", PrimesDemo::new, "--procs", "2"),
                 run("gil", GilDemo::new),
+                run("multiprog", MultiprogDemo::new),
                 run("cpu-vs-io", CpuVsIoDemo::new),
                 run("bench rps --model nio", BenchDemo::new, "rps", "--model", "nio", "--duration", "5"));
     }
