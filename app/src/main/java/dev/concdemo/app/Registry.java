@@ -16,6 +16,7 @@ import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
+import dev.concdemo.demos.os.states.StatesDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
@@ -101,7 +102,8 @@ final class Registry {
             "c10k", C10kDemo.class,
             // 6. Operating-system theory
             "sched", SchedDemo.class,
-            "multiprog", MultiprogDemo.class);
+            "multiprog", MultiprogDemo.class,
+            "states", StatesDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

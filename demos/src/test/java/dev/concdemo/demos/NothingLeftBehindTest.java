@@ -18,6 +18,7 @@ import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
+import dev.concdemo.demos.os.states.StatesDemo;
 import dev.concdemo.demos.proc.daemon.DaemonDemo;
 import dev.concdemo.demos.proc.ipc.IpcDemo;
 import dev.concdemo.demos.proc.isolation.IsolationDemo;
@@ -85,6 +86,7 @@ class NothingLeftBehindTest {
                 run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
                 run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
                 run("sched", SchedDemo::new),
+                run("states", StatesDemo::new, "--time-scale", "0.2"),
                 run("multiprog", MultiprogDemo::new, "--unit", "10", "--spin", "100"),
                 run("sched --algo mlfq --verbose", SchedDemo::new, "--algo", "mlfq", "--verbose"),
                 run("deadlock", DeadlockDemo::new, "--time-scale", "0.05"),
@@ -198,6 +200,7 @@ class NothingLeftBehindTest {
                 run("primes --procs 2", PrimesDemo::new, "--procs", "2"),
                 run("gil", GilDemo::new),
                 run("multiprog", MultiprogDemo::new),
+                run("states", StatesDemo::new),
                 run("cpu-vs-io", CpuVsIoDemo::new),
                 run("bench rps --model nio", BenchDemo::new, "rps", "--model", "nio", "--duration", "5"));
     }

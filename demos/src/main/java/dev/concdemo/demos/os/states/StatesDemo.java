@@ -1,0 +1,190 @@
+package dev.concdemo.demos.os.states;
+
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Width;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+
+/**
+ * The three process states (seed 001, 进程执行的三状态图), live: ready (has everything but the
+ * CPU), running (on the CPU), blocked (waiting for an event). Five threads whose work moves
+ * them between the three, sampled every millisecond in two views: Java's {@code Thread.State},
+ * which says RUNNABLE whether the thread runs, waits for a CPU or (in a socket read) sleeps in
+ * the kernel; and the kernel's, whose R letter cannot tell running from ready either, but whose
+ * CPU and run-queue times, growing between samples, can.
+ *
+ * <p>Try: {@code concdemo states}.
+ */
+@Scenario(chapter = Chapter.OS, seed = "001 进程执行的三状态图")
+@Command(
+        name = "states",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Threads moving between running, ready and blocked, sampled every ms: Java's view and the kernel's.",
+            "",
+            "Five threads pinned to one CPU (two computing, one sleeping and computing, one waiting for a lock, one"
+                    + " blocked in a socket read) are sampled every millisecond: Thread.getState(), and the kernel's"
+                    + " /proc/self/task/TID (its state letter, and how its time on a CPU and on the run queue grew)."
+                    + " Java cannot tell ready from running, and calls a thread blocked in a socket read RUNNABLE.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  concdemo states", "  concdemo states --time-scale 0.5 --json"})
+public final class StatesDemo extends ScenarioCommand {
+    private final TimeScaleOption time = new TimeScaleOption();
+
+    public StatesDemo(Session session) {
+        super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(time);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Narrator n = session.narrator(common, 10);
+        long began = System.nanoTime();
+        n.say("@|bold states|@ (seed 001 进程执行的三状态图): five threads on CPU 0, sampled every ms");
+        StatesRun run = new StatesRun(time.timeScale());
+        List<StatesRun.Track> tracks = run.run();
+        StatesReport report = report(tracks, run.sampleMs(), (System.nanoTime() - began) / 1_000_000);
+        if (common.json()) {
+            common.printJson(session, report);
+            return ExitCode.OK;
+        }
+        n.sayPlain("");
+        if (!report.kernelView()) {
+            n.sayPlain("  This system has no /proc/self/task/TID/schedstat (not Linux): Java's view alone.");
+        }
+        int width = 80;
+        int bucket = (int) Math.max(1, (report.samples() + width - 1) / width);
+        n.sayPlain("  a sample every %.2f ms, one column = %d samples;  kernel: R running, r ready, b blocked;"
+                .formatted(report.sampleMs(), bucket));
+        n.sayPlain("  Java: U RUNNABLE, L BLOCKED (a monitor), W WAITING, T TIMED_WAITING (a sleep)");
+        for (StatesReport.ThreadRow row : report.threads()) {
+            n.sayPlain("  %-9s java   %s".formatted(row.name(), squeeze(row.java(), bucket)));
+            if (report.kernelView()) {
+                n.sayPlain("  %-9s kernel %s".formatted("", squeeze(row.kernel(), bucket)));
+            }
+        }
+        n.sayPlain("");
+        if (report.kernelView()) {
+            Table t = new Table(
+                    "samples:", "running", "ready", "blocked", "RUNNABLE to Java but asleep", "RUNNABLE but ready");
+            for (StatesReport.ThreadRow row : report.threads()) {
+                t.row(
+                        row.name(),
+                        row.kernelCounts().get("running"),
+                        row.kernelCounts().get("ready"),
+                        row.kernelCounts().get("blocked"),
+                        row.runnableButBlocked(),
+                        row.runnableButReady());
+            }
+            t.lines("  ").forEach(n::sayPlain);
+            n.sayPlain("");
+            n.sayPlain(Width.fill(summary(report)));
+        }
+        return ExitCode.OK;
+    }
+
+    static StatesReport report(List<StatesRun.Track> tracks, double sampleMs, long elapsedMs) {
+        List<StatesReport.ThreadRow> rows = new ArrayList<>();
+        Map<String, Integer> transitions = new TreeMap<>();
+        long samples = 0;
+        boolean kernel = KernelView.available();
+        for (StatesRun.Track t : tracks) {
+            String java = t.java().toString();
+            String k = t.kernel().toString();
+            samples = Math.max(samples, java.length());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("running", count(k, StateNames.RUNNING));
+            counts.put("ready", count(k, StateNames.READY));
+            counts.put("blocked", count(k, StateNames.BLOCKED));
+            int asleep = 0;
+            int ready = 0;
+            for (int i = 0; i < Math.min(java.length(), k.length()); i++) {
+                if (java.charAt(i) == 'U' && k.charAt(i) == StateNames.BLOCKED) {
+                    asleep++;
+                } else if (java.charAt(i) == 'U' && k.charAt(i) == StateNames.READY) {
+                    ready++;
+                }
+            }
+            for (int i = 1; i < k.length(); i++) {
+                char a = k.charAt(i - 1);
+                char b = k.charAt(i);
+                if (a != b && name(a) != null && name(b) != null) {
+                    transitions.merge(name(a) + "->" + name(b), 1, Integer::sum);
+                }
+            }
+            rows.add(new StatesReport.ThreadRow(t.name(), t.tid(), java, k, counts, asleep, ready));
+        }
+        return new StatesReport(samples, sampleMs, kernel, rows, transitions, elapsedMs);
+    }
+
+    private static String name(char c) {
+        return switch (c) {
+            case StateNames.RUNNING -> "running";
+            case StateNames.READY -> "ready";
+            case StateNames.BLOCKED -> "blocked";
+            default -> null;
+        };
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /** One letter per {@code bucket} samples: the most frequent one. */
+    static String squeeze(String samples, int bucket) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < samples.length(); i += bucket) {
+            String part = samples.substring(i, Math.min(samples.length(), i + bucket));
+            Map<Character, Integer> freq = new LinkedHashMap<>();
+            part.chars().forEach(c -> freq.merge((char) c, 1, Integer::sum));
+            out.append(freq.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey());
+        }
+        return out.toString();
+    }
+
+    private static String summary(StatesReport r) {
+        Map<String, Integer> tr = r.transitions();
+        int asleep = r.threads().stream()
+                .mapToInt(StatesReport.ThreadRow::runnableButBlocked)
+                .sum();
+        int ready = r.threads().stream()
+                .mapToInt(StatesReport.ThreadRow::runnableButReady)
+                .sum();
+        return ("Seen by the kernel, sampled every %.2f ms: ready->running %d times, running->ready %d (the kernel"
+            + " taking the CPU for another: a time slice over), running->blocked %d (a sleep, a lock, a read),"
+            + " blocked->ready %d, and blocked->running %d (a wake-up whose stay in ready was shorter than a sample)."
+            + " Java called a thread RUNNABLE in %d samples where the kernel had it waiting for a CPU, and in %d where"
+            + " it slept in the kernel (the socket read): Thread.State is the JVM's view, not the scheduler's.")
+                .formatted(
+                        r.sampleMs(),
+                        tr.getOrDefault("ready->running", 0),
+                        tr.getOrDefault("running->ready", 0),
+                        tr.getOrDefault("running->blocked", 0),
+                        tr.getOrDefault("blocked->ready", 0),
+                        tr.getOrDefault("blocked->running", 0),
+                        ready,
+                        asleep);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.concdemo.demos.os.states;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class StatesDemoTest {
+    private final CommandUnderTest cli = new CommandUnderTest(StatesDemo::new);
+
+    @Test
+    void eachThreadIsSeenInTheStatesItsWorkPutsItInAndJavaCannotTellThemApart() throws Exception {
+        JsonNode r = cli.json("--time-scale", "0.5", "--json");
+        assertTrue(r.get("kernelView").asBoolean(), "Linux: the kernel's view is read");
+        Map<String, JsonNode> rows = new HashMap<>();
+        r.get("threads").forEach(t -> rows.put(t.get("name").asText(), t));
+        // More runnable threads than CPU 0 can run: the computing ones wait for it, RUNNABLE to Java.
+        for (String name : new String[] {"compute-1", "compute-2"}) {
+            JsonNode t = rows.get(name);
+            assertTrue(t.get("kernelCounts").get("ready").asInt() > 0, t.toString());
+            assertTrue(t.get("runnableButReady").asInt() > 0, t.toString());
+            assertEquals(0, t.get("runnableButBlocked").asInt(), t.toString());
+        }
+        assertTrue(rows.get("sleeper").get("java").asText().contains("T"), "a sleep is TIMED_WAITING");
+        assertTrue(rows.get("sleeper").get("kernelCounts").get("blocked").asInt() > 0);
+        assertTrue(rows.get("locker").get("java").asText().startsWith("L"), "waiting for main's monitor: BLOCKED");
+        JsonNode reader = rows.get("reader");
+        assertTrue(reader.get("java").asText().chars().allMatch(c -> c == 'U'), "a socket read is RUNNABLE to Java");
+        assertTrue(reader.get("runnableButBlocked").asInt() > 0, "but asleep to the kernel: " + reader);
+        assertTrue(
+                r.get("transitions").get("ready->running").asInt() > 0,
+                r.get("transitions").toString());
+    }
+
+    @Test
+    void aLongStringOfSamplesIsSqueezedToItsMostFrequentLetterPerColumn() {
+        assertEquals("Rb", StatesDemo.squeeze("RRrbbb", 3));
+        assertEquals("Rrb", StatesDemo.squeeze("Rrb", 1));
+    }
+}
