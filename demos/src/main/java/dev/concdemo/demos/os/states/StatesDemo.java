@@ -33,7 +33,7 @@ import picocli.CommandLine.ExitCode;
         name = "states",
         mixinStandardHelpOptions = true,
         description = {
-            "Threads moving between running, ready and blocked, sampled every ms: Java's view and the kernel's.",
+            "Running, ready, blocked: threads sampled every ms in Java's view and the kernel's.",
             "",
             "Five threads pinned to one CPU (two computing, one sleeping and computing, one waiting for a lock, one"
                     + " blocked in a socket read) are sampled every millisecond: Thread.getState(), and the kernel's"
