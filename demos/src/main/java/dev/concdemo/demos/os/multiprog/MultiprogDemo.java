@@ -191,22 +191,32 @@ public final class MultiprogDemo extends ScenarioCommand {
                         .formatted(s.overheadPercent(), everyMs)
                 : "%+.2f%% longer than back to back: about %.0f µs a switch"
                         .formatted(s.overheadPercent(), perSwitchUs);
+        String why = m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits()
+                ? "while one job waits for IO another computes"
+                : "nothing overlapped: no other job was ready while one waited for IO";
+        String onCore = real.overlapped().wallMs() < real.oneAfterAnother().wallMs()
+                ? "On one real core the same"
+                : "On one real core it did not pay this time";
+        String cores = ThreadScheduling.canPin()
+                ? "with no second core involved: concurrency without parallelism"
+                : "(here on any core: pinning is not available)";
         return ("Overlapping the jobs took %d units instead of %d (the least possible: %d), the CPU busy %.1f%% of"
-                        + " the time instead of %.1f%%: while one job waits for IO another computes. On one real core"
-                        + " the same: %,d ms against %,d ms, the core busy %.1f%% against %.1f%%, with no second core"
-                        + " involved: concurrency without parallelism. Two CPU-bound threads on one core took"
-                        + " turns %,d times, each switch the kernel taking the CPU from one to be fair to the other;"
-                        + " together they took %s.")
+                        + " the time instead of %.1f%%: %s. %s: %,d ms against %,d ms, the core busy %.1f%% against"
+                        + " %.1f%%, %s. Two CPU-bound threads on one core took turns %,d times, each switch the kernel"
+                        + " taking the CPU from one to be fair to the other; together they took %s.")
                 .formatted(
                         m.overlapped().totalUnits(),
                         m.oneAfterAnother().totalUnits(),
                         m.boundUnits(),
                         100 * m.overlapped().utilisation(),
                         100 * m.oneAfterAnother().utilisation(),
+                        why,
+                        onCore,
                         real.overlapped().wallMs(),
                         real.oneAfterAnother().wallMs(),
                         100 * real.overlapped().utilisation(),
                         100 * real.oneAfterAnother().utilisation(),
+                        cores,
                         s.together().involuntarySwitches(),
                         cost);
     }

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.os.multiprog;
 
 import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.work.Busy;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -48,7 +49,7 @@ final class RealRun {
 
     /** Two threads needing {@code each} of CPU: one after the other, or both at once. */
     static Measured twoCpuBound(Duration each, boolean together) throws InterruptedException {
-        Work spin = () -> compute(each.toNanos());
+        Work spin = () -> Busy.forCpu(each.toNanos());
         if (together) {
             return run(List.of(spin, spin));
         }
@@ -68,24 +69,10 @@ final class RealRun {
         for (int i = 0; i < p.phases().size(); i++) {
             long nanos = unit.toNanos() * p.phases().get(i);
             if (Program.cpu(i)) {
-                compute(nanos);
+                Busy.forCpu(nanos);
             } else {
                 Thread.sleep(Duration.ofNanos(nanos)); // IO: the thread is blocked, the CPU is free
             }
-        }
-    }
-
-    /** Computes until this thread has had {@code nanos} of CPU, however long that takes on a shared core. */
-    static void compute(long nanos) {
-        long until = THREADS.getCurrentThreadCpuTime() + nanos;
-        long sink = 0;
-        while (THREADS.getCurrentThreadCpuTime() < until) {
-            for (int i = 0; i < 20_000; i++) {
-                sink = sink * 31 + i;
-            }
-        }
-        if (sink == 42) {
-            Thread.onSpinWait(); // keeps the loop's work alive
         }
     }
 

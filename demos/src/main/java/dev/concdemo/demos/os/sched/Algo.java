@@ -23,8 +23,8 @@ enum Algo {
     Policy policy(int quantum, int boost) {
         return switch (this) {
             case FCFS -> new Fcfs();
-            case SJF -> new Sjf();
-            case SRTF -> new Srtf();
+            case SJF -> new ShortestFirst(false);
+            case SRTF -> new ShortestFirst(true);
             case RR -> new RoundRobin(quantum);
             case MLFQ -> new Mlfq(quantum, boost);
         };

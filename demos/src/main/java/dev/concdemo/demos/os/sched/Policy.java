@@ -8,7 +8,7 @@ import java.util.List;
  * for the jobs arriving then (in --jobs order), then {@link #stop} for the running job (which,
  * if it says yes, has put the job back in a queue itself), then {@link #next} if the CPU is free.
  */
-sealed interface Policy permits Fcfs, Sjf, Srtf, RoundRobin, Mlfq {
+sealed interface Policy permits Fcfs, ShortestFirst, RoundRobin, Mlfq {
 
     /** The time is now {@code t} (mlfq's boost happens here). */
     default void tick(int t) {}

@@ -3,6 +3,7 @@ package dev.concdemo.demos.os.sched;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Busy;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -107,9 +108,9 @@ final class RealShares {
             Thread t = Thread.ofPlatform().name("priority-" + priorities[i]).unstarted(() -> {
                 ThreadScheduling.pinToCpu0();
                 var mx = ManagementFactory.getThreadMXBean();
-                long sink = Spinner.spinUntil(from, 0);
+                Busy.until(Spinner.nanoTimeAt(from));
                 long start = mx.getCurrentThreadCpuTime();
-                Spinner.spinUntil(until, sink);
+                Busy.until(Spinner.nanoTimeAt(until));
                 cpu[index] = mx.getCurrentThreadCpuTime() - start;
             });
             t.setPriority(priorities[i]);

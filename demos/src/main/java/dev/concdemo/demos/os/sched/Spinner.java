@@ -3,6 +3,7 @@ package dev.concdemo.demos.os.sched;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
 import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.work.Busy;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -30,21 +31,15 @@ public final class Spinner implements ChildProgram {
             return 0;
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long sink = spinUntil(from, 0);
+        Busy.until(nanoTimeAt(from));
         long cpuFrom = threads.getCurrentThreadCpuTime();
-        sink = spinUntil(until, sink);
-        long cpu = threads.getCurrentThreadCpuTime() - cpuFrom;
-        out.println("#cpu " + cpu + (sink == 42 ? " " : ""));
+        Busy.until(nanoTimeAt(until));
+        out.println("#cpu " + (threads.getCurrentThreadCpuTime() - cpuFrom));
         return 0;
     }
 
-    /** Busy work until the wall clock reaches {@code epochMs}: all CPU, no system calls but the clock's. */
-    static long spinUntil(long epochMs, long sink) {
-        while (System.currentTimeMillis() < epochMs) {
-            for (int i = 0; i < 10_000; i++) {
-                sink = sink * 31 + i;
-            }
-        }
-        return sink;
+    /** The {@link System#nanoTime()} reading at a wall-clock instant (epoch ms). */
+    static long nanoTimeAt(long epochMs) {
+        return System.nanoTime() + (epochMs - System.currentTimeMillis()) * 1_000_000L;
     }
 }

@@ -75,12 +75,15 @@ final class Verdicts {
         }
         SchedReport.Share high = r.javaPriorities().getFirst();
         SchedReport.Share low = r.javaPriorities().getLast();
+        boolean byWeight = true;
+        for (int i = 1; i < r.niced().size(); i++) {
+            byWeight &=
+                    r.niced().get(i).measuredPercent() < r.niced().get(i - 1).measuredPercent();
+        }
+        boolean prioritiesIgnored = Math.abs(high.measuredPercent() - low.measuredPercent()) < 10;
         return ("Linux gave the children at nice %s %s of CPU 0, against %s by their weights (the largest gap %.1f"
-                        + " points): a higher nice, a smaller weight, a smaller share. At equal nice they got %s"
-                        + " (within %.1f points of a third each): the kernel's time slices, taken in turn. Java's"
-                        + " thread priorities 10 and 1 got %.1f%% and %.1f%%: on Linux the JVM does not pass them to"
-                        + " the kernel (ThreadPriorityPolicy=0), so a Java priority changes nothing there; a nice"
-                        + " value, set per thread through FFM here, does.")
+                        + " points)%s. At equal nice they got %s (within %.1f points of a third each): the kernel's"
+                        + " time slices, taken in turn. Java's thread priorities 10 and 1 got %.1f%% and %.1f%%%s")
                 .formatted(
                         String.join(
                                 ", ",
@@ -90,10 +93,19 @@ final class Verdicts {
                         percents(r.niced(), false),
                         percents(r.niced(), true),
                         gap,
+                        byWeight
+                                ? ": a higher nice, a smaller weight, a smaller share"
+                                : ", yet here the shares did not fall as the nice values rose",
                         percents(r.equalNice(), false),
                         equalGap,
                         high.measuredPercent(),
-                        low.measuredPercent());
+                        low.measuredPercent(),
+                        prioritiesIgnored
+                                ? ": on Linux the JVM does not pass them to the kernel (ThreadPriorityPolicy=0), so a"
+                                        + " Java priority changes nothing there; a nice value, set per thread through"
+                                        + " FFM here, does."
+                                : ", unequal this time, though the JVM does not pass them to Linux"
+                                        + " (ThreadPriorityPolicy=0): the difference is noise.");
     }
 
     private static String percents(java.util.List<SchedReport.Share> shares, boolean predicted) {

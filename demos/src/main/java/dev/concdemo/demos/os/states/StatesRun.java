@@ -1,6 +1,7 @@
 package dev.concdemo.demos.os.states;
 
 import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.work.Busy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -104,18 +105,9 @@ final class StatesRun {
         });
     }
 
-    /** Computes for {@code units} of wall time (longer on the CPU than that only if it had it alone). */
+    /** Computes for {@code units} of wall time (on the CPU for less of it, when others are ready). */
     private void compute(int units) {
-        long until = System.nanoTime() + units * scale * 1_000_000L;
-        long sink = 0;
-        while (System.nanoTime() < until) {
-            for (int i = 0; i < 10_000; i++) {
-                sink = sink * 31 + i;
-            }
-        }
-        if (sink == 42) {
-            Thread.onSpinWait();
-        }
+        Busy.until(System.nanoTime() + units * scale * 1_000_000L);
     }
 
     /** The sampler's mean period, in ms, once {@link #run} has returned. */

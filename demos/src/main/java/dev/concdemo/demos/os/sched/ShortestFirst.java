@@ -5,15 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Shortest remaining time first, preemptive: at every unit, the job with the least work left
- * runs; a job arriving with less left than the running job takes the CPU from it (ties:
- * earlier arrival, then earlier in --jobs, so an equal newcomer does not preempt).
+ * Shortest first: the waiting job with the least work left runs (ties: earlier arrival, then
+ * earlier in --jobs). Non-preemptive, it is SJF: a job runs to its end, and since no waiting
+ * job has started, "least left" is "shortest burst". Preemptive, it is SRTF: at every unit a
+ * newcomer with less left than the running job takes the CPU (an equal one does not: the tie
+ * goes to the earlier arrival).
  */
-final class Srtf implements Policy {
+final class ShortestFirst implements Policy {
     static final Comparator<Task> LEAST_LEFT =
             Comparator.<Task>comparingInt(t -> t.remaining).thenComparing(Task::compareArrival);
 
+    private final boolean preemptive;
     private final List<Task> ready = new ArrayList<>();
+
+    ShortestFirst(boolean preemptive) {
+        this.preemptive = preemptive;
+    }
 
     @Override
     public void arrive(Task task) {
@@ -22,7 +29,7 @@ final class Srtf implements Policy {
 
     @Override
     public boolean stop(Task running) {
-        boolean shorterWaits = ready.stream().anyMatch(t -> LEAST_LEFT.compare(t, running) < 0);
+        boolean shorterWaits = preemptive && ready.stream().anyMatch(t -> LEAST_LEFT.compare(t, running) < 0);
         if (shorterWaits) {
             ready.add(running);
         }
