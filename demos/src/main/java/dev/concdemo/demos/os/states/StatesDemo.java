@@ -59,7 +59,7 @@ public final class StatesDemo extends ScenarioCommand {
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
         long began = System.nanoTime();
-        n.say("@|bold states|@ (seed 001 进程执行的三状态图): five threads on CPU 0, sampled every ms");
+        n.say("@|bold states|@ (seed 001 进程执行的三状态图): five threads on CPU 0, sampled about every ms");
         StatesRun run = new StatesRun(time.timeScale());
         List<StatesRun.Track> tracks = run.run();
         StatesReport report = report(tracks, run.sampleMs(), (System.nanoTime() - began) / 1_000_000);
@@ -174,9 +174,10 @@ public final class StatesDemo extends ScenarioCommand {
                 .sum();
         return ("Seen by the kernel, sampled every %.2f ms: ready->running %d times, running->ready %d (the kernel"
             + " taking the CPU for another: a time slice over), running->blocked %d (a sleep, a lock, a read),"
-            + " blocked->ready %d, and blocked->running %d (a wake-up whose stay in ready was shorter than a sample)."
-            + " Java called a thread RUNNABLE in %d samples where the kernel had it waiting for a CPU, and in %d where"
-            + " it slept in the kernel (the socket read): Thread.State is the JVM's view, not the scheduler's.")
+            + " blocked->ready %d; and, for what falls between two samples, blocked->running %d (a stay in ready too"
+            + " short to see) and ready->blocked %d (a run too short to see, then a block). Java called a thread"
+            + " RUNNABLE in %d samples where the kernel had it waiting for a CPU, and in %d where it slept in the"
+            + " kernel (the socket read): Thread.State is the JVM's view, not the scheduler's.")
                 .formatted(
                         r.sampleMs(),
                         tr.getOrDefault("ready->running", 0),
@@ -184,6 +185,7 @@ public final class StatesDemo extends ScenarioCommand {
                         tr.getOrDefault("running->blocked", 0),
                         tr.getOrDefault("blocked->ready", 0),
                         tr.getOrDefault("blocked->running", 0),
+                        tr.getOrDefault("ready->blocked", 0),
                         ready,
                         asleep);
     }
