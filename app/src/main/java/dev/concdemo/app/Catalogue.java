@@ -2,6 +2,8 @@ package dev.concdemo.app;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,51 +39,84 @@ final class Catalogue {
 
     private Catalogue() {}
 
-    /** The catalogue as rendered at build time, on the class path. */
+    /** The catalogue as rendered at build time, on the class path (English). */
     static final String RENDERED = "/concdemo-catalogue.txt";
 
-    /** Build step: renders the catalogue into the file named by the only argument. */
+    /** The same in {@code lang}: {@code /concdemo-catalogue.txt}, {@code /concdemo-catalogue.zh.txt}. */
+    static String rendered(Lang lang) {
+        return lang == Lang.EN ? RENDERED : "/concdemo-catalogue." + lang + ".txt";
+    }
+
+    /** Build step: renders the catalogue into the file named by the only argument, and beside it each translation. */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(), StandardCharsets.UTF_8);
+        for (Lang lang : Lang.values()) {
+            Path target = file.resolveSibling(rendered(lang).substring(1));
+            Files.writeString(target, render(lang), StandardCharsets.UTF_8);
+        }
     }
 
-    /** Prints the catalogue: the build's rendering if present, else rendered now. */
+    /** Prints the catalogue in English. */
     static void print(PrintWriter out) {
-        try (InputStream in = Catalogue.class.getResourceAsStream(RENDERED)) {
-            out.print(in == null ? render() : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        print(out, Lang.EN);
+    }
+
+    /** Prints the catalogue in {@code lang}: the build's rendering if present, else rendered now. */
+    static void print(PrintWriter out, Lang lang) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(rendered(lang))) {
+            out.print(in == null ? render(lang) : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            out.print(render());
+            out.print(render(lang));
         }
         out.flush();
     }
 
+    /** The catalogue's words in {@code lang}: chapter descriptions, each command's line (zh), the footer (zh). */
+    static Texts texts(Lang lang) {
+        return Texts.bundle("dev.concdemo.app.Catalogue", Catalogue.class.getClassLoader(), lang);
+    }
+
+    /** A command's one line in {@code lang}: its annotation's in English, the bundle's otherwise. */
+    static String summary(String name, Lang lang) {
+        Class<?> type = Registry.all().get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("no command " + name);
+        }
+        String translated = lang == Lang.EN ? null : texts(lang).orNull("command." + name);
+        return translated != null ? translated : summary(type.getAnnotation(Command.class));
+    }
+
     record Entry(String name, String summary, String seed) {}
 
-    static Map<Chapter, List<Entry>> entries() {
+    static Map<Chapter, List<Entry>> entries(Lang lang) {
         Map<Chapter, List<Entry>> chapters = new EnumMap<>(Chapter.class);
         Registry.all().forEach((name, type) -> {
             Scenario scenario = type.getAnnotation(Scenario.class);
             Chapter chapter = scenario == null ? Chapter.CATALOGUE : scenario.chapter();
             chapters.computeIfAbsent(chapter, c -> new ArrayList<>())
-                    .add(new Entry(
-                            name, summary(type.getAnnotation(Command.class)), scenario == null ? "" : scenario.seed()));
+                    .add(new Entry(name, summary(name, lang), scenario == null ? "" : scenario.seed()));
         });
         return chapters;
     }
 
     /** The command's header if it has one, else the first line of its description. */
-    private static String summary(Command command) {
+    static String summary(Command command) {
         String[] lines = command.header().length > 0 ? command.header() : command.description();
         return lines.length == 0 ? "" : lines[0].replace("%n", "").strip();
     }
 
-    /** The catalogue as text, from the annotations of the registered commands. */
+    /** The catalogue as text in English, from the annotations of the registered commands. */
     static String render() {
+        return render(Lang.EN);
+    }
+
+    /** The catalogue in {@code lang}. */
+    static String render(Lang lang) {
+        Texts texts = texts(lang);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        Map<Chapter, List<Entry>> chapters = entries();
+        Map<Chapter, List<Entry>> chapters = entries(lang);
         int nameWidth = 0;
         for (List<Entry> entries : chapters.values()) {
             for (Entry e : entries) {
@@ -90,12 +125,13 @@ final class Catalogue {
         }
         // Name and summary on one line, the seed under the summary: with the seed at the
         // right, lines would run past 100 columns.
-        out.println("concdemo: concurrency scenarios made visible and measured, on the JVM");
+        out.println(texts.format("title"));
         String line = "  %-" + nameWidth + "s  %s";
         String seedLine = " ".repeat(nameWidth + 4) + "seed %s";
         chapters.forEach((chapter, entries) -> {
             out.println();
-            out.println(chapter.heading());
+            out.println(texts.format("chapter." + chapter.number() + ".title") + ": "
+                    + texts.format("chapter." + chapter.number() + ".about"));
             entries.forEach(e -> {
                 out.println(line.formatted(e.name(), e.summary()).stripTrailing());
                 if (!e.seed().isEmpty()) {
@@ -104,7 +140,11 @@ final class Catalogue {
             });
         });
         out.println();
-        FOOTER.forEach(out::println);
+        if (lang == Lang.EN) {
+            FOOTER.forEach(out::println);
+        } else {
+            out.println(texts.format("footer"));
+        }
         out.flush();
         return text.toString();
     }

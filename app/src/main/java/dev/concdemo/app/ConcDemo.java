@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             "  concdemo list                     the catalogue, by chapter",
             "  concdemo deadlock                 the seed's ABBA deadlock, detected and broken",
             "  concdemo deadlock --help          a scenario's options",
+            "  concdemo explain gil --lang zh    a concept, in Chinese",
+            "  concdemo shell                    every command at one prompt, with completion",
             "  source <(concdemo completion)     tab completion in bash"
         })
 final class ConcDemo implements Callable<Integer> {
@@ -33,7 +35,7 @@ final class ConcDemo implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue.print(spec.commandLine().getOut());
+        Catalogue.print(spec.commandLine().getOut(), dev.concdemo.support.term.Texts.lang());
         return 0;
     }
 }

@@ -1,8 +1,12 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.cli.LangConverter;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code concdemo list}: the catalogue, grouped by chapter. */
@@ -11,14 +15,21 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Print the catalogue: every scenario by chapter, with its seed.",
         footerHeading = "%nExample:%n",
-        footer = "  concdemo list")
+        footer = {"  concdemo list", "  concdemo list --lang zh"})
 final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            converter = LangConverter.class,
+            description = "en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
+    Lang lang;
+
     @Override
     public Integer call() {
-        Catalogue.print(spec.commandLine().getOut());
+        Catalogue.print(spec.commandLine().getOut(), Texts.lang());
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Width;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -31,7 +32,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         if (isCatalogue(args)) { // typed most: nothing else to set up
-            Catalogue.print(out);
+            Catalogue.print(out, Lang.fromEnvironment(System.getenv()));
             out.flush();
             System.exit(0);
         }
@@ -82,7 +83,7 @@ public final class Main {
      */
     public static int run(Session session, String... args) {
         if (isCatalogue(args)) {
-            Catalogue.print(session.out());
+            Catalogue.print(session.out(), session.lang());
             return 0;
         }
         return commandLine(session, args).execute(args);

@@ -57,6 +57,8 @@ final class Registry {
     /** The commands about the catalogue itself (chapter 0). */
     static final Map<String, Class<?>> BUILT_INS = ordered(
             "list", ListCommand.class,
+            "explain", ExplainCommand.class,
+            "shell", ShellCommand.class,
             "completion", CompletionCommand.class,
             "help", HelpCommand.class);
 

@@ -18,6 +18,11 @@ public enum Chapter {
         this.title = title;
     }
 
+    /** "2". */
+    public String number() {
+        return number;
+    }
+
     /** "2. Threads and synchronization". */
     public String heading() {
         return number + ". " + title;

@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.term.Lang;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,14 @@ public final class CommonOptions {
     private boolean noColor;
 
     @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            converter = LangConverter.class,
+            description = "The language of the summary's paragraph and headings: en or zh (default: from LC_ALL, "
+                    + "LC_MESSAGES or LANG). The live lines stay English.")
+    private Lang lang;
+
+    @Option(
             names = "--trace",
             paramLabel = "FILE",
             description =
@@ -45,6 +54,11 @@ public final class CommonOptions {
 
     public Colour colour() {
         return noColor ? Colour.NEVER : colour;
+    }
+
+    /** The --lang given; null without it (the session's default applies). */
+    public Lang lang() {
+        return lang;
     }
 
     /** Where --trace writes; null without it. */

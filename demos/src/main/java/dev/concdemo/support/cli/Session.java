@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.RunClock;
 import dev.concdemo.support.term.Trace;
@@ -29,7 +30,9 @@ public final class Session {
     private final Cancellation cancellation = new Cancellation();
     private volatile Trace trace = Trace.off();
     private volatile Path traceFile;
+    private final Lang lang;
     private Terminal terminal; // guarded by this; opened on first use
+    private boolean terminalIsOurs = true; // guarded by this; false for a shell's terminal, which outlives the run
     private volatile Runnable onStart = () -> {};
     private volatile Supplier<String> soFar = () -> null;
 
@@ -46,6 +49,32 @@ public final class Session {
         this.outputIsTerminal = outputIsTerminal;
         this.inputIsTerminal = inputIsTerminal;
         this.environment = Map.copyOf(environment);
+        this.lang = Lang.fromEnvironment(environment);
+    }
+
+    /**
+     * Hands the run a terminal that is already open (a shell's): {@link #terminal()} returns
+     * it, and the run's end leaves it open.
+     */
+    public synchronized Session sharingTerminal(Terminal shared) {
+        terminal = shared;
+        terminalIsOurs = false;
+        return this;
+    }
+
+    /** The language the environment asks for (LC_ALL, LC_MESSAGES, LANG); {@code --lang} overrides it for a run. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The environment this session was given. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Whether standard output is a terminal. */
+    public boolean outputIsTerminal() {
+        return outputIsTerminal;
     }
 
     /**
@@ -158,7 +187,7 @@ public final class Session {
     /** Writes the trace, if the run asked for one; returns where, or null. Called once the command has ended. */
     public Path finish() throws IOException {
         synchronized (this) {
-            if (terminal != null) {
+            if (terminal != null && terminalIsOurs) {
                 terminal.close();
                 terminal = null;
             }

@@ -1,6 +1,8 @@
 package dev.concdemo.support.cli;
 
 import dev.concdemo.support.proc.Subreaper;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +43,9 @@ public final class SessionStrategy implements IExecutionStrategy {
         session.started();
         int code;
         try {
-            code = new CommandLine.RunLast().execute(parseResult);
+            // The run's language, for every Texts lookup on this thread: --lang, else the environment's.
+            code = ScopedValue.where(Texts.LANG, lang(parseResult))
+                    .call(() -> new CommandLine.RunLast().execute(parseResult));
         } catch (ExecutionException failure) {
             if (!cancellation.isCancelled()) {
                 throw failure;
@@ -86,6 +90,16 @@ public final class SessionStrategy implements IExecutionStrategy {
         } catch (IOException e) {
             throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code --lang} the command line gave, else the session's. */
+    private Lang lang(ParseResult parseResult) {
+        Lang lang = null;
+        for (ParseResult at = parseResult; at != null; at = at.hasSubcommand() ? at.subcommand() : null) {
+            Lang given = at.matchedOptionValue("--lang", null);
+            lang = given == null ? lang : given;
+        }
+        return lang == null ? session.lang() : lang;
     }
 
     private static boolean helpRequested(ParseResult parseResult) {

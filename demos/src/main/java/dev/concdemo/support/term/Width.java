@@ -79,7 +79,39 @@ public final class Width {
      * filled again to {@link #COLUMNS}.
      */
     public static String fill(String paragraph) {
-        return String.join("\n", wrap(paragraph.replaceAll("\\s*\n\\s*", " ").strip(), COLUMNS, ""));
+        return fill(paragraph, COLUMNS);
+    }
+
+    /** {@link #fill(String)} to {@code columns}. */
+    public static String fill(String paragraph, int columns) {
+        return String.join("\n", wrap(join(paragraph), columns, ""));
+    }
+
+    /**
+     * The lines of a paragraph joined into one: with a space between words, with nothing
+     * where either side of the break is Chinese (which has no spaces between words).
+     */
+    public static String join(String paragraph) {
+        String[] lines = paragraph.strip().split("\\s*\n\\s*");
+        StringBuilder joined = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean wideBefore = joined.length() > 0 && wide(joined.codePointBefore(joined.length()));
+            boolean wideAfter = wide(line.codePointAt(0));
+            if (!wideBefore && !wideAfter) {
+                joined.append(' ');
+            }
+            joined.append(line);
+        }
+        return joined.toString();
+    }
+
+    /** Chinese punctuation a line may not start with (it belongs to the text before it). */
+    private static boolean closing(int cp) {
+        return "，。、；：？！）》」』】”’…·%".indexOf(cp) >= 0 || cp == ',' || cp == '.' || cp == ')';
     }
 
     /**
@@ -103,6 +135,8 @@ public final class Width {
                 }
                 if (cp == ' ' && !unitFollows(rest, cut)) {
                     lastSpace = cut;
+                } else if (cut > 0 && (wide(cp) || wide(rest.codePointBefore(cut))) && !closing(cp)) {
+                    lastSpace = cut; // Chinese breaks between any two characters, not before a comma
                 }
                 used += w;
                 cut += Character.charCount(cp);

@@ -113,7 +113,7 @@ public final class CpuVsIoDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, CpuVsIoReport r) {
         n.sayPlain("");
-        n.say("@|bold Summary|@ (speedup: against 1 thread)");
+        n.say("@|bold " + Texts.heading("Summary") + "|@ (speedup: against 1 thread)");
         Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
         r.rows()
                 .forEach(row -> table.row(

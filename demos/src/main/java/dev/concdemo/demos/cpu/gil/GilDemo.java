@@ -127,7 +127,7 @@ public final class GilDemo extends ScenarioCommand {
 
     private void summarize(Narrator nar, GilReport r) {
         nar.sayPlain("");
-        nar.say("@|bold Summary|@ (this machine has %d cores)".formatted(r.cores()));
+        nar.say("@|bold " + Texts.heading("Summary") + "|@ (this machine has %d cores)".formatted(r.cores()));
         Table cpu = new Table(
                 "threads",
                 "no GIL (JVM)",

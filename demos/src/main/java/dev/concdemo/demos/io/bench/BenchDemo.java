@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.bench;
 
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.LoadRun;
@@ -156,7 +157,7 @@ public final class BenchDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, BenchReport r) {
         n.sayPlain("");
-        n.say("@|bold Summary|@ (%s)".formatted(r.server()));
+        n.say("@|bold " + Texts.heading("Summary") + "|@ (%s)".formatted(r.server()));
         n.say(String.format(
                 Locale.ROOT,
                 "  %d requests in %.2f s = @|bold %.0f req/s|@ %s %d %s; %d errors, %d wrong answers",

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.serve;
 
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.FibServer;
@@ -196,7 +197,7 @@ public final class ServeDemo extends ScenarioCommand {
 
     private void summarize(Narrator narrator, ServeReport r) {
         narrator.sayPlain("");
-        narrator.say("@|bold Summary|@ (%s, up %s)".formatted(model, Units.seconds(r.uptimeMs() * 1_000_000)));
+        narrator.say("@|bold " + Texts.heading("Summary") + "|@ (%s, up %s)".formatted(model, Units.seconds(r.uptimeMs() * 1_000_000)));
         narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d"
                 .formatted(r.connections(), r.requests(), r.errors(), r.rejected()));
         narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s"

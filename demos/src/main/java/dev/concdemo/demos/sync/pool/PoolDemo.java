@@ -189,7 +189,7 @@ public final class PoolDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, PoolReport r, Map<String, List<Integer>> byWorker) {
         n.sayPlain("");
-        n.say("@|bold Summary|@ (" + r.kind() + " pool)");
+        n.say("@|bold " + Texts.heading("Summary") + "|@ (" + r.kind() + " pool)");
         if (r.diedWith() == null) {
             n.sayPlain("  %s ran on %s, %s, every result n*n: %s"
                     .formatted(

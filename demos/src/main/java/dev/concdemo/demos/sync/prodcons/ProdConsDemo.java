@@ -169,7 +169,7 @@ public final class ProdConsDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.say("@|bold Summary|@ (stop by %s)".formatted(report.stop()));
+            n.say("@|bold " + Texts.heading("Summary") + "|@ (stop by %s)".formatted(report.stop()));
             n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
                     .formatted(
                             report.produced(),

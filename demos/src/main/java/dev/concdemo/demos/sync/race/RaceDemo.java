@@ -139,7 +139,7 @@ public final class RaceDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, RaceReport r) {
         n.sayPlain("");
-        n.say("@|bold Outcomes|@ (%s, %s; only %d is correct)"
+        n.say("@|bold " + Texts.heading("Outcomes") + "|@ (%s, %s; only %d is correct)"
                 .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
         r.outcomes()

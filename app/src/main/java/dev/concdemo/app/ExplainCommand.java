@@ -1,0 +1,173 @@
+package dev.concdemo.app;
+
+import dev.concdemo.support.cli.LangConverter;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code concdemo explain [TOPIC]}: a concept from the seed notes, explained in the project's
+ * own words in English or Chinese, ending with the scenarios that show it and how to run them.
+ * Alone, the list of topics. {@code explain gc} also measures a small live figure in this JVM
+ * ({@link GcFigure}).
+ */
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Explain a concept (English or Chinese) and name the scenarios that show it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  concdemo explain                  the topics",
+            "  concdemo explain gil              the GIL, and why the JVM has none",
+            "  concdemo explain locks --lang zh  锁与死锁"
+        })
+final class ExplainCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Spec
+    private CommandSpec spec;
+
+    private String topic;
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            converter = LangConverter.class,
+            description = "en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
+    Lang lang;
+
+    ExplainCommand(Session session) {
+        this.session = session;
+    }
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "TOPIC",
+            completionCandidates = Topics.Names.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
+    void topic(String name) {
+        String typed = name.toLowerCase(Locale.ROOT);
+        if (!Topics.ALL.containsKey(typed)) {
+            List<String> close = Suggestions.close(typed, Topics.ALL.keySet());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "unknown topic '" + name + "'"
+                            + (close.isEmpty()
+                                    ? "; 'concdemo explain' lists them"
+                                    : " (did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList())
+                                            + "?)"));
+        }
+        topic = typed;
+    }
+
+    @Override
+    public Integer call() {
+        Lang language = Texts.lang();
+        PrintWriter out = session.out();
+        int columns = columns(session);
+        Texts ui = ui(language);
+        if (topic == null) {
+            out.println(ui.format("topics.heading"));
+            int width = Topics.ALL.keySet().stream().mapToInt(String::length).max().orElse(0);
+            for (String name : Topics.ALL.keySet()) {
+                String line = "  %-" + width + "s  %s";
+                Width.wrap(line.formatted(name, title(name, language)), columns, " ".repeat(width + 4))
+                        .forEach(out::println);
+            }
+            out.println();
+            out.println(ui.format("topics.hint"));
+            out.flush();
+            return 0;
+        }
+        print(out, topic, language, columns);
+        out.flush();
+        return 0;
+    }
+
+    /** Prints one topic: its title, its text, the live figure (gc), the scenarios that show it. */
+    static void print(PrintWriter out, String name, Lang language, int columns) {
+        Texts ui = ui(language);
+        String text = text(name, language);
+        String title = text.lines().findFirst().orElse(name);
+        out.println(title);
+        out.println("─".repeat(Math.min(columns, Width.of(title))));
+        Prose.layout(text.substring(title.length()), columns).forEach(out::println);
+        if (name.equals("gc")) {
+            out.println();
+            gcFigure(out, ui, columns);
+        }
+        out.println();
+        out.println(ui.format("scenarios.heading"));
+        for (String command : Topics.ALL.get(name).commands()) {
+            String scenario = command.split(" ")[0];
+            String head = "  concdemo " + command;
+            String summary = Catalogue.summary(scenario, language);
+            String line = Width.of(head) < 34 ? head + " ".repeat(34 - Width.of(head)) + summary : head + "  " + summary;
+            Width.wrap(line, columns, " ".repeat(6)).forEach(out::println);
+        }
+    }
+
+    private static void gcFigure(PrintWriter out, Texts ui, int columns) {
+        GcFigure.Result r = GcFigure.measure();
+        out.println(ui.format("gc.heading", String.join(", ", r.collectors())));
+        String cycle = r.cycleCollected()
+                ? ui.format("gc.cycle", r.gcCallsNeeded())
+                : ui.format("gc.cycle.not");
+        String young = ui.format("gc.young", r.allocatedMb(), r.youngCollections(), r.oldCollections());
+        String full = ui.format("gc.full", r.collectionsBySystemGc());
+        for (String item : List.of(cycle, young, full)) {
+            Width.wrap("- " + item, columns, "  ").forEach(out::println);
+        }
+    }
+
+    static Texts ui(Lang language) {
+        return Texts.bundle("dev.concdemo.app.Explain", ExplainCommand.class.getClassLoader(), language);
+    }
+
+    /** The topic's first line: its title. */
+    static String title(String name, Lang language) {
+        return text(name, language).lines().findFirst().orElse(name);
+    }
+
+    /** The topic's whole text in {@code language}, from {@code explain/NAME.LANG.txt}. */
+    static String text(String name, Lang language) {
+        String resource = "/dev/concdemo/app/explain/" + name + "." + language + ".txt";
+        try (InputStream in = ExplainCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** min(terminal width, 100): the terminal's width when the output is one, else 100. */
+    static int columns(Session session) {
+        if (!session.outputIsTerminal()) {
+            return Width.COLUMNS;
+        }
+        try {
+            int width = session.terminal().getWidth();
+            return width <= 20 ? Width.COLUMNS : Math.min(width, Width.COLUMNS);
+        } catch (IOException | RuntimeException noTerminal) {
+            return Width.COLUMNS;
+        }
+    }
+}

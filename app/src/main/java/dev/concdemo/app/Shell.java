@@ -1,0 +1,255 @@
+package dev.concdemo.app;
+
+import dev.concdemo.support.cli.Cancellation;
+import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.term.Lang;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The interactive shell behind {@code concdemo shell}: a jline prompt with completion and
+ * history on a terminal it is given; each line runs one concdemo command in this JVM, in a
+ * session of its own (its own clock, cancel signal and trace), so no state passes from one run
+ * to the next. Ctrl-C during a run cancels that run; at the prompt it only clears the line.
+ * {@code set NAME VALUE} keeps time-scale, lang and color for the commands that take them.
+ * After each run the shell checks that the run's threads and child processes are gone.
+ */
+final class Shell {
+    /** What {@code set} keeps, as the option each stands for. */
+    static final Map<String, String> SETTINGS = Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
+
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final Map<String, String> environment;
+    private final boolean outputIsTerminal;
+    private final Path historyFile;
+    private final CommandLine tree; // the whole command tree, for completion and for which command takes what
+    private final Map<String, String> settings = new LinkedHashMap<>(); // confined to the shell's thread
+    private volatile Session running; // the run in progress, for Ctrl-C; null at the prompt
+    private volatile boolean leaving; // SIGTERM: leave once the run in progress has stopped
+    private int runs;
+    private int leftBehind;
+
+    Shell(Terminal terminal, Map<String, String> environment, boolean outputIsTerminal, Path historyFile) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.environment = environment;
+        this.outputIsTerminal = outputIsTerminal;
+        this.historyFile = historyFile;
+        this.tree = Main.commandLine(
+                Session.of(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter())),
+                "help");
+    }
+
+    /** Reads and runs lines until exit, Ctrl-D or the end of the input; returns the shell's exit status. */
+    int run() {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("concdemo")
+                .completer(new ShellCompleter(tree))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
+                .build();
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        out.println("concdemo shell: every concdemo command runs here ('list', 'explain', 'deadlock', ...);");
+        out.println("Tab completes, Ctrl-C stops a run, 'set time-scale 0.2' keeps an option, Ctrl-D or 'exit' leaves.");
+        out.flush();
+        try {
+            while (!leaving) {
+                String line;
+                try {
+                    line = reader.readLine("concdemo> ");
+                } catch (UserInterruptException atThePrompt) {
+                    continue; // Ctrl-C at the prompt: the line is dropped, nothing else happens
+                } catch (EndOfFileException done) {
+                    break;
+                }
+                List<String> words = reader.getParsedLine().words().stream()
+                        .filter(w -> !w.isEmpty())
+                        .toList();
+                if (words.isEmpty()) {
+                    continue;
+                }
+                switch (words.getFirst()) {
+                    case "exit", "quit" -> leaving = true;
+                    case "set" -> set(words.subList(1, words.size()));
+                    case "shell" -> out.println("shell: already in the shell");
+                    default -> runOne(words);
+                }
+                out.flush();
+            }
+        } finally {
+            try {
+                reader.getHistory().save();
+            } catch (java.io.IOException | RuntimeException unsaved) {
+                out.println("shell: history not saved: " + unsaved.getMessage());
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Ctrl-C (or a test): cancels the run in progress; at the prompt the reader handles it. */
+    void interrupt() {
+        Session run = running;
+        if (run != null && !run.cancellation().cancel(Cancellation.Reason.INTERRUPTED)) {
+            out.println("shell: still stopping the run");
+            out.flush();
+        }
+    }
+
+    /** SIGTERM: stops the run in progress, and the shell after it. */
+    void terminate() {
+        leaving = true;
+        interrupt();
+    }
+
+    /** Runs so far, and how many of them left a thread or a process behind (tests). */
+    int runs() {
+        return runs;
+    }
+
+    int leftBehind() {
+        return leftBehind;
+    }
+
+    private void set(List<String> args) {
+        if (args.isEmpty()) {
+            if (settings.isEmpty()) {
+                out.println("set: nothing set; 'set time-scale 0.2', 'set lang zh', 'set color never'");
+            }
+            settings.forEach((k, v) -> out.println("  " + k + " " + v));
+            return;
+        }
+        String name = args.getFirst().toLowerCase(Locale.ROOT).replaceFirst("^--", "");
+        if (!SETTINGS.containsKey(name) || args.size() > 2) {
+            out.println("set: expected 'set time-scale F', 'set lang en|zh' or 'set color auto|always|never'"
+                    + " ('set NAME' alone forgets one)");
+            return;
+        }
+        if (args.size() == 1) {
+            settings.remove(name);
+            out.println("set: " + name + " forgotten");
+            return;
+        }
+        String value = args.get(1);
+        String problem = switch (name) {
+            case "time-scale" -> {
+                try {
+                    double f = Double.parseDouble(value);
+                    yield f > 0 && f <= 10 ? null : "a time scale is above 0 and at most 10";
+                } catch (NumberFormatException e) {
+                    yield "'" + value + "' is not a number";
+                }
+            }
+            case "lang" -> Lang.parse(value) == null ? "expected en or zh, not '" + value + "'" : null;
+            default -> Set.of("auto", "always", "never").contains(value.toLowerCase(Locale.ROOT))
+                    ? null
+                    : "expected auto, always or never, not '" + value + "'";
+        };
+        if (problem != null) {
+            out.println("set: " + problem);
+            return;
+        }
+        settings.put(name, value.toLowerCase(Locale.ROOT));
+        out.println("set: " + name + " " + settings.get(name) + " for the commands that take it");
+    }
+
+    /** The words the user typed, with the settings added where the command takes them and was not given them. */
+    List<String> withSettings(List<String> words) {
+        List<String> args = new ArrayList<>(words);
+        CommandLine command = tree.getSubcommands().get(words.getFirst());
+        if (command == null) {
+            return args;
+        }
+        CommandSpec spec = command.getCommandSpec();
+        settings.forEach((name, value) -> {
+            String option = SETTINGS.get(name);
+            boolean given = words.stream().anyMatch(w -> w.equals(option) || w.startsWith(option + "="));
+            if (spec.findOption(option) != null && !given) {
+                args.add(option + "=" + value);
+            }
+        });
+        return args;
+    }
+
+    private void runOne(List<String> words) {
+        List<String> args = withSettings(words);
+        Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
+        Set<Long> processesBefore = descendants();
+        Session session = new Session(out, out, terminal.input(), outputIsTerminal, true, environment)
+                .sharingTerminal(terminal);
+        running = session;
+        try {
+            Main.run(session, args.toArray(String[]::new));
+        } catch (RuntimeException | Error failure) { // a command's failure is one line; the shell goes on
+            out.println("concdemo " + words.getFirst() + ": " + failure);
+        } finally {
+            running = null;
+            Thread.interrupted(); // a cancel that came late must not reach the prompt
+            out.flush();
+        }
+        runs++;
+        String left = leftBehind(threadsBefore, processesBefore);
+        if (!left.isEmpty()) {
+            leftBehind++;
+            out.println("shell: the run left behind " + left);
+        }
+    }
+
+    /**
+     * What the run left running, given what ran before it: threads that keep the JVM up (not
+     * daemons) and processes below this one. Both get a moment to finish ending.
+     */
+    private String leftBehind(Set<Thread> threadsBefore, Set<Long> processesBefore) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        List<String> threads;
+        List<Long> processes;
+        while (true) {
+            threads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !threadsBefore.contains(t) && t.isAlive() && !t.isDaemon())
+                    .map(Thread::getName)
+                    .toList();
+            processes = descendants().stream().filter(p -> !processesBefore.contains(p)).toList();
+            if ((threads.isEmpty() && processes.isEmpty()) || System.nanoTime() > deadline) {
+                break;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!threads.isEmpty()) {
+            parts.add(threads.size() + " thread(s) " + threads);
+        }
+        if (!processes.isEmpty()) {
+            parts.add(processes.size() + " process(es) " + processes);
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static Set<Long> descendants() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
+    }
+}
