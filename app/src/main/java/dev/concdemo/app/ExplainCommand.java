@@ -129,8 +129,14 @@ final class ExplainCommand implements Callable<Integer> {
         String cycle = r.cycleCollected()
                 ? ui.format("gc.cycle", r.gcCallsNeeded())
                 : ui.format("gc.cycle.not");
-        String young = ui.format("gc.young", r.allocatedMb(), r.youngCollections(), r.oldCollections());
-        String full = ui.format("gc.full", r.collectionsBySystemGc());
+        String young = r.youngCollections() == 0
+                ? ui.format("gc.young.none", r.allocatedMb())
+                : r.oldCollections() == 0
+                        ? ui.format("gc.young", r.allocatedMb(), r.youngCollections())
+                        : ui.format("gc.young.old", r.allocatedMb(), r.youngCollections(), r.oldCollections());
+        String full = r.collectionsBySystemGc() == 0
+                ? ui.format("gc.full.none")
+                : ui.format("gc.full", r.collectionsBySystemGc());
         for (String item : List.of(cycle, young, full)) {
             Width.wrap("- " + item, columns, "  ").forEach(out::println);
         }

@@ -40,14 +40,20 @@ final class GcFigure {
         List<GarbageCollectorMXBean> beans = ManagementFactory.getGarbageCollectorMXBeans();
         long[] before = counts(beans);
 
-        long allocatedMb = 256;
-        Object[] ring = new Object[16]; // a few live at a time, the rest garbage at once
-        for (int i = 0; i < allocatedMb * 16; i++) { // 64 KB each
-            ring[i % ring.length] = new byte[64 * 1024];
-        }
-        sink = ring;
+        // Short-lived arrays, 64 KB each, a few live at a time: 64 MB at a time until the young
+        // generation has been collected at least once (or 4 GB, on a heap too large for that).
+        long allocatedMb = 0;
+        Object[] ring = new Object[16];
+        long[] afterAllocation;
+        do {
+            for (int i = 0; i < 64 * 16; i++) {
+                ring[i % ring.length] = new byte[64 * 1024];
+            }
+            allocatedMb += 64;
+            sink = ring;
+            afterAllocation = counts(beans);
+        } while (youngSince(beans, before, afterAllocation) == 0 && allocatedMb < 4096);
         sink = null;
-        long[] afterAllocation = counts(beans);
 
         WeakReference<Node> watched = cycle();
         int calls = 0;
@@ -86,6 +92,16 @@ final class GcFigure {
         a.other = b;
         b.other = a;
         return new WeakReference<>(a); // a and b go out of scope here: unreachable, yet each still referenced
+    }
+
+    private static long youngSince(List<GarbageCollectorMXBean> beans, long[] before, long[] now) {
+        long young = 0;
+        for (int i = 0; i < beans.size(); i++) {
+            if (isYoung(beans.get(i).getName())) {
+                young += now[i] - before[i];
+            }
+        }
+        return young;
     }
 
     /** G1 "Young Generation", Serial "Copy", Parallel "PS Scavenge", ZGC/Shenandoah "Minor"/"Young". */

@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.List;
@@ -185,26 +186,17 @@ public final class MultiprogDemo extends ScenarioCommand {
                         / s.together().involuntarySwitches();
         double everyMs =
                 (double) s.together().wallMs() / Math.max(1, s.together().involuntarySwitches());
+        Texts t = Texts.of(MultiprogDemo.class);
         String cost = Math.abs(s.overheadPercent()) < 1.0
-                ? ("%+.2f%% longer than back to back, within this machine's noise: a switch every %.1f ms costs well"
-                                + " under 1%%")
-                        .formatted(s.overheadPercent(), everyMs)
-                : "%+.2f%% longer than back to back: about %.0f µs a switch"
-                        .formatted(s.overheadPercent(), perSwitchUs);
-        String why = m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits()
-                ? "while one job waits for IO another computes"
-                : "nothing overlapped: no other job was ready while one waited for IO";
-        String onCore = real.overlapped().wallMs() < real.oneAfterAnother().wallMs()
-                ? "On one real core the same"
-                : "On one real core it did not pay this time";
-        String cores = ThreadScheduling.canPin()
-                ? "with no second core involved: concurrency without parallelism"
-                : "(here on any core: pinning is not available)";
-        return ("Overlapping the jobs took %d units instead of %d (the least possible: %d), the CPU busy %.1f%% of"
-                        + " the time instead of %.1f%%: %s. %s: %,d ms against %,d ms, the core busy %.1f%% against"
-                        + " %.1f%%, %s. Two CPU-bound threads on one core took turns %,d times, each switch the kernel"
-                        + " taking the CPU from one to be fair to the other; together they took %s.")
-                .formatted(
+                ? t.format("cost.noise", s.overheadPercent(), everyMs)
+                : t.format("cost.measured", s.overheadPercent(), perSwitchUs);
+        String why = t.format(
+                m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits() ? "why.overlap" : "why.none");
+        String onCore = t.format(
+                real.overlapped().wallMs() < real.oneAfterAnother().wallMs() ? "onCore.paid" : "onCore.not");
+        String cores = t.format(ThreadScheduling.canPin() ? "cores.pinned" : "cores.any");
+        return t.format(
+                        "summary",
                         m.overlapped().totalUnits(),
                         m.oneAfterAnother().totalUnits(),
                         m.boundUnits(),

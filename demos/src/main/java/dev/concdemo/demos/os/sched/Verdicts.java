@@ -1,5 +1,6 @@
 package dev.concdemo.demos.os.sched;
 
+import dev.concdemo.support.term.Texts;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -14,6 +15,7 @@ final class Verdicts {
     private Verdicts() {}
 
     static String of(SchedReport.Schedule s, SchedReport.Schedule fcfs) {
+        Texts t = Texts.of(Verdicts.class);
         double mean =
                 s.jobs().stream().mapToInt(SchedReport.JobRow::burst).average().orElse(0);
         Predicate<SchedReport.JobRow> isShort = j -> j.burst() < mean;
@@ -21,34 +23,33 @@ final class Verdicts {
         double longWait = waiting(s.jobs(), isShort.negate());
         int slowestStart = slowestStart(s);
         if (s.jobs().stream().allMatch(isShort.negate())) {
-            return "%s: every job needs the same CPU; every job first ran within %d of arriving."
-                    .formatted(s.algo(), slowestStart);
+            return t.format("same", s.algo(), slowestStart);
         }
-        String seed =
+        String seed = // the group seed 001 says the algorithm favours: a key of Messages (group.*)
                 switch (s.algo()) {
-                    case "fcfs" -> "long jobs";
-                    case "sjf", "srtf" -> "short jobs";
+                    case "fcfs" -> "long";
+                    case "sjf", "srtf" -> "short";
                     default -> null;
                 };
         String favours;
         String waits;
         if (s.algo().equals("fcfs")) {
-            favours = shortWait > longWait ? "long jobs" : shortWait < longWait ? "short jobs" : "neither";
-            waits = "short jobs waited %.2f on average, long ones %.2f".formatted(shortWait, longWait);
+            favours = shortWait > longWait ? "long" : shortWait < longWait ? "short" : "neither";
+            waits = t.format("waits.fcfs", shortWait, longWait);
         } else {
             double shortGain = shortWait - waiting(fcfs.jobs(), isShort);
             double longGain = longWait - waiting(fcfs.jobs(), isShort.negate());
-            favours = shortGain < longGain ? "short jobs" : shortGain > longGain ? "long jobs" : "neither";
-            waits = "short jobs waited %.2f on average (%.2f under fcfs), long ones %.2f (%.2f)"
-                    .formatted(
-                            shortWait, waiting(fcfs.jobs(), isShort), longWait, waiting(fcfs.jobs(), isShort.negate()));
+            favours = shortGain < longGain ? "short" : shortGain > longGain ? "long" : "neither";
+            waits = t.format(
+                    "waits.other",
+                    shortWait, waiting(fcfs.jobs(), isShort), longWait, waiting(fcfs.jobs(), isShort.negate()));
         }
         String claim = seed == null
-                ? "seed 001: time slices give every job a turn; fcfs's slowest start was %d"
-                        .formatted(slowestStart(fcfs))
-                : seed.equals(favours) ? "as seed 001 says" : "seed 001 says " + seed + "; not on these jobs";
-        return "%s favours %s here: %s. Every job first ran within %d of arriving (%s)."
-                .formatted(s.algo(), favours, waits, slowestStart, claim);
+                ? t.format("claim.slices", slowestStart(fcfs))
+                : seed.equals(favours)
+                        ? t.format("claim.agrees")
+                        : t.format("claim.differs", t.format("group." + seed));
+        return t.format("verdict", s.algo(), t.format("group." + favours), waits, slowestStart, claim);
     }
 
     private static double waiting(List<SchedReport.JobRow> jobs, Predicate<SchedReport.JobRow> which) {
@@ -81,31 +82,21 @@ final class Verdicts {
                     r.niced().get(i).measuredPercent() < r.niced().get(i - 1).measuredPercent();
         }
         boolean prioritiesIgnored = Math.abs(high.measuredPercent() - low.measuredPercent()) < 10;
-        return ("Linux gave the children at nice %s %s of CPU 0, against %s by their weights (the largest gap %.1f"
-                        + " points)%s. At equal nice they got %s (within %.1f points of a third each): the kernel's"
-                        + " time slices, taken in turn. Java's thread priorities 10 and 1 got %.1f%% and %.1f%%%s")
-                .formatted(
-                        String.join(
-                                ", ",
-                                r.niced().stream()
-                                        .map(s -> s.who().replace("nice ", ""))
-                                        .toList()),
-                        percents(r.niced(), false),
-                        percents(r.niced(), true),
-                        gap,
-                        byWeight
-                                ? ": a higher nice, a smaller weight, a smaller share"
-                                : ", yet here the shares did not fall as the nice values rose",
-                        percents(r.equalNice(), false),
-                        equalGap,
-                        high.measuredPercent(),
-                        low.measuredPercent(),
-                        prioritiesIgnored
-                                ? ": on Linux the JVM does not pass them to the kernel (ThreadPriorityPolicy=0), so a"
-                                        + " Java priority changes nothing there; a nice value, set per thread through"
-                                        + " FFM here, does."
-                                : ", unequal this time, though the JVM does not pass them to Linux"
-                                        + " (ThreadPriorityPolicy=0): the difference is noise.");
+        Texts t = Texts.of(Verdicts.class);
+        return t.format(
+                "real",
+                String.join(
+                        ", ",
+                        r.niced().stream().map(s -> s.who().replace("nice ", "")).toList()),
+                percents(r.niced(), false),
+                percents(r.niced(), true),
+                gap,
+                t.format(byWeight ? "real.byWeight" : "real.notByWeight"),
+                percents(r.equalNice(), false),
+                equalGap,
+                high.measuredPercent(),
+                low.measuredPercent(),
+                t.format(prioritiesIgnored ? "real.ignored" : "real.unequal"));
     }
 
     private static String percents(java.util.List<SchedReport.Share> shares, boolean predicted) {

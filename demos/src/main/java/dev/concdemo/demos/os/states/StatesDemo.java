@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -172,13 +173,9 @@ public final class StatesDemo extends ScenarioCommand {
         int ready = r.threads().stream()
                 .mapToInt(StatesReport.ThreadRow::runnableButReady)
                 .sum();
-        return ("Seen by the kernel, sampled every %.2f ms: ready->running %d times, running->ready %d (the kernel"
-            + " taking the CPU for another: a time slice over), running->blocked %d (a sleep, a lock, a read),"
-            + " blocked->ready %d; and, for what falls between two samples, blocked->running %d (a stay in ready too"
-            + " short to see) and ready->blocked %d (a run too short to see, then a block). Java called a thread"
-            + " RUNNABLE in %d samples where the kernel had it waiting for a CPU, and in %d where it slept in the"
-            + " kernel (the socket read): Thread.State is the JVM's view, not the scheduler's.")
-                .formatted(
+        Texts t = Texts.of(StatesDemo.class); // one paragraph, filled to the width where it is printed
+        return t.format(
+                        "summary",
                         r.sampleMs(),
                         tr.getOrDefault("ready->running", 0),
                         tr.getOrDefault("running->ready", 0),

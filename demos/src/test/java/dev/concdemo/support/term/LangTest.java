@@ -1,0 +1,185 @@
+package dev.concdemo.support.term;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Every scenario's closing prose exists in English and Chinese: each Messages.properties has a
+ * Messages_zh.properties beside it with the same keys, and each text takes the same arguments
+ * (the same conversion at each argument index, whatever order the Chinese puts them in); the
+ * shared headings too. And --lang picks the bundle, never the JVM's own locale.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class LangTest {
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path SCENARIOS = Path.of("src/main/java/dev/concdemo/demos");
+    /** Tools whose summary is their figures alone, under a translated heading: no paragraph to prove anything. */
+    private static final Set<String> FIGURES_ONLY = Set.of("serve", "client", "bench");
+    private static final Pattern SPECIFIER =
+            Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)(\\d+)?(\\.\\d+)?([a-zA-Z%])");
+
+    @Test
+    void everyBundleHasAChineseTwinWithTheSameKeysAndArguments() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> bundles;
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            bundles = files.filter(f -> f.getFileName().toString().equals("Messages.properties")
+                            || f.getFileName().toString().equals("Headings.properties"))
+                    .toList();
+        }
+        assertTrue(bundles.size() >= 34, "found " + bundles.size() + " bundles");
+        for (Path english : bundles) {
+            Path chinese = english.resolveSibling(english.getFileName().toString().replace(".properties", "_zh.properties"));
+            if (!Files.exists(chinese)) {
+                problems.add(RESOURCES.relativize(chinese) + " is missing");
+                continue;
+            }
+            Properties en = load(english);
+            Properties zh = load(chinese);
+            if (!en.keySet().equals(zh.keySet())) {
+                problems.add(RESOURCES.relativize(chinese) + ": keys " + zh.keySet() + ", English has " + en.keySet());
+                continue;
+            }
+            for (String key : en.stringPropertyNames()) {
+                Map<Integer, Character> enArgs = arguments(en.getProperty(key));
+                Map<Integer, Character> zhArgs = arguments(zh.getProperty(key));
+                if (!enArgs.equals(zhArgs)) {
+                    problems.add(RESOURCES.relativize(chinese) + " " + key + ": arguments " + zhArgs + ", English " + enArgs);
+                }
+                if (!key.startsWith("#") && !hasCjk(zh.getProperty(key)) && !zh.getProperty(key).isBlank()) {
+                    problems.add(RESOURCES.relativize(chinese) + " " + key + " is not Chinese");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void chineseLinesBrokenByHandFitTheWidth() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path chinese : files.filter(f -> f.toString().endsWith("_zh.properties")).toList()) {
+                Properties zh = load(chinese);
+                for (String key : zh.stringPropertyNames()) {
+                    String text = zh.getProperty(key);
+                    if (!text.contains("\n")) {
+                        continue; // one paragraph, filled to the width where it is printed
+                    }
+                    for (String line : text.split("\n")) {
+                        // an argument widens a line a little, as in TextsTest
+                        if (Width.of(line) > Width.COLUMNS - 4) {
+                            problems.add(RESOURCES.relativize(chinese) + " " + key + " (" + Width.of(line) + "): " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyScenarioHasItsProseInBothLanguagesOrIsATool() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> chapters = Files.list(SCENARIOS)) {
+            for (Path chapter : chapters.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> scenarios = Files.list(chapter)) {
+                    for (Path scenario : scenarios.filter(Files::isDirectory).toList()) {
+                        Path where = RESOURCES.resolve("dev/concdemo/demos")
+                                .resolve(SCENARIOS.relativize(scenario))
+                                .resolve("Messages_zh.properties");
+                        String name = scenario.getFileName().toString();
+                        if (!Files.exists(where) && !FIGURES_ONLY.contains(name)) {
+                            if (!name.equals("fib")) { // io/fib: the service's parts, not a scenario
+                                missing.add(SCENARIOS.relativize(scenario).toString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "scenarios without Messages.properties and Messages_zh.properties");
+    }
+
+    @Test
+    void theLanguageOfTheRunPicksTheBundleAndTheJvmsLocaleDoesNot() throws Exception {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            String english = Texts.bundle("dev.concdemo.support.term.Headings", getClass().getClassLoader(), Lang.EN)
+                    .format("Summary");
+            assertEquals("Summary", english, "--lang en on a Chinese desktop is English");
+            assertEquals("Summary", Texts.heading("Summary"), "nothing bound: English");
+            String bound = ScopedValue.where(Texts.LANG, Lang.ZH).call(() -> Texts.heading("Summary"));
+            assertEquals("小结", bound);
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void theEnvironmentChoosesTheDefaultLanguageAsPosixOrdersIt() {
+        assertEquals(Lang.ZH, Lang.fromEnvironment(Map.of("LANG", "zh_CN.UTF-8")));
+        assertEquals(Lang.EN, Lang.fromEnvironment(Map.of("LC_ALL", "en_US.UTF-8", "LANG", "zh_CN.UTF-8")));
+        assertEquals(Lang.ZH, Lang.fromEnvironment(Map.of("LC_ALL", "zh_TW.UTF-8", "LANG", "C")));
+        assertEquals(Lang.ZH, Lang.fromEnvironment(Map.of("LC_MESSAGES", "zh_CN", "LANG", "en_GB")));
+        assertEquals(Lang.EN, Lang.fromEnvironment(Map.of()));
+    }
+
+    @Test
+    void chineseIsWrappedBetweenCharactersAndNeverBeforeAComma() {
+        String text = "这是一段很长的中文，用来检查换行：每个汉字占两列，所以一行最多放下二十个汉字，而逗号不能放在行首。";
+        List<String> lines = Width.wrap(text, 40, "");
+        assertTrue(lines.size() > 2, lines.toString());
+        for (String line : lines) {
+            assertTrue(Width.of(line) <= 40, line);
+            assertTrue(!line.startsWith("，") && !line.startsWith("。") && !line.startsWith("："), line);
+        }
+        assertEquals(text, String.join("", lines));
+        assertEquals("中文接着中文 and English joined", Width.join("中文接着\n中文 and\nEnglish joined"));
+    }
+
+    private static Map<Integer, Character> arguments(String text) {
+        Map<Integer, Character> args = new TreeMap<>();
+        Matcher m = SPECIFIER.matcher(text);
+        int next = 1;
+        while (m.find()) {
+            char conversion = m.group(5).charAt(0);
+            if (conversion == '%' || conversion == 'n') {
+                continue;
+            }
+            int index = m.group(1) == null ? next++ : Integer.parseInt(m.group(1).replace("$", ""));
+            args.put(index, conversion);
+        }
+        return args;
+    }
+
+    private static boolean hasCjk(String text) {
+        return text.codePoints().anyMatch(cp -> cp >= 0x4E00 && cp <= 0x9FFF);
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+}
