@@ -31,11 +31,12 @@ import picocli.CommandLine.Command;
 final class Catalogue {
     /** What the options and the seed column mean; CatalogueTest keeps the README's copy equal. */
     static final List<String> FOOTER = List.of(
-            "Run 'concdemo NAME --help' for a command's options. Every scenario takes --json, --trace FILE and",
-            "--color; those whose story runs on the seeds' sleeps take --time-scale F, those that draw random",
-            "numbers --seed N. The seed column names a source note and its section, cited by title: 000 预备知识,",
-            "001 第四模块 并发编程, 002 网络编程, 003 自己实现一个最简单的Web Server, 004 基本思想 (notes in",
-            "Chinese on concurrency in Python, which this program retells in Java; they are not part of it).");
+            "Run 'concdemo NAME --help' for a command's options, 'concdemo explain' for the concepts. Every",
+            "scenario takes --json, --trace FILE, --color and --lang; those whose story runs on the seeds'",
+            "sleeps take --time-scale F, those that draw random numbers --seed N. The seed column names a source",
+            "note and its section, cited by title: 000 预备知识, 001 第四模块 并发编程, 002 网络编程, 003 自己实现",
+            "一个最简单的Web Server, 004 基本思想 (notes in Chinese on concurrency in Python, which this program",
+            "retells in Java; they are not part of it).");
 
     private Catalogue() {}
 
@@ -75,6 +76,14 @@ final class Catalogue {
     /** The catalogue's words in {@code lang}: chapter descriptions, each command's line (zh), the footer (zh). */
     static Texts texts(Lang lang) {
         return Texts.bundle("dev.concdemo.app.Catalogue", Catalogue.class.getClassLoader(), lang);
+    }
+
+    /** "2. Threads and synchronization: shared memory, and ...": a chapter's heading and what it is about. */
+    static String chapterLine(Chapter chapter, Lang lang) {
+        Texts texts = texts(lang);
+        return texts.format("chapter." + chapter.number() + ".title")
+                + (lang == Lang.ZH ? "：" : " — ")
+                + texts.format("chapter." + chapter.number() + ".about");
     }
 
     /** A command's one line in {@code lang}: its annotation's in English, the bundle's otherwise. */
@@ -130,8 +139,7 @@ final class Catalogue {
         String seedLine = " ".repeat(nameWidth + 4) + "seed %s";
         chapters.forEach((chapter, entries) -> {
             out.println();
-            out.println(texts.format("chapter." + chapter.number() + ".title") + ": "
-                    + texts.format("chapter." + chapter.number() + ".about"));
+            out.println(chapterLine(chapter, lang));
             entries.forEach(e -> {
                 out.println(line.formatted(e.name(), e.summary()).stripTrailing());
                 if (!e.seed().isEmpty()) {

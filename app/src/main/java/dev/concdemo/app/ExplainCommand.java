@@ -70,8 +70,12 @@ final class ExplainCommand implements Callable<Integer> {
                     "unknown topic '" + name + "'"
                             + (close.isEmpty()
                                     ? "; 'concdemo explain' lists them"
-                                    : " (did you mean " + String.join(" or ", close.stream().map(c -> "'" + c + "'").toList())
-                                            + "?)"));
+                                    : " (did you mean "
+                                            + String.join(
+                                                    " or ",
+                                                    close.stream()
+                                                            .map(c -> "'" + c + "'")
+                                                            .toList()) + "?)"));
         }
         topic = typed;
     }
@@ -84,7 +88,8 @@ final class ExplainCommand implements Callable<Integer> {
         Texts ui = ui(language);
         if (topic == null) {
             out.println(ui.format("topics.heading"));
-            int width = Topics.ALL.keySet().stream().mapToInt(String::length).max().orElse(0);
+            int width =
+                    Topics.ALL.keySet().stream().mapToInt(String::length).max().orElse(0);
             for (String name : Topics.ALL.keySet()) {
                 String line = "  %-" + width + "s  %s";
                 Width.wrap(line.formatted(name, title(name, language)), columns, " ".repeat(width + 4))
@@ -118,17 +123,17 @@ final class ExplainCommand implements Callable<Integer> {
             String scenario = command.split(" ")[0];
             String head = "  concdemo " + command;
             String summary = Catalogue.summary(scenario, language);
-            String line = Width.of(head) < 34 ? head + " ".repeat(34 - Width.of(head)) + summary : head + "  " + summary;
+            String line =
+                    Width.of(head) < 34 ? head + " ".repeat(34 - Width.of(head)) + summary : head + "  " + summary;
             Width.wrap(line, columns, " ".repeat(6)).forEach(out::println);
         }
     }
 
     private static void gcFigure(PrintWriter out, Texts ui, int columns) {
         GcFigure.Result r = GcFigure.measure();
-        out.println(ui.format("gc.heading", String.join(", ", r.collectors())));
-        String cycle = r.cycleCollected()
-                ? ui.format("gc.cycle", r.gcCallsNeeded())
-                : ui.format("gc.cycle.not");
+        Width.wrap(ui.format("gc.heading", String.join(", ", r.collectors())), columns, "  ")
+                .forEach(out::println);
+        String cycle = r.cycleCollected() ? ui.format("gc.cycle", r.gcCallsNeeded()) : ui.format("gc.cycle.not");
         String young = r.youngCollections() == 0
                 ? ui.format("gc.young.none", r.allocatedMb())
                 : r.oldCollections() == 0

@@ -106,7 +106,9 @@ final class GcFigure {
 
     /** G1 "Young Generation", Serial "Copy", Parallel "PS Scavenge", ZGC/Shenandoah "Minor"/"Young". */
     static boolean isYoung(String collector) {
-        return collector.contains("Young") || collector.contains("Copy") || collector.contains("Scavenge")
+        return collector.contains("Young")
+                || collector.contains("Copy")
+                || collector.contains("Scavenge")
                 || collector.contains("Minor");
     }
 

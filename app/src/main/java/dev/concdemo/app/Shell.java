@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class Shell {
     /** What {@code set} keeps, as the option each stands for. */
-    static final Map<String, String> SETTINGS = Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
+    static final Map<String, String> SETTINGS =
+            Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
 
     private final Terminal terminal;
     private final PrintWriter out;
@@ -69,7 +70,8 @@ final class Shell {
                 .build();
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
         out.println("concdemo shell: every concdemo command runs here ('list', 'explain', 'deadlock', ...);");
-        out.println("Tab completes, Ctrl-C stops a run, 'set time-scale 0.2' keeps an option, Ctrl-D or 'exit' leaves.");
+        out.println(
+                "Tab completes, Ctrl-C stops a run, 'set time-scale 0.2' keeps an option, Ctrl-D or 'exit' leaves.");
         out.flush();
         try {
             while (!leaving) {
@@ -150,20 +152,22 @@ final class Shell {
             return;
         }
         String value = args.get(1);
-        String problem = switch (name) {
-            case "time-scale" -> {
-                try {
-                    double f = Double.parseDouble(value);
-                    yield f > 0 && f <= 10 ? null : "a time scale is above 0 and at most 10";
-                } catch (NumberFormatException e) {
-                    yield "'" + value + "' is not a number";
-                }
-            }
-            case "lang" -> Lang.parse(value) == null ? "expected en or zh, not '" + value + "'" : null;
-            default -> Set.of("auto", "always", "never").contains(value.toLowerCase(Locale.ROOT))
-                    ? null
-                    : "expected auto, always or never, not '" + value + "'";
-        };
+        String problem =
+                switch (name) {
+                    case "time-scale" -> {
+                        try {
+                            double f = Double.parseDouble(value);
+                            yield f > 0 && f <= 10 ? null : "a time scale is above 0 and at most 10";
+                        } catch (NumberFormatException e) {
+                            yield "'" + value + "' is not a number";
+                        }
+                    }
+                    case "lang" -> Lang.parse(value) == null ? "expected en or zh, not '" + value + "'" : null;
+                    default ->
+                        Set.of("auto", "always", "never").contains(value.toLowerCase(Locale.ROOT))
+                                ? null
+                                : "expected auto, always or never, not '" + value + "'";
+                };
         if (problem != null) {
             out.println("set: " + problem);
             return;
@@ -194,8 +198,8 @@ final class Shell {
         List<String> args = withSettings(words);
         Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
         Set<Long> processesBefore = descendants();
-        Session session = new Session(out, out, terminal.input(), outputIsTerminal, true, environment)
-                .sharingTerminal(terminal);
+        Session session =
+                new Session(out, out, terminal.input(), outputIsTerminal, true, environment).sharingTerminal(terminal);
         running = session;
         try {
             Main.run(session, args.toArray(String[]::new));
@@ -227,7 +231,9 @@ final class Shell {
                     .filter(t -> !threadsBefore.contains(t) && t.isAlive() && !t.isDaemon())
                     .map(Thread::getName)
                     .toList();
-            processes = descendants().stream().filter(p -> !processesBefore.contains(p)).toList();
+            processes = descendants().stream()
+                    .filter(p -> !processesBefore.contains(p))
+                    .toList();
             if ((threads.isEmpty() && processes.isEmpty()) || System.nanoTime() > deadline) {
                 break;
             }
@@ -249,7 +255,10 @@ final class Shell {
     }
 
     private static Set<Long> descendants() {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
     }
 }

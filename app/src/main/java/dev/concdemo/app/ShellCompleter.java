@@ -33,12 +33,13 @@ final class ShellCompleter implements Completer {
             if (line.wordIndex() == 1) {
                 Shell.SETTINGS.keySet().forEach(k -> candidates.add(new Candidate(k)));
             } else if (line.wordIndex() == 2) {
-                List<String> values = switch (words.get(1)) {
-                    case "lang" -> List.of("en", "zh");
-                    case "color" -> List.of("auto", "always", "never");
-                    case "time-scale" -> List.of("0.1", "0.2", "0.5", "1");
-                    default -> List.of();
-                };
+                List<String> values =
+                        switch (words.get(1)) {
+                            case "lang" -> List.of("en", "zh");
+                            case "color" -> List.of("auto", "always", "never");
+                            case "time-scale" -> List.of("0.1", "0.2", "0.5", "1");
+                            default -> List.of();
+                        };
                 values.forEach(v -> candidates.add(new Candidate(v)));
             }
             return;

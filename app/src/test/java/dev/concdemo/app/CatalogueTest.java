@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,64 @@ class CatalogueTest {
 
     @Test
     void everyLineFitsOneHundredColumnsCountingCjkAsTwo() {
-        Catalogue.render().lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, line));
+        for (Lang lang : Lang.values()) {
+            Catalogue.render(lang).lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, line));
+        }
+    }
+
+    @Test
+    void theBuildRendersTheChineseCatalogueToo() throws IOException {
+        try (InputStream in = Catalogue.class.getResourceAsStream(Catalogue.rendered(Lang.ZH))) {
+            assertNotNull(in, Catalogue.rendered(Lang.ZH));
+            assertEquals(Catalogue.render(Lang.ZH), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void allSevenChaptersAreListedInOrderWithADescriptionInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            String catalogue = Catalogue.render(lang);
+            int last = -1;
+            for (Chapter chapter : Chapter.values()) {
+                String heading = Catalogue.chapterLine(chapter, lang);
+                assertTrue(heading.startsWith(chapter.number() + ". "), heading);
+                int at = catalogue.indexOf("\n" + heading + "\n");
+                assertTrue(at > last, lang + ": chapter " + chapter.number() + " in order: " + heading);
+                last = at;
+            }
+        }
+    }
+
+    @Test
+    void everyCommandHasItsLineInChinese() {
+        for (String name : Registry.names()) {
+            String zh = Catalogue.summary(name, Lang.ZH);
+            assertTrue(zh.codePoints().anyMatch(cp -> cp >= 0x4E00 && cp <= 0x9FFF), name + ": " + zh);
+            assertTrue(Catalogue.render(Lang.ZH).contains(zh), name);
+        }
+    }
+
+    @Test
+    void listTakesTheLanguageAndTheEnvironmentGivesTheDefault() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        assertEquals(
+                0,
+                Main.run(
+                        new java.io.PrintWriter(out, true),
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        "list",
+                        "--lang",
+                        "zh"));
+        assertEquals(Catalogue.render(Lang.ZH), out.toString());
+        java.io.StringWriter env = new java.io.StringWriter();
+        var session = new dev.concdemo.support.cli.Session(
+                new java.io.PrintWriter(env, true),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                InputStream.nullInputStream(),
+                false,
+                false,
+                java.util.Map.of("LC_ALL", "zh_CN.UTF-8"));
+        assertEquals(0, Main.run(session));
+        assertEquals(Catalogue.render(Lang.ZH), env.toString());
     }
 }

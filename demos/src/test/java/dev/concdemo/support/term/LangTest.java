@@ -33,8 +33,8 @@ class LangTest {
     private static final Path SCENARIOS = Path.of("src/main/java/dev/concdemo/demos");
     /** Tools whose summary is their figures alone, under a translated heading: no paragraph to prove anything. */
     private static final Set<String> FIGURES_ONLY = Set.of("serve", "client", "bench");
-    private static final Pattern SPECIFIER =
-            Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)(\\d+)?(\\.\\d+)?([a-zA-Z%])");
+
+    private static final Pattern SPECIFIER = Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)(\\d+)?(\\.\\d+)?([a-zA-Z%])");
 
     @Test
     void everyBundleHasAChineseTwinWithTheSameKeysAndArguments() throws IOException {
@@ -47,7 +47,8 @@ class LangTest {
         }
         assertTrue(bundles.size() >= 34, "found " + bundles.size() + " bundles");
         for (Path english : bundles) {
-            Path chinese = english.resolveSibling(english.getFileName().toString().replace(".properties", "_zh.properties"));
+            Path chinese =
+                    english.resolveSibling(english.getFileName().toString().replace(".properties", "_zh.properties"));
             if (!Files.exists(chinese)) {
                 problems.add(RESOURCES.relativize(chinese) + " is missing");
                 continue;
@@ -62,9 +63,12 @@ class LangTest {
                 Map<Integer, Character> enArgs = arguments(en.getProperty(key));
                 Map<Integer, Character> zhArgs = arguments(zh.getProperty(key));
                 if (!enArgs.equals(zhArgs)) {
-                    problems.add(RESOURCES.relativize(chinese) + " " + key + ": arguments " + zhArgs + ", English " + enArgs);
+                    problems.add(RESOURCES.relativize(chinese) + " " + key + ": arguments " + zhArgs + ", English "
+                            + enArgs);
                 }
-                if (!key.startsWith("#") && !hasCjk(zh.getProperty(key)) && !zh.getProperty(key).isBlank()) {
+                if (!key.startsWith("#")
+                        && !hasCjk(zh.getProperty(key))
+                        && !zh.getProperty(key).isBlank()) {
                     problems.add(RESOURCES.relativize(chinese) + " " + key + " is not Chinese");
                 }
             }
@@ -76,7 +80,8 @@ class LangTest {
     void chineseLinesBrokenByHandFitTheWidth() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            for (Path chinese : files.filter(f -> f.toString().endsWith("_zh.properties")).toList()) {
+            for (Path chinese :
+                    files.filter(f -> f.toString().endsWith("_zh.properties")).toList()) {
                 Properties zh = load(chinese);
                 for (String key : zh.stringPropertyNames()) {
                     String text = zh.getProperty(key);
@@ -86,7 +91,8 @@ class LangTest {
                     for (String line : text.split("\n")) {
                         // an argument widens a line a little, as in TextsTest
                         if (Width.of(line) > Width.COLUMNS - 4) {
-                            problems.add(RESOURCES.relativize(chinese) + " " + key + " (" + Width.of(line) + "): " + line);
+                            problems.add(
+                                    RESOURCES.relativize(chinese) + " " + key + " (" + Width.of(line) + "): " + line);
                         }
                     }
                 }
@@ -102,7 +108,8 @@ class LangTest {
             for (Path chapter : chapters.filter(Files::isDirectory).toList()) {
                 try (Stream<Path> scenarios = Files.list(chapter)) {
                     for (Path scenario : scenarios.filter(Files::isDirectory).toList()) {
-                        Path where = RESOURCES.resolve("dev/concdemo/demos")
+                        Path where = RESOURCES
+                                .resolve("dev/concdemo/demos")
                                 .resolve(SCENARIOS.relativize(scenario))
                                 .resolve("Messages_zh.properties");
                         String name = scenario.getFileName().toString();
@@ -123,7 +130,8 @@ class LangTest {
         java.util.Locale saved = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
-            String english = Texts.bundle("dev.concdemo.support.term.Headings", getClass().getClassLoader(), Lang.EN)
+            String english = Texts.bundle(
+                            "dev.concdemo.support.term.Headings", getClass().getClassLoader(), Lang.EN)
                     .format("Summary");
             assertEquals("Summary", english, "--lang en on a Chinese desktop is English");
             assertEquals("Summary", Texts.heading("Summary"), "nothing bound: English");
@@ -165,7 +173,8 @@ class LangTest {
             if (conversion == '%' || conversion == 'n') {
                 continue;
             }
-            int index = m.group(1) == null ? next++ : Integer.parseInt(m.group(1).replace("$", ""));
+            int index =
+                    m.group(1) == null ? next++ : Integer.parseInt(m.group(1).replace("$", ""));
             args.put(index, conversion);
         }
         return args;

@@ -63,9 +63,12 @@ final class Summary {
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()),
                     String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (%s, %d numbers per run; this machine has %d cores)"
-                .formatted(
-                        kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads of one JVM", report.numbers(), cores));
+        n.say("@|bold " + Texts.heading("Summary")
+                + "|@ (%s, %d numbers per run; this machine has %d cores)"
+                        .formatted(
+                                kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads of one JVM",
+                                report.numbers(),
+                                cores));
         table.lines("  ").forEach(n::sayPlain);
         PrimesReport.Run best = report.runs().stream()
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))

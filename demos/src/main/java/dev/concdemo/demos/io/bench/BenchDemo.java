@@ -1,6 +1,5 @@
 package dev.concdemo.demos.io.bench;
 
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.LoadRun;
@@ -13,6 +12,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Command;

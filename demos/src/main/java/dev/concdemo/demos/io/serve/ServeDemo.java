@@ -1,6 +1,5 @@
 package dev.concdemo.demos.io.serve;
 
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.FibServer;
@@ -12,6 +11,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Fib;
 import java.io.IOException;
@@ -197,7 +197,8 @@ public final class ServeDemo extends ScenarioCommand {
 
     private void summarize(Narrator narrator, ServeReport r) {
         narrator.sayPlain("");
-        narrator.say("@|bold " + Texts.heading("Summary") + "|@ (%s, up %s)".formatted(model, Units.seconds(r.uptimeMs() * 1_000_000)));
+        narrator.say("@|bold " + Texts.heading("Summary")
+                + "|@ (%s, up %s)".formatted(model, Units.seconds(r.uptimeMs() * 1_000_000)));
         narrator.sayPlain("  connections %d, requests %d, errors %d, refused %d"
                 .formatted(r.connections(), r.requests(), r.errors(), r.rejected()));
         narrator.sayPlain("  CPU used while serving: %s, %s of a core on average%s"

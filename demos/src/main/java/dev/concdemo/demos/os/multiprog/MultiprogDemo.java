@@ -190,26 +190,26 @@ public final class MultiprogDemo extends ScenarioCommand {
         String cost = Math.abs(s.overheadPercent()) < 1.0
                 ? t.format("cost.noise", s.overheadPercent(), everyMs)
                 : t.format("cost.measured", s.overheadPercent(), perSwitchUs);
-        String why = t.format(
-                m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits() ? "why.overlap" : "why.none");
-        String onCore = t.format(
-                real.overlapped().wallMs() < real.oneAfterAnother().wallMs() ? "onCore.paid" : "onCore.not");
+        String why =
+                t.format(m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits() ? "why.overlap" : "why.none");
+        String onCore =
+                t.format(real.overlapped().wallMs() < real.oneAfterAnother().wallMs() ? "onCore.paid" : "onCore.not");
         String cores = t.format(ThreadScheduling.canPin() ? "cores.pinned" : "cores.any");
         return t.format(
-                        "summary",
-                        m.overlapped().totalUnits(),
-                        m.oneAfterAnother().totalUnits(),
-                        m.boundUnits(),
-                        100 * m.overlapped().utilisation(),
-                        100 * m.oneAfterAnother().utilisation(),
-                        why,
-                        onCore,
-                        real.overlapped().wallMs(),
-                        real.oneAfterAnother().wallMs(),
-                        100 * real.overlapped().utilisation(),
-                        100 * real.oneAfterAnother().utilisation(),
-                        cores,
-                        s.together().involuntarySwitches(),
-                        cost);
+                "summary",
+                m.overlapped().totalUnits(),
+                m.oneAfterAnother().totalUnits(),
+                m.boundUnits(),
+                100 * m.overlapped().utilisation(),
+                100 * m.oneAfterAnother().utilisation(),
+                why,
+                onCore,
+                real.overlapped().wallMs(),
+                real.oneAfterAnother().wallMs(),
+                100 * real.overlapped().utilisation(),
+                100 * real.oneAfterAnother().utilisation(),
+                cores,
+                s.together().involuntarySwitches(),
+                cost);
     }
 }

@@ -42,7 +42,10 @@ final class Verdicts {
             favours = shortGain < longGain ? "short" : shortGain > longGain ? "long" : "neither";
             waits = t.format(
                     "waits.other",
-                    shortWait, waiting(fcfs.jobs(), isShort), longWait, waiting(fcfs.jobs(), isShort.negate()));
+                    shortWait,
+                    waiting(fcfs.jobs(), isShort),
+                    longWait,
+                    waiting(fcfs.jobs(), isShort.negate()));
         }
         String claim = seed == null
                 ? t.format("claim.slices", slowestStart(fcfs))
@@ -87,7 +90,9 @@ final class Verdicts {
                 "real",
                 String.join(
                         ", ",
-                        r.niced().stream().map(s -> s.who().replace("nice ", "")).toList()),
+                        r.niced().stream()
+                                .map(s -> s.who().replace("nice ", ""))
+                                .toList()),
                 percents(r.niced(), false),
                 percents(r.niced(), true),
                 gap,

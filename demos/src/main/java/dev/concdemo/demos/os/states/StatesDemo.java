@@ -175,15 +175,15 @@ public final class StatesDemo extends ScenarioCommand {
                 .sum();
         Texts t = Texts.of(StatesDemo.class); // one paragraph, filled to the width where it is printed
         return t.format(
-                        "summary",
-                        r.sampleMs(),
-                        tr.getOrDefault("ready->running", 0),
-                        tr.getOrDefault("running->ready", 0),
-                        tr.getOrDefault("running->blocked", 0),
-                        tr.getOrDefault("blocked->ready", 0),
-                        tr.getOrDefault("blocked->running", 0),
-                        tr.getOrDefault("ready->blocked", 0),
-                        ready,
-                        asleep);
+                "summary",
+                r.sampleMs(),
+                tr.getOrDefault("ready->running", 0),
+                tr.getOrDefault("running->ready", 0),
+                tr.getOrDefault("running->blocked", 0),
+                tr.getOrDefault("blocked->ready", 0),
+                tr.getOrDefault("blocked->running", 0),
+                tr.getOrDefault("ready->blocked", 0),
+                ready,
+                asleep);
     }
 }

@@ -87,8 +87,8 @@ public final class CollectionsDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, CollectionsReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (%s each, %d threads at once)"
-                .formatted(Units.count(r.trials(), "trial"), r.threads()));
+        n.say("@|bold " + Texts.heading("Summary")
+                + "|@ (%s each, %d threads at once)".formatted(Units.count(r.trials(), "trial"), r.threads()));
         Table table = new Table("collection", "adds", "trials lost", "elements lost", "threw", "hung", "time");
         for (CollectionsReport.Row row : r.rows()) {
             table.row(

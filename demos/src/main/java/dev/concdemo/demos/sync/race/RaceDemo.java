@@ -139,8 +139,9 @@ public final class RaceDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, RaceReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Outcomes") + "|@ (%s, %s; only %d is correct)"
-                .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
+        n.say("@|bold " + Texts.heading("Outcomes")
+                + "|@ (%s, %s; only %d is correct)"
+                        .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
         r.outcomes()
                 .forEach((value, count) -> table.row(

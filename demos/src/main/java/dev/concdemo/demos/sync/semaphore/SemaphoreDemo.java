@@ -93,7 +93,8 @@ public final class SemaphoreDemo extends ScenarioCommand {
     private void summarize(Narrator n, SemaphoreRun.Outcome o, Duration hold) {
         SemaphoreReport r = o.report();
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Threads inside over time") + "|@ (the ┤ row is the %d permits)".formatted(r.permits()));
+        n.say("@|bold " + Texts.heading("Threads inside over time")
+                + "|@ (the ┤ row is the %d permits)".formatted(r.permits()));
         Chart.levels(o.inside(), o.start(), o.end(), r.permits(), CHART_WIDTH, "  ")
                 .forEach(n::sayPlain);
         n.sayPlain(Chart.axis(o.start(), o.end(), CHART_WIDTH + 1, "     "));

@@ -1,0 +1,176 @@
+package dev.concdemo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Width;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code concdemo explain}: every topic in both languages, every command it names real, the layout in width. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ExplainTest {
+    /** The seed notes' own terms, which the Chinese of each of these topics must use. */
+    private static final Map<String, List<String>> SEED_TERMS = Map.of(
+            "concurrency", List.of("并发", "并行"),
+            "sync-async", List.of("同步", "异步", "阻塞", "非阻塞"),
+            "gil", List.of("全局解释器锁"),
+            "zombie-orphan-daemon", List.of("僵尸进程", "孤儿进程", "守护进程"),
+            "multiplexing", List.of("多路复用"),
+            "io-models", List.of("多路复用", "信号驱动", "异步"),
+            "multiprogramming", List.of("多道技术", "空间上的复用", "时间上的复用"),
+            "scheduling", List.of("先来先服务", "短作业优先", "时间片轮转", "多级反馈队列"),
+            "gc", List.of("引用计数", "标记清除", "分代回收"),
+            "locks", List.of("互斥锁", "递归锁", "死锁"));
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theTopicsTheIssueNamesAreAllThere() {
+        assertEquals(
+                List.of(
+                        "concurrency",
+                        "sync-async",
+                        "units",
+                        "cpu-vs-io",
+                        "gil",
+                        "gc",
+                        "locks",
+                        "producer-consumer",
+                        "io-models",
+                        "multiplexing",
+                        "server-designs",
+                        "multiprogramming",
+                        "scheduling",
+                        "process-states",
+                        "zombie-orphan-daemon"),
+                List.copyOf(Topics.ALL.keySet()));
+    }
+
+    @Test
+    void everyTopicExistsInBothLanguagesAndFitsTheWidth() {
+        List<String> problems = new ArrayList<>();
+        for (String topic : Topics.ALL.keySet()) {
+            for (Lang lang : Lang.values()) {
+                Run r = run("explain", topic, "--lang", lang.toString());
+                if (r.code() != 0) {
+                    problems.add(topic + " " + lang + ": exit " + r.code() + " " + r.err());
+                    continue;
+                }
+                String title = ExplainCommand.title(topic, lang);
+                if (!r.out().startsWith(title + "\n")) {
+                    problems.add(topic + " " + lang + ": does not start with its title");
+                }
+                boolean chinese = r.out().codePoints().anyMatch(cp -> cp >= 0x4E00 && cp <= 0x9FFF);
+                if (chinese != (lang == Lang.ZH) && !topic.equals("x")) {
+                    // English may quote no Chinese; Chinese must be Chinese
+                    if (lang == Lang.ZH) {
+                        problems.add(topic + " zh: no Chinese in it");
+                    }
+                }
+                r.out()
+                        .lines()
+                        .filter(l -> Width.of(l) > Width.COLUMNS)
+                        .forEach(l -> problems.add(topic + " " + lang + ": wider than 100: " + l));
+                String heading = ExplainCommand.ui(lang).format("scenarios.heading");
+                int at = r.out().indexOf(heading);
+                if (at < 0) {
+                    problems.add(topic + " " + lang + ": no '" + heading + "'");
+                    continue;
+                }
+                for (String command : Topics.ALL.get(topic).commands()) {
+                    if (!r.out().substring(at).contains("concdemo " + command)) {
+                        problems.add(topic + " " + lang + ": does not end with 'concdemo " + command + "'");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theChineseUsesTheSeedsTerms() {
+        SEED_TERMS.forEach((topic, terms) -> {
+            String text = ExplainCommand.text(topic, Lang.ZH);
+            terms.forEach(term -> assertTrue(text.contains(term), topic + " (zh) says " + term));
+        });
+    }
+
+    @Test
+    void everyCommandATopicNamesIsARealScenarioAndParses() {
+        for (Topics.Topic topic : Topics.ALL.values()) {
+            for (String command : topic.commands()) {
+                String[] args = command.split(" ");
+                assertTrue(Registry.SCENARIOS.containsKey(args[0]), topic.name() + " names " + args[0]);
+                StringWriter sink = new StringWriter();
+                // parsing alone: a bad option or value would throw
+                Main.commandLine(new PrintWriter(sink), new PrintWriter(sink), args)
+                        .parseArgs(args);
+            }
+        }
+    }
+
+    @Test
+    void aloneItListsTheTopicsInEitherLanguage() {
+        Run en = run("explain", "--lang", "en");
+        Run zh = run("explain", "--lang", "zh");
+        assertEquals(0, en.code());
+        for (String topic : Topics.ALL.keySet()) {
+            assertTrue(en.out().contains("  " + topic + " "), topic);
+            assertTrue(en.out().contains(ExplainCommand.title(topic, Lang.EN)), topic);
+            assertTrue(zh.out().contains(ExplainCommand.title(topic, Lang.ZH)), topic);
+        }
+    }
+
+    @Test
+    void anUnknownTopicIsAUsageErrorWithCloseMatches() {
+        Run r = run("explain", "gill");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("concdemo explain: unknown topic 'gill' (did you mean 'gil'?)"), r.err());
+        Run far = run("explain", "quantum");
+        assertEquals(2, far.code());
+        assertTrue(far.err().contains("unknown topic 'quantum'; 'concdemo explain' lists them"), far.err());
+    }
+
+    @Test
+    void theLanguageComesFromTheEnvironmentUnlessGiven() {
+        StringWriter out = new StringWriter();
+        var session = new dev.concdemo.support.cli.Session(
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true),
+                java.io.InputStream.nullInputStream(),
+                false,
+                false,
+                Map.of("LANG", "zh_CN.UTF-8"));
+        assertEquals(0, Main.run(session, "explain", "gil"));
+        assertTrue(out.toString().startsWith(ExplainCommand.title("gil", Lang.ZH)), out.toString());
+    }
+
+    @Test
+    void theGcFigureIsMeasuredNotWritten() {
+        GcFigure.Result r = GcFigure.measure();
+        assertTrue(r.cycleCollected(), "a cycle unreachable from the roots is collected by a tracing collector");
+        assertTrue(r.youngCollections() >= 1, "short-lived garbage makes young collections: " + r);
+        assertTrue(
+                r.collectors().stream().anyMatch(GcFigure::isYoung),
+                r.collectors().toString());
+        Run run = run("explain", "gc", "--lang", "en");
+        assertTrue(run.out().contains("Measured just now, in this JVM"), run.out());
+        assertTrue(run.out().contains("were collected by System.gc() call"), run.out());
+    }
+}
