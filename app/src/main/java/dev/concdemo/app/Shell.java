@@ -34,7 +34,8 @@ final class Shell {
     static final Map<String, String> SETTINGS =
             Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
 
-    private final Terminal terminal;
+    private final Terminal terminal; // null: lines from a pipe, no line editing
+    private final java.io.InputStream in;
     private final PrintWriter out;
     private final Map<String, String> environment;
     private final boolean outputIsTerminal;
@@ -47,8 +48,24 @@ final class Shell {
     private int leftBehind;
 
     Shell(Terminal terminal, Map<String, String> environment, boolean outputIsTerminal, Path historyFile) {
+        this(terminal, terminal.writer(), terminal.input(), environment, outputIsTerminal, historyFile);
+    }
+
+    /** A shell reading lines from {@code in} (a pipe, a file), writing to {@code out}: no completion, no history. */
+    Shell(java.io.InputStream in, PrintWriter out, Map<String, String> environment) {
+        this(null, out, in, environment, false, null);
+    }
+
+    private Shell(
+            Terminal terminal,
+            PrintWriter out,
+            java.io.InputStream in,
+            Map<String, String> environment,
+            boolean outputIsTerminal,
+            Path historyFile) {
         this.terminal = terminal;
-        this.out = terminal.writer();
+        this.in = in;
+        this.out = out;
         this.environment = environment;
         this.outputIsTerminal = outputIsTerminal;
         this.historyFile = historyFile;
@@ -59,6 +76,9 @@ final class Shell {
 
     /** Reads and runs lines until exit, Ctrl-D or the end of the input; returns the shell's exit status. */
     int run() {
+        if (terminal == null) {
+            return runLines();
+        }
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("concdemo")
@@ -83,19 +103,7 @@ final class Shell {
                 } catch (EndOfFileException done) {
                     break;
                 }
-                List<String> words = reader.getParsedLine().words().stream()
-                        .filter(w -> !w.isEmpty())
-                        .toList();
-                if (words.isEmpty()) {
-                    continue;
-                }
-                switch (words.getFirst()) {
-                    case "exit", "quit" -> leaving = true;
-                    case "set" -> set(words.subList(1, words.size()));
-                    case "shell" -> out.println("shell: already in the shell");
-                    default -> runOne(words);
-                }
-                out.flush();
+                runLine(reader.getParsedLine().words());
             }
         } finally {
             try {
@@ -106,6 +114,41 @@ final class Shell {
             out.flush();
         }
         return 0;
+    }
+
+    /** Lines from a pipe: each echoed after the prompt, so the output reads as a transcript. */
+    private int runLines() {
+        java.io.BufferedReader lines =
+                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            String line;
+            while (!leaving && (line = lines.readLine()) != null) {
+                out.println("concdemo> " + line);
+                runLine(new org.jline.reader.impl.DefaultParser()
+                        .parse(line, line.length())
+                        .words());
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            out.println("shell: cannot read the input: " + unreadable.getMessage());
+            out.flush();
+            return 1;
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void runLine(List<String> parsed) {
+        List<String> words = parsed.stream().filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        switch (words.getFirst()) {
+            case "exit", "quit" -> leaving = true;
+            case "set" -> set(words.subList(1, words.size()));
+            case "shell" -> out.println("shell: already in the shell");
+            default -> runOne(words);
+        }
+        out.flush();
     }
 
     /** Ctrl-C (or a test): cancels the run in progress; at the prompt the reader handles it. */
@@ -198,8 +241,10 @@ final class Shell {
         List<String> args = withSettings(words);
         Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
         Set<Long> processesBefore = descendants();
-        Session session =
-                new Session(out, out, terminal.input(), outputIsTerminal, true, environment).sharingTerminal(terminal);
+        Session session = terminal == null
+                ? new Session(out, out, java.io.InputStream.nullInputStream(), false, false, environment)
+                : new Session(out, out, terminal.input(), outputIsTerminal, true, environment)
+                        .sharingTerminal(terminal);
         running = session;
         try {
             Main.run(session, args.toArray(String[]::new));

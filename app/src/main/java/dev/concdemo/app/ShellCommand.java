@@ -5,7 +5,6 @@ import dev.concdemo.support.proc.UnixSignals;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 
 /**
@@ -32,48 +31,17 @@ final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Terminal terminal = session.inputIsTerminal()
-                ? session.terminal()
-                : TerminalBuilder.builder()
-                        .system(false)
-                        .streams(session.in(), new WriterStream(session.out()))
-                        .dumb(true)
-                        .type("dumb")
-                        .build();
+        if (!session.inputIsTerminal()) { // lines from a pipe or a file: run them, no line editing
+            return new Shell(session.in(), session.out(), session.environment()).run();
+        }
+        Terminal terminal = session.terminal();
+        Shell shell = new Shell(terminal, session.environment(), session.outputIsTerminal(), historyFile());
         try {
-            Shell shell = new Shell(terminal, session.environment(), session.outputIsTerminal(), historyFile());
-            try {
-                UnixSignals.handle("TERM", shell::terminate);
-            } catch (ReflectiveOperationException | RuntimeException unavailable) {
-                // SIGTERM ends the JVM as by default
-            }
-            return shell.run();
-        } finally {
-            if (!session.inputIsTerminal()) {
-                terminal.close();
-            }
+            UnixSignals.handle("TERM", shell::terminate);
+        } catch (ReflectiveOperationException | RuntimeException unavailable) {
+            // SIGTERM ends the JVM as by default
         }
-    }
-
-    /** Bytes to a writer, decoded as UTF-8 at each flush (jline's dumb terminal writes whole characters). */
-    private static final class WriterStream extends java.io.ByteArrayOutputStream {
-        private final java.io.PrintWriter writer;
-
-        WriterStream(java.io.PrintWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public synchronized void flush() {
-            writer.write(toString(java.nio.charset.StandardCharsets.UTF_8));
-            reset();
-            writer.flush();
-        }
-
-        @Override
-        public void close() {
-            flush();
-        }
+        return shell.run();
     }
 
     /** $HOME/.concdemo_history ($HOME as the environment says, as shells do; the JVM's user.home else). */

@@ -151,6 +151,24 @@ class ShellTest {
                 "what is typed wins");
     }
 
+    @Test
+    void linesFromAPipeRunAsATranscript() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        Shell shell = new Shell(
+                new java.io.ByteArrayInputStream(
+                        "set lang zh\nrace --time-scale 0.1\nbogus\nexit\nlist\n".getBytes(StandardCharsets.UTF_8)),
+                new java.io.PrintWriter(text, true),
+                Map.of());
+        assertEquals(0, shell.run());
+        String out = text.toString();
+        assertTrue(out.contains("concdemo> race --time-scale 0.1"), out);
+        assertTrue(out.contains("次试验"), out); // the race's summary, in Chinese
+        assertTrue(out.contains("concdemo: unknown command 'bogus'"), out);
+        assertTrue(!out.contains("0. The catalogue itself"), "nothing runs after exit: " + out);
+        assertEquals(2, shell.runs());
+        assertEquals(0, shell.leftBehind());
+    }
+
     private int settingsLast(String a, String b) {
         return Boolean.compare(a.startsWith("--"), b.startsWith("--")) != 0
                 ? Boolean.compare(a.startsWith("--"), b.startsWith("--"))
