@@ -33,10 +33,10 @@ final class Catalogue {
     static final List<String> FOOTER = List.of(
             "Run 'concdemo NAME --help' for a command's options, 'concdemo explain' for the concepts. Every",
             "scenario takes --json, --trace FILE, --color and --lang; those whose story runs on the seeds'",
-            "sleeps take --time-scale F, those that draw random numbers --seed N. The seed column names a source",
-            "note and its section, cited by title: 000 预备知识, 001 第四模块 并发编程, 002 网络编程, 003 自己实现",
-            "一个最简单的Web Server, 004 基本思想 (notes in Chinese on concurrency in Python, which this program",
-            "retells in Java; they are not part of it).");
+            "sleeps take --time-scale F, those that draw random numbers --seed N. The seed column names a",
+            "source note and its section, cited by title: 000 预备知识, 001 第四模块 并发编程, 002 网络编程,",
+            "003 自己实现一个最简单的Web Server, 004 基本思想 (notes in Chinese on concurrency in Python,",
+            "which this program retells in Java; they are not part of it).");
 
     private Catalogue() {}
 

@@ -1,6 +1,6 @@
 package dev.concdemo.app;
 
-import dev.concdemo.support.cli.LangConverter;
+import dev.concdemo.support.cli.LangOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Texts;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,12 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     private String topic;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            converter = LangConverter.class,
-            description = "en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
-    Lang lang;
+    @Mixin
+    LangOption lang;
 
     ExplainCommand(Session session) {
         this.session = session;

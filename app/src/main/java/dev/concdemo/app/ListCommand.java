@@ -1,12 +1,11 @@
 package dev.concdemo.app;
 
-import dev.concdemo.support.cli.LangConverter;
-import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.cli.LangOption;
 import dev.concdemo.support.term.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code concdemo list}: the catalogue, grouped by chapter. */
@@ -20,12 +19,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            converter = LangConverter.class,
-            description = "en or zh (default: from LC_ALL, LC_MESSAGES or LANG).")
-    Lang lang;
+    @Mixin
+    LangOption lang;
 
     @Override
     public Integer call() {

@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Lang;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,13 +34,8 @@ public final class CommonOptions {
     @Option(names = "--no-color", hidden = true, description = "The same as --color=never.")
     private boolean noColor;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            converter = LangConverter.class,
-            description = "The language of the summary's paragraph and headings: en or zh (default: from LC_ALL, "
-                    + "LC_MESSAGES or LANG). The live lines stay English.")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Option(
             names = "--trace",
@@ -58,7 +54,7 @@ public final class CommonOptions {
 
     /** The --lang given; null without it (the session's default applies). */
     public Lang lang() {
-        return lang;
+        return lang.lang();
     }
 
     /** Where --trace writes; null without it. */
