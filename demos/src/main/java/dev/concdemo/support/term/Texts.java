@@ -68,6 +68,11 @@ public final class Texts {
         return bundle.keySet();
     }
 
+    /** What goes between two sentences joined into one paragraph: a space in English, nothing in Chinese. */
+    public static String between() {
+        return lang() == Lang.ZH ? "" : " ";
+    }
+
     /**
      * A heading every scenario may print ("Summary", "Outcomes") in the run's language: looked
      * up by its English words in {@code Headings.properties} beside this class; the English

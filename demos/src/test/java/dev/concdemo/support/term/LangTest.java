@@ -125,6 +125,41 @@ class LangTest {
         assertEquals(List.of(), missing, "scenarios without Messages.properties and Messages_zh.properties");
     }
 
+    /** texts.format("key" ...), t.format(cond ? "a" : "b" ...), Texts.of(X.class).format("key" ...). */
+    private static final Pattern KEY_USE =
+            Pattern.compile("(?:\\b(?:t|texts)|Texts\\.of\\(\\w+\\.class\\))\\s*\\.format\\(\\s*"
+                    + "(?:\"([\\w.-]+)\"(?=\\s*[,)])|[^,()\"]+\\?\\s*\"([\\w.-]+)\"\\s*:\\s*\"([\\w.-]+)\")");
+
+    @Test
+    void everyKeyTheCodeAsksForIsInBothBundlesOfItsPackage() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int uses = 0;
+        try (Stream<Path> files = Files.walk(SCENARIOS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Path bundleDir = RESOURCES.resolve(Path.of("src/main/java").relativize(file.getParent()));
+                Matcher m = KEY_USE.matcher(source);
+                while (m.find()) {
+                    for (int g = 1; g <= 3; g++) {
+                        String key = m.group(g);
+                        if (key == null) {
+                            continue;
+                        }
+                        uses++;
+                        for (String name : List.of("Messages.properties", "Messages_zh.properties")) {
+                            Path bundle = bundleDir.resolve(name);
+                            if (!Files.exists(bundle) || load(bundle).getProperty(key) == null) {
+                                problems.add(file.getFileName() + " asks for '" + key + "', not in " + bundle);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(uses >= 100, uses + " uses found: the pattern still finds them");
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void theLanguageOfTheRunPicksTheBundleAndTheJvmsLocaleDoesNot() throws Exception {
         java.util.Locale saved = java.util.Locale.getDefault();

@@ -76,31 +76,31 @@ public final class AsyncioDemo extends ScenarioCommand {
         }
         common.print(session, r, () -> {
             n.sayPlain("");
-            n.sayPlain(Width.fill(Texts.of(AsyncioDemo.class)
-                    .format(
-                            "summary",
-                            String.join(", ", r.coroutineThreads()),
-                            r.callbacks(),
-                            secs(r.sequentialMs()),
-                            secs(r.tasksMs()),
-                            r.nestedAwaited(),
-                            String.join(", ", r.neverAwaited()),
-                            secs(r.gatherMs()),
-                            secs(r.gatherRaisedAtMs()),
-                            r.othersRanOn() ? "went on running" : "were stopped",
-                            r.ticksDuringExecutor(),
-                            r.longestGapBlockedMs(),
-                            secs(r.waitForMs()),
-                            r.cancelledInside() ? "raised inside the task at its own await" : "never reached the task",
-                            r.shieldedResult(),
-                            secs(r.shieldedMs()),
-                            r.loop().order().size(),
-                            r.loop().loopThread(),
-                            r.loop().loopCpuMs(),
-                            r.loop().runForeverMs(),
-                            r.loop().threadsafeWakeUpMicros(),
-                            secs(r.java().tasksMs()),
-                            r.java().worksRanToTheirEnd() ? "ran to their end anyway" : "stopped")));
+            Texts texts = Texts.of(AsyncioDemo.class);
+            n.sayPlain(Width.fill(texts.format(
+                    "summary",
+                    String.join(", ", r.coroutineThreads()),
+                    r.callbacks(),
+                    secs(r.sequentialMs()),
+                    secs(r.tasksMs()),
+                    r.nestedAwaited(),
+                    String.join(", ", r.neverAwaited()),
+                    secs(r.gatherMs()),
+                    secs(r.gatherRaisedAtMs()),
+                    texts.format(r.othersRanOn() ? "othersRan" : "othersStopped"),
+                    r.ticksDuringExecutor(),
+                    r.longestGapBlockedMs(),
+                    secs(r.waitForMs()),
+                    texts.format(r.cancelledInside() ? "cancelInside" : "cancelNever"),
+                    r.shieldedResult(),
+                    secs(r.shieldedMs()),
+                    r.loop().order().size(),
+                    r.loop().loopThread(),
+                    r.loop().loopCpuMs(),
+                    r.loop().runForeverMs(),
+                    r.loop().threadsafeWakeUpMicros(),
+                    secs(r.java().tasksMs()),
+                    texts.format(r.java().worksRanToTheirEnd() ? "ranAnyway" : "stopped"))));
         });
         return ExitCode.OK;
     }

@@ -95,15 +95,15 @@ public final class CrawlDemo extends ScenarioCommand {
                     .max()
                     .orElse(0);
             n.sayPlain("");
-            n.sayPlain(Width.fill(Texts.of(CrawlDemo.class)
-                    .format(
-                            given.isEmpty() ? "summary" : "summaryGiven",
-                            r.pages().size(),
-                            secs(r.ways().getFirst().totalMs()),
-                            secs(r.sumMs()),
-                            fastest < 0.6 * r.ways().getFirst().totalMs() ? "let the waits overlap" : "did not overlap",
-                            secs(fastest),
-                            secs(r.slowestMs()))));
+            Texts texts = Texts.of(CrawlDemo.class);
+            n.sayPlain(Width.fill(texts.format(
+                    given.isEmpty() ? "summary" : "summaryGiven",
+                    r.pages().size(),
+                    secs(r.ways().getFirst().totalMs()),
+                    secs(r.sumMs()),
+                    texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
+                    secs(fastest),
+                    secs(r.slowestMs()))));
         });
         return ExitCode.OK;
     }

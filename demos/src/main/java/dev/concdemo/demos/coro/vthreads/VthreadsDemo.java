@@ -98,24 +98,24 @@ public final class VthreadsDemo extends ScenarioCommand {
         common.print(session, r, () -> {
             long expected = 2L * r.increments() * r.rounds();
             n.sayPlain("");
-            n.sayPlain(Texts.of(VthreadsDemo.class)
-                    .format(
-                            "summary",
-                            secs(r.joinallMs()),
-                            secs(r.oneCarrierPatchedMs()),
-                            secs(r.oneCarrierUnpatchedMs()),
-                            r.oneCarrierUnpatchedMs() >= 0.9 * (FUNC1.toMillis() + FUNC2.toMillis()) * time.timeScale()
-                                    ? "one after the other"
-                                    : "overlapping after all",
-                            r.tasks(),
-                            r.carriersUsed(),
-                            secs(r.tasksMs()),
-                            r.starvedOneCarrierMs(),
-                            Math.round(r.starvedHereMs()),
-                            r.carriersHere(),
-                            expected - r.countOneCarrier(),
-                            expected - r.countHere(),
-                            expected));
+            Texts texts = Texts.of(VthreadsDemo.class);
+            n.sayPlain(texts.format(
+                    "summary",
+                    secs(r.joinallMs()),
+                    secs(r.oneCarrierPatchedMs()),
+                    secs(r.oneCarrierUnpatchedMs()),
+                    r.oneCarrierUnpatchedMs() >= 0.9 * (FUNC1.toMillis() + FUNC2.toMillis()) * time.timeScale()
+                            ? texts.format("serial")
+                            : texts.format("overlapping"),
+                    r.tasks(),
+                    r.carriersUsed(),
+                    secs(r.tasksMs()),
+                    r.starvedOneCarrierMs(),
+                    Math.round(r.starvedHereMs()),
+                    r.carriersHere(),
+                    expected - r.countOneCarrier(),
+                    expected - r.countHere(),
+                    expected));
         });
         return ExitCode.OK;
     }

@@ -197,7 +197,7 @@ public final class GilDemo extends ScenarioCommand {
                 race.expected() - race.withoutLock(),
                 race.lockedIncrements(),
                 race.withOwnLock(),
-                race.withOwnLock() == race.lockedExpected() ? "none lost" : "LOST UPDATES: a bug"));
+                texts.format(race.withOwnLock() == race.lockedExpected() ? "noneLost" : "lostBug")));
         parts.forEach(nar::sayPlain);
     }
 }

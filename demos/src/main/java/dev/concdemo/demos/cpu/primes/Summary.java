@@ -74,16 +74,14 @@ final class Summary {
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
                 .orElseThrow();
         n.sayPlain("");
-        n.sayPlain(String.format(
-                Locale.ROOT,
-                Texts.of(Summary.class).format("sweep"),
+        Texts texts = Texts.of(Summary.class);
+        n.sayPlain(texts.format(
+                "sweep",
                 best.workers(),
-                kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads",
+                texts.format(kind == WorkerKind.CHILD_JVMS ? "childJvms" : "threadsWord"),
                 best.speedup(),
                 cores,
-                kind == WorkerKind.CHILD_JVMS
-                        ? " Each child JVM also costs its start-up."
-                        : " The JVM has no GIL holding its threads back."));
+                texts.format(kind == WorkerKind.CHILD_JVMS ? "startUp" : "noGil")));
     }
 
     static PrimesReport report(WorkerKind kind, int numbers, int repeat, int cores, List<PrimeRun.Result> results) {

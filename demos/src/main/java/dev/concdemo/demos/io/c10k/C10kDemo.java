@@ -208,7 +208,7 @@ public final class C10kDemo extends ScenarioCommand {
                             top.rssKbPerConnection(),
                             m.steps().getFirst().p99Ms(),
                             top.p99Ms()))
-                    .append(' ');
+                    .append(Texts.between());
         }
         List<C10kReport.ModelSteps> ranked = r.models().stream()
                 .filter(m -> m.steps().size() >= 2 && m.steps().getLast().rssKbPerConnection() != null)
@@ -235,8 +235,8 @@ public final class C10kDemo extends ScenarioCommand {
                                                             m.model(),
                                                             m.steps().getLast().rssKbPerConnection()))
                                             .toList()),
-                            holds ? "holds" : "does not hold"))
-                    .append(' ');
+                            t.format(holds ? "holds" : "doesNotHold")))
+                    .append(Texts.between());
         }
         List<C10kReport.ModelSteps> byFirstP50 = r.models().stream()
                 .filter(m -> !m.steps().isEmpty())

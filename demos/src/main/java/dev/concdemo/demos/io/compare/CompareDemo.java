@@ -176,20 +176,20 @@ public final class CompareDemo extends ScenarioCommand {
                 .toList();
         StringBuilder out = new StringBuilder(texts.format("fastest", fastest.model(), fastest.rps8()));
         if (!r.service().equals(Service.FIB.toString())) {
-            return out.append(' ').append(texts.format("noHog")).toString();
+            return out.append(Texts.between()).append(texts.format("noHog")).toString();
         }
-        out.append(' ').append(texts.format("hog"));
+        out.append(Texts.between()).append(texts.format("hog"));
         if (!keptHalf.isEmpty()) {
-            out.append(' ').append(texts.format("keptHalf", String.join(", ", keptHalf)));
+            out.append(Texts.between()).append(texts.format("keptHalf", String.join(", ", keptHalf)));
         }
         if (!stalled.isEmpty()) {
-            out.append(' ').append(texts.format("stalled", String.join(", ", stalled)));
+            out.append(Texts.between()).append(texts.format("stalled", String.join(", ", stalled)));
             if (stalled.contains(Model.COROUTINES.toString())) {
-                out.append(' ').append(texts.format("coroutinesStalled"));
+                out.append(Texts.between()).append(texts.format("coroutinesStalled"));
             }
         }
         if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
-            out.append(' ').append(texts.format("above100"));
+            out.append(Texts.between()).append(texts.format("above100"));
         }
         return out.toString();
     }

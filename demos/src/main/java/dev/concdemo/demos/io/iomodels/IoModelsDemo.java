@@ -110,7 +110,7 @@ public final class IoModelsDemo extends ScenarioCommand {
         StringBuilder out = new StringBuilder();
         NonBlocking.Result nb = r.nonBlocking();
         out.append(t.format("blocking", r.blocking().readMs()));
-        out.append(' ')
+        out.append(Texts.between())
                 .append(t.format(
                         "nonBlocking",
                         nb.acceptReturned(),
@@ -125,18 +125,18 @@ public final class IoModelsDemo extends ScenarioCommand {
         Multiplexing.Result m = r.multiplexing();
         double blockingRt = Multiplexing.median(m.blockingMicros());
         double selectRt = Multiplexing.median(m.selectMicros());
-        out.append(' ')
+        out.append(Texts.between())
                 .append(t.format(
                         "oneConnection",
                         IoModelsRun.fixed(selectRt, 1),
                         IoModelsRun.fixed(blockingRt, 1),
-                        selectRt > 0.95 * blockingRt ? "no faster" : "faster here"));
+                        t.format(selectRt > 0.95 * blockingRt ? "noFaster" : "faster")));
         Map<Integer, Double> poll = r.selectMicros().get("poll");
         Map<Integer, Double> epoll = r.selectMicros().get("epoll");
         if (r.socketCounts().size() >= 2) {
             int least = r.socketCounts().getFirst();
             int most = r.socketCounts().getLast();
-            out.append(' ')
+            out.append(Texts.between())
                     .append(t.format(
                             "selectCost",
                             least,
@@ -146,17 +146,19 @@ public final class IoModelsDemo extends ScenarioCommand {
                             IoModelsRun.fixed(epoll.get(least), 2),
                             IoModelsRun.fixed(epoll.get(most), 2)));
         }
-        out.append(' ')
+        out.append(Texts.between())
                 .append(t.format(
-                        "levelTriggered", m.reportsUnread(), m.reportedAfterPartialRead() ? "still" : "no longer"));
+                        "levelTriggered",
+                        m.reportsUnread(),
+                        t.format(m.reportedAfterPartialRead() ? "still" : "noLonger")));
         SignalDriven.Result s = r.signalDriven();
-        out.append(' ')
+        out.append(Texts.between())
                 .append(
                         s.worked()
                                 ? t.format("signal", s.signalMicros(), s.handlerThread(), s.readMicros())
                                 : t.format("noSignal", s.why()));
         AsyncRead.Result a = r.asynchronous();
-        out.append(' ').append(t.format("async", a.returnedMicros(), a.handlerMs(), a.handlerThread()));
+        out.append(Texts.between()).append(t.format("async", a.returnedMicros(), a.handlerMs(), a.handlerThread()));
         return out.toString();
     }
 }

@@ -62,18 +62,18 @@ public final class DaemonDemo extends ScenarioCommand {
         DaemonReport r = run.run();
         common.print(session, r, () -> {
             n.sayPlain("");
-            n.sayPlain(Texts.of(DaemonDemo.class)
-                    .format(
-                            "summary",
-                            r.daemonPid(),
-                            r.daemonSaidOver() ? "said 'is over' after all" : "never said 'is over'",
-                            r.mainPid(),
-                            r.workerPid(),
-                            r.workerSaidOver() ? "said it, and main ended after it" : "never said it",
-                            Units.fixed2(r.mainEndedAfterWorkerMillis()),
-                            r.orphanedDaemonPid(),
-                            Units.fixed2(r.daemonGoneAfterKillMillis()),
-                            r.killedMainPid()));
+            Texts texts = Texts.of(DaemonDemo.class);
+            n.sayPlain(texts.format(
+                    "summary",
+                    r.daemonPid(),
+                    texts.format(r.daemonSaidOver() ? "daemon.over" : "daemon.never"),
+                    r.mainPid(),
+                    r.workerPid(),
+                    texts.format(r.workerSaidOver() ? "worker.over" : "worker.never"),
+                    Units.fixed2(r.mainEndedAfterWorkerMillis()),
+                    r.orphanedDaemonPid(),
+                    Units.fixed2(r.daemonGoneAfterKillMillis()),
+                    r.killedMainPid()));
         });
         return ExitCode.OK;
     }

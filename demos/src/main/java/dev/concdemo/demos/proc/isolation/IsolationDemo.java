@@ -44,17 +44,17 @@ public final class IsolationDemo extends ScenarioCommand {
         IsolationReport r = run.run();
         common.print(session, r, () -> {
             n.sayPlain("");
-            n.sayPlain(Texts.of(IsolationDemo.class)
-                    .format(
-                            "summary",
-                            r.childPid(),
-                            r.childParent(),
-                            r.childSawFirst(),
-                            r.childSet(),
-                            r.parentAfterChild(),
-                            r.parentAfterChild() == 100 ? "untouched" : "changed",
-                            r.parentAfterThread(),
-                            r.parentAfterThread() == 666 ? "the same memory" : "not the same memory"));
+            Texts texts = Texts.of(IsolationDemo.class);
+            n.sayPlain(texts.format(
+                    "summary",
+                    r.childPid(),
+                    r.childParent(),
+                    r.childSawFirst(),
+                    r.childSet(),
+                    r.parentAfterChild(),
+                    texts.format(r.parentAfterChild() == 100 ? "untouched" : "changed"),
+                    r.parentAfterThread(),
+                    texts.format(r.parentAfterThread() == 666 ? "same" : "notSame")));
         });
         return ExitCode.OK;
     }

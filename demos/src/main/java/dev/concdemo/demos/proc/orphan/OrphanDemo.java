@@ -52,18 +52,18 @@ public final class OrphanDemo extends ScenarioCommand {
             OrphanReport.Case without = r.cases().get(0);
             OrphanReport.Case with = r.cases().get(1);
             n.sayPlain("");
-            n.sayPlain(Texts.of(OrphanDemo.class)
-                    .format(
-                            "summary",
-                            without.orphanPid(),
-                            without.parentPid(),
-                            without.parentAfter(),
-                            without.parentAfterName(),
-                            String.format(Locale.ROOT, "%.1f", without.reparentedMillis()),
-                            with.orphanPid(),
-                            with.parentAfter(),
-                            with.parentAfter() == r.us() ? "us" : "not us",
-                            without.gone() && with.gone() ? "Both were killed and reaped" : "Not both were reaped"));
+            Texts texts = Texts.of(OrphanDemo.class);
+            n.sayPlain(texts.format(
+                    "summary",
+                    without.orphanPid(),
+                    without.parentPid(),
+                    without.parentAfter(),
+                    without.parentAfterName(),
+                    String.format(Locale.ROOT, "%.1f", without.reparentedMillis()),
+                    with.orphanPid(),
+                    with.parentAfter(),
+                    texts.format(with.parentAfter() == r.us() ? "us" : "notUs"),
+                    texts.format(without.gone() && with.gone() ? "bothReaped" : "notBothReaped")));
         });
         return ExitCode.OK;
     }

@@ -59,11 +59,11 @@ public final class SpawnDemo extends ScenarioCommand {
             n.sayPlain("");
             n.sayPlain(texts.format(
                     "summary",
-                    r.mainFirst() ? "主 came before the child's first line" : "the child printed before 主",
+                    texts.format(r.mainFirst() ? "mainFirst" : "childFirst"),
                     r.pidsChild(),
                     r.pidsChildParent(),
-                    r.pidsChildParent() == r.mainPid() ? "us" : "not us",
-                    r.aliveRightAfterTerminate() ? "still alive" : "already gone",
+                    texts.format(r.pidsChildParent() == r.mainPid() ? "us" : "notUs"),
+                    texts.format(r.aliveRightAfterTerminate() ? "stillAlive" : "alreadyGone"),
                     Units.fixed2(r.goneAfterMillis()),
                     r.terminatedExitStatus()));
             n.sayPlain("");

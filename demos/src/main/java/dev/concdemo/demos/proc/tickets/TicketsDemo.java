@@ -87,10 +87,10 @@ public final class TicketsDemo extends ScenarioCommand {
                                     "locked",
                                     r.maxConcurrentBuys(),
                                     r.buyers().size(),
-                                    r.maxConcurrentBuys() <= 1 ? "ran one after another" : "overlapped",
+                                    texts.format(r.maxConcurrentBuys() <= 1 ? "serial" : "overlapped"),
                                     Units.millis((long) (r.buyPhaseMs() * 1e6)),
                                     Units.millis(network.toNanos()),
-                                    Units.count(r.sold(), "ticket"),
+                                    texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
                                     r.stock(),
                                     r.fileAtEnd())
                             : texts.format(
@@ -98,9 +98,11 @@ public final class TicketsDemo extends ScenarioCommand {
                                     r.maxConcurrentBuys(),
                                     r.buyers().size(),
                                     Units.millis(network.toNanos()),
-                                    Units.count(r.sold(), "ticket"),
+                                    texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
                                     r.stock(),
-                                    r.oversold() > 0 ? r.oversold() + " too many" : "none too many this time",
+                                    r.oversold() > 0
+                                            ? texts.format("tooMany", r.oversold())
+                                            : texts.format("noneTooMany"),
                                     r.fileAtEnd()));
         });
         return ExitCode.OK;

@@ -74,18 +74,18 @@ public final class ZombieDemo extends ScenarioCommand {
         ZombieReport r = run.run();
         common.print(session, r, () -> {
             n.sayPlain("");
-            n.sayPlain(Texts.of(ZombieDemo.class)
-                    .format(
-                            "summary",
-                            r.zombiePid(),
-                            r.stateAfterExit(),
-                            r.parentWhileZombie(),
-                            r.jdkSaysAlive() ? "true" : "false",
-                            r.exitStatusReaped(),
-                            r.peakZombiesUnreaped(),
-                            r.children(),
-                            r.zombiesAfterReapingAll(),
-                            r.peakZombiesReaped()));
+            Texts texts = Texts.of(ZombieDemo.class);
+            n.sayPlain(texts.format(
+                    "summary",
+                    r.zombiePid(),
+                    r.stateAfterExit(),
+                    r.parentWhileZombie(),
+                    r.jdkSaysAlive() ? "true" : "false",
+                    r.exitStatusReaped(),
+                    r.peakZombiesUnreaped(),
+                    r.children(),
+                    r.zombiesAfterReapingAll(),
+                    r.peakZombiesReaped()));
         });
         return ExitCode.OK;
     }

@@ -123,7 +123,7 @@ public final class CollectionsDemo extends ScenarioCommand {
                 .forEach(row -> n.sayPlain(Width.fill(texts.format(
                         "hung",
                         row.collection(),
-                        "%d of %d trials".formatted(row.trialsHung(), r.trials()),
+                        texts.format("trials", row.trialsHung(), r.trials()),
                         row.hangs().getFirst().where()))));
         n.sayPlain(Width.fill(safeLost == 0 ? texts.format("safe") : texts.format("safe.lost", safeLost)));
         CollectionsReport.Claims c = r.claims();

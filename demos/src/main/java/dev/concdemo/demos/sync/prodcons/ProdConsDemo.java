@@ -188,7 +188,7 @@ public final class ProdConsDemo extends ScenarioCommand {
                     report.putsThatWaited() > 0
                             ? texts.format(
                                     "full",
-                                    times(report.putsThatWaited()),
+                                    times(texts, report.putsThatWaited()),
                                     Units.secondsMs(report.putWaitMs() * 1_000_000))
                             : report.maxQueued() == capacity
                                     ? texts.format("full-no-wait", capacity)
@@ -197,7 +197,7 @@ public final class ProdConsDemo extends ScenarioCommand {
                     report.takesThatWaited() > 0
                             ? texts.format(
                                     "empty",
-                                    times(report.takesThatWaited()),
+                                    times(texts, report.takesThatWaited()),
                                     Units.secondsMs(report.takeWaitMs() * 1_000_000))
                             : texts.format("never-empty"));
             if (stop == Stop.JOIN) {
@@ -208,7 +208,7 @@ public final class ProdConsDemo extends ScenarioCommand {
                         report.pillsPut(),
                         consumers,
                         String.join(", ", report.strandedConsumers()),
-                        report.strandedConsumers().size() == 1 ? "was" : "were"));
+                        texts.format(report.strandedConsumers().size() == 1 ? "was" : "were")));
             } else if (report.pillsLeft() > 0) {
                 n.sayPlain(texts.format("pills-left", report.pillsPut(), consumers, report.pillsLeft()));
             } else {
@@ -221,8 +221,8 @@ public final class ProdConsDemo extends ScenarioCommand {
         return ExitCode.OK;
     }
 
-    private static String times(int count) {
-        return count == 1 ? "once" : count + " times";
+    private static String times(Texts texts, int count) {
+        return count == 1 ? texts.format("once") : texts.format("times", count);
     }
 
     private Pills pills() {
