@@ -70,7 +70,7 @@ public final class Width {
         if (at == 0 || !Character.isDigit(text.charAt(at - 1))) {
             return false;
         }
-        String next = text.substring(at + 1).split("[\\s,;:.)]", 2)[0];
+        String next = text.substring(at + 1).split("[\\s,;:.)，。；：）、]", 2)[0];
         return next.matches("s|ms|µs|ns|x|%|KB|MB|GB|cores?|threads?");
     }
 
@@ -99,14 +99,22 @@ public final class Width {
             if (line.isEmpty()) {
                 continue;
             }
-            boolean wideBefore = joined.length() > 0 && wide(joined.codePointBefore(joined.length()));
-            boolean wideAfter = wide(line.codePointAt(0));
-            if (!wideBefore && !wideAfter) {
+            int before = joined.codePointBefore(joined.length());
+            int after = line.codePointAt(0);
+            // a space between words, and between Chinese and a Latin word; none between two
+            // Chinese characters, nor beside Chinese punctuation
+            boolean chinese = (wide(before) && wide(after)) || cjkPunctuation(before) || cjkPunctuation(after);
+            if (!chinese) {
                 joined.append(' ');
             }
             joined.append(line);
         }
         return joined.toString();
+    }
+
+    /** Full-width punctuation, which needs no space beside it. */
+    private static boolean cjkPunctuation(int cp) {
+        return "，。、；：？！（）《》「」『』【】“”‘’…·".indexOf(cp) >= 0;
     }
 
     /** Chinese punctuation a line may not start with (it belongs to the text before it). */

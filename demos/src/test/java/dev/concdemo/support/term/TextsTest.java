@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 class TextsTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern USE =
-            Pattern.compile("Texts\\.of\\((\\w+)\\.class\\)\\s*\\.format\\(\\s*\"([\\w.-]+)\"");
+            Pattern.compile("Texts\\.of\\((\\w+)\\.class\\)\\s*\\.format\\(\\s*\"([\\w.-]+)\"(?=\\s*[,)])");
 
     @Test
     void everyTextTheCodeAsksForIsInItsPackagesBundleAndFitsTheWidth() throws IOException {

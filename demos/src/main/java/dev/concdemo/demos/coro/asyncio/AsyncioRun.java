@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.asyncio;
 import static dev.concdemo.demos.coro.asyncio.Async.await;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,7 +44,7 @@ final class AsyncioRun {
     }
 
     AsyncioReport run() throws InterruptedException {
-        step("1. asyncio.run(main()): await say_after(1, 'hello'), then await say_after(2, 'world')");
+        step("1");
         long sequentialMs = asyncioRun(Coro.of("main", () -> {
             long start = System.nanoTime();
             print("started at " + LocalTime.now().format(X));
@@ -54,7 +55,7 @@ final class AsyncioRun {
         }));
         done = "step 1 (in turn: %d ms)".formatted(sequentialMs);
 
-        step("2. The same two as tasks: create_task(say_after(1, 'hello')), create_task(say_after(2, 'world'))");
+        step("2");
         long tasksMs = asyncioRun(Coro.of("main", () -> {
             Task<Void> task1 = Async.createTask(sayAfter(1, "hello"));
             Task<Void> task2 = Async.createTask(sayAfter(2, "world"));
@@ -67,7 +68,7 @@ final class AsyncioRun {
         }));
         done = "steps 1-2 (in turn %d ms, as tasks %d ms)".formatted(sequentialMs, tasksMs);
 
-        step("3. nested(): calling it makes a coroutine object, and nothing runs until it is awaited");
+        step("3");
         int[] nested = asyncioRun(Coro.of("main", () -> {
             Coro<Integer> made = nested();
             print("nested() gave %s; its body ran: %b".formatted(made, made.started()));
@@ -78,7 +79,7 @@ final class AsyncioRun {
             return new int[] {awaited, viaTask};
         }));
 
-        step("4. The seed's hello(): asyncio.sleep(1) without await, run by loop.run_until_complete");
+        step("4");
         long helloMs;
         try (EventLoop loop = new EventLoop(n.trace())) {
             helloMs = loop.runUntilComplete(Coro.of("hello", () -> {
@@ -91,7 +92,7 @@ final class AsyncioRun {
         }
         done = "steps 1-4";
 
-        step("5. gather(factorial('A', 2), factorial('B', 3), factorial('C', 4))");
+        step("5");
         long[] gatherMs = {0};
         List<Object> results = asyncioRun(Coro.of("main", () -> {
             long start = System.nanoTime();
@@ -103,7 +104,7 @@ final class AsyncioRun {
         }));
         done = "steps 1-5";
 
-        step("6. gather with an exception: return_exceptions=False, then True");
+        step("6");
         String[] raised = new String[2];
         long[] raisedAtMs = {0};
         boolean[] othersRanOn = {false};
@@ -131,7 +132,7 @@ final class AsyncioRun {
         }));
         done = "steps 1-6";
 
-        step("7. run_in_executor: blocking work on a pool thread, the loop free meanwhile");
+        step("7");
         Blocking blocking;
         ExecutorService pool = Executors.newFixedThreadPool(
                 1, Thread.ofPlatform().name("asyncio-executor-", 1).daemon().factory());
@@ -142,7 +143,7 @@ final class AsyncioRun {
         }
         done = "steps 1-7";
 
-        step("8. asyncio.run() called inside a running loop");
+        step("8");
         String refused = asyncioRun(Coro.of("main", () -> {
             try {
                 Async.run(nested());
@@ -156,7 +157,7 @@ final class AsyncioRun {
             }
         }));
 
-        step("9. display_date(): the date every second for 5 s of loop.time()");
+        step("9");
         List<Double> loopTimes = asyncioRun(Coro.of("display_date", () -> {
             EventLoop loop = Async.loop();
             double endTime = loop.time() + 5.0 * timeScale;
@@ -174,7 +175,7 @@ final class AsyncioRun {
         }));
         done = "steps 1-9";
 
-        step("10. wait_for(eternity(), timeout=1): the task is cancelled at its await");
+        step("10");
         boolean[] cancelledInside = {false};
         long waitForMs = asyncioRun(Coro.of("main", () -> {
             long start = System.nanoTime();
@@ -198,7 +199,7 @@ final class AsyncioRun {
         }));
         done = "steps 1-10";
 
-        step("11. shield(): wait_for(shield(task), timeout=1) times out, and the task runs on");
+        step("11");
         Object[] shielded = new Object[3];
         asyncioRun(Coro.of("main", () -> {
             long start = System.nanoTime();
@@ -220,12 +221,12 @@ final class AsyncioRun {
         }));
         done = "steps 1-11";
 
-        step("12. The loop underneath: call_soon, call_later, call_soon_threadsafe, run_forever, stop");
+        step("12");
         LoopTour.Result tour = new LoopTour(n, timeScale).run();
         loopThreads.add(tour.loopThread());
         done = "steps 1-12";
 
-        step("13. The same in Java's own futures (CompletableFuture on virtual threads)");
+        step("13");
         JavaFutures.Result java = new JavaFutures(n, timeScale).run();
         done = "all 13 steps";
 
@@ -398,8 +399,9 @@ final class AsyncioRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(AsyncioRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -2,6 +2,7 @@ package dev.concdemo.demos.coro.crawl;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,7 +77,7 @@ final class CrawlRun {
             List<Fetched> first = List.of();
             List<Fetched> last = List.of();
             for (Way way : Way.values()) {
-                step("%d. %s".formatted(way.ordinal() + 1, way.label()));
+                step("1", way.ordinal() + 1, way.label());
                 if (way == Way.SELECT && !plainHttp) {
                     n.event(
                             "main",
@@ -109,8 +110,7 @@ final class CrawlRun {
             n.sayPlain("");
             table.lines("  ").forEach(n::sayPlain);
 
-            step("6. Seed 000's asyncio fetch: %s response headers, at once"
-                    .formatted(sites != null ? "three hosts'" : "each http host's"));
+            step("2", sites != null ? "three hosts'" : "each http host's");
             List<CrawlReport.Headers> headers = sites != null
                     ? fetchHeaders(FETCH_HOSTS.stream()
                             .map(h -> new HostPort(h, "127.0.0.1", sites.port()))
@@ -268,8 +268,9 @@ final class CrawlRun {
         }
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(CrawlRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.coro.greenlet;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ final class GreenletRun {
     }
 
     GreenletReport run() throws InterruptedException {
-        step("1. g1 = greenlet(func1); g2 = greenlet(func2); g1.switch()");
+        step("1");
         Greenlets hub = new Greenlets();
         g1 = hub.greenlet("g1", () -> {
             print("g1", "1");
@@ -54,7 +55,7 @@ final class GreenletRun {
                         .formatted(hub.switches(), g1.dead()));
         done = "step 1";
 
-        step("2. Switching alone only costs time: %,d items handed over by a call, then by switches".formatted(items));
+        step("2", items);
         long[] sink = new long[1];
         long[] item = new long[1];
         Coroutine consumer = new Coroutine(() -> {
@@ -90,7 +91,7 @@ final class GreenletRun {
                                 (double) switchNs / Math.max(1, plainNs)));
         done = "steps 1 and 2";
 
-        step("3. Switching does not help a task that blocks: two tasks, each blocking %s twice".formatted(secs(block)));
+        step("3", secs(block));
         long greenStart = System.nanoTime();
         Greenlets blocking = new Greenlets();
         Greenlets.Greenlet[] pair = new Greenlets.Greenlet[2];
@@ -158,8 +159,9 @@ final class GreenletRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(GreenletRun.class).format("step." + key, args) + "|@");
     }
 }

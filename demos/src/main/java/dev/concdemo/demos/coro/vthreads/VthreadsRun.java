@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.vthreads;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -52,7 +53,7 @@ final class VthreadsRun {
     }
 
     VthreadsReport run() throws IOException, InterruptedException, ExecutionException {
-        step("1. g1 = spawn(func1, 1, 2); g2 = spawn(func2); joinall: virtual threads, already \"patched\"");
+        step("1");
         String mainThread = Thread.currentThread().toString();
         n.event("main", "main is " + mainThread);
         String[] taskThread = new String[1];
@@ -73,11 +74,11 @@ final class VthreadsRun {
         n.event("main", "joinall took %.2f s; g1.value = %d".formatted(joinall / 1e3, g1Value));
         done = "step 1";
 
-        step("2. Without monkey.patch_all(): one carrier, and a sleep the scheduler cannot see");
+        step("2");
         child("sleep", Long.toString(f1.toMillis()), Long.toString(f2.toMillis()));
         done = "steps 1 and 2";
 
-        step("3. %,d tasks that each sleep %s: how many OS threads?".formatted(tasks, seconds(taskSleep)));
+        step("3", tasks, seconds(taskSleep));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         threads.resetPeakThreadCount();
         Set<String> carriers = ConcurrentHashMap.newKeySet();
@@ -100,7 +101,7 @@ final class VthreadsRun {
                         .formatted(tasks, manyMs / 1e3, carriers.size(), peak));
         done = "steps 1 to 3";
 
-        step("4. A CPU-bound virtual thread is never preempted: it starves the others on its carrier");
+        step("4");
         int carriersHere = carriersHere();
         double starvedHere = Gevent.starvation(hog);
         n.event(
@@ -110,7 +111,7 @@ final class VthreadsRun {
         child("hog", Long.toString(hog.toMillis()));
         done = "steps 1 to 4";
 
-        step("5. \"Coroutines need no lock\": n += 1 unsynchronized, on one carrier and on several");
+        step("5");
         long countHere = Gevent.unlockedCount(increments);
         n.event(
                 "main",
@@ -176,8 +177,9 @@ final class VthreadsRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(VthreadsRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -5,6 +5,7 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.time.Duration;
@@ -41,7 +42,7 @@ final class YieldRun {
     }
 
     YieldReport run() throws IOException, InterruptedException {
-        step("1. func2 runs func1 as a generator: next(gen); print(2); next(gen); print(4)");
+        step("1");
         Generator<Void> gen = new Generator<>(y -> {
             print("func1", "1");
             y.yield_();
@@ -55,7 +56,7 @@ final class YieldRun {
         List<String> first = List.copyOf(printed);
         done = "step 1";
 
-        step("2. A producer and a consumer: a list and a call, then send(); then what a hand-over costs");
+        step("2");
         long plainStart = System.nanoTime();
         List<Integer> list = new ArrayList<>();
         for (int item = 0; item < 5; item++) {
@@ -96,7 +97,7 @@ final class YieldRun {
         costs.lines("  ").forEach(n::sayPlain);
         done = "steps 1 and 2";
 
-        step("3. The consumer sleeps %s an item: does the generator switch meanwhile?".formatted(secs(consumerSleep)));
+        step("3", secs(consumerSleep));
         List<Long> producedAt = new ArrayList<>();
         Generator<Integer> sleeper = new Generator<>(y -> {
             while (true) {
@@ -172,8 +173,9 @@ final class YieldRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(YieldRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -2,6 +2,7 @@ package dev.concdemo.demos.io.iomodels;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -36,15 +37,15 @@ final class IoModelsRun {
     }
 
     IoModelsReport run() throws IOException, InterruptedException {
-        step("1. Blocking IO: the seed's server accepts, sleeps 2 s, sends a random number");
+        step("1");
         Blocking.Result blocking = Blocking.run(n, sec(2), random);
         done = "step 1";
 
-        step("2. Non-blocking IO: nothing there, the calls return at once; the seed's polling server");
+        step("2");
         NonBlocking.Result nonBlocking = NonBlocking.run(n, max(sec(1), Duration.ofMillis(200)), sec(2), random);
         done = "steps 1-2";
 
-        step("3. IO multiplexing: select for many sockets, then read");
+        step("3");
         Multiplexing.Result multiplexing = Multiplexing.run(n, 5, 2_000);
         n.event(
                 "main",
@@ -65,18 +66,18 @@ final class IoModelsRun {
         costs.lines("  ").forEach(n::sayPlain);
         done = "steps 1-3";
 
-        step("4. Signal-driven IO: SIGIO says data came; then read");
+        step("4");
         SignalDriven.Result signal = SignalDriven.run(n);
         if (!signal.worked()) {
             n.event("main", "not shown here: " + signal.why());
         }
         done = "steps 1-4";
 
-        step("5. Asynchronous IO: read returns at once; a handler is called with the data in the buffer");
+        step("5");
         AsyncRead.Result async = AsyncRead.run(n, sec(0.5));
         done = "all five";
 
-        step("6. The seed's comparison: which phase of a read held the caller, measured");
+        step("6");
         Table phases = new Table("model", "waiting for the data", "copying it to us");
         phases.row("blocking", "blocked in read: %d ms".formatted(blocking.readMs()), "blocked, the same read");
         phases.row(
@@ -114,8 +115,9 @@ final class IoModelsRun {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(IoModelsRun.class).format("step." + key, args) + "|@");
     }
 }

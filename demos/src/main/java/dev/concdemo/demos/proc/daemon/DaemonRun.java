@@ -5,6 +5,7 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,7 @@ final class DaemonRun {
     }
 
     private DaemonReport steps() throws IOException, InterruptedException {
-        step("1. main starts a daemon child and a non-daemon child, prints 主, and ends");
+        step("1");
         long mainPid;
         long mainEnded;
         try (ChildProcess program = ChildProcess.start(
@@ -82,7 +83,7 @@ final class DaemonRun {
                         workerOverAt != null ? "said it is over, and main waited for it" : "never said 'is over'"));
         done = "step 1";
 
-        step("2. p.daemon = True after p.start()");
+        step("2");
         String afterStart;
         try (ChildProcess late = ChildProcess.start(
                 "late", DaemonPrograms.Task.class, List.of(Long.toString(sleep.toMillis())), (pid, text) -> {})) {
@@ -96,7 +97,7 @@ final class DaemonRun {
         }
         done = "steps 1 and 2";
 
-        step("3. main is killed with SIGKILL: no exit code runs. Does its daemon child outlive it?");
+        step("3");
         long killedPid;
         double goneMs;
         try (ChildProcess program = ChildProcess.start(
@@ -155,8 +156,9 @@ final class DaemonRun {
         n.event(main, text);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(DaemonRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class IpcRun {
     private IpcReport steps(Path socket, QueueClient q, Path dir) throws IOException, InterruptedException {
         String path = socket.toString();
 
-        step("1. main → child; put() on a full queue waits for a get() in another process");
+        step("1");
         for (String item : List.of("111", "222", "333", "444", "555")) {
             q.put(item);
             say("q.put(%s)".formatted(item));
@@ -102,7 +103,7 @@ final class IpcRun {
         sixth.join();
         done = "step 1";
 
-        step("2. child → main; get_nowait() and get(timeout) on an empty queue raise; get() waits");
+        step("2");
         boolean nowaitRaised = false;
         try {
             q.getNowait();
@@ -131,14 +132,14 @@ final class IpcRun {
         await(putter);
         done = "steps 1 and 2";
 
-        step("3. child → child: a getter started first waits for a putter started after it");
+        step("3");
         ChildProcess second = start(IpcPrograms.Getter.class, path, "3");
         ChildProcess first = start(IpcPrograms.Putter.class, path, "aaa", "bbb", "ccc");
         await(first);
         await(second);
         done = "steps 1 to 3";
 
-        step("4. q.empty() and q.full() across processes are out of date as soon as they answer");
+        step("4");
         boolean emptySaid = q.empty();
         say("q.empty() → " + py(emptySaid));
         ChildProcess late = start(IpcPrograms.Putter.class, path, "late");
@@ -158,10 +159,10 @@ final class IpcRun {
         done = "steps 1 to 4";
 
         List<IpcReport.Round> rounds = new ArrayList<>();
-        step("5. Producers and consumers in child JVMs, stopped by one None per consumer");
+        step("5");
         rounds.add(produceAndConsume(socket, q, false));
         done = "steps 1 to 5";
-        step("6. The same with q = JoinableQueue(): task_done() per item, q.join(), daemon consumers");
+        step("6");
         try (QueueOwner joinable = new QueueOwner(dir.resolve("joinable.sock"), Integer.MAX_VALUE);
                 QueueClient jq = new QueueClient(joinable.socket())) {
             rounds.add(produceAndConsume(joinable.socket(), jq, true));
@@ -304,8 +305,9 @@ final class IpcRun {
         n.event(main, text);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(IpcRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -3,6 +3,7 @@ package dev.concdemo.demos.proc.isolation;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +33,7 @@ final class IsolationRun {
 
     IsolationReport run() throws IOException, InterruptedException {
         Money.money = 100;
-        step("1. money = 100; a child process runs global money; money = 666; main joins, prints money");
+        step("1");
         say("money = " + Money.money);
         int afterChild;
         long childPid;
@@ -48,7 +49,7 @@ final class IsolationRun {
         }
         done = "the child's step";
 
-        step("2. money = 100; a thread runs global money; money = 666; main joins, prints money");
+        step("2");
         say("money = " + Money.money);
         Thread setter = Thread.ofPlatform().name("Thread-1").start(() -> {
             Money.money = 666;
@@ -94,8 +95,9 @@ final class IsolationRun {
         n.event(main, text);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(IsolationRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -5,6 +5,7 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +51,9 @@ final class OrphanRun {
     OrphanReport run() throws IOException, InterruptedException {
         String init = OrphanPrograms.name(1);
         try {
-            step("1. Without a subreaper: the parent exits first; who adopts its child?");
+            step("1");
             cases.add(orphaning(false));
-            step("2. With one: prctl(PR_SET_CHILD_SUBREAPER, 1), what concdemo normally is");
+            step("2");
             cases.add(orphaning(true));
         } finally {
             Subreaper.become();
@@ -187,8 +188,9 @@ final class OrphanRun {
         n.event(main, text);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(OrphanRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class SpawnRun {
 
     private SpawnReport steps() throws IOException, InterruptedException {
         Subreaper.become(); // done here, not inside the first start(): it links C functions, which takes a while
-        step("1. p = Process(target=task, args=('egon',)); p.start(); print('主')");
+        step("1");
         ChildProcess byName = start(ChildProcess.ofTarget("task", SpawnPrograms.class, "task", List.of("egon")));
         long mainSaid =
                 say("主 (start() returned after %.1f ms)".formatted((System.nanoTime() - byName.startedNanos()) / 1e6));
@@ -67,20 +68,20 @@ final class SpawnRun {
                         : "the child printed before 主 this time");
         stepsDone = 1;
 
-        step("2. class MyProcess(Process) overriding run(); p.start(); p.join(); print('主')");
+        step("2");
         ChildProcess byClass = start(ChildProcess.of("MyProcess", SpawnPrograms.MyProcess.class, List.of()));
         join(byClass);
         say("主 (after join: main waited for pid " + byClass.pid() + " to end)");
         stepsDone = 2;
 
-        step("3. p.pid in main; os.getpid() and os.getppid() in the child");
+        step("3");
         ChildProcess pids = start(ChildProcess.ofTarget("pids", SpawnPrograms.class, "pids", List.of()));
         say("p.pid is " + pids.pid() + "; os.getpid() is " + mainPid);
         join(pids);
         long childParent = parentSeenByChild;
         stepsDone = 3;
 
-        step("4. p.terminate(); p.is_alive(), at once and a moment later; p.exitcode");
+        step("4");
         ChildProcess sleeper = start(ChildProcess.ofTarget(
                 "sleeper", SpawnPrograms.class, "sleeper", List.of(Long.toString(SLEEPER_LIFE.toMillis()))));
         awaitFirstLine(sleeper);
@@ -98,7 +99,7 @@ final class SpawnRun {
                 .formatted(goneAfter / 1e6, status, status > 128 ? " = 128 + signal " + (status - 128) : ""));
         stepsDone = 4;
 
-        step("5. What a child process costs, beside a thread");
+        step("5");
         long[] childStarts = children.stream()
                 .mapToLong(c -> c.firstLineNanos() - c.startedNanos())
                 .sorted()
@@ -185,8 +186,9 @@ final class SpawnRun {
         return now;
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(SpawnRun.class).format("step." + key, args) + "|@");
     }
 }

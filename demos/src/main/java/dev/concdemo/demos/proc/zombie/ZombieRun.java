@@ -3,6 +3,7 @@ package dev.concdemo.demos.proc.zombie;
 import dev.concdemo.support.proc.NativeChild;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ final class ZombieRun {
 
     private ZombieReport steps() throws InterruptedException {
         long us = ProcessHandle.current().pid();
-        step("1. A child that ends before its parent waits for it");
+        step("1");
         NativeChild child = spawn("/bin/sh", "-c", "sleep " + seconds(childLife) + "; exit 7");
         char running = child.stat().map(ProcStat::state).orElse('?');
         say("posix_spawn sh -c 'sleep %s; exit 7' → pid %d, state %c (%s)"
@@ -82,7 +83,7 @@ final class ZombieRun {
                 .formatted(child.pid(), status, child.pid(), gone ? "is gone: reaped" : "is still there"));
         done = "one zombie shown and reaped";
 
-        step("2. A parent that keeps starting children and never reaps them");
+        step("2");
         Zombies.Peak peak = new Zombies.Peak();
         try {
             for (int i = 1; i <= count; i++) {
@@ -107,7 +108,7 @@ final class ZombieRun {
         say("reaped all %d: %d zombies left".formatted(count, left));
         done = "the careless parent's " + count + " zombies, reaped";
 
-        step("3. The fix: reap each child when it ends (join)");
+        step("3");
         Zombies.Peak fixed = new Zombies.Peak();
         try {
             for (int i = 0; i < count; i++) {
@@ -194,8 +195,9 @@ final class ZombieRun {
         n.event(main, text);
     }
 
-    private void step(String title) {
+    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
+    private void step(String key, Object... args) {
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(ZombieRun.class).format("step." + key, args) + "|@");
     }
 }

@@ -1,6 +1,8 @@
 package dev.concdemo.demos.sync.threads;
 
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,25 +39,25 @@ final class ThreadsRun {
     }
 
     ThreadsReport run() throws InterruptedException {
-        step("1. Thread(target=task, args=('egon',)).start(); print('主')");
+        step("1");
         Thread t = new Thread(() -> task("egon"), "egon");
         t.start();
         print("main", "主");
         t.join(); // (not in the seed: keeps the steps apart)
 
-        step("2. class MyThread(Thread) overriding run(); start(); print('主')");
+        step("2");
         Thread mine = new MyThread("egon");
         mine.start();
         print("main", "主");
         mine.join();
 
-        step("3. start(); join(); print('主'): main waits for the thread");
+        step("3");
         Thread joined = new Thread(() -> task("egon"), "egon");
         joined.start();
         joined.join();
         print("main", "主");
 
-        step("4. money = 100; a thread sets money = 666");
+        step("4");
         money = 100;
         Thread setter = new Thread(
                 () -> {
@@ -69,7 +71,7 @@ final class ThreadsRun {
         int seen = money;
         print("main", "money = %d (after join)".formatted(seen));
 
-        step("5. active_count() and current_thread().name");
+        step("5");
         int[] active = new int[1];
         Thread counter = new Thread(
                 () -> {
@@ -84,7 +86,7 @@ final class ThreadsRun {
         print("main", "主");
         counter.join();
 
-        step("6. t.daemon = True; start(); print('主'), then the program ends");
+        step("6");
         Thread daemon = new Thread(() -> task("egon"), "egon");
         daemon.setDaemon(true);
         daemon.start();
@@ -112,9 +114,11 @@ final class ThreadsRun {
         print(Thread.currentThread().getName(), name + " is over");
     }
 
-    private void step(String title) {
+    /** A numbered step's heading, in the run's language; its English is the step's name in the report. */
+    private void step(String key, Object... args) {
+        String title = Texts.of(ThreadsRun.class, Lang.EN).format("step." + key, args);
         n.sayPlain("");
-        n.say("@|bold " + title + "|@");
+        n.say("@|bold " + Texts.of(ThreadsRun.class).format("step." + key, args) + "|@");
         current = Collections.synchronizedList(new ArrayList<>());
         lines.put(title, current);
     }
