@@ -2,24 +2,23 @@ package dev.concdemo.app;
 
 import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.term.Lang;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The interactive shell behind {@code concdemo shell}: a jline prompt with completion and
@@ -30,18 +29,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * After each run the shell checks that the run's threads and child processes are gone.
  */
 final class Shell {
-    /** What {@code set} keeps, as the option each stands for. */
-    static final Map<String, String> SETTINGS =
-            Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
-
     private final Terminal terminal; // null: lines from a pipe, no line editing
-    private final java.io.InputStream in;
+    private final InputStream in;
     private final PrintWriter out;
     private final Map<String, String> environment;
     private final boolean outputIsTerminal;
     private final Path historyFile;
     private final CommandLine tree; // the whole command tree, for completion and for which command takes what
-    private final Map<String, String> settings = new LinkedHashMap<>(); // confined to the shell's thread
+    private final ShellSettings settings = new ShellSettings(); // confined to the shell's thread
     private volatile Session running; // the run in progress, for Ctrl-C; null at the prompt
     private volatile boolean leaving; // SIGTERM: leave once the run in progress has stopped
     private int runs;
@@ -52,14 +47,14 @@ final class Shell {
     }
 
     /** A shell reading lines from {@code in} (a pipe, a file), writing to {@code out}: no completion, no history. */
-    Shell(java.io.InputStream in, PrintWriter out, Map<String, String> environment) {
+    Shell(InputStream in, PrintWriter out, Map<String, String> environment) {
         this(null, out, in, environment, false, null);
     }
 
     private Shell(
             Terminal terminal,
             PrintWriter out,
-            java.io.InputStream in,
+            InputStream in,
             Map<String, String> environment,
             boolean outputIsTerminal,
             Path historyFile) {
@@ -108,7 +103,7 @@ final class Shell {
         } finally {
             try {
                 reader.getHistory().save();
-            } catch (java.io.IOException | RuntimeException unsaved) {
+            } catch (IOException | RuntimeException unsaved) {
                 out.println("shell: history not saved: " + unsaved.getMessage());
             }
             out.flush();
@@ -118,17 +113,14 @@ final class Shell {
 
     /** Lines from a pipe: each echoed after the prompt, so the output reads as a transcript. */
     private int runLines() {
-        java.io.BufferedReader lines =
-                new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         try {
             String line;
             while (!leaving && (line = lines.readLine()) != null) {
                 out.println("concdemo> " + line);
-                runLine(new org.jline.reader.impl.DefaultParser()
-                        .parse(line, line.length())
-                        .words());
+                runLine(new DefaultParser().parse(line, line.length()).words());
             }
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             out.println("shell: cannot read the input: " + unreadable.getMessage());
             out.flush();
             return 1;
@@ -144,7 +136,7 @@ final class Shell {
         }
         switch (words.getFirst()) {
             case "exit", "quit" -> leaving = true;
-            case "set" -> set(words.subList(1, words.size()));
+            case "set" -> out.println(settings.set(words.subList(1, words.size())));
             case "shell" -> out.println("shell: already in the shell");
             default -> runOne(words);
         }
@@ -175,74 +167,16 @@ final class Shell {
         return leftBehind;
     }
 
-    private void set(List<String> args) {
-        if (args.isEmpty()) {
-            if (settings.isEmpty()) {
-                out.println("set: nothing set; 'set time-scale 0.2', 'set lang zh', 'set color never'");
-            }
-            settings.forEach((k, v) -> out.println("  " + k + " " + v));
-            return;
-        }
-        String name = args.getFirst().toLowerCase(Locale.ROOT).replaceFirst("^--", "");
-        if (!SETTINGS.containsKey(name) || args.size() > 2) {
-            out.println("set: expected 'set time-scale F', 'set lang en|zh' or 'set color auto|always|never'"
-                    + " ('set NAME' alone forgets one)");
-            return;
-        }
-        if (args.size() == 1) {
-            settings.remove(name);
-            out.println("set: " + name + " forgotten");
-            return;
-        }
-        String value = args.get(1);
-        String problem =
-                switch (name) {
-                    case "time-scale" -> {
-                        try {
-                            double f = Double.parseDouble(value);
-                            yield f > 0 && f <= 10 ? null : "a time scale is above 0 and at most 10";
-                        } catch (NumberFormatException e) {
-                            yield "'" + value + "' is not a number";
-                        }
-                    }
-                    case "lang" -> Lang.parse(value) == null ? "expected en or zh, not '" + value + "'" : null;
-                    default ->
-                        Set.of("auto", "always", "never").contains(value.toLowerCase(Locale.ROOT))
-                                ? null
-                                : "expected auto, always or never, not '" + value + "'";
-                };
-        if (problem != null) {
-            out.println("set: " + problem);
-            return;
-        }
-        settings.put(name, value.toLowerCase(Locale.ROOT));
-        out.println("set: " + name + " " + settings.get(name) + " for the commands that take it");
-    }
-
-    /** The words the user typed, with the settings added where the command takes them and was not given them. */
+    /** The words typed, with the session's settings where the command takes them (tests). */
     List<String> withSettings(List<String> words) {
-        List<String> args = new ArrayList<>(words);
-        CommandLine command = tree.getSubcommands().get(words.getFirst());
-        if (command == null) {
-            return args;
-        }
-        CommandSpec spec = command.getCommandSpec();
-        settings.forEach((name, value) -> {
-            String option = SETTINGS.get(name);
-            boolean given = words.stream().anyMatch(w -> w.equals(option) || w.startsWith(option + "="));
-            if (spec.findOption(option) != null && !given) {
-                args.add(option + "=" + value);
-            }
-        });
-        return args;
+        return settings.applyTo(words, tree);
     }
 
     private void runOne(List<String> words) {
         List<String> args = withSettings(words);
-        Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
-        Set<Long> processesBefore = descendants();
+        RunResidue before = RunResidue.now();
         Session session = terminal == null
-                ? new Session(out, out, java.io.InputStream.nullInputStream(), false, false, environment)
+                ? new Session(out, out, InputStream.nullInputStream(), false, false, environment)
                 : new Session(out, out, terminal.input(), outputIsTerminal, true, environment)
                         .sharingTerminal(terminal);
         running = session;
@@ -256,54 +190,10 @@ final class Shell {
             out.flush();
         }
         runs++;
-        String left = leftBehind(threadsBefore, processesBefore);
+        String left = before.leftSince(Duration.ofSeconds(3));
         if (!left.isEmpty()) {
             leftBehind++;
             out.println("shell: the run left behind " + left);
         }
-    }
-
-    /**
-     * What the run left running, given what ran before it: threads that keep the JVM up (not
-     * daemons) and processes below this one. Both get a moment to finish ending.
-     */
-    private String leftBehind(Set<Thread> threadsBefore, Set<Long> processesBefore) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        List<String> threads;
-        List<Long> processes;
-        while (true) {
-            threads = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> !threadsBefore.contains(t) && t.isAlive() && !t.isDaemon())
-                    .map(Thread::getName)
-                    .toList();
-            processes = descendants().stream()
-                    .filter(p -> !processesBefore.contains(p))
-                    .toList();
-            if ((threads.isEmpty() && processes.isEmpty()) || System.nanoTime() > deadline) {
-                break;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        if (!threads.isEmpty()) {
-            parts.add(threads.size() + " thread(s) " + threads);
-        }
-        if (!processes.isEmpty()) {
-            parts.add(processes.size() + " process(es) " + processes);
-        }
-        return String.join(" and ", parts);
-    }
-
-    private static Set<Long> descendants() {
-        return ProcessHandle.current()
-                .descendants()
-                .filter(ProcessHandle::isAlive)
-                .map(ProcessHandle::pid)
-                .collect(Collectors.toSet());
     }
 }

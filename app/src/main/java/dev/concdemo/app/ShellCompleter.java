@@ -31,7 +31,7 @@ final class ShellCompleter implements Completer {
         }
         if (!words.isEmpty() && words.getFirst().equals("set")) {
             if (line.wordIndex() == 1) {
-                Shell.SETTINGS.keySet().forEach(k -> candidates.add(new Candidate(k)));
+                ShellSettings.OPTIONS.keySet().forEach(k -> candidates.add(new Candidate(k)));
             } else if (line.wordIndex() == 2) {
                 List<String> values =
                         switch (words.get(1)) {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,24 +84,18 @@ class CatalogueTest {
 
     @Test
     void listTakesTheLanguageAndTheEnvironmentGivesTheDefault() {
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         assertEquals(
-                0,
-                Main.run(
-                        new java.io.PrintWriter(out, true),
-                        new java.io.PrintWriter(new java.io.StringWriter()),
-                        "list",
-                        "--lang",
-                        "zh"));
+                0, Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "list", "--lang", "zh"));
         assertEquals(Catalogue.render(Lang.ZH), out.toString());
-        java.io.StringWriter env = new java.io.StringWriter();
-        var session = new dev.concdemo.support.cli.Session(
-                new java.io.PrintWriter(env, true),
-                new java.io.PrintWriter(new java.io.StringWriter()),
+        StringWriter env = new StringWriter();
+        Session session = new Session(
+                new PrintWriter(env, true),
+                new PrintWriter(new StringWriter()),
                 InputStream.nullInputStream(),
                 false,
                 false,
-                java.util.Map.of("LC_ALL", "zh_CN.UTF-8"));
+                Map.of("LC_ALL", "zh_CN.UTF-8"));
         assertEquals(0, Main.run(session));
         assertEquals(Catalogue.render(Lang.ZH), env.toString());
     }

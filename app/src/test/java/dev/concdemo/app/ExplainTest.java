@@ -3,8 +3,10 @@ package dev.concdemo.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Width;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -150,10 +152,10 @@ class ExplainTest {
     @Test
     void theLanguageComesFromTheEnvironmentUnlessGiven() {
         StringWriter out = new StringWriter();
-        var session = new dev.concdemo.support.cli.Session(
+        Session session = new Session(
                 new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true),
-                java.io.InputStream.nullInputStream(),
+                InputStream.nullInputStream(),
                 false,
                 false,
                 Map.of("LANG", "zh_CN.UTF-8"));

@@ -3,10 +3,13 @@ package dev.concdemo.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,11 +156,11 @@ class ShellTest {
 
     @Test
     void linesFromAPipeRunAsATranscript() {
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         Shell shell = new Shell(
-                new java.io.ByteArrayInputStream(
+                new ByteArrayInputStream(
                         "set lang zh\nrace --time-scale 0.1\nbogus\nexit\nlist\n".getBytes(StandardCharsets.UTF_8)),
-                new java.io.PrintWriter(text, true),
+                new PrintWriter(text, true),
                 Map.of());
         assertEquals(0, shell.run());
         String out = text.toString();

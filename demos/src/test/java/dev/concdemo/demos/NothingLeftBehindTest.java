@@ -50,6 +50,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
@@ -164,8 +165,7 @@ class NothingLeftBehindTest {
     }
 
     /** A narrator's timestamped line (" +0.006s  pid 123  ..."): the story has begun. */
-    private static final java.util.regex.Pattern FIRST_EVENT =
-            java.util.regex.Pattern.compile("(?m)^ *\\+\\d+\\.\\d{3}s ");
+    private static final Pattern FIRST_EVENT = Pattern.compile("(?m)^ *\\+\\d+\\.\\d{3}s ");
 
     /** Scenarios that count from their first moment, so a cancel at 0.4 s has something to tell. */
     private static final Set<String> MEASURE_FROM_THE_START =

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -177,9 +178,9 @@ class LangTest {
 
     @Test
     void theLanguageOfTheRunPicksTheBundleAndTheJvmsLocaleDoesNot() throws Exception {
-        java.util.Locale saved = java.util.Locale.getDefault();
+        Locale saved = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             String english = Texts.bundle(
                             "dev.concdemo.support.term.Headings", getClass().getClassLoader(), Lang.EN)
                     .format("Summary");
@@ -188,7 +189,7 @@ class LangTest {
             String bound = ScopedValue.where(Texts.LANG, Lang.ZH).call(() -> Texts.heading("Summary"));
             assertEquals("小结", bound);
         } finally {
-            java.util.Locale.setDefault(saved);
+            Locale.setDefault(saved);
         }
     }
 
