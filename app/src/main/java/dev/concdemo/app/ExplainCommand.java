@@ -56,11 +56,13 @@ final class ExplainCommand implements Callable<Integer> {
             arity = "0..1",
             paramLabel = "TOPIC",
             completionCandidates = Topics.Names.class,
-            description = "One of: ${COMPLETION-CANDIDATES}.")
+            description = "One of: ${COMPLETION-CANDIDATES}; a scenario's name or a term finds its topic too"
+                    + " (deadlock: locks; epoll: multiplexing).")
     void topic(String name) {
         String typed = name.toLowerCase(Locale.ROOT);
-        if (!Topics.ALL.containsKey(typed)) {
-            List<String> close = Suggestions.close(typed, Topics.ALL.keySet());
+        String found = Topics.resolve(typed);
+        if (found == null) {
+            List<String> close = Topics.close(typed);
             throw new ParameterException(
                     spec.commandLine(),
                     "unknown topic '" + name + "'"
@@ -71,9 +73,10 @@ final class ExplainCommand implements Callable<Integer> {
                                                     " or ",
                                                     close.stream()
                                                             .map(c -> "'" + c + "'")
-                                                            .toList()) + "?)"));
+                                                            .toList())
+                                            + "?)"));
         }
-        topic = typed;
+        topic = found;
     }
 
     @Override

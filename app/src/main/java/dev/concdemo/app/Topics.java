@@ -40,6 +40,53 @@ final class Topics {
             topic("process-states", "states", "sched --algo rr"),
             topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"));
 
+    /** Other words a person may type for a topic: a scenario's name, a term of the topic. */
+    static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("parallelism", "concurrency"),
+            Map.entry("sync", "sync-async"),
+            Map.entry("async", "sync-async"),
+            Map.entry("blocking", "sync-async"),
+            Map.entry("process", "units"),
+            Map.entry("thread", "units"),
+            Map.entry("coroutine", "units"),
+            Map.entry("coroutines", "units"),
+            Map.entry("cpu-bound", "cpu-vs-io"),
+            Map.entry("io-bound", "cpu-vs-io"),
+            Map.entry("garbage", "gc"),
+            Map.entry("lock", "locks"),
+            Map.entry("deadlock", "locks"),
+            Map.entry("mutex", "locks"),
+            Map.entry("prodcons", "producer-consumer"),
+            Map.entry("queue", "producer-consumer"),
+            Map.entry("iomodels", "io-models"),
+            Map.entry("select", "multiplexing"),
+            Map.entry("poll", "multiplexing"),
+            Map.entry("epoll", "multiplexing"),
+            Map.entry("servers", "server-designs"),
+            Map.entry("c10k", "server-designs"),
+            Map.entry("multiprog", "multiprogramming"),
+            Map.entry("sched", "scheduling"),
+            Map.entry("states", "process-states"),
+            Map.entry("zombie", "zombie-orphan-daemon"),
+            Map.entry("orphan", "zombie-orphan-daemon"),
+            Map.entry("daemon", "zombie-orphan-daemon"));
+
+    /** The topic {@code typed} names, by its name or an alias; null for none. */
+    static String resolve(String typed) {
+        return ALL.containsKey(typed) ? typed : ALIASES.get(typed);
+    }
+
+    /** The topics whose name or an alias is close to {@code typed}, at most three. */
+    static List<String> close(String typed) {
+        List<String> words = new java.util.ArrayList<>(ALL.keySet());
+        words.addAll(ALIASES.keySet());
+        return Suggestions.close(typed, words).stream()
+                .map(Topics::resolve)
+                .distinct()
+                .limit(3)
+                .toList();
+    }
+
     private static Topic topic(String name, String... commands) {
         return new Topic(name, List.of(commands));
     }

@@ -144,9 +144,23 @@ class ExplainTest {
         assertEquals(2, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("concdemo explain: unknown topic 'gill' (did you mean 'gil'?)"), r.err());
+        Run typo = run("explain", "dedlock");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("unknown topic 'dedlock' (did you mean 'locks'?)"), typo.err());
         Run far = run("explain", "quantum");
         assertEquals(2, far.code());
         assertTrue(far.err().contains("unknown topic 'quantum'; 'concdemo explain' lists them"), far.err());
+    }
+
+    @Test
+    void aScenariosNameOrATermFindsItsTopic() {
+        assertEquals(run("explain", "locks").out(), run("explain", "deadlock").out());
+        assertEquals(
+                run("explain", "multiplexing").out(), run("explain", "EPOLL").out());
+        Topics.ALIASES.forEach((alias, topic) -> {
+            assertTrue(Topics.ALL.containsKey(topic), alias + " -> " + topic);
+            assertTrue(!Topics.ALL.containsKey(alias), alias + " is a topic's own name");
+        });
     }
 
     @Test
