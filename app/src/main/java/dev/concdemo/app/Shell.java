@@ -84,9 +84,9 @@ final class Shell {
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .build();
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
-        out.println("concdemo shell: every concdemo command runs here ('list', 'explain', 'deadlock', ...);");
-        out.println(
-                "Tab completes, Ctrl-C stops a run, 'set time-scale 0.2' keeps an option, Ctrl-D or 'exit' leaves.");
+        out.println("concdemo shell: every concdemo command runs here (list, explain, deadlock, ...).");
+        out.println("Tab completes; Ctrl-C stops a run; Ctrl-D or 'exit' leaves.");
+        out.println("'set time-scale 0.2' keeps an option for the commands after it.");
         out.flush();
         try {
             while (!leaving) {
