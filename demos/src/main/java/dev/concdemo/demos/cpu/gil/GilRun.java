@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.gil;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,9 +64,7 @@ final class GilRun {
         Duration about = Duration.ofNanos(one * rounds * (threadRounds + 2 * 2) + 3 * ioWindow.toNanos())
                 .plusSeconds(2);
         try (var _ = nar.expect(about, "--n 34 or --threads 2 is quicker")) {
-            nar.say("@|bold 1. CPU-bound threads|@, each computing fib(%d); %d rounds, each running every"
-                            .formatted(n, rounds)
-                    + " configuration, medians kept");
+            nar.say(Texts.of(GilRun.class).format("heading.cpu", n, rounds));
             // Every configuration in every round, so that a machine whose speed drifts (a busy
             // neighbour, a clock that changes) slows all of them alike and the ratios hold.
             List<List<Long>> noGil = new ArrayList<>();
@@ -130,8 +129,7 @@ final class GilRun {
                             .formatted(Units.seconds(oldMedian.nanos()), oldGil.wastedWakeups()));
 
             nar.sayPlain("");
-            nar.say("@|bold 2. An IO-bound thread|@: 1 ms of IO (GIL released), then back to work, for %s"
-                    .formatted(Units.seconds(ioWindow.toNanos())));
+            nar.say(Texts.of(GilRun.class).format("heading.io", Units.seconds(ioWindow.toNanos())));
             List<GilReport.IoRow> io = List.of(
                     ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, ioWindow)),
                     ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, ioWindow)),
@@ -145,8 +143,7 @@ final class GilRun {
 
             nar.sayPlain("");
             int times = GilRuns.incrementsSpanning(interval, RACE_THREADS, RACE_INTERVALS);
-            nar.say("@|bold 3. n += 1|@ by %d threads under the simulated GIL, %,d times each (~%d switch intervals)"
-                    .formatted(RACE_THREADS, times, RACE_INTERVALS));
+            nar.say(Texts.of(GilRun.class).format("heading.race", RACE_THREADS, times, RACE_INTERVALS));
             long unlocked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, times, false);
             int lockedTimes = Math.min(times, LOCKED_INCREMENTS);
             long locked = GilRuns.increments(new SimulatedGil(interval), RACE_THREADS, lockedTimes, true);

@@ -92,7 +92,7 @@ public final class MultiprogDemo extends ScenarioCommand {
         MultiprogReport.Model model = new MultiprogReport.Model(run(single), run(multi), bound);
         if (!common.json()) {
             n.sayPlain("");
-            n.say("@|bold 1. The model|@, in units (C on the CPU, i in IO, . ready but waiting for the CPU)");
+            n.say(Texts.of(MultiprogDemo.class).format("heading.model"));
             show(n, "one after another (single-programming)", programs, single);
             show(n, "overlapped (multiprogramming)", programs, multi);
             n.sayPlain(
@@ -102,11 +102,9 @@ public final class MultiprogDemo extends ScenarioCommand {
         Duration unit = Duration.ofMillis(unitMs);
         long expectMs = (long) (single.total() + multi.total()) * unitMs + 4L * spinMs;
         n.sayPlain("");
-        n.say("@|bold 2. For real|@, threads pinned to CPU 0%s, a unit = %d ms (about %.1f s in all)"
-                .formatted(
-                        ThreadScheduling.canPin() ? "" : " (pinning unavailable here: any core)",
-                        unitMs,
-                        expectMs / 1e3));
+        Texts texts = Texts.of(MultiprogDemo.class);
+        n.say(texts.format(
+                "heading.real", ThreadScheduling.canPin() ? "" : texts.format("anyCore"), unitMs, expectMs / 1e3));
         session.measuredSoFar(() -> "the model above; the real runs were not finished");
         MultiprogReport.Measured realSingle = measured(RealRun.oneAfterAnother(programs, unit));
         n.event("one after another", line(realSingle));
@@ -115,8 +113,7 @@ public final class MultiprogDemo extends ScenarioCommand {
 
         if (!common.json()) {
             n.sayPlain("");
-            n.say("@|bold 3. Switching for fairness|@: two threads needing %.1f s of CPU each, on one core"
-                    .formatted(spinMs / 1e3));
+            n.say(Texts.of(MultiprogDemo.class).format("heading.switching", spinMs / 1e3));
         }
         Duration each = Duration.ofMillis(spinMs);
         MultiprogReport.Measured backToBack = measured(RealRun.twoCpuBound(each, false));

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.time.Duration;
@@ -146,8 +147,7 @@ public final class SchedDemo extends ScenarioCommand {
 
     private void real(Narrator n) throws IOException, InterruptedException {
         n.sayPlain("");
-        n.say("@|bold The real scheduler|@ (--real, about 9 s): CPU-bound processes pinned to CPU 0 for %.1f s each"
-                .formatted(REAL_WINDOW.toMillis() / 1e3));
+        n.say(Texts.of(SchedDemo.class).format("heading.real", REAL_WINDOW.toMillis() / 1e3));
         session.measuredSoFar(() -> "the simulation above; the real shares were not finished");
         SchedReport.Real r = RealShares.measure(n, REAL_WINDOW);
         n.sayPlain("");
