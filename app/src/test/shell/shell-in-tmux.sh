@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # concdemo shell in a real terminal: tmux runs it, send-keys types, capture-pane reads the screen.
 # Completion (a command, a topic, option values), a usage error, Ctrl-C during deadlock and at the
-# prompt, a setting, exit; then a second shell finds the first one's history. Run by ShellTmuxIT
+# prompt, a setting, exit; then a second shell finds the first one's history; a third is ended
+# by SIGTERM at its prompt. Run by ShellTmuxIT
 # with the checkout's root; exits non-zero, with the screen, at the first thing not seen.
 set -euo pipefail
 root=$1
@@ -69,8 +70,15 @@ t send-keys -t s Up
 wait_for "concdemo> explain gil" 10
 t send-keys -t s C-u C-d
 wait_for "SHELL-EXITED 0" 20
+t kill-session -t s
+
+start_shell # SIGTERM at the prompt: the shell leaves, with a shell's 143
+jvm=$(pgrep -P "$(t list-panes -t s -F '#{pane_pid}')" | head -1)
+[ -n "$jvm" ] || { echo "shell-in-tmux: no concdemo JVM under the pane"; exit 1; }
+kill -TERM "$jvm"
+wait_for "SHELL-EXITED 143" 20
 if ps -eo args | grep -F "$home" | grep -v grep | grep -q java; then
     echo "shell-in-tmux: a concdemo JVM is still running"
     exit 1
 fi
-echo "shell-in-tmux: completion, usage error, Ctrl-C, settings, exit and history all seen (prompts: $prompts)"
+echo "shell-in-tmux: completion, usage error, Ctrl-C, settings, exit, history and SIGTERM all seen (prompts: $prompts)"

@@ -58,11 +58,6 @@ final class Catalogue {
         }
     }
 
-    /** Prints the catalogue in English. */
-    static void print(PrintWriter out) {
-        print(out, Lang.EN);
-    }
-
     /** Prints the catalogue in {@code lang}: the build's rendering if present, else rendered now. */
     static void print(PrintWriter out, Lang lang) {
         try (InputStream in = Catalogue.class.getResourceAsStream(rendered(lang))) {
@@ -110,7 +105,7 @@ final class Catalogue {
     }
 
     /** The command's header if it has one, else the first line of its description. */
-    static String summary(Command command) {
+    private static String summary(Command command) {
         String[] lines = command.header().length > 0 ? command.header() : command.description();
         return lines.length == 0 ? "" : lines[0].replace("%n", "").strip();
     }

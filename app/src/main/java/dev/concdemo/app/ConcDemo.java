@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.term.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ final class ConcDemo implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue.print(spec.commandLine().getOut(), dev.concdemo.support.term.Texts.lang());
+        Catalogue.print(spec.commandLine().getOut(), Texts.lang());
         return 0;
     }
 }

@@ -66,15 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(),
                     "unknown topic '" + name + "'"
-                            + (close.isEmpty()
-                                    ? "; 'concdemo explain' lists them"
-                                    : " (did you mean "
-                                            + String.join(
-                                                    " or ",
-                                                    close.stream()
-                                                            .map(c -> "'" + c + "'")
-                                                            .toList())
-                                            + "?)"));
+                            + (close.isEmpty() ? "; 'concdemo explain' lists them" : UsageErrors.didYouMean(close)));
         }
         topic = found;
     }
@@ -141,9 +133,8 @@ final class ExplainCommand implements Callable<Integer> {
         String full = r.collectionsBySystemGc() == 0
                 ? ui.format("gc.full.none")
                 : ui.format("gc.full", r.collectionsBySystemGc());
-        for (String item : List.of(cycle, young, full)) {
-            Width.wrap("- " + item, columns, "  ").forEach(out::println);
-        }
+        Prose.layout(String.join("\n", "- " + cycle, "- " + young, "- " + full), columns)
+                .forEach(out::println);
     }
 
     static Texts ui(Lang language) {

@@ -36,9 +36,10 @@ final class Shell {
     private final boolean outputIsTerminal;
     private final Path historyFile;
     private final CommandLine tree; // the whole command tree, for completion and for which command takes what
-    private final ShellSettings settings = new ShellSettings(); // confined to the shell's thread
+    private final ShellSettings settings; // confined to the shell's thread
     private volatile Session running; // the run in progress, for Ctrl-C; null at the prompt
-    private volatile boolean leaving; // SIGTERM: leave once the run in progress has stopped
+    private volatile boolean leaving; // exit, or SIGTERM: leave once the run in progress has stopped
+    private volatile boolean terminated; // by SIGTERM: the shell's status is 143, as a shell's would be
     private int runs;
     private int leftBehind;
 
@@ -67,6 +68,7 @@ final class Shell {
         this.tree = Main.commandLine(
                 Session.of(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter())),
                 "help");
+        this.settings = new ShellSettings(tree);
     }
 
     /** Reads and runs lines until exit, Ctrl-D or the end of the input; returns the shell's exit status. */
@@ -77,7 +79,7 @@ final class Shell {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("concdemo")
-                .completer(new ShellCompleter(tree))
+                .completer(new ShellCompleter(tree, settings))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
@@ -108,7 +110,7 @@ final class Shell {
             }
             out.flush();
         }
-        return 0;
+        return terminated ? 128 + 15 : 0;
     }
 
     /** Lines from a pipe: each echoed after the prompt, so the output reads as a transcript. */
@@ -152,10 +154,18 @@ final class Shell {
         }
     }
 
-    /** SIGTERM: stops the run in progress, and the shell after it. */
+    /**
+     * SIGTERM: stops the run in progress, and the shell after it. At the prompt, the reader is
+     * woken as by Ctrl-C, and the loop sees that it is to leave.
+     */
     void terminate() {
+        terminated = true;
         leaving = true;
-        interrupt();
+        if (running != null) {
+            interrupt();
+        } else if (terminal != null) {
+            terminal.raise(Terminal.Signal.INT);
+        }
     }
 
     /** Runs so far, and how many of them left a thread or a process behind (tests). */
@@ -169,7 +179,7 @@ final class Shell {
 
     /** The words typed, with the session's settings where the command takes them (tests). */
     List<String> withSettings(List<String> words) {
-        return settings.applyTo(words, tree);
+        return settings.applyTo(words);
     }
 
     private void runOne(List<String> words) {

@@ -1,8 +1,6 @@
 package dev.concdemo.app;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -18,8 +16,11 @@ import picocli.shell.jline3.PicocliJLineCompleter;
 final class ShellCompleter implements Completer {
     private final Completer picocli;
 
-    ShellCompleter(CommandLine tree) {
+    private final ShellSettings settings;
+
+    ShellCompleter(CommandLine tree, ShellSettings settings) {
         this.picocli = new PicocliJLineCompleter(tree.getCommandSpec());
+        this.settings = settings;
     }
 
     @Override
@@ -33,26 +34,10 @@ final class ShellCompleter implements Completer {
             if (line.wordIndex() == 1) {
                 ShellSettings.OPTIONS.keySet().forEach(k -> candidates.add(new Candidate(k)));
             } else if (line.wordIndex() == 2) {
-                List<String> values =
-                        switch (words.get(1)) {
-                            case "lang" -> List.of("en", "zh");
-                            case "color" -> List.of("auto", "always", "never");
-                            case "time-scale" -> List.of("0.1", "0.2", "0.5", "1");
-                            default -> List.of();
-                        };
-                values.forEach(v -> candidates.add(new Candidate(v)));
+                settings.candidates(words.get(1)).forEach(v -> candidates.add(new Candidate(v)));
             }
             return;
         }
-        List<Candidate> found = new ArrayList<>();
-        picocli.complete(reader, line, found);
-        boolean optionValue = !line.word().startsWith("-");
-        for (Candidate c : found) {
-            String value = c.value();
-            if (optionValue && value.matches("[A-Z][A-Z0-9_]*")) { // an enum constant: typed in lower case
-                value = value.toLowerCase(Locale.ROOT);
-            }
-            candidates.add(new Candidate(value, value, c.group(), c.descr(), c.suffix(), c.key(), c.complete()));
-        }
+        picocli.complete(reader, line, candidates); // enum values come in lower case (their toString)
     }
 }

@@ -1,26 +1,32 @@
 package dev.concdemo.app;
 
-import dev.concdemo.support.term.Lang;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * What {@code set} keeps for a shell's session ({@code set time-scale 0.2}, {@code set lang zh},
  * {@code set color never}) and adds to each command that takes that option and was not given
- * it. Confined to the shell's thread.
+ * it. A value is checked by the option itself (its converter and range), on a command that
+ * takes it, so the shell says what the command would. Confined to the shell's thread.
  */
 final class ShellSettings {
     /** Each setting, as the option it stands for. */
     static final Map<String, String> OPTIONS =
             Map.of("time-scale", "--time-scale", "lang", "--lang", "color", "--color");
 
+    private final CommandLine tree; // the whole command tree: which command takes which option
     private final Map<String, String> values = new LinkedHashMap<>();
+
+    ShellSettings(CommandLine tree) {
+        this.tree = tree;
+    }
 
     /** {@code set ARGS}: sets, forgets or lists; returns what to print. */
     String set(List<String> args) {
@@ -42,48 +48,58 @@ final class ShellSettings {
             return "set: " + name + " forgotten";
         }
         String value = args.get(1).toLowerCase(Locale.ROOT);
-        String problem = problem(name, value);
-        if (problem != null) {
-            return "set: " + problem;
+        String[] trial = {takerOf(OPTIONS.get(name)).getCommandName(), OPTIONS.get(name) + "=" + value};
+        try { // the option's own checks, on a command line of its own; nothing runs
+            Main.commandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), trial)
+                    .parseArgs(trial);
+        } catch (ParameterException refused) {
+            return "set: " + refused.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
         }
         values.put(name, value);
         return "set: " + name + " " + value + " for the commands that take it";
     }
 
-    /** Why {@code value} is not one for {@code name}, as the option itself would say; null if it is. */
-    private static String problem(String name, String value) {
-        return switch (name) {
-            case "time-scale" -> {
-                try {
-                    double f = Double.parseDouble(value);
-                    yield f > 0 && f <= 100 ? null : "a time scale is more than 0 and at most 100, not '" + value + "'";
-                } catch (NumberFormatException e) {
-                    yield "a time scale is a number, not '" + value + "'";
-                }
-            }
-            case "lang" -> Lang.parse(value) == null ? "expected en or zh, not '" + value + "'" : null;
-            default ->
-                Set.of("auto", "always", "never").contains(value)
-                        ? null
-                        : "expected auto, always or never, not '" + value + "'";
-        };
+    /** The values {@code name}'s option completes to (none for a number). */
+    List<String> candidates(String name) {
+        String option = OPTIONS.get(name);
+        if (option == null) {
+            return List.of();
+        }
+        Iterable<String> candidates =
+                takerOf(option).getCommandSpec().findOption(option).completionCandidates();
+        List<String> values = new ArrayList<>();
+        if (candidates != null) {
+            candidates.forEach(values::add);
+        }
+        return values;
     }
 
-    /** The words typed, with each setting added where {@code tree}'s command takes it and was not given it. */
-    List<String> applyTo(List<String> words, CommandLine tree) {
+    /** The words typed, with each setting added where the command takes it and was not given it. */
+    List<String> applyTo(List<String> words) {
         List<String> args = new ArrayList<>(words);
         CommandLine command = tree.getSubcommands().get(words.getFirst());
         if (command == null) {
             return args;
         }
-        CommandSpec spec = command.getCommandSpec();
         values.forEach((name, value) -> {
             String option = OPTIONS.get(name);
             boolean given = words.stream().anyMatch(w -> w.equals(option) || w.startsWith(option + "="));
-            if (spec.findOption(option) != null && !given) {
+            if (takes(command, option) && !given) {
                 args.add(option + "=" + value);
             }
         });
         return args;
+    }
+
+    /** The first command of the tree that takes {@code option} (every setting has one). */
+    private CommandLine takerOf(String option) {
+        return tree.getSubcommands().values().stream()
+                .filter(c -> takes(c, option))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no command takes " + option));
+    }
+
+    private static boolean takes(CommandLine command, String option) {
+        return command.getCommandSpec().findOption(option) != null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class Topics {
 
     /** The topics whose name or an alias is close to {@code typed}, at most three. */
     static List<String> close(String typed) {
-        List<String> words = new java.util.ArrayList<>(ALL.keySet());
+        List<String> words = new ArrayList<>(ALL.keySet());
         words.addAll(ALIASES.keySet());
         return Suggestions.close(typed, words).stream()
                 .map(Topics::resolve)

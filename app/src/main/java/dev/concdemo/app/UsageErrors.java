@@ -62,7 +62,8 @@ final class UsageErrors implements IParameterExceptionHandler {
         return message;
     }
 
-    private static String didYouMean(List<String> suggestions) {
+    /** " (did you mean 'a' or 'b'?)", or "" for no suggestion. */
+    static String didYouMean(List<String> suggestions) {
         return suggestions.isEmpty()
                 ? ""
                 : " (did you mean "

@@ -18,29 +18,40 @@ class ShellSettingsTest {
 
     @Test
     void badValuesAreRefusedInOneLineAndNothingIsKept() {
-        ShellSettings s = new ShellSettings();
-        assertEquals("set: a time scale is more than 0 and at most 100, not '0'", s.set(List.of("time-scale", "0")));
-        assertEquals("set: a time scale is a number, not 'fast'", s.set(List.of("time-scale", "fast")));
-        assertEquals("set: expected en or zh, not 'fr'", s.set(List.of("lang", "fr")));
-        assertEquals("set: expected auto, always or never, not 'sometimes'", s.set(List.of("color", "sometimes")));
+        ShellSettings s = new ShellSettings(TREE);
+        // what the option itself says to a bad value on the command line
+        assertEquals(
+                "set: --time-scale must be a number more than 0 and at most 100, not '0'",
+                s.set(List.of("time-scale", "0")));
+        assertEquals(
+                "set: --time-scale must be a number more than 0 and at most 100, not 'fast'",
+                s.set(List.of("time-scale", "fast")));
+        assertEquals(
+                "set: Invalid value for option '--lang': expected one of en, zh, not 'fr'",
+                s.set(List.of("lang", "fr")));
+        assertEquals(
+                "set: Invalid value for option '--color': expected one of auto, always, never, not 'sometimes'",
+                s.set(List.of("color", "sometimes")));
         assertEquals(
                 "set: expected 'set time-scale F', 'set lang en|zh' or 'set color auto|always|never'"
                         + " ('set NAME' alone forgets one)",
                 s.set(List.of("seed", "1")));
         assertEquals("set: nothing set; 'set time-scale 0.2', 'set lang zh', 'set color never'", s.set(List.of()));
-        assertEquals(List.of("deadlock"), s.applyTo(List.of("deadlock"), TREE));
+        assertEquals(List.of("en", "zh"), s.candidates("lang"), "completed as the option completes");
+        assertEquals(List.of("auto", "always", "never"), s.candidates("color"));
+        assertEquals(List.of("deadlock"), s.applyTo(List.of("deadlock")));
     }
 
     @Test
     void goodValuesAreKeptListedAppliedAndForgotten() {
-        ShellSettings s = new ShellSettings();
+        ShellSettings s = new ShellSettings(TREE);
         assertEquals("set: lang zh for the commands that take it", s.set(List.of("--lang", "ZH")));
         assertEquals("set: time-scale 0.2 for the commands that take it", s.set(List.of("time-scale", "0.2")));
         assertEquals("  lang zh\n  time-scale 0.2", s.set(List.of()));
-        assertEquals(List.of("explain", "gil", "--lang=zh"), s.applyTo(List.of("explain", "gil"), TREE));
-        assertEquals(List.of("serve", "--lang=zh"), s.applyTo(List.of("serve"), TREE), "serve has no --time-scale");
+        assertEquals(List.of("explain", "gil", "--lang=zh"), s.applyTo(List.of("explain", "gil")));
+        assertEquals(List.of("serve", "--lang=zh"), s.applyTo(List.of("serve")), "serve has no --time-scale");
         assertEquals("set: lang forgotten", s.set(List.of("lang")));
-        assertEquals(List.of("explain", "gil"), s.applyTo(List.of("explain", "gil"), TREE));
-        assertEquals(List.of("nosuch"), s.applyTo(List.of("nosuch"), TREE));
+        assertEquals(List.of("explain", "gil"), s.applyTo(List.of("explain", "gil")));
+        assertEquals(List.of("nosuch"), s.applyTo(List.of("nosuch")));
     }
 }

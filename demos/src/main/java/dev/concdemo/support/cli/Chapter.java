@@ -1,30 +1,20 @@
 package dev.concdemo.support.cli;
 
-/** The chapters of the catalogue, in the order of SCENARIOS.md. */
+/**
+ * The chapters of the catalogue, in the order of SCENARIOS.md, numbered from 0. Their titles and
+ * descriptions, in each language, are the catalogue's words (app's {@code Catalogue.properties}).
+ */
 public enum Chapter {
-    CATALOGUE("0", "The catalogue itself"),
-    PROCESSES("1", "Processes"),
-    THREADS("2", "Threads and synchronization"),
-    CPU("3", "CPU-bound work and the GIL"),
-    COROUTINES("4", "Coroutines and async"),
-    IO("5", "IO models and the fib service"),
-    OS("6", "Operating-system theory");
+    CATALOGUE,
+    PROCESSES,
+    THREADS,
+    CPU,
+    COROUTINES,
+    IO,
+    OS;
 
-    private final String number;
-    private final String title;
-
-    Chapter(String number, String title) {
-        this.number = number;
-        this.title = title;
-    }
-
-    /** "2". */
+    /** "2": the chapter's number, its place in this order. */
     public String number() {
-        return number;
-    }
-
-    /** "2. Threads and synchronization". */
-    public String heading() {
-        return number + ". " + title;
+        return String.valueOf(ordinal());
     }
 }

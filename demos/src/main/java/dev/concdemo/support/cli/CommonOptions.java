@@ -1,6 +1,5 @@
 package dev.concdemo.support.cli;
 
-import dev.concdemo.support.term.Lang;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class CommonOptions {
     private boolean noColor;
 
     @Mixin
-    private LangOption lang;
+    private LangOption lang; // read where the command runs (SessionStrategy), not here
 
     @Option(
             names = "--trace",
@@ -50,11 +49,6 @@ public final class CommonOptions {
 
     public Colour colour() {
         return noColor ? Colour.NEVER : colour;
-    }
-
-    /** The --lang given; null without it (the session's default applies). */
-    public Lang lang() {
-        return lang.lang();
     }
 
     /** Where --trace writes; null without it. */

@@ -9,16 +9,14 @@ import picocli.CommandLine.Option;
  * runs ({@link SessionStrategy}), which binds it for the run's {@code Texts}.
  */
 public final class LangOption {
+    /** The option's name, as SessionStrategy looks it up in what was parsed. */
+    public static final String NAME = "--lang";
+
     @Option(
-            names = "--lang",
+            names = NAME,
             paramLabel = "LANG",
             converter = LangConverter.class,
             description = "The language of the prose: explanations, a summary's paragraph and headings; en or zh"
                     + " (default: from LC_ALL, LC_MESSAGES or LANG). The live lines stay English.")
-    private Lang lang;
-
-    /** The --lang given; null without it (the session's default applies). */
-    public Lang lang() {
-        return lang;
-    }
+    private Lang lang; // set by picocli; read from the parse result (null: the session's default)
 }

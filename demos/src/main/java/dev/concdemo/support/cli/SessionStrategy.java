@@ -96,7 +96,7 @@ public final class SessionStrategy implements IExecutionStrategy {
     private Lang lang(ParseResult parseResult) {
         Lang lang = null;
         for (ParseResult at = parseResult; at != null; at = at.hasSubcommand() ? at.subcommand() : null) {
-            Lang given = at.matchedOptionValue("--lang", null);
+            Lang given = at.matchedOptionValue(LangOption.NAME, null);
             lang = given == null ? lang : given;
         }
         return lang == null ? session.lang() : lang;

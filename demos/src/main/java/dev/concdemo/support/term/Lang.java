@@ -39,14 +39,4 @@ public enum Lang {
         }
         return EN;
     }
-
-    /** "en" or "zh", in any case; null for anything else. */
-    public static Lang parse(String text) {
-        for (Lang lang : values()) {
-            if (lang.toString().equalsIgnoreCase(text.strip())) {
-                return lang;
-            }
-        }
-        return null;
-    }
 }

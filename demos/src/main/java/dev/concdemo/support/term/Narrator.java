@@ -173,6 +173,15 @@ public final class Narrator {
         };
     }
 
+    /**
+     * A numbered step's heading, after a blank line, in bold: {@code step.KEY} of the texts of
+     * the scenario {@code anchor} belongs to, in the run's language.
+     */
+    public void step(Class<?> anchor, String key, Object... args) {
+        sayPlain("");
+        say("@|bold " + Texts.of(anchor).format("step." + key, args) + "|@");
+    }
+
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */
     public void say(String markup) {
         line(ansi.string(markup), Ansi.OFF.string(markup));

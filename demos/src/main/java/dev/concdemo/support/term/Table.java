@@ -37,9 +37,9 @@ public final class Table {
     public List<String> lines(String indent) {
         int[] width = new int[headers.size()];
         for (int i = 0; i < width.length; i++) {
-            width[i] = headers.get(i).length();
+            width[i] = Width.of(headers.get(i));
             for (List<String> row : rows) {
-                width[i] = Math.max(width[i], row.get(i).length());
+                width[i] = Math.max(width[i], Width.of(row.get(i)));
             }
         }
         List<String> lines = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class Table {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
-            String pad = " ".repeat(width[i] - cell.length());
+            String pad = " ".repeat(width[i] - Width.of(cell)); // columns, not chars: CJK takes two
             boolean right = Boolean.TRUE.equals(numeric.get(i));
             line.append(i == 0 ? "" : "  ").append(right ? pad + cell : i == cells.size() - 1 ? cell : cell + pad);
         }

@@ -63,11 +63,6 @@ public final class Texts {
         }
     }
 
-    /** The keys of this bundle (and of its parent). */
-    public java.util.Set<String> keys() {
-        return bundle.keySet();
-    }
-
     /** What goes between two sentences joined into one paragraph: a space in English, nothing in Chinese. */
     public static String between() {
         return lang() == Lang.ZH ? "" : " ";

@@ -79,12 +79,7 @@ public final class Width {
      * filled again to {@link #COLUMNS}.
      */
     public static String fill(String paragraph) {
-        return fill(paragraph, COLUMNS);
-    }
-
-    /** {@link #fill(String)} to {@code columns}. */
-    public static String fill(String paragraph, int columns) {
-        return String.join("\n", wrap(join(paragraph), columns, ""));
+        return String.join("\n", wrap(join(paragraph), COLUMNS, ""));
     }
 
     /**

@@ -19,4 +19,18 @@ class TableTest {
                 List.of("  name        n  note", "  ──────  ─────  ────", "  a           5  x", "  longer  12345  yy"),
                 lines);
     }
+
+    @Test
+    void chineseCellsArePaddedByTheColumnsTheyTake() {
+        List<String> lines = new Table("way", "total")
+                .row("一个接一个", "6.62 s")
+                .row("a platform thread", "1.51 s")
+                .lines("");
+        // every row's second column starts at the same terminal column
+        int at = Width.of("a platform thread  ");
+        for (String line : lines.subList(2, lines.size())) {
+            int cut = line.indexOf(line.contains("6.62") ? "6.62" : "1.51");
+            assertEquals(at, Width.of(line.substring(0, cut)), line);
+        }
+    }
 }

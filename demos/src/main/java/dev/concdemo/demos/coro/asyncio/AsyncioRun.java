@@ -3,7 +3,6 @@ package dev.concdemo.demos.coro.asyncio;
 import static dev.concdemo.demos.coro.asyncio.Async.await;
 
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -399,9 +398,7 @@ final class AsyncioRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(AsyncioRun.class).format("step." + key, args) + "|@");
+        n.step(AsyncioRun.class, key, args);
     }
 }

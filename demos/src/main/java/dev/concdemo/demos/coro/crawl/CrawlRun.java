@@ -110,7 +110,7 @@ final class CrawlRun {
             n.sayPlain("");
             table.lines("  ").forEach(n::sayPlain);
 
-            step("2", sites != null ? "three hosts'" : "each http host's");
+            step("2", Texts.of(CrawlRun.class).format(sites != null ? "hosts.three" : "hosts.each"));
             List<CrawlReport.Headers> headers = sites != null
                     ? fetchHeaders(FETCH_HOSTS.stream()
                             .map(h -> new HostPort(h, "127.0.0.1", sites.port()))
@@ -268,9 +268,7 @@ final class CrawlRun {
         }
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(CrawlRun.class).format("step." + key, args) + "|@");
+        n.step(CrawlRun.class, key, args);
     }
 }

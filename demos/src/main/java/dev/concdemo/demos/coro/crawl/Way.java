@@ -1,25 +1,22 @@
 package dev.concdemo.demos.coro.crawl;
 
+import dev.concdemo.support.term.Texts;
+
 /** The five ways the pages are fetched, each timed. */
 enum Way {
     /** One after another, on the command's thread. */
-    SEQUENTIAL("one after another"),
+    SEQUENTIAL,
     /** A platform thread a page. */
-    PLATFORM_THREADS("a platform thread a page"),
+    PLATFORM_THREADS,
     /** A virtual thread a page: gevent's spawn, patched. */
-    VIRTUAL_THREADS("a virtual thread a page (gevent)"),
+    VIRTUAL_THREADS,
     /** HttpClient.sendAsync after a delayed executor: futures and callbacks, no thread waits. */
-    SEND_ASYNC("HttpClient.sendAsync futures"),
+    SEND_ASYNC,
     /** One thread, non-blocking sockets, a Selector and a callback per response: seed 002's select client. */
-    SELECT("one thread, a selector, callbacks");
+    SELECT;
 
-    private final String label;
-
-    Way(String label) {
-        this.label = label;
-    }
-
+    /** "a platform thread a page": how it is named in the run's language (way.NAME in Messages). */
     String label() {
-        return label;
+        return Texts.of(Way.class).format("way." + name());
     }
 }

@@ -1,7 +1,6 @@
 package dev.concdemo.demos.coro.greenlet;
 
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
@@ -159,9 +158,7 @@ final class GreenletRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(GreenletRun.class).format("step." + key, args) + "|@");
+        n.step(GreenletRun.class, key, args);
     }
 }

@@ -3,7 +3,6 @@ package dev.concdemo.demos.coro.vthreads;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -177,9 +176,7 @@ final class VthreadsRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(VthreadsRun.class).format("step." + key, args) + "|@");
+        n.step(VthreadsRun.class, key, args);
     }
 }

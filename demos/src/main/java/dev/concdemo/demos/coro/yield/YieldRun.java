@@ -5,7 +5,6 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.time.Duration;
@@ -173,9 +172,7 @@ final class YieldRun {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(YieldRun.class).format("step." + key, args) + "|@");
+        n.step(YieldRun.class, key, args);
     }
 }

@@ -2,7 +2,6 @@ package dev.concdemo.demos.io.iomodels;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -115,9 +114,7 @@ final class IoModelsRun {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(IoModelsRun.class).format("step." + key, args) + "|@");
+        n.step(IoModelsRun.class, key, args);
     }
 }

@@ -5,7 +5,6 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -156,9 +155,7 @@ final class DaemonRun {
         n.event(main, text);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(DaemonRun.class).format("step." + key, args) + "|@");
+        n.step(DaemonRun.class, key, args);
     }
 }

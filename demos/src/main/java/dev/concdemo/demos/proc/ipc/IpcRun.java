@@ -4,7 +4,6 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -305,9 +304,7 @@ final class IpcRun {
         n.event(main, text);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(IpcRun.class).format("step." + key, args) + "|@");
+        n.step(IpcRun.class, key, args);
     }
 }

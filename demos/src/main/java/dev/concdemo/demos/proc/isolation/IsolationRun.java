@@ -3,7 +3,6 @@ package dev.concdemo.demos.proc.isolation;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -95,9 +94,7 @@ final class IsolationRun {
         n.event(main, text);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(IsolationRun.class).format("step." + key, args) + "|@");
+        n.step(IsolationRun.class, key, args);
     }
 }

@@ -5,7 +5,6 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,9 +187,7 @@ final class OrphanRun {
         n.event(main, text);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(OrphanRun.class).format("step." + key, args) + "|@");
+        n.step(OrphanRun.class, key, args);
     }
 }

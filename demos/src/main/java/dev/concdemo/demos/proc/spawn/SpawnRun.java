@@ -4,7 +4,6 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -186,9 +185,7 @@ final class SpawnRun {
         return now;
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(SpawnRun.class).format("step." + key, args) + "|@");
+        n.step(SpawnRun.class, key, args);
     }
 }

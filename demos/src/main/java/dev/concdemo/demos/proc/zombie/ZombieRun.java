@@ -3,7 +3,6 @@ package dev.concdemo.demos.proc.zombie;
 import dev.concdemo.support.proc.NativeChild;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -195,9 +194,7 @@ final class ZombieRun {
         n.event(main, text);
     }
 
-    /** A numbered step's heading (step.KEY in Messages), in the run's language. */
     private void step(String key, Object... args) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(ZombieRun.class).format("step." + key, args) + "|@");
+        n.step(ZombieRun.class, key, args);
     }
 }

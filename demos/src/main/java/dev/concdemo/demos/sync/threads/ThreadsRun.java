@@ -116,9 +116,8 @@ final class ThreadsRun {
 
     /** A numbered step's heading, in the run's language; its English is the step's name in the report. */
     private void step(String key, Object... args) {
-        String title = Texts.of(ThreadsRun.class, Lang.EN).format("step." + key, args);
-        n.sayPlain("");
-        n.say("@|bold " + Texts.of(ThreadsRun.class).format("step." + key, args) + "|@");
+        n.step(ThreadsRun.class, key, args);
+        String title = Texts.of(ThreadsRun.class, Lang.EN).format("step." + key, args); // the report's name
         current = Collections.synchronizedList(new ArrayList<>());
         lines.put(title, current);
     }
