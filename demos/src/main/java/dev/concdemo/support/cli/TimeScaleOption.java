@@ -35,13 +35,30 @@ public final class TimeScaleOption implements CodedOption {
         return timeScale;
     }
 
-    /** "--time-scale 0.1 makes it about 2.00 s": how to run ten times faster than {@code about}. */
+    /** "--time-scale 0.1 makes it about 2.00 s": how to run ten times faster than {@code about}, all of it scaled. */
     public String shorten(Duration about) {
+        return hint(about.dividedBy(10));
+    }
+
+    /**
+     * How long a run takes: the seed's sleeps at this --time-scale, and {@code fixed}, what no
+     * --time-scale shortens (child JVMs starting, a measured workload).
+     */
+    public Duration about(Duration seedSleeps, Duration fixed) {
+        return scaled(seedSleeps).plus(fixed);
+    }
+
+    /** "--time-scale 0.1 makes it about 2.00 s" for a run of {@link #about(Duration, Duration)}: its sleeps a tenth. */
+    public String shorten(Duration seedSleeps, Duration fixed) {
+        return hint(scaled(seedSleeps).dividedBy(10).plus(fixed));
+    }
+
+    private String hint(Duration shorter) {
         String f = new java.math.BigDecimal(timeScale / 10)
                 .round(new java.math.MathContext(3))
                 .stripTrailingZeros()
                 .toPlainString();
-        return "--time-scale %s makes it about %s".formatted(f, Units.seconds(about.toNanos() / 10));
+        return "--time-scale %s makes it about %s".formatted(f, Units.seconds(shorter.toNanos()));
     }
 
     /** A sleep from the seed, scaled by --time-scale. */

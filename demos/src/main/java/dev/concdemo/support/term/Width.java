@@ -2,6 +2,7 @@ package dev.concdemo.support.term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How many terminal columns text takes: one per character, two for the wide East Asian ones
@@ -64,6 +65,17 @@ public final class Width {
                 || (cp >= 0x1F900 && cp <= 0x1F9FF)
                 || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions B …
     }
+
+    /** Whether the space at {@code at} is beside an operator ({@code n += 1}), which keeps to its operands. */
+    private static boolean operatorBeside(String text, int at) {
+        int start = text.lastIndexOf(' ', at - 1) + 1;
+        int end = text.indexOf(' ', at + 1);
+        String before = text.substring(start, at);
+        String after = text.substring(at + 1, end < 0 ? text.length() : end);
+        return OPERATOR.matcher(before).matches() || OPERATOR.matcher(after).matches();
+    }
+
+    private static final Pattern OPERATOR = Pattern.compile("[-+*/%=<>!&|^]{1,3}");
 
     /** Whether the space at {@code at} sits between a number and its unit ("2.000 s"), which stay together. */
     private static boolean unitFollows(String text, int at) {
@@ -136,7 +148,7 @@ public final class Width {
                 if (used + w > room) {
                     break;
                 }
-                if (cp == ' ' && !unitFollows(rest, cut)) {
+                if (cp == ' ' && !unitFollows(rest, cut) && !operatorBeside(rest, cut)) {
                     lastSpace = cut;
                 } else if (cut > 0 && (wide(cp) || wide(rest.codePointBefore(cut))) && !closing(cp)) {
                     lastSpace = cut; // Chinese breaks between any two characters, not before a comma

@@ -218,6 +218,14 @@ class LangTest {
         assertTrue(unit.stream().noneMatch(l -> l.startsWith("ms")), "a number keeps its unit: " + unit);
     }
 
+    @Test
+    void anOperatorKeepsToItsOperands() {
+        for (int columns = 12; columns <= 30; columns++) {
+            List<String> lines = Width.wrap("so unsynchronized n += 1 lost updates", columns, "");
+            assertTrue(lines.stream().anyMatch(l -> l.contains("n += 1")), columns + ": " + lines);
+        }
+    }
+
     private static Map<Integer, Character> arguments(String text) {
         Map<Integer, Character> args = new TreeMap<>();
         Matcher m = SPECIFIER.matcher(text);

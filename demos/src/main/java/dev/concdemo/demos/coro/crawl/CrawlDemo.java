@@ -79,11 +79,13 @@ public final class CrawlDemo extends ScenarioCommand {
                 .formatted(
                         given.isEmpty() ? "five pages" : given.size() + (given.size() == 1 ? " page" : " pages"),
                         String.format(Locale.ROOT, "%.2f s", time.scaled(WAIT).toNanos() / 1e9)));
-        Duration about = given.isEmpty()
-                ? time.scaled(Duration.ofMillis(6_500 + 4 * 1_500)).plusSeconds(1)
-                : time.scaled(WAIT).plusMillis(500).multipliedBy(given.size() + 4); // a guess: 0.5 s a fetch
+        Duration sleeps = given.isEmpty() ? Duration.ofMillis(6_500 + 4 * 1_500) : WAIT.multipliedBy(given.size() + 4);
+        Duration fixed = given.isEmpty()
+                ? Duration.ofSeconds(1)
+                : Duration.ofMillis(500).multipliedBy(given.size() + 4); // a guess: 0.5 s a fetch
+        Duration about = time.about(sleeps, fixed);
         CrawlReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
             CrawlRun run = new CrawlRun(n, time.scaled(WAIT), time.timeScale(), given);
             session.measuredSoFar(run::soFar);
             r = run.run();

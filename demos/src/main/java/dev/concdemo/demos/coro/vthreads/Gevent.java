@@ -1,7 +1,8 @@
 package dev.concdemo.demos.coro.vthreads;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -83,31 +84,40 @@ final class Gevent {
         long total = 0;
         for (int round = 0; round < ROUNDS; round++) {
             total += unlockedRound(times);
+            if (Thread.interrupted()) { // a round is not cut short: Ctrl-C is seen between rounds
+                throw new InterruptedException();
+            }
         }
         return total;
     }
 
+    /** How long an adder waits for the other to be running too, before it starts alone. */
+    private static final Duration START_TOGETHER = Duration.ofMillis(20);
+
     /** Two virtual threads each doing {@code n += 1} {@code times} times, unsynchronized: the final n. */
-    private static long unlockedRound(int times) throws InterruptedException {
+    private static long unlockedRound(int times) {
         Counter counter = new Counter();
-        CountDownLatch ready = new CountDownLatch(2);
+        AtomicInteger running = new AtomicInteger();
         Runnable add = () -> {
-            ready.countDown();
-            try {
-                ready.await(); // both start together: on two carriers at once, on one in turn
-            } catch (InterruptedException e) {
-                return;
+            // Both start together. A latch is not enough: the one it wakes needs its carrier woken
+            // too, and on a busy machine the other has done its million by then. So each spins
+            // until both are running — but only a while, since on one carrier the other cannot
+            // run until this one is done. (Not a spin with Thread.yield: on one carrier the
+            // yielding thread is queued ahead of the one it waits for, and waits forever.)
+            running.incrementAndGet();
+            long giveUp = System.nanoTime() + START_TOGETHER.toNanos();
+            while (running.get() < 2 && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
             }
-            // (Not a spin with Thread.yield: on one carrier the yielding thread is queued ahead
-            // of the one it waits for, and waits forever.)
             for (int i = 0; i < times; i++) {
                 counter.n++; // BROKEN on more than one carrier: read, add, write, with no lock
             }
         };
-        Thread a = Thread.ofVirtual().name("adder-1").start(add);
-        Thread b = Thread.ofVirtual().name("adder-2").start(add);
-        a.join();
-        b.join();
+        try (var adders = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("adder-", 1).factory())) {
+            adders.submit(add);
+            adders.submit(add);
+        } // close waits for both
         return counter.n;
     }
 

@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class VthreadsDemo extends ScenarioCommand {
     @Option(
             names = "--increments",
             paramLabel = "N",
-            description = "Unsynchronized n += 1 per virtual thread in step 5 (default: 1000000; 1000 to 100000000).")
-    private int increments = 1_000_000;
+            description = "Unsynchronized n += 1 per virtual thread in step 5 (default: 10000000; 1000 to 100000000).")
+    private int increments = 10_000_000;
 
     public VthreadsDemo(Session session) {
         super(session);
@@ -77,13 +78,12 @@ public final class VthreadsDemo extends ScenarioCommand {
         Ranges.check(spec, "--increments", increments, 1_000, 100_000_000, null);
         Narrator n = session.narrator(common, 9);
         n.say("@|bold vthreads|@ (seed 002 gevent): virtual threads, the JVM's gevent");
-        Duration about = time.scaled(FUNC2.multipliedBy(2)
-                        .plus(FUNC1.plus(FUNC2))
-                        .plus(TASK_SLEEP)
-                        .plus(HOG.multipliedBy(2)))
-                .plusMillis(1_000);
+        Duration sleeps =
+                FUNC2.multipliedBy(2).plus(FUNC1.plus(FUNC2)).plus(TASK_SLEEP).plus(HOG.multipliedBy(2));
+        Duration fixed = Duration.ofMillis(2_500); // four child JVMs start, and step 5's race
+        Duration about = time.about(sleeps, fixed);
         VthreadsReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
             VthreadsRun run = new VthreadsRun(
                     n,
                     time.scaled(FUNC1),
@@ -111,11 +111,15 @@ public final class VthreadsDemo extends ScenarioCommand {
                     r.carriersUsed(),
                     secs(r.tasksMs()),
                     r.starvedOneCarrierMs(),
-                    Math.round(r.starvedHereMs()),
-                    r.carriersHere(),
-                    expected - r.countOneCarrier(),
-                    expected - r.countHere(),
-                    expected));
+                    Math.round(r.starvedHereMs())));
+            long lostOne = expected - r.countOneCarrier();
+            long lostHere = expected - r.countHere();
+            String race = r.carriersHere() < 2
+                    ? texts.format("race.oneCore", lostOne, lostHere, expected)
+                    : lostHere == 0
+                            ? texts.format("race.none", r.carriersHere(), lostOne, expected)
+                            : texts.format("race.lost", r.carriersHere(), lostOne, lostHere, expected);
+            Width.wrap(race, Width.COLUMNS, "").forEach(n::sayPlain);
         });
         return ExitCode.OK;
     }

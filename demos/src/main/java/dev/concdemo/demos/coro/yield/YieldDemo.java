@@ -72,9 +72,11 @@ public final class YieldDemo extends ScenarioCommand {
         }
         Narrator n = session.narrator(common, 8);
         n.say("@|bold yield|@ (seed 002 协程前篇): generators from jdk.internal.vm.Continuation, an internal JDK API");
-        Duration about = time.scaled(CONSUMER_SLEEP.multipliedBy(5)).plusSeconds(2);
+        Duration sleeps = CONSUMER_SLEEP.multipliedBy(5);
+        Duration fixed = Duration.ofSeconds(2);
+        Duration about = time.about(sleeps, fixed);
         YieldReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
             YieldRun run = new YieldRun(n, time.scaled(CONSUMER_SLEEP), items);
             session.measuredSoFar(run::soFar);
             r = run.run();

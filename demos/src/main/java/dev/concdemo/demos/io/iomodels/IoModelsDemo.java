@@ -90,9 +90,11 @@ public final class IoModelsDemo extends ScenarioCommand {
             n.sayPlain("  (socket counts above %d left out: the open-files limit is %d)"
                     .formatted(limit - SPARE_DESCRIPTORS, limit));
         }
-        Duration about = time.scaled(Duration.ofSeconds(2 + 1 + 6 + 1)).plusSeconds(4);
+        Duration sleeps = Duration.ofSeconds(2 + 1 + 6 + 1);
+        Duration fixed = Duration.ofSeconds(4);
+        Duration about = time.about(sleeps, fixed);
         IoModelsReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
             IoModelsRun run = new IoModelsRun(n, time.timeScale(), new Random(seeds.draw()), counts, limit);
             session.measuredSoFar(run::soFar);
             r = run.run();

@@ -77,10 +77,11 @@ public final class IpcDemo extends ScenarioCommand {
         double scale = time.timeScale();
         // Makers take ~125 ms an item, eaters ~200 ms; twice (None, join); plus the get(timeout) and ~14 JVM starts.
         double rounds = 2 * Math.max(items * 0.125, producers * items * 0.2 / consumers);
-        Duration about =
-                Duration.ofMillis(Math.round((3 + rounds) * scale * 1000) + (10 + 2L * (producers + consumers)) * 150);
+        Duration sleeps = Duration.ofMillis(Math.round((3 + rounds) * 1000));
+        Duration fixed = Duration.ofMillis((10 + 2L * (producers + consumers)) * 150);
+        Duration about = time.about(sleeps, fixed);
         IpcReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
+        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
             IpcRun run = new IpcRun(n, time.scaled(GET_TIMEOUT), scale, seeds.draw(), producers, consumers, items);
             session.measuredSoFar(run::soFar);
             r = run.run();
