@@ -1,8 +1,8 @@
 package dev.concdemo.demos.coro.vthreads;
 
+import dev.concdemo.support.work.StartLine;
 import java.time.Duration;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -91,24 +91,12 @@ final class Gevent {
         return total;
     }
 
-    /** How long an adder waits for the other to be running too, before it starts alone. */
-    private static final Duration START_TOGETHER = Duration.ofMillis(20);
-
     /** Two virtual threads each doing {@code n += 1} {@code times} times, unsynchronized: the final n. */
     private static long unlockedRound(int times) {
         Counter counter = new Counter();
-        AtomicInteger running = new AtomicInteger();
+        StartLine start = new StartLine(2, Duration.ofMillis(20)); // on one carrier the first starts alone
         Runnable add = () -> {
-            // Both start together. A latch is not enough: the one it wakes needs its carrier woken
-            // too, and on a busy machine the other has done its million by then. So each spins
-            // until both are running — but only a while, since on one carrier the other cannot
-            // run until this one is done. (Not a spin with Thread.yield: on one carrier the
-            // yielding thread is queued ahead of the one it waits for, and waits forever.)
-            running.incrementAndGet();
-            long giveUp = System.nanoTime() + START_TOGETHER.toNanos();
-            while (running.get() < 2 && System.nanoTime() < giveUp) {
-                Thread.onSpinWait();
-            }
+            start.arrive();
             for (int i = 0; i < times; i++) {
                 counter.n++; // BROKEN on more than one carrier: read, add, write, with no lock
             }

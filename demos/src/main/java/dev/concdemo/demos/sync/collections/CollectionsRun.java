@@ -2,6 +2,8 @@ package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.StartLine;
+import dev.concdemo.support.work.Threads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -13,7 +15,6 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +30,9 @@ final class CollectionsRun {
 
     /** Keys per trial of the check-then-act race: each trial starts the threads together on key 0. */
     static final int KEYS = 5_000;
+
+    /** How long the claimers wait at their start line for each other (more threads than cores: not all come). */
+    private static final Duration RACERS_PATIENCE = Duration.ofMillis(50);
 
     private final int threads;
     private final int adds;
@@ -248,17 +252,12 @@ final class CollectionsRun {
     private long claimedTwice(boolean atomic) throws InterruptedException {
         ConcurrentHashMap<Integer, Integer> map = new ConcurrentHashMap<>();
         AtomicIntegerArray claims = new AtomicIntegerArray(KEYS);
-        CountDownLatch go = new CountDownLatch(1);
+        StartLine start = new StartLine(threads, RACERS_PATIENCE);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int me = t;
             workers.add(Thread.ofPlatform().name("claimer-" + (t + 1)).start(() -> {
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                start.arrive(); // a trial lasts about a millisecond: all start at once, running
                 for (int k = 0; k < KEYS; k++) {
                     boolean mine;
                     if (atomic) {
@@ -275,14 +274,7 @@ final class CollectionsRun {
                 }
             }));
         }
-        go.countDown();
-        try {
-            for (Thread w : workers) {
-                w.join();
-            }
-        } finally {
-            workers.forEach(Thread::interrupt);
-        }
+        Threads.joinAll(workers);
         long twice = 0;
         for (int k = 0; k < KEYS; k++) {
             twice += claims.get(k) > 1 ? 1 : 0;

@@ -1,12 +1,12 @@
 package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.work.StartLine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * One trial: {@code threads} threads released together each add their own {@code each}
@@ -46,29 +46,24 @@ final class Trial {
 
     static Outcome run(Shared shared, int threads, int each, Duration hangAfter, Trace trace)
             throws InterruptedException {
-        CountDownLatch go = new CountDownLatch(1);
+        StartLine line = new StartLine(threads, Duration.ofMillis(50)); // all adding at once, running
         List<String> thrown = new CopyOnWriteArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int me = t;
             // Daemon: one looping for good must not keep its JVM up (nor hold up the child's exit).
             workers.add(Thread.ofPlatform().name("adder-" + (t + 1)).daemon().start(() -> {
-                try {
-                    go.await();
-                    try (var _ = trace.span("add x " + each)) {
-                        for (int i = 0; i < each; i++) {
-                            shared.add(me, i);
-                        }
+                line.arrive();
+                try (var _ = trace.span("add x " + each)) {
+                    for (int i = 0; i < each; i++) {
+                        shared.add(me, i);
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) { // a torn ArrayList or HashMap: this thread's adds stop here
                     thrown.add(e.getClass().getSimpleName());
                 }
             }));
         }
         long start = System.nanoTime();
-        go.countDown();
         long deadline = start + hangAfter.toNanos();
         try {
             for (Thread w : workers) {
