@@ -1,5 +1,6 @@
 package dev.concdemo.demos.cpu.gil;
 
+import dev.concdemo.support.work.StartLine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,18 +103,23 @@ final class GilRuns {
     /**
      * How many times each of {@code threads} threads must do {@code n += 1} for the race of
      * {@link #increments} to last about {@code intervals} switch intervals on this machine: one
-     * thread's best rate alone under an uncontended GIL, over 60 ms of growing runs (the first
-     * ones are interpreted; the rate that counts is the compiled one). Never below 20 million.
+     * thread's best rate alone under an uncontended GIL, over growing runs. The first runs are
+     * interpreted and the rate that counts is the compiled one, so it measures for at least 60 ms
+     * and until three runs in a row no longer beat the best by a tenth (on a busy machine the JIT
+     * compiles late), at most 1 s. Never below 20 million.
      */
     static int incrementsSpanning(Duration interval, int threads, int intervals) throws InterruptedException {
         long chunk = 1_000_000;
         long spent = 0;
         double bestPerNano = 0;
-        while (spent < 60_000_000L) {
+        int sinceBetter = 0;
+        while (spent < 60_000_000L || (sinceBetter < 3 && spent < 1_000_000_000L)) {
             long start = System.nanoTime();
             increments(new SimulatedGil(interval), 1, (int) chunk, false);
             long elapsed = Math.max(1, System.nanoTime() - start);
-            bestPerNano = Math.max(bestPerNano, (double) chunk / elapsed);
+            double perNano = (double) chunk / elapsed;
+            sinceBetter = perNano > 1.1 * bestPerNano ? 0 : sinceBetter + 1;
+            bestPerNano = Math.max(bestPerNano, perNano);
             spent += elapsed;
             if (elapsed < 10_000_000L && chunk < 1L << 28) {
                 chunk *= 2;
@@ -139,9 +145,13 @@ final class GilRuns {
     static long increments(Gil gil, int threads, int times, boolean ownLock) throws InterruptedException {
         Shared shared = new Shared();
         ReentrantLock lock = new ReentrantLock();
+        // All running before any takes the GIL: on a busy machine a thread started late could
+        // find the first one done, and no hand-over would fall inside n += 1.
+        StartLine start = new StartLine(threads, Duration.ofMillis(50));
         List<Thread> workers = new ArrayList<>();
         for (int i = 1; i <= threads; i++) {
             workers.add(Thread.ofPlatform().name("gil-add-" + i).unstarted(() -> {
+                start.arrive();
                 try {
                     gil.acquire();
                     try {

@@ -24,7 +24,7 @@ class CompareDemoTest {
         // Compared, not against a fixed bar: on a busy machine (a core taken by another process)
         // every model keeps less, but the loop still stalls where threads keep serving.
         assertTrue(
-                threads.get("fairness").asDouble() > 2 * nio.get("fairness").asDouble() + 0.1,
+                farFairer(threads, nio),
                 "a thread per connection keeps serving, far more than the loop: " + threads + " vs " + nio);
         assertTrue(nio.get("serverThreadsIdle").asLong() <= 2, "nio holds 1000 idle connections on its loop: " + nio);
         assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "threads holds one thread each: " + threads);
@@ -51,12 +51,21 @@ class CompareDemoTest {
         assertEquals("coroutines", coroutines.get("model").asText());
         assertTrue(coroutines.get("fairness").asDouble() < 0.5, "fib does not yield: " + coroutines);
         assertTrue(
-                threads.get("fairness").asDouble()
-                        > 2 * coroutines.get("fairness").asDouble() + 0.1,
+                farFairer(threads, coroutines),
                 "threads keep serving where the coroutines stall: " + threads + " vs " + coroutines);
         assertTrue(
                 coroutines.get("serverThreadsIdle").asLong() <= 2,
                 "1000 idle connections, each a suspended coroutine on one thread: " + coroutines);
+    }
+
+    /**
+     * Whether {@code a} keeps a share of its rate beside the hog several times {@code b}'s: a
+     * ratio, since a core taken by another process lowers both (0.14 against 0.02 on such a run;
+     * ~1.9 against ~0.03 on two free cores). A loop that stalls entirely (0) is still compared
+     * with a floor of 1%.
+     */
+    private static boolean farFairer(JsonNode a, JsonNode b) {
+        return a.get("fairness").asDouble() > 3 * Math.max(b.get("fairness").asDouble(), 0.01);
     }
 
     @Test
