@@ -171,7 +171,11 @@ public final class CompareDemo extends ScenarioCommand {
                 .map(ModelTrial.Figures::model)
                 .toList();
         List<String> stalled = r.models().stream()
-                .filter(f -> f.fairness() == null || f.fairness() < 0.2)
+                .filter(f -> f.fairness() != null && f.fairness() < 0.2)
+                .map(ModelTrial.Figures::model)
+                .toList();
+        List<String> unserved = r.models().stream()
+                .filter(f -> f.fairness() == null)
                 .map(ModelTrial.Figures::model)
                 .toList();
         StringBuilder out = new StringBuilder(texts.format("fastest", fastest.model(), fastest.rps8()));
@@ -186,6 +190,12 @@ public final class CompareDemo extends ScenarioCommand {
             out.append(Texts.between()).append(texts.format("stalled", String.join(", ", stalled)));
             if (stalled.contains(Model.COROUTINES.toString())) {
                 out.append(Texts.between()).append(texts.format("coroutinesStalled"));
+            }
+        }
+        if (!unserved.isEmpty()) {
+            out.append(Texts.between()).append(texts.format("unserved", String.join(", ", unserved)));
+            if (unserved.contains(Model.SYNC.toString())) {
+                out.append(Texts.between()).append(texts.format("syncUnserved"));
             }
         }
         if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
