@@ -186,9 +186,11 @@ public final class GilDemo extends ScenarioCommand {
                 convoy.opsPerSecond(),
                 alone.opsPerSecond()));
         parts.add(
-                wasted == 0
-                        ? texts.format("wakeups.none", old.wastedWakeups())
-                        : texts.format("wakeups.some", wasted, old.wastedWakeups()));
+                old.wastedWakeups() == 0
+                        ? texts.format("wakeups.oldNone", old.switches(), Units.millis(old.ms() * 1_000_000), wasted)
+                        : wasted == 0
+                                ? texts.format("wakeups.none", old.wastedWakeups())
+                                : texts.format("wakeups.some", wasted, old.wastedWakeups()));
         parts.add(texts.format(
                 race.withoutLock() < race.expected() ? "race.lost" : "race.none",
                 race.threads(),

@@ -3,6 +3,10 @@ package dev.concdemo.demos.cpu.gil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.work.StartLine;
+import dev.concdemo.support.work.Threads;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,30 +115,59 @@ class SimulatedGilTest {
         for (int i = 0; i < 8; i++) { // JIT warm-up, as the scenario does: cold code hands over slowly
             GilRuns.cpuThreads(2, 27, new OldGil());
         }
-        // Wasted wake-ups need the two threads on two cores. With a core taken by another
-        // process they share one for a while (a woken waiter then runs at once, and finds the
-        // GIL free), so the old GIL runs for >= 1.5 s in all, interleaved with the new one.
+        // Wasted wake-ups need the woken waiter on a second core while the holder goes on. With
+        // a core taken by another process the waiter runs on the holder's core, only once the
+        // holder stops, and finds the GIL free: no thrashing at all (18 runs of 18 on such a
+        // machine). So the runs are split by a probe taken just before each: were two cores free?
+        long oldWastedFree = 0;
+        int freeRuns = 0;
         long oldWasted = 0;
         long currentWasted = 0;
         long currentSwitches = 0;
         long spent = 0;
-        List<Gil.Stats> olds = new ArrayList<>();
+        List<String> olds = new ArrayList<>();
         while (spent < 1_500_000_000L) {
+            boolean free = twoCoresFree();
             OldGil old = new OldGil();
             spent += GilRuns.cpuThreads(2, 36, old); // both contend for many check intervals
             SimulatedGil current = new SimulatedGil(SimulatedGil.SWITCH_INTERVAL);
             GilRuns.cpuThreads(2, 32, current);
-            olds.add(old.stats());
+            olds.add((free ? "free " : "busy ") + old.stats());
             oldWasted += old.stats().wastedWakeups();
+            oldWastedFree += free ? old.stats().wastedWakeups() : 0;
+            freeRuns += free ? 1 : 0;
             currentWasted += current.stats().wastedWakeups();
             currentSwitches += current.stats().switches();
         }
-        // Thousands on two free cores; a core taken by another process leaves fewer, never none.
-        assertTrue(oldWasted > 0, "let go and took back at once: " + olds);
+        if (freeRuns >= 3) { // thousands on two free cores
+            assertTrue(oldWastedFree > 0, "let go and took back at once: " + olds);
+        }
         assertTrue(
-                currentWasted * 100 < oldWasted,
+                currentWasted * 100 <= oldWasted,
                 "the forced switch hands it over (a spurious wake-up aside): " + currentWasted + " vs " + olds);
         assertTrue(currentSwitches > olds.size(), "and it did change hands: " + currentSwitches);
+    }
+
+    /** Whether two threads spinning at once for 50 ms each get most of a core: two cores free now. */
+    private static boolean twoCoresFree() throws InterruptedException {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        StartLine line = new StartLine(2, Duration.ofMillis(50));
+        long[] percent = new long[2];
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int k = i;
+            spinners.add(Thread.ofPlatform().name("probe-" + k).start(() -> {
+                line.arrive();
+                long cpu = mx.getCurrentThreadCpuTime();
+                long wall = System.nanoTime();
+                while (System.nanoTime() - wall < 50_000_000L) {
+                    Thread.onSpinWait();
+                }
+                percent[k] = (mx.getCurrentThreadCpuTime() - cpu) * 100 / (System.nanoTime() - wall);
+            }));
+        }
+        Threads.joinAll(spinners);
+        return percent[0] >= 80 && percent[1] >= 80;
     }
 
     @Test
