@@ -19,9 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * waits for, and waits for good.
  */
 public final class StartLine {
+    /** Long enough for a racer woken on a busy machine to reach a core; short beside a run. */
+    private static final Duration PATIENCE = Duration.ofMillis(50);
+
     private final int racers;
     private final long patienceNanos;
     private final AtomicInteger arrived = new AtomicInteger();
+
+    public StartLine(int racers) {
+        this(racers, PATIENCE);
+    }
 
     public StartLine(int racers, Duration patience) {
         this.racers = racers;

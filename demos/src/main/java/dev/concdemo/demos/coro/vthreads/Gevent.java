@@ -94,7 +94,7 @@ final class Gevent {
     /** Two virtual threads each doing {@code n += 1} {@code times} times, unsynchronized: the final n. */
     private static long unlockedRound(int times) {
         Counter counter = new Counter();
-        StartLine start = new StartLine(2, Duration.ofMillis(20)); // on one carrier the first starts alone
+        StartLine start = new StartLine(2, Duration.ofMillis(20)); // on one carrier a pure cost, each round
         Runnable add = () -> {
             start.arrive();
             for (int i = 0; i < times; i++) {

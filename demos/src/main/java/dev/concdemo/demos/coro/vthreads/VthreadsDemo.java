@@ -119,7 +119,7 @@ public final class VthreadsDemo extends ScenarioCommand {
                     : lostHere == 0
                             ? texts.format("race.none", r.carriersHere(), lostOne, expected)
                             : texts.format("race.lost", r.carriersHere(), lostOne, lostHere, expected);
-            Width.wrap(race, Width.COLUMNS, "").forEach(n::sayPlain);
+            n.sayPlain(Width.fill(race));
         });
         return ExitCode.OK;
     }

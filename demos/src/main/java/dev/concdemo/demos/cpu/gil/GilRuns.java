@@ -147,7 +147,7 @@ final class GilRuns {
         ReentrantLock lock = new ReentrantLock();
         // All running before any takes the GIL: on a busy machine a thread started late could
         // find the first one done, and no hand-over would fall inside n += 1.
-        StartLine start = new StartLine(threads, Duration.ofMillis(50));
+        StartLine start = new StartLine(threads);
         List<Thread> workers = new ArrayList<>();
         for (int i = 1; i <= threads; i++) {
             workers.add(Thread.ofPlatform().name("gil-add-" + i).unstarted(() -> {

@@ -31,9 +31,6 @@ final class CollectionsRun {
     /** Keys per trial of the check-then-act race: each trial starts the threads together on key 0. */
     static final int KEYS = 5_000;
 
-    /** How long the claimers wait at their start line for each other (more threads than cores: not all come). */
-    private static final Duration RACERS_PATIENCE = Duration.ofMillis(50);
-
     private final int threads;
     private final int adds;
     private final int trials;
@@ -252,7 +249,7 @@ final class CollectionsRun {
     private long claimedTwice(boolean atomic) throws InterruptedException {
         ConcurrentHashMap<Integer, Integer> map = new ConcurrentHashMap<>();
         AtomicIntegerArray claims = new AtomicIntegerArray(KEYS);
-        StartLine start = new StartLine(threads, RACERS_PATIENCE);
+        StartLine start = new StartLine(threads);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int me = t;

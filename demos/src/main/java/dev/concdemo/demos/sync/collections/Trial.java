@@ -46,7 +46,7 @@ final class Trial {
 
     static Outcome run(Shared shared, int threads, int each, Duration hangAfter, Trace trace)
             throws InterruptedException {
-        StartLine line = new StartLine(threads, Duration.ofMillis(50)); // all adding at once, running
+        StartLine line = new StartLine(threads); // all adding at once, running
         List<String> thrown = new CopyOnWriteArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

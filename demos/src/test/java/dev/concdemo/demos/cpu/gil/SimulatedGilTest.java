@@ -151,7 +151,7 @@ class SimulatedGilTest {
     /** Whether two threads spinning at once for 50 ms each get most of a core: two cores free now. */
     private static boolean twoCoresFree() throws InterruptedException {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        StartLine line = new StartLine(2, Duration.ofMillis(50));
+        StartLine line = new StartLine(2);
         long[] percent = new long[2];
         List<Thread> spinners = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
