@@ -6,15 +6,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The loop's own calls, with no coroutine in sight: two call_soon, two call_later (0.2 s,
- * and 0.3 s which stops the loop), and one call_soon_threadsafe from another thread 0.1 s
- * in, all scheduled before run_forever. They run in that order of time, each on the loop's
- * thread; the loop parks between them (its CPU time shows it), and the other thread's
- * call wakes it at once. The other thread's plain call_soon is refused.
+ * and 0.3 s which stops the loop), all scheduled before run_forever, and one
+ * call_soon_threadsafe from another thread once call_soon #2 has run (a hand-shake, not a
+ * head start: its callback can only run after #2). They run in that order, each on the
+ * loop's thread; the loop parks between them (its CPU time shows it), and the other
+ * thread's call wakes it at once. The other thread's plain call_soon is refused.
  */
 final class LoopTour {
     /**
@@ -53,6 +55,7 @@ final class LoopTour {
         long[] handedIn = new long[HANDOFFS];
         long[] wakeUp = new long[HANDOFFS];
         Thread[] other = {null};
+        CountDownLatch secondRan = new CountDownLatch(1); // the hand-shake: asyncio-other waits for #2
         try (EventLoop loop = new EventLoop(n.trace())) {
             loop.callLater(
                     sec(0.2), () -> ran(loop, order, ranOn, "call_later(%s)".formatted(AsyncioRun.secs(sec(0.2)))));
@@ -60,9 +63,12 @@ final class LoopTour {
                 ran(loop, order, ranOn, "call_soon #1");
                 other[0] = Thread.ofPlatform()
                         .name("asyncio-other")
-                        .start(() -> fromOtherThread(loop, refused, handedIn, wakeUp, order, ranOn));
+                        .start(() -> fromOtherThread(loop, secondRan, refused, handedIn, wakeUp, order, ranOn));
             });
-            loop.callSoon(() -> ran(loop, order, ranOn, "call_soon #2"));
+            loop.callSoon(() -> {
+                ran(loop, order, ranOn, "call_soon #2");
+                secondRan.countDown();
+            });
             loop.callLater(sec(0.3), () -> {
                 ran(loop, order, ranOn, "call_later(%s) calls loop.stop()".formatted(AsyncioRun.secs(sec(0.3))));
                 loop.stop();
@@ -97,14 +103,20 @@ final class LoopTour {
     }
 
     /**
-     * On asyncio-other, 0.1 s in: a plain call_soon (refused), then call_soon_threadsafe
+     * On asyncio-other, once call_soon #2 has run: a plain call_soon (refused), then call_soon_threadsafe
      * (shown), then {@code HANDOFFS - 1} more, each once the one before has run (not shown:
      * they time the wake-up of a parked loop once the code involved is warm).
      */
     private void fromOtherThread(
-            EventLoop loop, String[] refused, long[] handedIn, long[] wakeUp, List<String> order, String[] ranOn) {
+            EventLoop loop,
+            CountDownLatch secondRan,
+            String[] refused,
+            long[] handedIn,
+            long[] wakeUp,
+            List<String> order,
+            String[] ranOn) {
         try {
-            Thread.sleep(sec(0.1));
+            secondRan.await();
             try {
                 loop.callSoon(() -> {});
             } catch (IllegalStateException e) {
