@@ -44,8 +44,10 @@ t send-keys -t s C-u
 t send-keys -t s "deadlock --bogus" Enter
 wait_for "concdemo deadlock: unknown option '--bogus'" 20
 
-t send-keys -t s "deadlock" Enter
-wait_for "Thread-1" 20
+# At --time-scale 5 the cycle forms only after func2's 10 s sleep: Ctrl-C, sent once some
+# thread (whichever runs first) has taken a lock, lands in the middle of the run.
+t send-keys -t s "deadlock --time-scale 5" Enter
+wait_for "got lock" 20
 t send-keys -t s C-c
 wait_for "concdemo deadlock: interrupted after" 20
 prompts=$(count "concdemo>")
