@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -111,13 +112,29 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println(ui.format("scenarios.heading"));
         for (String command : Topics.ALL.get(name).commands()) {
-            String scenario = command.split(" ")[0];
-            String head = "  concdemo " + command;
-            String summary = Catalogue.summary(scenario, language);
-            String line =
-                    Width.of(head) < 34 ? head + " ".repeat(34 - Width.of(head)) + summary : head + "  " + summary;
-            Width.wrap(line, columns, " ".repeat(6)).forEach(out::println);
+            scenarioLines("  concdemo " + command, Catalogue.summary(command.split(" ")[0], language), columns)
+                    .forEach(out::println);
         }
+    }
+
+    /** Where a scenario's description starts, and every wrapped line of it too. */
+    static final int DESCRIPTION_COLUMN = 34;
+
+    /**
+     * A command and its description in two columns: the description starts at
+     * {@link #DESCRIPTION_COLUMN} and wraps under itself; a command too long for its column
+     * has a line of its own, the description under it.
+     */
+    static List<String> scenarioLines(String head, String summary, int columns) {
+        String indent = " ".repeat(DESCRIPTION_COLUMN);
+        List<String> lines = new ArrayList<>();
+        if (Width.of(head) >= DESCRIPTION_COLUMN - 1) {
+            lines.add(head);
+            lines.addAll(Width.wrap(indent + summary, columns, indent));
+        } else {
+            lines.addAll(Width.wrap(head + " ".repeat(DESCRIPTION_COLUMN - Width.of(head)) + summary, columns, indent));
+        }
+        return lines;
     }
 
     private static void gcFigure(PrintWriter out, Texts ui, int columns) {

@@ -189,4 +189,29 @@ class ExplainTest {
         assertTrue(run.out().contains("Measured just now, in this JVM"), run.out());
         assertTrue(run.out().contains("were collected by System.gc() call"), run.out());
     }
+
+    @Test
+    void aScenariosDescriptionWrapsUnderItsOwnColumnNotTheMargin() {
+        List<String> problems = new ArrayList<>();
+        for (String topic : Topics.ALL.keySet()) {
+            for (Lang lang : Lang.values()) {
+                for (int columns : new int[] {100, 72}) {
+                    StringWriter out = new StringWriter();
+                    ExplainCommand.print(new PrintWriter(out, true), topic, lang, columns);
+                    String text = out.toString().stripTrailing();
+                    List<String> block =
+                            text.substring(text.lastIndexOf("\n\n") + 2).lines().toList();
+                    for (String line : block.subList(1, block.size())) { // under the heading
+                        boolean command = line.startsWith("  concdemo ");
+                        boolean underTheDescription = line.startsWith(" ".repeat(ExplainCommand.DESCRIPTION_COLUMN))
+                                && !Character.isWhitespace(line.charAt(ExplainCommand.DESCRIPTION_COLUMN));
+                        if (!command && !underTheDescription) {
+                            problems.add(topic + " (" + lang + ", " + columns + " columns): '" + line + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }
