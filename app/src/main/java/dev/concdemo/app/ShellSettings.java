@@ -53,7 +53,7 @@ final class ShellSettings {
             Main.commandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), trial)
                     .parseArgs(trial);
         } catch (ParameterException refused) {
-            return "set: " + refused.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+            return "set: " + UsageErrors.reworded(String.valueOf(refused.getMessage()));
         }
         values.put(name, value);
         return "set: " + name + " " + value + " for the commands that take it";

@@ -3,6 +3,8 @@ package dev.concdemo.app;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +19,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrors implements IParameterExceptionHandler {
     private static final String UNKNOWN_SUBCOMMAND = "Unknown subcommand '"; // picocli's HelpCommand
+
+    /** picocli's words for a value its built-in converters cannot read: 'abc' is not a long. */
+    private static final Pattern NOT_A_NUMBER =
+            Pattern.compile("Invalid value for (?:option '([^']+)'|positional parameter at index \\d+ \\(([^)]+)\\)): "
+                    + "'(.*)' is not an? (int|long|short|byte|float|double)");
+
+    /** picocli's words for a value not among an option's choices (our enum converters' too). */
+    private static final Pattern NOT_ONE_OF =
+            Pattern.compile("Invalid value for option '([^']+)': expected one of (.*), not '(.*)'");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -36,6 +47,10 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (message.startsWith(UNKNOWN_SUBCOMMAND)) { // concdemo help nosuch
             String typed = message.substring(UNKNOWN_SUBCOMMAND.length(), message.lastIndexOf('\''));
             return "unknown command '" + typed + "'" + didYouMean(Suggestions.close(typed, Registry.names()));
+        }
+        String ours = reworded(message);
+        if (!ours.equals(message)) {
+            return ours;
         }
         if (ex instanceof UnmatchedArgumentException unmatched) {
             List<String> unmatchedArgs = unmatched.getUnmatched();
@@ -58,6 +73,28 @@ final class UsageErrors implements IParameterExceptionHandler {
                         .forEach(candidates::add);
             }
             message += didYouMean(Suggestions.close(first.replaceFirst("=.*", ""), candidates));
+        }
+        return message;
+    }
+
+    /**
+     * A bad value in the words of our own range checks ({@code Ranges}): picocli's
+     * "Invalid value for option '--seed': 'abc' is not a long" becomes "--seed must be a whole
+     * number, not 'abc'", and its "expected one of" becomes "must be one of". Any other message
+     * is returned as it is, on one line.
+     */
+    static String reworded(String picocliMessage) {
+        String message = picocliMessage.replaceAll("\\s*\\R\\s*", " ").strip();
+        Matcher number = NOT_A_NUMBER.matcher(message);
+        if (number.matches()) {
+            String what = number.group(1) != null ? number.group(1) : number.group(2);
+            String kind =
+                    number.group(4).equals("float") || number.group(4).equals("double") ? "a number" : "a whole number";
+            return what + " must be " + kind + ", not '" + number.group(3) + "'";
+        }
+        Matcher choice = NOT_ONE_OF.matcher(message);
+        if (choice.matches()) {
+            return choice.group(1) + " must be one of " + choice.group(2) + ", not '" + choice.group(3) + "'";
         }
         return message;
     }

@@ -140,8 +140,11 @@ class CliTest {
             value = {
                 "deadlock --bogus            | concdemo deadlock: unknown option '--bogus'",
                 "zzqx                        | concdemo: unknown command 'zzqx'",
-                "deadlock --fix sometimes    | concdemo deadlock: Invalid value for option '--fix': expected one of"
-                        + " none, rlock, order, trylock, not 'sometimes'",
+                "deadlock --fix sometimes    | concdemo deadlock: --fix must be one of none, rlock, order, trylock,"
+                        + " not 'sometimes'",
+                "deadlock --seed abc         | concdemo deadlock: --seed must be a whole number, not 'abc'",
+                "deadlock --seed 1.5         | concdemo deadlock: --seed must be a whole number, not '1.5'",
+                "deadlock --threads 3x       | concdemo deadlock: --threads must be a whole number, not '3x'",
                 "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs"
                         + " two), not '0'",
                 "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number more than 0 and at"
@@ -156,8 +159,8 @@ class CliTest {
                         + " '300'",
                 "serve --time-scale 2        | concdemo serve: unknown option '--time-scale'",
                 "primes --seed 3             | concdemo primes: unknown option '--seed'",
-                "deadlock --color sometimes  | concdemo deadlock: Invalid value for option '--color': expected one of"
-                        + " auto, always, never, not 'sometimes'",
+                "deadlock --color sometimes  | concdemo deadlock: --color must be one of auto, always, never, not"
+                        + " 'sometimes'",
                 "foo                         | concdemo: unknown command 'foo'",
                 "serv                        | concdemo: unknown command 'serv' (did you mean 'serve'?)",
                 "help nosuch                 | concdemo: unknown command 'nosuch'",

@@ -109,7 +109,7 @@ class ShellTest {
         runs.forEach(seconds -> assertTrue(seconds < 1.5, "time-scale 0.1 reached deadlock: " + runs));
         assertTrue(out.contains("concdemo race: --threads"), out);
         assertTrue(out.contains("concdemo explain: unknown topic 'nosuch'"), out);
-        assertTrue(out.contains("set: Invalid value for option '--lang': expected one of en, zh, not 'xx'"), out);
+        assertTrue(out.contains("set: --lang must be one of en, zh, not 'xx'"), out);
         assertTrue(out.contains("concdemo: unknown command 'nosuchcommand'"), out);
         assertEquals(5, s.shell().runs());
         assertEquals(0, s.shell().leftBehind(), out);
