@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The layering the README's Development section describes, kept by a test: app → demos →
+ * The layering docs/development.md describes, kept by a test: app → demos →
  * support, nothing points back up; scenarios are islands that share only support and the
  * shared homes (packages whose package-info says so: {@code io.fib}).
  */

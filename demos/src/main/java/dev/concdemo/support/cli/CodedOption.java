@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * An option some scenarios take and others do not, written once and built in code rather than
  * read from annotations: as a picocli mixin each cost every start of the command a spec of its
- * own, built by reflection (~10 ms here, measured; README, Benchmarks). A scenario lists the
+ * own, built by reflection (~10 ms here, measured; docs/benchmarks.md). A scenario lists the
  * ones it takes in {@link ScenarioCommand#options()}; {@link ScenarioCommand#addOptions} adds
  * them where the command line is built.
  */
