@@ -32,5 +32,7 @@ final class AotTraining {
         for (String[] run : RUNS) {
             Main.run(Main.session(nowhere, nowhere), run); // the session as a real start makes it
         }
+        HelpPages.print(nowhere, HelpPages.asked("deadlock", "--help"), false); // a help page from the jar
+        HelpPages.print(nowhere, HelpPages.asked("deadlock", "--help"), true);
     }
 }

@@ -14,6 +14,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 
 /**
  * The concdemo entry point: makes the run's {@link Session} from this process's streams,
@@ -34,7 +36,15 @@ public final class Main {
         if (isCatalogue(args)) { // typed most: nothing else to set up
             Catalogue.print(out, Lang.fromEnvironment(System.getenv()));
             out.flush();
-            System.exit(0);
+            // halt, not exit: nothing to shut down, and since JDK 21 Runtime.exit first asks
+            // System.Logger whether to log the exit, which starts the logging framework (~25
+            // classes) in a process that printed one page.
+            Runtime.getRuntime().halt(0);
+        }
+        String help = HelpPages.asked(args); // a help page, rendered at build time: the same
+        if (help != null
+                && HelpPages.print(out, help, Session.colourByDefault(Terminals.isTerminal(1), System.getenv()))) {
+            Runtime.getRuntime().halt(0);
         }
         Session session = session(out, err);
         int code = run(session, args);
@@ -105,6 +115,9 @@ public final class Main {
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
                 .versionProvider(new VersionProvider()));
         return commandLine
+                // Help in colour by --color auto's rule, decided here: picocli's own (Ansi.AUTO)
+                // asks System.console(), which on JDK 22+ starts a whole console implementation.
+                .setColorScheme(Help.defaultColorScheme(session.colourByDefault() ? Ansi.ON : Ansi.OFF))
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -177,11 +177,18 @@ public final class Session {
                 && switch (options.colour()) {
                     case ALWAYS -> true;
                     case NEVER -> false;
-                    case AUTO ->
-                        outputIsTerminal
-                                && !"dumb".equals(environment.get("TERM"))
-                                && !environment.containsKey("NO_COLOR");
+                    case AUTO -> colourByDefault();
                 };
+    }
+
+    /** {@code --color auto}: colour on a terminal, unless TERM=dumb or NO_COLOR is set (help pages too). */
+    public boolean colourByDefault() {
+        return colourByDefault(outputIsTerminal, environment);
+    }
+
+    /** The same rule, for a process that has no session yet (a help page printed straight from the jar). */
+    public static boolean colourByDefault(boolean outputIsTerminal, Map<String, String> environment) {
+        return outputIsTerminal && !"dumb".equals(environment.get("TERM")) && !environment.containsKey("NO_COLOR");
     }
 
     /** Writes the trace, if the run asked for one; returns where, or null. Called once the command has ended. */
