@@ -55,12 +55,14 @@ final class JavaFutures {
                     "main",
                     "allOf(hello, world).join() after %s: the two ran at once, like tasks".formatted(since(start)));
 
+            CountDownLatch futuresDone = new CountDownLatch(1); // the hand-shake: main has timed out and cancelled
             CountDownLatch worksEnded = new CountDownLatch(2);
             long workStart = System.nanoTime();
-            CompletableFuture<String> timed = CompletableFuture.supplyAsync(() -> work("work 1", worksEnded), virtual)
+            CompletableFuture<String> timed = CompletableFuture.supplyAsync(
+                            () -> work("work 1", futuresDone, worksEnded), virtual)
                     .orTimeout(sec(0.5).toNanos(), TimeUnit.NANOSECONDS);
             CompletableFuture<String> cancelled =
-                    CompletableFuture.supplyAsync(() -> work("work 2", worksEnded), virtual);
+                    CompletableFuture.supplyAsync(() -> work("work 2", futuresDone, worksEnded), virtual);
             String timedOutWith = "none";
             try {
                 timed.get();
@@ -74,6 +76,7 @@ final class JavaFutures {
                             .formatted(AsyncioRun.secs(sec(0.5)), timedOutWith, since(workStart)));
             boolean cancelReturned = cancelled.cancel(true);
             long cancelledAt = ms(workStart);
+            futuresDone.countDown();
             n.event(
                     "main",
                     "work 2 .cancel(true) -> %b after %s; isCancelled() %b"
@@ -98,9 +101,21 @@ final class JavaFutures {
         n.event("say_after", what + "   (on " + threads[slot] + ")");
     }
 
-    /** 1 s of work that checks nothing: what cancelling a CompletableFuture cannot reach. */
-    private String work(String name, CountDownLatch ended) {
+    /**
+     * 1 s of work that checks nothing: what cancelling a CompletableFuture cannot reach. It
+     * ends only once main has timed out and cancelled the futures (a hand-shake, so the order
+     * is certain however late main runs); a cancel that did reach it would interrupt that wait.
+     */
+    private String work(String name, CountDownLatch futuresDone, CountDownLatch ended) {
         sleep(sec(1));
+        try {
+            if (!futuresDone.await(Math.max(5_000, sec(3).toMillis()), TimeUnit.MILLISECONDS)) {
+                return name; // main never got there (cancelled run): not "ran to its end"
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // reached after all: not "ran to its end"
+            return name;
+        }
         n.event(name, "still ran to its end");
         ended.countDown();
         return name;

@@ -244,8 +244,12 @@ class EventLoopTest {
     void gatherPassesTheFirstExceptionOnAtOnceWithoutCancellingTheOthersOrCollectsThemAll() throws Exception {
         List<String> finished = new ArrayList<>();
         Object[] r = run(Coro.of("main", () -> {
+            // ok ends only once main has caught the exception (a hand-shake, not a longer sleep),
+            // so "not done when gather raised" holds however late the loop wakes.
+            LoopFuture<Void> released = new LoopFuture<>(Async.loop());
             Coro<Integer> slowOk = Coro.of("ok", () -> {
                 await(Async.sleep(Duration.ofMillis(80)));
+                await(released);
                 finished.add("ok");
                 return 1;
             });
@@ -261,7 +265,8 @@ class EventLoopTest {
                 raised = e.getMessage();
             }
             boolean okDoneWhenRaised = !finished.isEmpty();
-            await(Async.sleep(Duration.ofMillis(120)));
+            released.setResult(null);
+            await(Async.sleep(Duration.ofMillis(120))); // ok, woken now, runs before this timer's callback
             List<Object> all = await(Async.gather(true, List.of(Coro.of("one", () -> 1), Coro.of("boom", () -> {
                 throw new IllegalStateException("boom");
             }))));

@@ -22,11 +22,12 @@ class VthreadsDemoTest {
         assertTrue(
                 r.get("taskThread").asText().startsWith("VirtualThread["),
                 r.get("taskThread").asText());
-        assertTrue(r.get("joinallMs").asDouble() < 0.8 * (f1 + f2), "overlapped here: " + r);
-        assertTrue(r.get("oneCarrierPatchedMs").asDouble() < 0.8 * (f1 + f2), "and on one carrier: " + r);
-        double ratio = r.get("oneCarrierUnpatchedMs").asDouble()
-                / r.get("oneCarrierPatchedMs").asDouble();
-        assertTrue(ratio > 1.4, "unpatched, one after the other: 5/3 expected, got " + ratio + " in " + r);
+        // Overlapped: the longer sleep, well under the sum (2.5 s); unpatched on one carrier the
+        // sleeps hold it, one after the other: at least the sum (causal, whatever the load).
+        assertTrue(r.get("joinallMs").asDouble() < 0.9 * (f1 + f2), "overlapped here: " + r);
+        assertTrue(r.get("oneCarrierPatchedMs").asDouble() < 0.9 * (f1 + f2), "and on one carrier: " + r);
+        assertTrue(
+                r.get("oneCarrierUnpatchedMs").asDouble() >= 0.95 * (f1 + f2), "unpatched, one after the other: " + r);
         assertTrue(r.get("carriersUsed").asInt() <= r.get("carriersHere").asInt(), "few OS threads: " + r);
         double starvedOne = r.get("starvedOneCarrierMs").asDouble();
         assertTrue(starvedOne >= 0.7 * 500, "the hog (0.5 s) held the only carrier: " + r);
