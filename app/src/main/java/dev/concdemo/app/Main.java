@@ -13,6 +13,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
@@ -33,17 +34,10 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        if (isCatalogue(args)) { // typed most: nothing else to set up
-            Catalogue.print(out, Lang.fromEnvironment(System.getenv()));
-            out.flush();
+        if (printPage(out, System.getenv(), args)) {
             // halt, not exit: nothing to shut down, and since JDK 21 Runtime.exit first asks
             // System.Logger whether to log the exit, which starts the logging framework (~25
             // classes) in a process that printed one page.
-            Runtime.getRuntime().halt(0);
-        }
-        String help = HelpPages.asked(args); // a help page, rendered at build time: the same
-        if (help != null
-                && HelpPages.print(out, help, Session.colourByDefault(Terminals.isTerminal(1), System.getenv()))) {
             Runtime.getRuntime().halt(0);
         }
         Session session = session(out, err);
@@ -51,6 +45,24 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code); // the one exit: scenarios return codes, they never exit
+    }
+
+    /**
+     * The commands typed most, answered from pages rendered at build time, with nothing else
+     * set up: the catalogue ({@code concdemo}, {@code concdemo list}) and a help page
+     * ({@code concdemo deadlock --help}). True if it printed one; false for every other
+     * command line, which picocli parses. The launcher starts these with an AOT cache of their
+     * own (PagesAotTraining), a tenth the size of the command line's.
+     */
+    static boolean printPage(PrintWriter out, Map<String, String> environment, String... args) {
+        if (isCatalogue(args)) {
+            Catalogue.print(out, Lang.fromEnvironment(environment));
+            out.flush();
+            return true;
+        }
+        String help = HelpPages.asked(args);
+        return help != null
+                && HelpPages.print(out, help, Session.colourByDefault(Terminals.isTerminal(1), environment));
     }
 
     /**

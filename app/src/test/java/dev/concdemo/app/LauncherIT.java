@@ -90,6 +90,34 @@ class LauncherIT {
         assertTrue(ours.getFirst().contains("source: shared objects file"), "from the AOT cache: " + ours.getFirst());
     }
 
+    /**
+     * The catalogue and help pages start with a cache of their own, a fraction of the command
+     * line's: the JVM loads every class of its cache at start-up.
+     */
+    @Test
+    void pagesStartWithTheirOwnSmallerCache() throws Exception {
+        Map<String, String> logged = Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:stdout");
+        long commandLine = cached(run(LAUNCHER, logged, "--version"));
+        for (String[] page : List.of(new String[] {"list"}, new String[] {"deadlock", "--help"})) {
+            Result result = run(LAUNCHER, logged, page);
+            assertEquals(0, result.code(), result.err());
+            assertTrue(
+                    result.out()
+                            .lines()
+                            .anyMatch(l -> l.contains(" dev.concdemo.app.Main source: shared objects file")),
+                    String.join(" ", page) + ": Main from the pages' cache");
+            long pages = cached(result);
+            assertTrue(pages < commandLine / 2, String.join(" ", page) + ": " + pages + " vs " + commandLine);
+        }
+    }
+
+    private static long cached(Result result) {
+        return result.out()
+                .lines()
+                .filter(l -> l.endsWith("source: shared objects file"))
+                .count();
+    }
+
     @Test
     void usageErrorsAndTheirExitCodePassThrough() throws Exception {
         Result result = run("deadlock", "--threads", "1");
