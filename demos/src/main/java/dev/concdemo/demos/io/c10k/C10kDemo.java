@@ -6,7 +6,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.proc.DescriptorLimit;
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
@@ -28,25 +28,32 @@ import picocli.CommandLine.ParameterException;
  * idle connections held open against each model while a normal client is served; what each
  * connection costs a model, and whether the normal client notices.
  *
- * <p>Try: {@code concdemo c10k --steps 0,1000,5000}.
+ * <p>Try: {@code concdemo c10k --steps 1000,5000}.
  */
 @Scenario(chapter = Chapter.IO, seed = "002 select/poll/epoll, 000 服务器设计")
 @Command(
         name = "c10k",
         mixinStandardHelpOptions = true,
         description = {
-            "15,000 idle connections against each model: threads, memory, a normal client's p99.",
+            "15,000 to 100,000 idle connections against each model: threads, memory, a normal client's p99.",
             "",
-            "Each model serves in its own child JVM; this process holds the idle connections, from four loopback"
-                    + " source addresses. At each step: how fast the new ones were accepted, the server's threads, its"
-                    + " RSS and live heap per connection, and the round trips of one more client asking fib(1).",
+            "Each model serves in its own child JVM; this process holds the idle connections, from several loopback"
+                    + " source addresses (127.0.0.2 on). At each step: how fast the new ones were accepted, the server's threads, its"
+                    + " RSS and live heap per connection, and the round trips of one more client asking fib(1). Where a"
+                    + " model stops, the run says what it ran into.",
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  concdemo c10k", "  concdemo c10k --models nio,threads --steps 0,1000,5000 --json"})
+        footer = {"  concdemo c10k", "  concdemo c10k --models nio,threads --steps 1000,5000 --json"})
 public final class C10kDemo extends ScenarioCommand {
     /** Descriptors this process keeps free beside the idle connections. */
     static final int SPARE_DESCRIPTORS = 200;
+
+    /** The most --steps takes: fs.nr_open's default is 1,048,576 descriptors a process. */
+    static final int MOST = 1_000_000;
+
+    /** 15,000, then 50,000 and 100,000 where the machine allows; 50 is the process model's step. */
+    static final List<Integer> DEFAULT_STEPS = List.of(0, 50, 15_000, 50_000, 100_000);
 
     /** Models that serve a fixed number of connections at once: idle ones would take them all. */
     static final Set<Model> CANNOT = Set.of(Model.SYNC, Model.POOL);
@@ -88,19 +95,17 @@ public final class C10kDemo extends ScenarioCommand {
             names = "--steps",
             paramLabel = "N",
             split = ",",
-            description = "Idle connections at each step (default: 0,50,1000,5000,10000,15000, within the"
-                    + " open-files limit less 200; 50 is the process model's one step: it starts 64 JVMs at most).")
+            description = "Idle connections at each step (default: 0,50,15000,50000,100000; 50 is the process"
+                    + " model's one step: it starts 64 JVMs at most). The open-files limit is raised to fit"
+                    + " where the kernel allows; a model stops at it otherwise, and says so.")
     void setSteps(List<Integer> values) {
         if (values.isEmpty()) {
             return; // picocli's reset before parsing: the default stays
         }
-        long most = ProcStat.openFilesLimit() - SPARE_DESCRIPTORS;
         for (int v : values) {
-            if (v < 0 || v > most) {
+            if (v < 0 || v > MOST) {
                 throw new ParameterException(
-                        spec.commandLine(),
-                        "--steps takes counts from 0 to %d (the open-files limit, %d, less %d), not %d"
-                                .formatted(most, ProcStat.openFilesLimit(), SPARE_DESCRIPTORS, v));
+                        spec.commandLine(), "--steps takes counts from 0 to %,d, not %d".formatted(MOST, v));
             }
         }
         List<Integer> sorted =
@@ -114,54 +119,122 @@ public final class C10kDemo extends ScenarioCommand {
     @Override
     public Integer call() throws Exception {
         Ranges.check(spec, "--probes", probes, 100, 100_000, null);
-        long limit = ProcStat.openFilesLimit();
         if (steps == null) {
-            steps = List.of(0, 50, 1_000, 5_000, 10_000, 15_000).stream()
-                    .filter(s -> s <= limit - SPARE_DESCRIPTORS)
-                    .toList();
+            steps = DEFAULT_STEPS;
         }
+        Texts t = Texts.of(C10kDemo.class);
+        // This process holds the client ends and each server the accepted ones: both need a
+        // descriptor a connection, and the servers inherit this process's limit.
+        DescriptorLimit.Limits limits = DescriptorLimit.raiseTo(steps.getLast() + 1_000L);
+        int clientsAtMost = (int) Math.max(0, Math.min(Integer.MAX_VALUE, limits.soft() - SPARE_DESCRIPTORS));
+        String limitWhy = t.format(
+                "stop.clientLimit",
+                limits.soft(),
+                limits.refused() == null ? t.format("limitRaised") : t.format("limitRefused", limits.refused()),
+                clientsAtMost);
         Narrator n = session.narrator(common, 12);
         n.say("@|bold c10k|@ (seed 002, seed 000): %s idle connections against %s"
                 .formatted(
                         String.join(", ", steps.stream().map("%,d"::formatted).toList()), models));
-        // Measured here: a model's JVM and warm-up ~3 s, half a second a step, a second per 3,000 connections.
-        Duration about = Duration.ofMillis(3_000 + 500L * steps.size() + steps.getLast() / 3)
-                .multipliedBy(models.size());
-        C10kRun run = new C10kRun(models, steps, probes, n);
+        n.sayPlain(Width.fill(t.format(
+                "limits",
+                limits.soft(),
+                limits.wanted(),
+                limits.refused() == null ? t.format("limitRaised") : t.format("limitRefused", limits.refused()),
+                IdleClients.sourcesFor(Math.min(steps.getLast(), clientsAtMost)))));
+        Duration about = estimate(models, steps, clientsAtMost);
+        C10kRun run = new C10kRun(models, steps, probes, clientsAtMost, limitWhy, n);
         List<C10kReport.ModelSteps> measured;
-        try (Narrator.Progress _ = n.expect(about, "--steps 0,1000,5000 or fewer --models")) {
+        try (Narrator.Progress _ = n.expect(about, t.format("shorten"))) {
             session.measuredSoFar(run::soFar);
             measured = run.run();
         }
-        C10kReport r = new C10kReport("c10k", probes, limit, measured);
+        C10kReport r = new C10kReport(
+                "c10k", probes, limits.soft(), limits.wanted(), limits.refused(), clientsAtMost, measured);
         common.print(session, r, () -> summarize(n, r));
         return ExitCode.OK;
     }
 
+    /**
+     * How long the run takes, from rates measured here: a model's JVM and warm-up ~3 s, half a
+     * second a step, and the ramp: ~9,000 connections a second accepted by nio, virtual and
+     * coroutines, ~1,200 by threads (a thread each, which the machine's thread and map limits
+     * end near pid_max), ~17 by process (a JVM each).
+     */
+    static Duration estimate(List<Model> models, List<Integer> steps, int clientsAtMost) {
+        long threadsAtMost = Math.min(
+                Math.min(sysctl("kernel/pid_max"), sysctl("kernel/threads-max")), sysctl("vm/max_map_count") / 2);
+        long millis = 0;
+        for (Model m : models) {
+            long reach = Math.min(Math.min(steps.getLast(), clientsAtMost), m.servesAtMost());
+            double rate = 9_000;
+            if (m == Model.THREADS || m == Model.PROCS) {
+                reach = Math.min(reach, threadsAtMost);
+                rate = 1_200;
+            } else if (m == Model.PROCESS) {
+                rate = 17;
+            }
+            millis += 3_000 + 500L * steps.size() + (long) (1_000 * reach / rate);
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    private static long sysctl(String name) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys", name)).getFirst()
+                    .strip());
+        } catch (java.io.IOException | RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A per-connection figure: the value, or "<bound" when it was within the noise, or "-" (none). */
+    static String perConnection(Double value, Double under, int decimals) {
+        if (value != null) {
+            return fixed(value, decimals);
+        }
+        return under == null ? "-" : "<" + fixed(under, 2);
+    }
+
     private static void summarize(Narrator n, C10kReport r) {
+        Texts t = Texts.of(C10kDemo.class);
         n.sayPlain("");
         Table table = new Table("model", "idle", "accepted/s", "threads", "RSS KB/conn", "heap KB/conn", "p50", "p99");
+        boolean anyAtStop = false;
+        List<String> noisy = new ArrayList<>();
         for (C10kReport.ModelSteps m : r.models()) {
+            boolean noisyHere = false;
             for (C10kReport.Step s : m.steps()) {
+                anyAtStop |= s.atStop();
+                noisyHere |= s.rssUnderKbPerConnection() != null || s.heapUnderKbPerConnection() != null;
                 table.row(
                         m.model(),
-                        "%,d".formatted(s.connections()),
+                        "%,d%s".formatted(s.connections(), s.atStop() ? "*" : ""),
                         s.acceptPerSecond() == null ? "-" : "%,.0f".formatted(s.acceptPerSecond()),
                         s.threads(),
-                        s.rssKbPerConnection() == null ? "-" : fixed(s.rssKbPerConnection(), 1),
-                        s.heapKbPerConnection() == null ? "-" : fixed(s.heapKbPerConnection(), 2),
-                        fixed(s.p50Ms(), 3) + " ms",
-                        fixed(s.p99Ms(), 3) + " ms");
+                        perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1),
+                        perConnection(s.heapKbPerConnection(), s.heapUnderKbPerConnection(), 2),
+                        s.p50Ms() == null ? "-" : fixed(s.p50Ms(), 3) + " ms",
+                        s.p99Ms() == null ? "-" : fixed(s.p99Ms(), 3) + " ms");
+            }
+            if (noisyHere) {
+                noisy.add(t.format("noiseOf", m.model(), m.rssNoiseKb(), m.heapNoiseKb()));
             }
             if (m.stoppedAt() != null) {
                 table.row(m.model(), "%,d".formatted(m.stoppedAt()), "stopped", "", "", "", "", "");
             }
         }
         table.lines("  ").forEach(n::sayPlain);
+        if (anyAtStop) {
+            n.sayPlain(Width.fill("  " + t.format("atStopNote")));
+        }
+        if (!noisy.isEmpty()) {
+            n.sayPlain(Width.fill("  " + t.format("belowNoise", String.join("; ", noisy))));
+        }
         r.models().stream()
                 .filter(m -> m.stoppedAt() != null)
-                .forEach(m ->
-                        n.sayPlain("  %s stopped on the way to %,d: %s".formatted(m.model(), m.stoppedAt(), m.why())));
+                .forEach(m -> n.sayPlain(
+                        Width.fill("  " + t.format("stoppedOnTheWay2", m.model(), m.stoppedAt(), m.why()))));
         List<C10kReport.Step> last = r.models().stream()
                 .map(m -> m.steps().isEmpty() ? null : m.steps().getLast())
                 .toList();
@@ -180,7 +253,7 @@ public final class C10kDemo extends ScenarioCommand {
                             Locale.ROOT,
                             "  %-11s %s %.1f KB (%,d idle)",
                             r.models().get(i).model(),
-                            Chart.bar(Math.max(0, s.rssKbPerConnection()), most, 40),
+                            Chart.bar(s.rssKbPerConnection(), most, 40),
                             s.rssKbPerConnection(),
                             s.connections()));
                 }
@@ -191,22 +264,27 @@ public final class C10kDemo extends ScenarioCommand {
     }
 
     /** Every sentence from this run's figures. */
-    private static String verdict(C10kReport r) {
+    static String verdict(C10kReport r) {
         Texts t = Texts.of(C10kDemo.class);
         StringBuilder out = new StringBuilder();
         for (C10kReport.ModelSteps m : r.models()) {
-            if (m.steps().size() < 2) {
+            List<C10kReport.Step> answered =
+                    m.steps().stream().filter(s -> s.p99Ms() != null).toList();
+            if (answered.size() < 2) {
                 continue;
             }
-            C10kReport.Step top = m.steps().getLast();
+            C10kReport.Step top = answered.getLast();
+            String rss = top.rssKbPerConnection() != null
+                    ? fixed(top.rssKbPerConnection(), 1)
+                    : t.format("under", fixed(top.rssUnderKbPerConnection(), 2));
             out.append(t.format(
                             "held",
                             m.model(),
                             top.connections(),
                             top.threads(),
                             top.threads() == 1 ? "" : "s",
-                            top.rssKbPerConnection(),
-                            m.steps().getFirst().p99Ms(),
+                            rss,
+                            answered.getFirst().p99Ms(),
                             top.p99Ms()))
                     .append(Texts.between());
         }
@@ -238,28 +316,42 @@ public final class C10kDemo extends ScenarioCommand {
                             t.format(holds ? "holds" : "doesNotHold")))
                     .append(Texts.between());
         }
+        out.append(oneConnection(r));
+        return out.toString().strip();
+    }
+
+    /**
+     * Which model answered a single client fastest, with no idle connection: the quickest two
+     * p50s compared, and a lead claimed only when it is more than 10%.
+     */
+    static String oneConnection(C10kReport r) {
+        Texts t = Texts.of(C10kDemo.class);
         List<C10kReport.ModelSteps> byFirstP50 = r.models().stream()
-                .filter(m -> !m.steps().isEmpty())
+                .filter(m -> !m.steps().isEmpty() && m.steps().getFirst().p50Ms() != null)
                 .sorted(Comparator.comparingDouble(m -> m.steps().getFirst().p50Ms()))
                 .toList();
-        if (byFirstP50.size() >= 2) {
-            C10kReport.ModelSteps fastest = byFirstP50.getFirst();
-            double best = fastest.steps().getFirst().p50Ms();
-            double next = byFirstP50.get(1).steps().getFirst().p50Ms();
-            if (best < 0.9 * next) { // a clear lead, not noise
-                out.append(t.format(
-                        "oneConnection",
-                        fastest.model(),
-                        best,
-                        fastest.model().equals("threads") ? t.format("threadsFastest") : ""));
-            } else {
-                out.append(t.format(
-                        "oneConnectionTie",
-                        best,
-                        byFirstP50.getLast().steps().getFirst().p50Ms()));
-            }
+        if (byFirstP50.size() < 2) {
+            return "";
         }
-        return out.toString().strip();
+        C10kReport.ModelSteps first = byFirstP50.getFirst();
+        C10kReport.ModelSteps second = byFirstP50.get(1);
+        C10kReport.ModelSteps slowest = byFirstP50.getLast();
+        double best = first.steps().getFirst().p50Ms();
+        double next = second.steps().getFirst().p50Ms();
+        String slowestToo = byFirstP50.size() > 2
+                ? t.format("slowest", slowest.model(), slowest.steps().getFirst().p50Ms())
+                : "";
+        if (best < 0.9 * next) { // a clear lead, not noise
+            return t.format(
+                    "oneConnection",
+                    first.model(),
+                    best,
+                    second.model(),
+                    next,
+                    first.model().equals("threads") ? t.format("threadsFastest") : "",
+                    slowestToo);
+        }
+        return t.format("oneConnectionTie", first.model(), best, second.model(), next, slowestToo);
     }
 
     private static int tier(String model) {
