@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -191,7 +193,7 @@ public final class C10kDemo extends ScenarioCommand {
     /** A per-connection figure: the value, or "<bound" when it was within the noise, or "-" (none). */
     static String perConnection(Double value, Double under, int decimals) {
         if (value != null) {
-            return fixed(value, decimals);
+            return String.format(Locale.ROOT, "%,." + decimals + "f", value);
         }
         return under == null ? "-" : "<" + fixed(under, 2);
     }
@@ -211,7 +213,7 @@ public final class C10kDemo extends ScenarioCommand {
                         m.model(),
                         "%,d%s".formatted(s.connections(), s.atStop() ? "*" : ""),
                         s.acceptPerSecond() == null ? "-" : "%,.0f".formatted(s.acceptPerSecond()),
-                        s.threads(),
+                        "%,d".formatted(s.threads()),
                         perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1),
                         perConnection(s.heapKbPerConnection(), s.heapUnderKbPerConnection(), 2),
                         s.p50Ms() == null ? "-" : fixed(s.p50Ms(), 3) + " ms",
@@ -231,10 +233,14 @@ public final class C10kDemo extends ScenarioCommand {
         if (!noisy.isEmpty()) {
             n.sayPlain(Width.fill("  " + t.format("belowNoise", String.join("; ", noisy))));
         }
+        // Models stopped by the same thing at the same place share one line.
+        Map<List<Object>, List<String>> stops = new LinkedHashMap<>();
         r.models().stream()
                 .filter(m -> m.stoppedAt() != null)
-                .forEach(m -> n.sayPlain(
-                        Width.fill("  " + t.format("stoppedOnTheWay2", m.model(), m.stoppedAt(), m.why()))));
+                .forEach(m -> stops.computeIfAbsent(List.of(m.stoppedAt(), m.why()), _ -> new ArrayList<>())
+                        .add(m.model()));
+        stops.forEach((where, who) -> n.sayPlain(Width.fill(
+                t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
         List<C10kReport.Step> last = r.models().stream()
                 .map(m -> m.steps().isEmpty() ? null : m.steps().getLast())
                 .toList();
@@ -251,7 +257,7 @@ public final class C10kDemo extends ScenarioCommand {
                 if (s != null && s.rssKbPerConnection() != null) {
                     n.sayPlain(String.format(
                             Locale.ROOT,
-                            "  %-11s %s %.1f KB (%,d idle)",
+                            "  %-11s %s %,.1f KB (%,d idle)",
                             r.models().get(i).model(),
                             Chart.bar(s.rssKbPerConnection(), most, 40),
                             s.rssKbPerConnection(),
@@ -275,7 +281,7 @@ public final class C10kDemo extends ScenarioCommand {
             }
             C10kReport.Step top = answered.getLast();
             String rss = top.rssKbPerConnection() != null
-                    ? fixed(top.rssKbPerConnection(), 1)
+                    ? perConnection(top.rssKbPerConnection(), null, 1)
                     : t.format("under", fixed(top.rssUnderKbPerConnection(), 2));
             out.append(t.format(
                             "held",
@@ -308,7 +314,7 @@ public final class C10kDemo extends ScenarioCommand {
                             String.join(
                                     ", ",
                                     ranked.stream()
-                                            .map(m -> "%s %.1f KB"
+                                            .map(m -> "%s %,.1f KB"
                                                     .formatted(
                                                             m.model(),
                                                             m.steps().getLast().rssKbPerConnection()))

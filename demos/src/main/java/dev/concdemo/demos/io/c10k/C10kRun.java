@@ -41,7 +41,11 @@ final class C10kRun {
     private final List<C10kReport.ModelSteps> done = new ArrayList<>();
 
     /** A stop: its kind (one word, for --json and tests) and what was observed. */
-    record Stop(String kind, String why) {}
+    record Stop(String kind, String why) {
+        Stop {
+            why = why.replace('\n', ' '); // the texts' line breaks are for the source, not the terminal
+        }
+    }
 
     /** Step 0's memory, and how far identical readings of it were apart. */
     private record Baseline(long rssKb, long heapKb, long rssNoiseKb, long heapNoiseKb) {}
@@ -80,11 +84,15 @@ final class C10kRun {
         List<C10kReport.Step> measured = new ArrayList<>();
         Baseline base = null;
         int step = 0;
-        try (ChildJvm server = ChildJvm.start("c10k-" + model, C10kServer.class)) {
+        // The server ends first (closed in reverse order): its connections then close at once in
+        // the kernel, and each client's close is quick, where a reset each woke a server thread.
+        try (IdleClients idle = new IdleClients(Math.min(steps.getLast(), clientsAtMost));
+                ChildJvm server = ChildJvm.start("c10k-" + model, C10kServer.class)) {
             int port = server.ask(new C10kServer.Start(model), C10kServer.Started.class)
                     .port();
+            idle.server(port);
             probe(port, 2_000, ANSWER_TIMEOUT_MS); // JIT warm-up, both sides
-            try (IdleClients idle = new IdleClients(port, Math.min(steps.getLast(), clientsAtMost))) {
+            {
                 for (int target : steps) {
                     step = target;
                     if (target > model.servesAtMost()) {
@@ -97,7 +105,7 @@ final class C10kRun {
                     }
                     int before = idle.size();
                     long start = System.nanoTime();
-                    Stop stop = ramp(server, idle, target);
+                    Stop stop = ramp(model, server, idle, target);
                     if (stop != null) {
                         atStop(server, port, measured, base).ifPresent(measured::add);
                         return stopped(model, measured, target, stop, base);
@@ -134,7 +142,7 @@ final class C10kRun {
      * Opens idle connections until the server has accepted {@code target} of them, keeping at
      * most {@link #AHEAD} ahead of its accepting; null once there, else why it stopped.
      */
-    private Stop ramp(ChildJvm server, IdleClients idle, int target) throws IOException, InterruptedException {
+    private Stop ramp(Model model, ChildJvm server, IdleClients idle, int target) throws IOException, InterruptedException {
         int reach = Math.min(target, clientsAtMost);
         long lastGrowth = System.nanoTime();
         long lastShown = lastGrowth;
@@ -154,7 +162,7 @@ final class C10kRun {
             }
             if (now - lastShown > 2_000_000_000L) {
                 lastShown = now;
-                n.event("c10k", t.format("ramping", open, target));
+                n.event(model.toString(), t.format("ramping", open, target));
             }
             if (idle.size() < reach && idle.size() - open < AHEAD) {
                 try {
@@ -286,7 +294,7 @@ final class C10kRun {
     private String describe(C10kReport.Step s) {
         return String.format(
                 Locale.ROOT,
-                "%,7d idle%s: %sthreads %d, RSS %s, p50 %s, p99 %s",
+                "%,7d idle%s: %sthreads %,d, RSS %s, p50 %s, p99 %s",
                 s.connections(),
                 s.atStop() ? " (stop)" : "",
                 s.acceptPerSecond() == null ? "" : "%,.0f/s, ".formatted(s.acceptPerSecond()),

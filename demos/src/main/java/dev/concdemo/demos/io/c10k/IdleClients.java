@@ -17,14 +17,18 @@ final class IdleClients implements AutoCloseable {
     /** Connections per source address at most: well inside one address's ephemeral ports. */
     static final int PER_SOURCE = 14_000;
 
-    private final InetSocketAddress server;
+    private InetSocketAddress server;
     private final int sources;
     private final List<SocketChannel> open = new ArrayList<>();
 
-    /** Clients of the server at {@code port}, spread over enough source addresses for {@code most}. */
-    IdleClients(int port, int most) {
-        this.server = new InetSocketAddress("127.0.0.1", port);
+    /** Clients spread over enough source addresses for {@code most}; {@link #server} says of which server. */
+    IdleClients(int most) {
         this.sources = sourcesFor(most);
+    }
+
+    /** The server on 127.0.0.1 at {@code port} they connect to. */
+    void server(int port) {
+        this.server = new InetSocketAddress("127.0.0.1", port);
     }
 
     /** Source addresses needed for {@code most} connections: at least four. */
