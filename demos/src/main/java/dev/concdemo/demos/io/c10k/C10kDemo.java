@@ -241,6 +241,9 @@ public final class C10kDemo extends ScenarioCommand {
                         .add(m.model()));
         stops.forEach((where, who) -> n.sayPlain(Width.fill(
                 t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
+        r.models().stream()
+                .filter(m -> m.nextLimit() != null)
+                .forEach(m -> n.sayPlain(Width.fill(t.format("nextOf", m.model(), m.nextLimit()))));
         List<C10kReport.Step> last = r.models().stream()
                 .map(m -> m.steps().isEmpty() ? null : m.steps().getLast())
                 .toList();

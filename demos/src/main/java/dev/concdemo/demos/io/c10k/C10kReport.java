@@ -29,6 +29,9 @@ record C10kReport(
      * @param why what was observed when it stopped, in the run's language
      * @param heapNoiseKb how far apart identical live-heap measurements at step 0 were
      * @param rssNoiseKb how far apart identical RSS readings at step 0 were
+     * @param nextLimit for a model stopped by this process's descriptors: the limit it would meet
+     *     next at the rate measured, a projection (null: none grew)
+     * @param nextLimitNear the connections at which it would meet it, to the nearest thousand
      */
     record ModelSteps(
             String model,
@@ -37,7 +40,9 @@ record C10kReport(
             String stopKind,
             String why,
             Long heapNoiseKb,
-            Long rssNoiseKb) {}
+            Long rssNoiseKb,
+            String nextLimit,
+            Long nextLimitNear) {}
 
     /**
      * One step: {@code connections} idle connections held open, then the normal client's round trips.

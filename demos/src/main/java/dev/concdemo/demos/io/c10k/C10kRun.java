@@ -83,6 +83,7 @@ final class C10kRun {
     private C10kReport.ModelSteps measure(Model model) throws IOException, InterruptedException {
         List<C10kReport.Step> measured = new ArrayList<>();
         Baseline base = null;
+        C10kServer.Diagnosis atZero = null;
         int step = 0;
         // The server ends first (closed in reverse order): its connections then close at once in
         // the kernel, and each client's close is quick, where a reset each woke a server thread.
@@ -108,12 +109,16 @@ final class C10kRun {
                     Stop stop = ramp(model, server, idle, target);
                     if (stop != null) {
                         atStop(server, port, measured, base).ifPresent(measured::add);
-                        return stopped(model, measured, target, stop, base);
+                        C10kReport.ModelSteps m = stopped(model, measured, target, stop, base);
+                        return stop.kind().equals("clientLimit") && atZero != null && !measured.isEmpty()
+                                ? withNextLimit(m, atZero, diagnosis(server), measured.getLast())
+                                : m;
                     }
                     double seconds = (System.nanoTime() - start) / 1e9;
                     Double acceptRate = target == before ? null : Math.round((target - before) / seconds) * 1.0;
                     if (target == 0) {
                         base = baseline(server);
+                        atZero = diagnosis(server);
                     }
                     C10kReport.Step s;
                     try {
@@ -135,7 +140,9 @@ final class C10kRun {
                 null,
                 null,
                 base == null ? null : base.heapNoiseKb(),
-                base == null ? null : base.rssNoiseKb());
+                base == null ? null : base.rssNoiseKb(),
+                null,
+                null);
     }
 
     /**
@@ -306,6 +313,76 @@ final class C10kRun {
                 s.p99Ms() == null ? "-" : "%.3f ms".formatted(s.p99Ms()));
     }
 
+    private static C10kServer.Diagnosis diagnosis(ChildJvm server) throws IOException {
+        return server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class);
+    }
+
+    /**
+     * Where a model stopped by this process's descriptors would stop next, at the rate measured:
+     * its memory maps, the machine's threads (each takes a pid) and its RSS per connection, against
+     * vm.max_map_count, kernel.threads-max or kernel.pid_max, and the memory available. A
+     * projection from this run's figures, not a stop observed; null where nothing grew.
+     */
+    C10kReport.ModelSteps withNextLimit(
+            C10kReport.ModelSteps m, C10kServer.Diagnosis before, C10kServer.Diagnosis after, C10kReport.Step top) {
+        int held = top.connections();
+        if (held <= 0) {
+            return m;
+        }
+        String name = null;
+        double at = Double.MAX_VALUE;
+        String rate = null;
+        double maps = (double) (after.maps() - before.maps()) / held;
+        if (maps >= 0.5 && after.maxMapCount() > 0) {
+            at = held + (after.maxMapCount() - after.maps()) / maps;
+            name = t.format("next.maps", after.maxMapCount());
+            rate = t.format("rate.maps", maps);
+        }
+        double threads = (double) (after.machineThreads() - before.machineThreads()) / held;
+        long threadLimit = Math.min(after.threadsMax(), after.pidMax());
+        if (threads >= 0.5 && threadLimit > 0) {
+            double here = held + (threadLimit - after.machineThreads()) / threads;
+            if (here < at) {
+                at = here;
+                name = t.format(
+                        after.pidMax() <= after.threadsMax() ? "next.pids" : "next.threads", threadLimit);
+                rate = t.format("rate.threads", threads);
+            }
+        }
+        double descriptors = (double) (after.descriptors() - before.descriptors()) / held;
+        if (descriptors >= 0.5 && after.nrOpen() > 0) {
+            double here = held + (after.nrOpen() - after.descriptors()) / descriptors;
+            if (here < at) {
+                at = here;
+                name = t.format("next.nrOpen", after.nrOpen());
+                rate = t.format("rate.descriptors", descriptors);
+            }
+        }
+        Double rss = top.rssKbPerConnection();
+        if (rss != null && rss > 0 && after.availableKb() > 0) {
+            double here = held + after.availableKb() / rss;
+            if (here < at) {
+                at = here;
+                name = t.format("next.memory", after.availableKb() / 1024);
+                rate = t.format("rate.memory", rss);
+            }
+        }
+        if (name == null) {
+            return m;
+        }
+        long near = (long) Math.floor(at / 1_000) * 1_000;
+        return new C10kReport.ModelSteps(
+                m.model(),
+                m.steps(),
+                m.stoppedAt(),
+                m.stopKind(),
+                m.why(),
+                m.heapNoiseKb(),
+                m.rssNoiseKb(),
+                t.format("next", rate, name, near).replace('\n', ' '),
+                near);
+    }
+
     private C10kReport.ModelSteps stopped(
             Model model, List<C10kReport.Step> measured, int at, Stop stop, Baseline base) {
         n.event(model.toString(), t.format("stoppedOnTheWay", at, stop.why()));
@@ -316,7 +393,9 @@ final class C10kRun {
                 stop.kind(),
                 stop.why(),
                 base == null ? null : base.heapNoiseKb(),
-                base == null ? null : base.rssNoiseKb());
+                base == null ? null : base.rssNoiseKb(),
+                null,
+                null);
     }
 
     /** A normal client: {@code times} fib(1) round trips on a connection of its own; sorted nanoseconds. */

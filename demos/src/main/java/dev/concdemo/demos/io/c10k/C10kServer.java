@@ -52,6 +52,7 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
      * @param machineThreads threads on the whole machine; {@code threadsMax} kernel.threads-max, {@code pidMax}
      *     kernel.pid_max (a thread takes a pid)
      * @param availableKb the machine's MemAvailable
+     * @param nrOpen the most any process's descriptor limit may be raised to (fs.nr_open)
      */
     public record Diagnosis(
             String failure,
@@ -63,7 +64,8 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
             long machineThreads,
             long threadsMax,
             long pidMax,
-            long availableKb)
+            long availableKb,
+            long nrOpen)
             implements Reply {}
 
     private static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
@@ -103,7 +105,8 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
                         machineThreads(),
                         number(Path.of("/proc/sys/kernel/threads-max")),
                         number(Path.of("/proc/sys/kernel/pid_max")),
-                        memAvailableKb());
+                        memAvailableKb(),
+                        number(Path.of("/proc/sys/fs/nr_open")));
             }
         };
     }

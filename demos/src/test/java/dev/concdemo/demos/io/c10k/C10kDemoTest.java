@@ -124,7 +124,7 @@ class C10kDemoTest {
         C10kReport.Step fifty = new C10kReport.Step(50, 9_000.0, 1, 49_000, null, 0.5, null, 0.2, 0.03, 0.2, false);
         C10kReport r = new C10kReport(
                 "c10k", 100, 20_000, 1_000, null, 19_800,
-                List.of(new C10kReport.ModelSteps("virtual", List.of(zero, fifty), null, null, null, 10L, 25L)));
+                List.of(new C10kReport.ModelSteps("virtual", List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
         String verdict = C10kDemo.verdict(r).replaceAll("\\s+", " ");
         assertTrue(verdict.contains("less than 0.50 KB of RSS each"), verdict);
         assertFalse(verdict.matches("(?s).*-\\d.*"), "no negative figure: " + verdict);
@@ -144,6 +144,8 @@ class C10kDemoTest {
                 null,
                 null,
                 10L,
-                10L);
+                10L,
+                null,
+                null);
     }
 }
