@@ -6,6 +6,7 @@ import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ final class C10kRun {
     /** A stop: its kind (one word, for --json and tests) and what was observed. */
     record Stop(String kind, String why) {
         Stop {
-            why = why.replace('\n', ' '); // the texts' line breaks are for the source, not the terminal
+            why = Width.join(why); // the texts' line breaks are for the source, not the terminal
         }
     }
 
@@ -379,7 +380,7 @@ final class C10kRun {
                 m.why(),
                 m.heapNoiseKb(),
                 m.rssNoiseKb(),
-                t.format("next", rate, name, near).replace('\n', ' '),
+                Width.join(t.format("next", rate, name, near)),
                 near);
     }
 
