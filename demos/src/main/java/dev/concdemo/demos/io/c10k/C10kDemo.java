@@ -129,10 +129,10 @@ public final class C10kDemo extends ScenarioCommand {
         // descriptor a connection, and the servers inherit this process's limit.
         DescriptorLimit.Limits limits = DescriptorLimit.raiseTo(steps.getLast() + 1_000L);
         int clientsAtMost = (int) Math.max(0, Math.min(Integer.MAX_VALUE, limits.soft() - SPARE_DESCRIPTORS));
-        String limitWhy = t.format(
+        C10kRun.Said limitWhy = x -> x.format(
                 "stop.clientLimit",
                 limits.soft(),
-                limits.refused() == null ? t.format("limitRaised") : t.format("limitRefused", limits.refused()),
+                limits.refused() == null ? x.format("limitRaised") : x.format("limitRefused", limits.refused()),
                 clientsAtMost);
         Narrator n = session.narrator(common, 12);
         n.say("@|bold c10k|@ (seed 002, seed 000): %s idle connections against %s"
@@ -158,10 +158,10 @@ public final class C10kDemo extends ScenarioCommand {
     }
 
     /**
-     * How long the run takes, from rates measured here: a model's JVM and warm-up ~3 s, half a
-     * second a step, and the ramp: ~9,000 connections a second accepted by nio, virtual and
-     * coroutines, ~1,200 by threads (a thread each, which the machine's thread and map limits
-     * end near pid_max), ~17 by process (a JVM each).
+     * How long the run takes, from rates measured here (2 vCPUs, the other one busy): a model's
+     * JVM and warm-up ~1.5 s, 0.3 s a step, and the ramp: ~10,000 connections a second accepted by
+     * nio, virtual and coroutines, ~2,000 by threads (a thread each, which the machine's pids,
+     * threads and maps end first), ~8 by process (a JVM each).
      */
     static Duration estimate(List<Model> models, List<Integer> steps, int clientsAtMost) {
         long threadsAtMost = Math.min(
@@ -169,14 +169,14 @@ public final class C10kDemo extends ScenarioCommand {
         long millis = 0;
         for (Model m : models) {
             long reach = Math.min(Math.min(steps.getLast(), clientsAtMost), m.servesAtMost());
-            double rate = 9_000;
+            double rate = 10_000;
             if (m == Model.THREADS || m == Model.PROCS) {
                 reach = Math.min(reach, threadsAtMost);
-                rate = 1_200;
+                rate = 2_000;
             } else if (m == Model.PROCESS) {
-                rate = 17;
+                rate = 8;
             }
-            millis += 3_000 + 500L * steps.size() + (long) (1_000 * reach / rate);
+            millis += 1_500 + 300L * steps.size() + (long) (1_000 * reach / rate);
         }
         return Duration.ofMillis(millis);
     }

@@ -4,6 +4,7 @@ import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -36,22 +37,30 @@ final class C10kRun {
     private final List<Integer> steps;
     private final int probes;
     private final int clientsAtMost;
-    private final String clientLimitWhy;
+    private final Said clientLimitWhy;
     private final Narrator n;
     private final Texts t = Texts.of(C10kDemo.class);
+    private final Texts en = Texts.of(C10kDemo.class, Lang.EN);
     private final List<C10kReport.ModelSteps> done = new ArrayList<>();
 
     /** A stop: its kind (one word, for --json and tests) and what was observed. */
-    record Stop(String kind, String why) {
-        Stop {
-            why = Width.join(why); // the texts' line breaks are for the source, not the terminal
+    record Stop(String kind, Said said) {
+        /** What was observed, in the language of {@code texts}, on one line. */
+        String why(Texts texts) {
+            return Width.join(said.in(texts)); // the texts' line breaks are for the source, not the terminal
         }
+    }
+
+    /** A sentence that can be said in either language: the live lines are English, the summary the run's. */
+    @FunctionalInterface
+    interface Said {
+        String in(Texts texts);
     }
 
     /** Step 0's memory, and how far identical readings of it were apart. */
     private record Baseline(long rssKb, long heapKb, long rssNoiseKb, long heapNoiseKb) {}
 
-    C10kRun(List<Model> models, List<Integer> steps, int probes, int clientsAtMost, String clientLimitWhy, Narrator n) {
+    C10kRun(List<Model> models, List<Integer> steps, int probes, int clientsAtMost, Said clientLimitWhy, Narrator n) {
         this.models = models;
         this.steps = steps;
         this.probes = probes;
@@ -102,7 +111,7 @@ final class C10kRun {
                                 model,
                                 measured,
                                 target,
-                                new Stop("processCap", t.format("stop.process", model.servesAtMost())),
+                                new Stop("processCap", x -> x.format("stop.process", model.servesAtMost())),
                                 base);
                     }
                     int before = idle.size();
@@ -125,14 +134,14 @@ final class C10kRun {
                     try {
                         s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
                     } catch (IOException e) {
-                        return stopped(model, measured, target, new Stop("noAnswer", message(e)), base);
+                        return stopped(model, measured, target, new Stop("noAnswer", _ -> message(e)), base);
                     }
                     measured.add(s);
                     n.event(model.toString(), describe(s));
                 }
             }
         } catch (IOException e) {
-            return stopped(model, measured, step, new Stop("error", message(e)), base);
+            return stopped(model, measured, step, new Stop("error", _ -> message(e)), base);
         }
         return new C10kReport.ModelSteps(
                 model.toString(),
@@ -170,13 +179,14 @@ final class C10kRun {
             }
             if (now - lastShown > 2_000_000_000L) {
                 lastShown = now;
-                n.event(model.toString(), t.format("ramping", open, target));
+                n.event(model.toString(), en.format("ramping", open, target));
             }
             if (idle.size() < reach && idle.size() - open < AHEAD) {
                 try {
                     idle.open(Math.min(AHEAD, reach - idle.size()));
                 } catch (IOException e) {
-                    return new Stop("connect", t.format("stop.connect", idle.size() + 1, message(e)));
+                    int which = idle.size() + 1;
+                    return new Stop("connect", x -> x.format("stop.connect", which, message(e)));
                 }
             } else {
                 Thread.sleep(5);
@@ -192,15 +202,15 @@ final class C10kRun {
             double threads = (double) d.machineThreads() / d.threadsMax();
             double pids = (double) d.machineThreads() / d.pidMax();
             double most = Math.max(maps, Math.max(threads, pids));
-            String nearest = most < 0.9
-                    ? t.format("nearestNone")
-                    : t.format(
+            Said nearest = x -> most < 0.9
+                    ? x.format("nearestNone")
+                    : x.format(
                             "nearest",
                             most == maps ? "vm.max_map_count" : most == pids ? "kernel.pid_max" : "kernel.threads-max",
                             Math.round(most * 100));
             return new Stop(
                     "thread",
-                    t.format(
+                    x -> x.format(
                             "stop.thread",
                             d.failure(),
                             d.maps(),
@@ -209,17 +219,19 @@ final class C10kRun {
                             d.threadsMax(),
                             d.pidMax(),
                             d.availableKb() / 1024,
-                            nearest));
+                            nearest.in(x)));
         }
         if (d.failure() != null) {
-            return new Stop("failure", t.format("stop.failure", d.failure()));
+            return new Stop("failure", x -> x.format("stop.failure", d.failure()));
         }
         if (d.descriptors() >= d.descriptorLimit() - 5) {
-            return new Stop("serverDescriptors", t.format("stop.serverDescriptors", d.descriptors(), d.descriptorLimit()));
+            return new Stop(
+                    "serverDescriptors",
+                    x -> x.format("stop.serverDescriptors", d.descriptors(), d.descriptorLimit()));
         }
         return new Stop(
                 "stalled",
-                t.format(
+                x -> x.format(
                         "stop.stalled",
                         open,
                         STALL_NANOS / 1_000_000_000L,
@@ -386,13 +398,13 @@ final class C10kRun {
 
     private C10kReport.ModelSteps stopped(
             Model model, List<C10kReport.Step> measured, int at, Stop stop, Baseline base) {
-        n.event(model.toString(), t.format("stoppedOnTheWay", at, stop.why()));
+        n.event(model.toString(), en.format("stoppedOnTheWay", at, stop.why(en)));
         return new C10kReport.ModelSteps(
                 model.toString(),
                 List.copyOf(measured),
                 at,
                 stop.kind(),
-                stop.why(),
+                stop.why(t),
                 base == null ? null : base.heapNoiseKb(),
                 base == null ? null : base.rssNoiseKb(),
                 null,

@@ -79,7 +79,7 @@ class C10kDemoTest {
     void aModelStoppedByThisProcesssDescriptorsSaysSoAndIsMeasuredWhereItStopped() throws Exception {
         // As if this process could hold 300 clients: the run's own limit path, at a small scale.
         C10kRun run =
-                new C10kRun(List.of(Model.NIO), List.of(0, 500), 100, 300, "the limit, for the test", Narrator.silent());
+                new C10kRun(List.of(Model.NIO), List.of(0, 500), 100, 300, _ -> "the limit, for the test", Narrator.silent());
         C10kReport.ModelSteps nio = run.run().getFirst();
         assertEquals(500, nio.stoppedAt());
         assertEquals("clientLimit", nio.stopKind());
