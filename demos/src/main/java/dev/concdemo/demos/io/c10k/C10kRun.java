@@ -30,8 +30,11 @@ final class C10kRun {
     /** How long the ramp waits with no new connection accepted before asking the server why. */
     static final long STALL_NANOS = 3_000_000_000L;
 
-    /** Connections opened ahead of the server's accepting at most: well inside its backlog (4,096). */
-    static final int AHEAD = 1_000;
+    /**
+     * Connections opened ahead of the server's accepting at most: well inside its backlog (4,096,
+     * capped by net.core.somaxconn), so that a connect never waits for a SYN to be retried.
+     */
+    static final int AHEAD = (int) Math.max(16, Math.min(1_000, somaxconn() / 2));
 
     private final List<Model> models;
     private final List<Integer> steps;
@@ -103,42 +106,40 @@ final class C10kRun {
                     .port();
             idle.server(port);
             probe(port, 2_000, ANSWER_TIMEOUT_MS); // JIT warm-up, both sides
-            {
-                for (int target : steps) {
-                    step = target;
-                    if (target > model.servesAtMost()) {
-                        return stopped(
-                                model,
-                                measured,
-                                target,
-                                new Stop("processCap", x -> x.format("stop.process", model.servesAtMost())),
-                                base);
-                    }
-                    int before = idle.size();
-                    long start = System.nanoTime();
-                    Stop stop = ramp(model, server, idle, target);
-                    if (stop != null) {
-                        atStop(server, port, measured, base).ifPresent(measured::add);
-                        C10kReport.ModelSteps m = stopped(model, measured, target, stop, base);
-                        return stop.kind().equals("clientLimit") && atZero != null && !measured.isEmpty()
-                                ? withNextLimit(m, atZero, diagnosis(server), measured.getLast())
-                                : m;
-                    }
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    Double acceptRate = target == before ? null : Math.round((target - before) / seconds) * 1.0;
-                    if (target == 0) {
-                        base = baseline(server);
-                        atZero = diagnosis(server);
-                    }
-                    C10kReport.Step s;
-                    try {
-                        s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
-                    } catch (IOException e) {
-                        return stopped(model, measured, target, new Stop("noAnswer", _ -> message(e)), base);
-                    }
-                    measured.add(s);
-                    n.event(model.toString(), describe(s));
+            for (int target : steps) {
+                step = target;
+                if (target > model.servesAtMost()) {
+                    return stopped(
+                            model,
+                            measured,
+                            target,
+                            new Stop("processCap", x -> x.format("stop.process", model.servesAtMost())),
+                            base);
                 }
+                int before = idle.size();
+                long start = System.nanoTime();
+                Stop stop = ramp(model, server, idle, target);
+                if (stop != null) {
+                    atStop(server, port, measured, base).ifPresent(measured::add);
+                    C10kReport.ModelSteps m = stopped(model, measured, target, stop, base);
+                    return stop.kind().equals("clientLimit") && atZero != null && !measured.isEmpty()
+                            ? withNextLimit(m, atZero, diagnosis(server), measured.getLast())
+                            : m;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Double acceptRate = target == before ? null : Math.round((target - before) / seconds) * 1.0;
+                if (target == 0) {
+                    base = baseline(server);
+                    atZero = diagnosis(server);
+                }
+                C10kReport.Step s;
+                try {
+                    s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
+                } catch (IOException e) {
+                    return stopped(model, measured, target, new Stop("noAnswer", _ -> message(e)), base);
+                }
+                measured.add(s);
+                n.event(model.toString(), describe(s));
             }
         } catch (IOException e) {
             return stopped(model, measured, step, new Stop("error", _ -> message(e)), base);
@@ -434,6 +435,16 @@ final class C10kRun {
 
     private static String message(IOException e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static long somaxconn() {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys/net/core/somaxconn"))
+                    .getFirst()
+                    .strip());
+        } catch (IOException | RuntimeException e) {
+            return 128; // the old default
+        }
     }
 
     private static double ms(long nanos) {
