@@ -197,7 +197,11 @@ final class C10kRun {
 
     /** Asks the stalled server what it ran into, and names it. */
     private Stop diagnose(ChildJvm server, long open) throws IOException {
-        C10kServer.Diagnosis d = server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class);
+        return named(server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class), open);
+    }
+
+    /** What a server that stopped accepting at {@code open} connections ran into, from its diagnosis. */
+    static Stop named(C10kServer.Diagnosis d, long open) {
         if (d.failure() != null && d.failure().contains("OutOfMemoryError")) {
             double maps = (double) d.maps() / d.maxMapCount();
             double threads = (double) d.machineThreads() / d.threadsMax();

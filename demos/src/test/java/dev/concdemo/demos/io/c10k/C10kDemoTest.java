@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,28 @@ class C10kDemoTest {
         assertTrue(last.atStop(), "measured where it stopped: " + last);
         assertEquals(300, last.connections());
         assertTrue(last.p99Ms() != null && last.p99Ms() > 0, "nio still answers: " + last);
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aThreadThatCouldNotBeCreatedIsNamedWithTheLimitNearest() {
+        String oom = "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or"
+                + " process/resource limits reached";
+        C10kRun.Stop stop = C10kRun.named(
+                new C10kServer.Diagnosis(oom, 32_700, 32_750, 200_000, 65_500, 65_530, 32_760, 192_738, 4_194_304,
+                        20_000_000, 1_048_576),
+                32_700);
+        assertEquals("thread", stop.kind());
+        String why = stop.why(Texts.of(C10kDemo.class, Lang.EN));
+        assertTrue(why.contains(oom), why);
+        assertTrue(why.contains("the nearest limit: vm.max_map_count, at 100%"), why);
+
+        C10kRun.Stop descriptors = C10kRun.named(
+                new C10kServer.Diagnosis(null, 19_990, 20_000, 20_000, 400, 65_530, 300, 192_738, 32_768, 20_000_000,
+                        1_048_576),
+                19_990);
+        assertEquals("serverDescriptors", descriptors.kind());
+        assertTrue(descriptors.why(Texts.of(C10kDemo.class, Lang.EN)).contains("EMFILE"));
     }
 
     @Test
