@@ -7,7 +7,6 @@ import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,30 +39,16 @@ final class C10kRun {
     private final List<Integer> steps;
     private final int probes;
     private final int clientsAtMost;
-    private final Said clientLimitWhy;
+    private final C10kStops.Said clientLimitWhy;
     private final Narrator n;
     private final Texts t = Texts.of(C10kDemo.class);
     private final Texts en = Texts.of(C10kDemo.class, Lang.EN);
     private final List<C10kReport.ModelSteps> done = new ArrayList<>();
 
-    /** A stop: its kind (one word, for --json and tests) and what was observed. */
-    record Stop(String kind, Said said) {
-        /** What was observed, in the language of {@code texts}, on one line. */
-        String why(Texts texts) {
-            return Width.join(said.in(texts)); // the texts' line breaks are for the source, not the terminal
-        }
-    }
-
-    /** A sentence that can be said in either language: the live lines are English, the summary the run's. */
-    @FunctionalInterface
-    interface Said {
-        String in(Texts texts);
-    }
-
     /** Step 0's memory, and how far identical readings of it were apart. */
     private record Baseline(long rssKb, long heapKb, long rssNoiseKb, long heapNoiseKb) {}
 
-    C10kRun(List<Model> models, List<Integer> steps, int probes, int clientsAtMost, Said clientLimitWhy, Narrator n) {
+    C10kRun(List<Model> models, List<Integer> steps, int probes, int clientsAtMost, C10kStops.Said clientLimitWhy, Narrator n) {
         this.models = models;
         this.steps = steps;
         this.probes = probes;
@@ -113,17 +98,17 @@ final class C10kRun {
                             model,
                             measured,
                             target,
-                            new Stop("processCap", x -> x.format("stop.process", model.servesAtMost())),
+                            new C10kStops.Stop("processCap", x -> x.format("stop.process", model.servesAtMost())),
                             base);
                 }
                 int before = idle.size();
                 long start = System.nanoTime();
-                Stop stop = ramp(model, server, idle, target);
+                C10kStops.Stop stop = ramp(model, server, idle, target);
                 if (stop != null) {
                     atStop(server, port, measured, base).ifPresent(measured::add);
                     C10kReport.ModelSteps m = stopped(model, measured, target, stop, base);
                     return stop.kind().equals("clientLimit") && atZero != null && !measured.isEmpty()
-                            ? withNextLimit(m, atZero, diagnosis(server), measured.getLast())
+                            ? C10kStops.withNextLimit(t, m, atZero, diagnosis(server), measured.getLast())
                             : m;
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -136,13 +121,13 @@ final class C10kRun {
                 try {
                     s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
                 } catch (IOException e) {
-                    return stopped(model, measured, target, new Stop("noAnswer", _ -> message(e)), base);
+                    return stopped(model, measured, target, new C10kStops.Stop("noAnswer", _ -> message(e)), base);
                 }
                 measured.add(s);
                 n.event(model.toString(), describe(s));
             }
         } catch (IOException e) {
-            return stopped(model, measured, step, new Stop("error", _ -> message(e)), base);
+            return stopped(model, measured, step, new C10kStops.Stop("error", _ -> message(e)), base);
         }
         return new C10kReport.ModelSteps(
                 model.toString(),
@@ -160,7 +145,7 @@ final class C10kRun {
      * Opens idle connections until the server has accepted {@code target} of them, keeping at
      * most {@link #AHEAD} ahead of its accepting; null once there, else why it stopped.
      */
-    private Stop ramp(Model model, ChildJvm server, IdleClients idle, int target) throws IOException, InterruptedException {
+    private C10kStops.Stop ramp(Model model, ChildJvm server, IdleClients idle, int target) throws IOException, InterruptedException {
         int reach = Math.min(target, clientsAtMost);
         long lastGrowth = System.nanoTime();
         long lastShown = lastGrowth;
@@ -170,7 +155,7 @@ final class C10kRun {
                     .connections();
             long now = System.nanoTime();
             if (open >= reach) {
-                return reach == target ? null : new Stop("clientLimit", clientLimitWhy);
+                return reach == target ? null : new C10kStops.Stop("clientLimit", clientLimitWhy);
             }
             if (open > accepted) {
                 accepted = open;
@@ -187,7 +172,7 @@ final class C10kRun {
                     idle.open(Math.min(AHEAD, reach - idle.size()));
                 } catch (IOException e) {
                     int which = idle.size() + 1;
-                    return new Stop("connect", x -> x.format("stop.connect", which, message(e)));
+                    return new C10kStops.Stop("connect", x -> x.format("stop.connect", which, message(e)));
                 }
             } else {
                 Thread.sleep(5);
@@ -196,55 +181,8 @@ final class C10kRun {
     }
 
     /** Asks the stalled server what it ran into, and names it. */
-    private Stop diagnose(ChildJvm server, long open) throws IOException {
-        return named(server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class), open);
-    }
-
-    /** What a server that stopped accepting at {@code open} connections ran into, from its diagnosis. */
-    static Stop named(C10kServer.Diagnosis d, long open) {
-        if (d.failure() != null && d.failure().contains("OutOfMemoryError")) {
-            double maps = (double) d.maps() / d.maxMapCount();
-            double threads = (double) d.machineThreads() / d.threadsMax();
-            double pids = (double) d.machineThreads() / d.pidMax();
-            double most = Math.max(maps, Math.max(threads, pids));
-            Said nearest = x -> most < 0.9
-                    ? x.format("nearestNone")
-                    : x.format(
-                            "nearest",
-                            most == maps ? "vm.max_map_count" : most == pids ? "kernel.pid_max" : "kernel.threads-max",
-                            Math.round(most * 100));
-            return new Stop(
-                    "thread",
-                    x -> x.format(
-                            "stop.thread",
-                            d.failure(),
-                            d.maps(),
-                            d.maxMapCount(),
-                            d.machineThreads(),
-                            d.threadsMax(),
-                            d.pidMax(),
-                            d.availableKb() / 1024,
-                            nearest.in(x)));
-        }
-        if (d.failure() != null) {
-            return new Stop("failure", x -> x.format("stop.failure", d.failure()));
-        }
-        if (d.descriptors() >= d.descriptorLimit() - 5) {
-            return new Stop(
-                    "serverDescriptors",
-                    x -> x.format("stop.serverDescriptors", d.descriptors(), d.descriptorLimit()));
-        }
-        return new Stop(
-                "stalled",
-                x -> x.format(
-                        "stop.stalled",
-                        open,
-                        STALL_NANOS / 1_000_000_000L,
-                        d.open(),
-                        d.descriptors(),
-                        d.descriptorLimit(),
-                        d.maps(),
-                        d.maxMapCount()));
+    private C10kStops.Stop diagnose(ChildJvm server, long open) throws IOException {
+        return C10kStops.named(server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class), open);
     }
 
     /** What the server held when it stopped, if more than the last step and it can still be measured. */
@@ -326,7 +264,7 @@ final class C10kRun {
                 s.threads(),
                 s.connections() == 0
                         ? "%,d KB".formatted(s.rssKb())
-                        : C10kDemo.perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1) + " KB/conn",
+                        : C10kSummary.perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1) + " KB/conn",
                 s.p50Ms() == null ? "-" : "%.3f".formatted(s.p50Ms()),
                 s.p99Ms() == null ? "-" : "%.3f ms".formatted(s.p99Ms()));
     }
@@ -335,74 +273,8 @@ final class C10kRun {
         return server.ask(new C10kServer.Diagnose(), C10kServer.Diagnosis.class);
     }
 
-    /**
-     * Where a model stopped by this process's descriptors would stop next, at the rate measured:
-     * its memory maps, the machine's threads (each takes a pid) and its RSS per connection, against
-     * vm.max_map_count, kernel.threads-max or kernel.pid_max, and the memory available. A
-     * projection from this run's figures, not a stop observed; null where nothing grew.
-     */
-    C10kReport.ModelSteps withNextLimit(
-            C10kReport.ModelSteps m, C10kServer.Diagnosis before, C10kServer.Diagnosis after, C10kReport.Step top) {
-        int held = top.connections();
-        if (held <= 0) {
-            return m;
-        }
-        String name = null;
-        double at = Double.MAX_VALUE;
-        String rate = null;
-        double maps = (double) (after.maps() - before.maps()) / held;
-        if (maps >= 0.5 && after.maxMapCount() > 0) {
-            at = held + (after.maxMapCount() - after.maps()) / maps;
-            name = t.format("next.maps", after.maxMapCount());
-            rate = t.format("rate.maps", maps);
-        }
-        double threads = (double) (after.machineThreads() - before.machineThreads()) / held;
-        long threadLimit = Math.min(after.threadsMax(), after.pidMax());
-        if (threads >= 0.5 && threadLimit > 0) {
-            double here = held + (threadLimit - after.machineThreads()) / threads;
-            if (here < at) {
-                at = here;
-                name = t.format(
-                        after.pidMax() <= after.threadsMax() ? "next.pids" : "next.threads", threadLimit);
-                rate = t.format("rate.threads", threads);
-            }
-        }
-        double descriptors = (double) (after.descriptors() - before.descriptors()) / held;
-        if (descriptors >= 0.5 && after.nrOpen() > 0) {
-            double here = held + (after.nrOpen() - after.descriptors()) / descriptors;
-            if (here < at) {
-                at = here;
-                name = t.format("next.nrOpen", after.nrOpen());
-                rate = t.format("rate.descriptors", descriptors);
-            }
-        }
-        Double rss = top.rssKbPerConnection();
-        if (rss != null && rss > 0 && after.availableKb() > 0) {
-            double here = held + after.availableKb() / rss;
-            if (here < at) {
-                at = here;
-                name = t.format("next.memory", after.availableKb() / 1024);
-                rate = t.format("rate.memory", rss);
-            }
-        }
-        if (name == null) {
-            return m;
-        }
-        long near = (long) Math.floor(at / 1_000) * 1_000;
-        return new C10kReport.ModelSteps(
-                m.model(),
-                m.steps(),
-                m.stoppedAt(),
-                m.stopKind(),
-                m.why(),
-                m.heapNoiseKb(),
-                m.rssNoiseKb(),
-                Width.join(t.format("next", rate, name, near)),
-                near);
-    }
-
     private C10kReport.ModelSteps stopped(
-            Model model, List<C10kReport.Step> measured, int at, Stop stop, Baseline base) {
+            Model model, List<C10kReport.Step> measured, int at, C10kStops.Stop stop, Baseline base) {
         n.event(model.toString(), en.format("stoppedOnTheWay", at, stop.why(en)));
         return new C10kReport.ModelSteps(
                 model.toString(),

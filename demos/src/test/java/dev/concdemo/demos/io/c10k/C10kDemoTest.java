@@ -61,19 +61,19 @@ class C10kDemoTest {
         Double[] fell = C10kRun.perConnection(-7_005, 40, 50);
         assertNull(fell[0], "no figure from a fall");
         assertEquals(140.1, fell[1], 0.001, "the fall is noise at least that large: it bounds the cost");
-        String shown = C10kDemo.perConnection(fell[0], fell[1], 2);
+        String shown = C10kSummary.perConnection(fell[0], fell[1], 2);
         assertEquals("<140.10", shown);
         assertFalse(shown.contains("-"), shown);
 
         Double[] small = C10kRun.perConnection(30, 40, 50_000);
         assertNull(small[0], "30 KB is within 40 KB of noise");
-        assertEquals("<0.01", C10kDemo.perConnection(small[0], small[1], 2), "never <0.00");
+        assertEquals("<0.01", C10kSummary.perConnection(small[0], small[1], 2), "never <0.00");
 
         Double[] clear = C10kRun.perConnection(50_000, 40, 50_000);
         assertEquals(1.0, clear[0], 1e-9, "out of the noise: the figure");
         assertNull(clear[1]);
-        assertEquals("1.00", C10kDemo.perConnection(clear[0], clear[1], 2));
-        assertEquals("-", C10kDemo.perConnection(null, null, 2), "step 0 has no figure");
+        assertEquals("1.00", C10kSummary.perConnection(clear[0], clear[1], 2));
+        assertEquals("-", C10kSummary.perConnection(null, null, 2), "step 0 has no figure");
     }
 
     @Test
@@ -97,7 +97,7 @@ class C10kDemoTest {
     void aThreadThatCouldNotBeCreatedIsNamedWithTheLimitNearest() {
         String oom = "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or"
                 + " process/resource limits reached";
-        C10kRun.Stop stop = C10kRun.named(
+        C10kStops.Stop stop = C10kStops.named(
                 new C10kServer.Diagnosis(oom, 32_700, 32_750, 200_000, 65_500, 65_530, 32_760, 192_738, 4_194_304,
                         20_000_000, 1_048_576),
                 32_700);
@@ -106,7 +106,7 @@ class C10kDemoTest {
         assertTrue(why.contains(oom), why);
         assertTrue(why.contains("the nearest limit: vm.max_map_count, at 100%"), why);
 
-        C10kRun.Stop descriptors = C10kRun.named(
+        C10kStops.Stop descriptors = C10kStops.named(
                 new C10kServer.Diagnosis(null, 19_990, 20_000, 20_000, 400, 65_530, 300, 192_738, 32_768, 20_000_000,
                         1_048_576),
                 19_990);
@@ -126,7 +126,7 @@ class C10kDemoTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void theClosingSentenceNamesWhatItCompared() {
-        String tie = C10kDemo.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String tie = C10kSummary.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 tie.contains("the two models quickest for a single client, nio (p50 0.033 ms) and virtual"
                         + " (0.035 ms), were within 10% of each other"),
@@ -134,7 +134,7 @@ class C10kDemoTest {
         assertTrue(tie.contains("the slowest, process, took 0.141 ms"), tie);
         assertFalse(tie.contains("across the models"), "no range beside a claim about two: " + tie);
 
-        String lead = C10kDemo.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String lead = C10kSummary.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 lead.contains("nio answered a single client fastest (p50 0.020 ms), more than 10% ahead of the"
                         + " next quickest, virtual (0.035 ms)"),
@@ -149,7 +149,7 @@ class C10kDemoTest {
         C10kReport r = new C10kReport(
                 "c10k", 100, 20_000, 1_000, null, 19_800,
                 List.of(new C10kReport.ModelSteps("virtual", List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
-        String verdict = C10kDemo.verdict(r).replaceAll("\\s+", " ");
+        String verdict = C10kSummary.verdict(r).replaceAll("\\s+", " ");
         assertTrue(verdict.contains("less than 0.50 KB of RSS each"), verdict);
         assertFalse(verdict.matches("(?s).*-\\d.*"), "no negative figure: " + verdict);
     }
