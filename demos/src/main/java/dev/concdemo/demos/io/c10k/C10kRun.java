@@ -121,7 +121,13 @@ final class C10kRun {
                 try {
                     s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
                 } catch (IOException e) {
-                    return stopped(model, measured, target, new C10kStops.Stop("noAnswer", _ -> message(e)), base);
+                    atStop(server, port, measured, base).ifPresent(measured::add);
+                    return stopped(
+                            model,
+                            measured,
+                            target,
+                            new C10kStops.Stop("noAnswer", x -> x.format("stop.noAnswer", target, message(e))),
+                            base);
                 }
                 measured.add(s);
                 n.event(model.toString(), describe(s));
@@ -295,7 +301,8 @@ final class C10kRun {
             for (int i = 0; i < times; i++) {
                 long start = System.nanoTime();
                 c.send("1\n");
-                String answer = c.readLine(timeoutMs);
+                // The first answer may wait for the connection's own JVM (the process model) to start.
+                String answer = c.readLine(i == 0 ? 3 * timeoutMs : timeoutMs);
                 if (!"1".equals(answer)) {
                     throw new IOException(
                             answer == null
