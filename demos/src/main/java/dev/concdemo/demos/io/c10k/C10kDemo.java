@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.proc.DescriptorLimit;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,7 +142,12 @@ public final class C10kDemo extends ScenarioCommand {
         Duration about = estimate(models, steps, clientsAtMost);
         C10kRun run = new C10kRun(models, steps, probes, clientsAtMost, limitWhy, n);
         List<C10kReport.ModelSteps> measured;
-        try (Narrator.Progress _ = n.expect(about, t.format("shorten"))) {
+        try (Narrator.Progress _ = n.expect(
+                about,
+                t.format(
+                        "shorten",
+                        Units.seconds(estimate(models, List.of(0, 1_000, 5_000), clientsAtMost)
+                                .toNanos())))) {
             session.measuredSoFar(run::soFar);
             measured = run.run();
         }
