@@ -174,6 +174,12 @@ final class C10kRun {
                 n.event(model.toString(), en.format("ramping", open, target));
             }
             if (idle.size() < reach && idle.size() - open < AHEAD) {
+                C10kStops.Stop spare = model == Model.THREADS || model == Model.PROCS
+                        ? C10kStops.pidsToSpare(C10kStops.machineThreads(), sysctl("kernel/pid_max"), sysctl("kernel/threads-max"))
+                        : null;
+                if (spare != null) {
+                    return spare;
+                }
                 try {
                     idle.open(Math.min(AHEAD, reach - idle.size()));
                 } catch (IOException e) {
@@ -318,6 +324,16 @@ final class C10kRun {
 
     private static String message(IOException e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static long sysctl(String name) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys", name))
+                    .getFirst()
+                    .strip());
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE; // unknown: no limit we can see
+        }
     }
 
     private static long somaxconn() {

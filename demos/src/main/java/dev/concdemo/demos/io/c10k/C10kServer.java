@@ -102,7 +102,7 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
                         limitOf("Max open files"),
                         lines(Path.of("/proc/self/maps")),
                         number(Path.of("/proc/sys/vm/max_map_count")),
-                        machineThreads(),
+                        C10kStops.machineThreads(),
                         number(Path.of("/proc/sys/kernel/threads-max")),
                         number(Path.of("/proc/sys/kernel/pid_max")),
                         memAvailableKb(),
@@ -155,16 +155,6 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
                     .mapToLong(v -> v.equals("unlimited") ? Long.MAX_VALUE : Long.parseLong(v))
                     .findFirst()
                     .orElse(-1);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** Threads on the machine: /proc/loadavg's fourth field is running/total scheduling entities. */
-    private static long machineThreads() {
-        try {
-            String[] f = Files.readAllLines(Path.of("/proc/loadavg")).getFirst().strip().split(" ");
-            return Long.parseLong(f[3].substring(f[3].indexOf('/') + 1));
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -11,6 +11,36 @@ import dev.concdemo.support.term.Width;
 final class C10kStops {
     private C10kStops() {}
 
+    /**
+     * Threads (each takes a pid) the machine keeps free: a model with a thread a connection is
+     * stopped this far short of kernel.pid_max or kernel.threads-max, for at the limit every
+     * process on the machine, this one and the build's among them, fails to start a thread.
+     */
+    static final long SPARE_THREADS = 2_000;
+
+    /** A stop if the machine's threads are within {@link #SPARE_THREADS} of its limit; else null. */
+    static Stop pidsToSpare(long machineThreads, long pidMax, long threadsMax) {
+        long limit = Math.min(pidMax, threadsMax);
+        if (machineThreads < 0 || machineThreads + SPARE_THREADS < limit) {
+            return null;
+        }
+        String name = pidMax <= threadsMax ? "kernel.pid_max" : "kernel.threads-max";
+        return new Stop("machineThreads", x -> x.format("stop.machineThreads", machineThreads, name, limit, SPARE_THREADS));
+    }
+
+    /** Threads on the whole machine: /proc/loadavg's fourth field is running/total scheduling entities; -1 where unknown. */
+    static long machineThreads() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/loadavg"))
+                    .getFirst()
+                    .strip()
+                    .split(" ");
+            return Long.parseLong(f[3].substring(f[3].indexOf('/') + 1));
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** A stop: its kind (one word, for --json and tests) and what was observed. */
     record Stop(String kind, Said said) {
         /** What was observed, in the language of {@code texts}, on one line. */

@@ -115,6 +115,20 @@ class C10kDemoTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aThreadPerConnectionStopsShortOfTheMachinesPids() {
+        assertNull(C10kStops.pidsToSpare(20_000, 32_768, 192_738), "12,768 pids to spare");
+        C10kStops.Stop stop = C10kStops.pidsToSpare(30_800, 32_768, 192_738);
+        assertEquals("machineThreads", stop.kind());
+        String why = stop.why(Texts.of(C10kDemo.class, Lang.EN));
+        assertTrue(why.contains("30,800 threads, within 2,000 of kernel.pid_max (32,768)"), why);
+        assertEquals(
+                "kernel.threads-max",
+                C10kStops.pidsToSpare(191_000, 4_194_304, 192_738).why(Texts.of(C10kDemo.class, Lang.EN))
+                        .replaceAll(".* of (kernel\\.[a-z_-]+) .*", "$1"));
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theProcessModelsStopIsNamedInTheOutput() {
         assertEquals(0, cli.run("--models", "process", "--steps", "70", "--probes", "100"), cli.err());
