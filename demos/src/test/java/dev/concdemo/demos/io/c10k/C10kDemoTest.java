@@ -78,7 +78,7 @@ class C10kDemoTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aModelStoppedByThisProcesssDescriptorsSaysSoAndIsMeasuredWhereItStopped() throws Exception {
+    void aModelStoppedByTheClientSidesDescriptorLimitSaysSoAndIsMeasuredWhereItStopped() throws Exception {
         // As if this process could hold 300 clients: the run's own limit path, at a small scale.
         C10kRun run =
                 new C10kRun(List.of(Model.NIO), List.of(0, 500), 100, 300, _ -> "the limit, for the test", Narrator.silent());
