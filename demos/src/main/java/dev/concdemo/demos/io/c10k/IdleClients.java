@@ -2,38 +2,53 @@ package dev.concdemo.demos.io.c10k;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The idle connections, held open by this process. Each is bound first to one of several
- * loopback source addresses (127.0.0.1 to 127.0.0.4, all loopback on Linux), so the client
- * side never runs out of ephemeral ports (about 28,000 per source address here).
+ * loopback source addresses (127.0.0.2 onwards, all loopback on Linux), so the client side
+ * never runs out of ephemeral ports (about 28,000 per source address here); 127.0.0.1 is
+ * left to the rest of the machine.
  */
 final class IdleClients implements AutoCloseable {
-    private static final int SOURCES = 4;
+    /** Connections per source address at most: well inside one address's ephemeral ports. */
+    static final int PER_SOURCE = 14_000;
 
-    private final InetSocketAddress server;
+    private InetSocketAddress server;
+    private final int sources;
     private final List<SocketChannel> open = new ArrayList<>();
 
-    IdleClients(int port) {
+    /** Clients spread over enough source addresses for {@code most}; {@link #server} says of which server. */
+    IdleClients(int most) {
+        this.sources = sourcesFor(most);
+    }
+
+    /** The server on 127.0.0.1 at {@code port} they connect to. */
+    void server(int port) {
         this.server = new InetSocketAddress("127.0.0.1", port);
+    }
+
+    /** Source addresses needed for {@code most} connections: at least four. */
+    static int sourcesFor(int most) {
+        return Math.max(4, (most + PER_SOURCE - 1) / PER_SOURCE);
     }
 
     int size() {
         return open.size();
     }
 
-    /** Opens connections until {@code count} are held. */
-    void growTo(int count) throws IOException, InterruptedException {
-        while (open.size() < count) {
+    /** Opens {@code more} connections; a failure (no descriptor, no port) is thrown as it came. */
+    void open(int more) throws IOException, InterruptedException {
+        for (int i = 0; i < more; i++) {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
             SocketChannel c = SocketChannel.open();
             try {
-                c.bind(new InetSocketAddress("127.0.0." + (1 + open.size() % SOURCES), 0));
+                c.bind(new InetSocketAddress("127.0.0." + (2 + open.size() % sources), 0));
                 c.connect(server);
             } catch (IOException e) {
                 c.close();
@@ -51,7 +66,7 @@ final class IdleClients implements AutoCloseable {
     public void close() {
         for (SocketChannel c : open) {
             try {
-                c.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+                c.setOption(StandardSocketOptions.SO_LINGER, 0);
                 c.close();
             } catch (IOException ignored) {
                 // closing anyway
