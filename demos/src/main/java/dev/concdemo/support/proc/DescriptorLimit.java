@@ -53,7 +53,9 @@ public final class DescriptorLimit {
     /** The most a hard limit may be raised to on this kernel ({@code fs.nr_open}), or -1 where unknown. */
     public static long nrOpen() {
         try {
-            return Long.parseLong(Files.readAllLines(Path.of("/proc/sys/fs/nr_open")).getFirst().strip());
+            return Long.parseLong(Files.readAllLines(Path.of("/proc/sys/fs/nr_open"))
+                    .getFirst()
+                    .strip());
         } catch (Exception e) {
             return -1;
         }

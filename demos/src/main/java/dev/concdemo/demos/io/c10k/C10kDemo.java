@@ -35,9 +35,9 @@ import picocli.CommandLine.ParameterException;
             "15,000 to 100,000 idle connections against each model: threads, memory, a normal client's p99.",
             "",
             "Each model serves in its own child JVM; this process holds the idle connections, from several loopback"
-                    + " source addresses (127.0.0.2 on). At each step: how fast the new ones were accepted, the server's threads, its"
-                    + " RSS and live heap per connection, and the round trips of one more client asking fib(1). Where a"
-                    + " model stops, the run says what it ran into.",
+                + " source addresses (127.0.0.2 on). At each step: how fast the new ones were accepted, the server's"
+                + " threads, its RSS and live heap per connection, and the round trips of one more client asking"
+                + " fib(1). Where a model stops, the run says what it ran into.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -183,7 +183,8 @@ public final class C10kDemo extends ScenarioCommand {
 
     private static long sysctl(String name) {
         try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys", name)).getFirst()
+            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys", name))
+                    .getFirst()
                     .strip());
         } catch (java.io.IOException | RuntimeException e) {
             return Long.MAX_VALUE;

@@ -48,7 +48,13 @@ final class C10kRun {
     /** Step 0's memory, and how far identical readings of it were apart. */
     private record Baseline(long rssKb, long heapKb, long rssNoiseKb, long heapNoiseKb) {}
 
-    C10kRun(List<Model> models, List<Integer> steps, int probes, int clientsAtMost, C10kStops.Said clientLimitWhy, Narrator n) {
+    C10kRun(
+            List<Model> models,
+            List<Integer> steps,
+            int probes,
+            int clientsAtMost,
+            C10kStops.Said clientLimitWhy,
+            Narrator n) {
         this.models = models;
         this.steps = steps;
         this.probes = probes;
@@ -151,7 +157,8 @@ final class C10kRun {
      * Opens idle connections until the server has accepted {@code target} of them, keeping at
      * most {@link #AHEAD} ahead of its accepting; null once there, else why it stopped.
      */
-    private C10kStops.Stop ramp(Model model, ChildJvm server, IdleClients idle, int target) throws IOException, InterruptedException {
+    private C10kStops.Stop ramp(Model model, ChildJvm server, IdleClients idle, int target)
+            throws IOException, InterruptedException {
         int reach = Math.min(target, clientsAtMost);
         long lastGrowth = System.nanoTime();
         long lastShown = lastGrowth;
@@ -175,7 +182,8 @@ final class C10kRun {
             }
             if (idle.size() < reach && idle.size() - open < AHEAD) {
                 C10kStops.Stop spare = model == Model.THREADS || model == Model.PROCS
-                        ? C10kStops.pidsToSpare(C10kStops.machineThreads(), sysctl("kernel/pid_max"), sysctl("kernel/threads-max"))
+                        ? C10kStops.pidsToSpare(
+                                C10kStops.machineThreads(), sysctl("kernel/pid_max"), sysctl("kernel/threads-max"))
                         : null;
                 if (spare != null) {
                     return spare;
@@ -200,7 +208,8 @@ final class C10kRun {
     /** What the server held when it stopped, if more than the last step and it can still be measured. */
     private java.util.Optional<C10kReport.Step> atStop(
             ChildJvm server, int port, List<C10kReport.Step> measured, Baseline base) throws IOException {
-        long held = server.ask(new C10kServer.CountOpen(), C10kServer.Open.class).connections();
+        long held =
+                server.ask(new C10kServer.CountOpen(), C10kServer.Open.class).connections();
         if (base == null || measured.isEmpty() || held <= measured.getLast().connections()) {
             return java.util.Optional.empty();
         }
@@ -256,14 +265,16 @@ final class C10kRun {
         long[] rss = new long[3];
         long[] heap = new long[3];
         for (int i = 0; i < 3; i++) {
-            heap[i] = server.ask(new C10kServer.MeasureHeap(), C10kServer.Heap.class).liveKb();
+            heap[i] = server.ask(new C10kServer.MeasureHeap(), C10kServer.Heap.class)
+                    .liveKb();
             rss[i] = ProcStat.rssKbWithDescendants(server.pid());
         }
         return new Baseline(rss[2], heap[2], spread(rss), spread(heap));
     }
 
     private static long spread(long[] values) {
-        return Arrays.stream(values).max().orElse(0) - Arrays.stream(values).min().orElse(0);
+        return Arrays.stream(values).max().orElse(0)
+                - Arrays.stream(values).min().orElse(0);
     }
 
     private String describe(C10kReport.Step s) {
@@ -276,7 +287,8 @@ final class C10kRun {
                 s.threads(),
                 s.connections() == 0
                         ? "%,d KB".formatted(s.rssKb())
-                        : C10kSummary.perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1) + " KB/conn",
+                        : C10kSummary.perConnection(s.rssKbPerConnection(), s.rssUnderKbPerConnection(), 1)
+                                + " KB/conn",
                 s.p50Ms() == null ? "-" : "%.3f".formatted(s.p50Ms()),
                 s.p99Ms() == null ? "-" : "%.3f ms".formatted(s.p99Ms()));
     }
@@ -338,9 +350,10 @@ final class C10kRun {
 
     private static long somaxconn() {
         try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys/net/core/somaxconn"))
-                    .getFirst()
-                    .strip());
+            return Long.parseLong(
+                    java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys/net/core/somaxconn"))
+                            .getFirst()
+                            .strip());
         } catch (IOException | RuntimeException e) {
             return 128; // the old default
         }

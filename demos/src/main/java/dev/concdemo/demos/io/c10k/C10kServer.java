@@ -82,7 +82,11 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
             case Start s -> {
                 Thread.setDefaultUncaughtExceptionHandler((t, e) -> FAILURE.compareAndSet(null, e));
                 ServerConfig config = new ServerConfig(
-                        new InetSocketAddress("127.0.0.1", 0), Integer.MAX_VALUE, FibService.DEFAULT_MAX_N, 5, 0,
+                        new InetSocketAddress("127.0.0.1", 0),
+                        Integer.MAX_VALUE,
+                        FibService.DEFAULT_MAX_N,
+                        5,
+                        0,
                         Service.FIB);
                 server = FibServer.start(s.model(), config, new ConnectionLog(Narrator.silent(), true));
                 yield new Started(server.port());
@@ -91,7 +95,8 @@ public final class C10kServer implements ChildTask<C10kServer.Request, C10kServe
             case MeasureHeap h -> {
                 System.gc(); // twice: what the first frees, finalizable or not, the second settles
                 System.gc();
-                yield new Heap(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024, server.threads());
+                yield new Heap(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024, server.threads());
             }
             case Diagnose d -> {
                 Throwable f = FAILURE.get();

@@ -25,7 +25,8 @@ final class C10kStops {
             return null;
         }
         String name = pidMax <= threadsMax ? "kernel.pid_max" : "kernel.threads-max";
-        return new Stop("machineThreads", x -> x.format("stop.machineThreads", machineThreads, name, limit, SPARE_THREADS));
+        return new Stop(
+                "machineThreads", x -> x.format("stop.machineThreads", machineThreads, name, limit, SPARE_THREADS));
     }
 
     /** Threads on the whole machine: /proc/loadavg's fourth field is running/total scheduling entities; -1 where unknown. */
@@ -86,8 +87,7 @@ final class C10kStops {
         }
         if (d.descriptors() >= d.descriptorLimit() - 5) {
             return new Stop(
-                    "serverDescriptors",
-                    x -> x.format("stop.serverDescriptors", d.descriptors(), d.descriptorLimit()));
+                    "serverDescriptors", x -> x.format("stop.serverDescriptors", d.descriptors(), d.descriptorLimit()));
         }
         return new Stop(
                 "stalled",
@@ -110,7 +110,10 @@ final class C10kStops {
      */
     static C10kReport.ModelSteps withNextLimit(
             Texts t,
-            C10kReport.ModelSteps m, C10kServer.Diagnosis before, C10kServer.Diagnosis after, C10kReport.Step top) {
+            C10kReport.ModelSteps m,
+            C10kServer.Diagnosis before,
+            C10kServer.Diagnosis after,
+            C10kReport.Step top) {
         int held = top.connections();
         if (held <= 0) {
             return m;
@@ -130,8 +133,7 @@ final class C10kStops {
             double here = held + (threadLimit - after.machineThreads()) / threads;
             if (here < at) {
                 at = here;
-                name = t.format(
-                        after.pidMax() <= after.threadsMax() ? "next.pids" : "next.threads", threadLimit);
+                name = t.format(after.pidMax() <= after.threadsMax() ? "next.pids" : "next.threads", threadLimit);
                 rate = t.format("rate.threads", threads);
             }
         }

@@ -61,12 +61,11 @@ final class C10kSummary {
         }
         // Models stopped by the same thing at the same place share one line.
         Map<List<Object>, List<String>> stops = new LinkedHashMap<>();
-        r.models().stream()
-                .filter(m -> m.stoppedAt() != null)
-                .forEach(m -> stops.computeIfAbsent(List.of(m.stoppedAt(), m.why()), _ -> new ArrayList<>())
-                        .add(m.model()));
-        stops.forEach((where, who) -> n.sayPlain(Width.fill(
-                t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
+        r.models().stream().filter(m -> m.stoppedAt() != null).forEach(m -> stops.computeIfAbsent(
+                        List.of(m.stoppedAt(), m.why()), _ -> new ArrayList<>())
+                .add(m.model()));
+        stops.forEach((where, who) -> n.sayPlain(
+                Width.fill(t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
         r.models().stream()
                 .filter(m -> m.nextLimit() != null)
                 .forEach(m -> n.sayPlain(Width.fill(t.format("nextOf", m.model(), m.nextLimit()))));
@@ -174,7 +173,8 @@ final class C10kSummary {
         double best = first.steps().getFirst().p50Ms();
         double next = second.steps().getFirst().p50Ms();
         String slowestToo = byFirstP50.size() > 2
-                ? t.format("slowest", slowest.model(), slowest.steps().getFirst().p50Ms())
+                ? t.format(
+                        "slowest", slowest.model(), slowest.steps().getFirst().p50Ms())
                 : "";
         if (best < 0.9 * next) { // a clear lead, not noise
             return t.format(

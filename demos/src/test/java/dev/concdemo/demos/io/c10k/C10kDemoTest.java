@@ -80,8 +80,8 @@ class C10kDemoTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aModelStoppedByTheClientSidesDescriptorLimitSaysSoAndIsMeasuredWhereItStopped() throws Exception {
         // As if this process could hold 300 clients: the run's own limit path, at a small scale.
-        C10kRun run =
-                new C10kRun(List.of(Model.NIO), List.of(0, 500), 100, 300, _ -> "the limit, for the test", Narrator.silent());
+        C10kRun run = new C10kRun(
+                List.of(Model.NIO), List.of(0, 500), 100, 300, _ -> "the limit, for the test", Narrator.silent());
         C10kReport.ModelSteps nio = run.run().getFirst();
         assertEquals(500, nio.stoppedAt());
         assertEquals("clientLimit", nio.stopKind());
@@ -98,8 +98,18 @@ class C10kDemoTest {
         String oom = "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or"
                 + " process/resource limits reached";
         C10kStops.Stop stop = C10kStops.named(
-                new C10kServer.Diagnosis(oom, 32_700, 32_750, 200_000, 65_500, 65_530, 32_760, 192_738, 4_194_304,
-                        20_000_000, 1_048_576),
+                new C10kServer.Diagnosis(
+                        oom,
+                        32_700,
+                        32_750,
+                        200_000,
+                        65_500,
+                        65_530,
+                        32_760,
+                        192_738,
+                        4_194_304,
+                        20_000_000,
+                        1_048_576),
                 32_700);
         assertEquals("thread", stop.kind());
         String why = stop.why(Texts.of(C10kDemo.class, Lang.EN));
@@ -107,8 +117,8 @@ class C10kDemoTest {
         assertTrue(why.contains("the nearest limit: vm.max_map_count, at 100%"), why);
 
         C10kStops.Stop descriptors = C10kStops.named(
-                new C10kServer.Diagnosis(null, 19_990, 20_000, 20_000, 400, 65_530, 300, 192_738, 32_768, 20_000_000,
-                        1_048_576),
+                new C10kServer.Diagnosis(
+                        null, 19_990, 20_000, 20_000, 400, 65_530, 300, 192_738, 32_768, 20_000_000, 1_048_576),
                 19_990);
         assertEquals("serverDescriptors", descriptors.kind());
         assertTrue(descriptors.why(Texts.of(C10kDemo.class, Lang.EN)).contains("EMFILE"));
@@ -124,7 +134,8 @@ class C10kDemoTest {
         assertTrue(why.contains("30,800 threads, within 2,000 of kernel.pid_max (32,768)"), why);
         assertEquals(
                 "kernel.threads-max",
-                C10kStops.pidsToSpare(191_000, 4_194_304, 192_738).why(Texts.of(C10kDemo.class, Lang.EN))
+                C10kStops.pidsToSpare(191_000, 4_194_304, 192_738)
+                        .why(Texts.of(C10kDemo.class, Lang.EN))
                         .replaceAll(".* of (kernel\\.[a-z_-]+) .*", "$1"));
     }
 
@@ -133,7 +144,9 @@ class C10kDemoTest {
     void theProcessModelsStopIsNamedInTheOutput() {
         assertEquals(0, cli.run("--models", "process", "--steps", "70", "--probes", "100"), cli.err());
         assertTrue(
-                cli.out().replaceAll("\\s+", " ").contains("process stopped on the way to 70: it starts at most 64 child JVMs"),
+                cli.out()
+                        .replaceAll("\\s+", " ")
+                        .contains("process stopped on the way to 70: it starts at most 64 child JVMs"),
                 cli.out());
     }
 
@@ -161,8 +174,14 @@ class C10kDemoTest {
         C10kReport.Step zero = new C10kReport.Step(0, null, 1, 50_000, null, null, null, null, 0.03, 0.1, false);
         C10kReport.Step fifty = new C10kReport.Step(50, 9_000.0, 1, 49_000, null, 0.5, null, 0.2, 0.03, 0.2, false);
         C10kReport r = new C10kReport(
-                "c10k", 100, 20_000, 1_000, null, 19_800,
-                List.of(new C10kReport.ModelSteps("virtual", List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
+                "c10k",
+                100,
+                20_000,
+                1_000,
+                null,
+                19_800,
+                List.of(new C10kReport.ModelSteps(
+                        "virtual", List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
         String verdict = C10kSummary.verdict(r).replaceAll("\\s+", " ");
         assertTrue(verdict.contains("less than 0.50 KB of RSS each"), verdict);
         assertFalse(verdict.matches("(?s).*-\\d.*"), "no negative figure: " + verdict);
@@ -170,7 +189,12 @@ class C10kDemoTest {
 
     private static C10kReport report(double nio, double virtual, double process) {
         return new C10kReport(
-                "c10k", 100, 20_000, 1_000, null, 19_800,
+                "c10k",
+                100,
+                20_000,
+                1_000,
+                null,
+                19_800,
                 List.of(model("process", process), model("nio", nio), model("virtual", virtual)));
     }
 
