@@ -25,27 +25,34 @@ class ChildCleanupIT {
             Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
 
     private Process parent;
+    private File stdout;
     private File stderr;
 
-    /** Starts a long primes run and waits until both child JVMs exist; returns them. */
+    /**
+     * Starts a long primes run and waits until both child JVMs exist and are working; returns
+     * them. The evidence of work is the first result printed: the pool's children take work
+     * only once all of them are ready, so by then each has a number in hand or is about to
+     * take one, and a death is reported with the number it was working on.
+     */
     private List<ProcessHandle> startWithChildren() throws Exception {
+        stdout = File.createTempFile("concdemo-cleanup", ".out");
         stderr = File.createTempFile("concdemo-cleanup", ".err");
         parent = new ProcessBuilder(
-                        ROOT.resolve("concdemo").toString(), "primes", "--procs", "2", "--repeat", "400", "--quiet")
+                        ROOT.resolve("concdemo").toString(), "primes", "--procs", "2", "--repeat", "400", "--no-color")
                 .directory(ROOT.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(stdout)
                 .redirectError(stderr)
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             List<ProcessHandle> children = parent.toHandle().children().toList();
-            if (children.size() == 2) {
-                Thread.sleep(300); // let them take work
+            if (children.size() == 2
+                    && Files.readString(stdout.toPath(), StandardCharsets.UTF_8).contains(" is prime: ")) {
                 return children;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("primes --procs 2 did not start two child JVMs within 20 s");
+        throw new AssertionError("primes --procs 2 did not start two working child JVMs within 20 s");
     }
 
     private static void assertAllGone(List<ProcessHandle> children, long withinMillis) throws InterruptedException {
@@ -73,6 +80,9 @@ class ChildCleanupIT {
         }
         if (stderr != null) {
             Files.deleteIfExists(stderr.toPath());
+        }
+        if (stdout != null) {
+            Files.deleteIfExists(stdout.toPath());
         }
     }
 

@@ -27,6 +27,7 @@ class ProcessesIT {
             Path.of(System.getProperty("concdemo.root", "..")).toAbsolutePath().normalize();
 
     private Process run;
+    private File stdout;
     private File stderr;
 
     @AfterEach
@@ -37,6 +38,9 @@ class ProcessesIT {
         }
         if (stderr != null) {
             Files.deleteIfExists(stderr.toPath());
+        }
+        if (stdout != null) {
+            Files.deleteIfExists(stdout.toPath());
         }
     }
 
@@ -58,23 +62,24 @@ class ProcessesIT {
         return process.info().command().map(c -> c.endsWith("/java")).orElse(false);
     }
 
-    @ParameterizedTest(name = "{0} {1}, SIG{3}")
-    // The delay counts from the first child process. A warm run is short (isolation ends ~160 ms
-    // after its first child, spawn ~250 ms, daemon ~1.4 s at its default time scale): each is
-    // signalled well inside its run.
+    @ParameterizedTest(name = "{0} {1}, SIG{4}")
+    // Signalled once the run has printed a line ({2}) after which it still has child JVMs to
+    // start (hundreds of ms each, longer on a busy machine), or else {3} ms after its first
+    // child, for runs that are long anyway (daemon ~1.4 s at its default time scale).
     @CsvSource({ // each scenario once, the two signals taking turns; orphan in each of its two cases
-        "spawn,,60,INT",
-        "isolation,,40,TERM",
-        "zombie,--children 200,700,INT",
-        "orphan,,700,TERM",
-        "orphan,,1900,INT",
-        "daemon,--time-scale 2,1500,TERM",
-        "tickets,--lock,1200,INT",
-        "ipc,,5000,TERM",
+        "spawn,,主 (start() returned,0,INT", // then 3 more children, one at a time
+        "isolation,,money = 100,0,TERM", // main's first line; the child is starting (waited for below)
+        "zombie,--children 200,,700,INT",
+        "orphan,,started pid,0,TERM", // case 1's orphan runs; case 2 is still to come
+        "orphan,,2. With one,0,INT", // case 2 begins: its parent and orphan are still to start
+        "daemon,--time-scale 2,,1500,TERM",
+        "tickets,--lock,,1200,INT",
+        "ipc,,,5000,TERM",
     })
-    void aSignalMidRunEndsItWithOneLineAndLeavesNoProcess(String name, String options, long afterMs, String signal)
-            throws Exception {
+    void aSignalMidRunEndsItWithOneLineAndLeavesNoProcess(
+            String name, String options, String afterLine, long afterMs, String signal) throws Exception {
         stderr = File.createTempFile("concdemo-processes", ".err");
+        stdout = File.createTempFile("concdemo-processes", ".out");
         List<String> command =
                 new java.util.ArrayList<>(List.of(ROOT.resolve("concdemo").toString(), name));
         if (options != null) {
@@ -82,7 +87,7 @@ class ProcessesIT {
         }
         run = new ProcessBuilder(command)
                 .directory(ROOT.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(stdout)
                 .redirectError(stderr)
                 .start();
         Set<Long> seen = ConcurrentHashMap.newKeySet();
@@ -95,10 +100,15 @@ class ProcessesIT {
         }
         assertTrue(!seen.isEmpty(), name + " started no process within 30 s");
         long signalAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(afterMs);
-        while (System.nanoTime() < signalAt) {
+        while (afterLine != null
+                ? !Files.readString(stdout.toPath(), StandardCharsets.UTF_8).contains(afterLine)
+                        && run.isAlive()
+                        && System.nanoTime() < deadline
+                : System.nanoTime() < signalAt) {
             run.toHandle().descendants().forEach(p -> seen.add(p.pid()));
             Thread.sleep(5);
         }
+        run.toHandle().descendants().forEach(p -> seen.add(p.pid()));
         assertTrue(run.isAlive(), name + " ended before it was signalled");
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start();
         assertEquals(0, kill.waitFor());

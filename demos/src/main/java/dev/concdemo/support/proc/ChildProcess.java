@@ -37,6 +37,9 @@ public final class ChildProcess implements AutoCloseable {
         void line(long pid, String text);
     }
 
+    /** How long {@link #waitFor} waits, after the exit, for the last lines to be forwarded. */
+    static final Duration FORWARDER_WAIT = Duration.ofSeconds(10);
+
     /** A relayed line: "pid 1234" and a tab, then what that process printed. */
     private static final Pattern RELAYED = Pattern.compile("pid (\\d+)\t(.*)");
     /** Started in this JVM and not yet ended: what {@link #atExit} ends or waits for. */
@@ -203,14 +206,24 @@ public final class ChildProcess implements AutoCloseable {
         if (!p.waitFor(atMost.toNanos(), TimeUnit.NANOSECONDS)) {
             return OptionalInt.empty();
         }
+        joinForwarders();
+        return OptionalInt.of(p.exitValue());
+    }
+
+    /**
+     * Waits for the child's last lines: a forwarder ends at the end of its pipe, which comes
+     * once the child (and anything it left holding the pipe) is gone; bounded, as a grandchild
+     * may hold the pipe for long.
+     */
+    private void joinForwarders() throws InterruptedException {
         List<Thread> threads;
         synchronized (this) {
             threads = List.copyOf(forwarders);
         }
+        long deadline = System.nanoTime() + FORWARDER_WAIT.toNanos();
         for (Thread t : threads) {
-            t.join(1_000); // its last lines
+            t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         }
-        return OptionalInt.of(p.exitValue());
     }
 
     /**
@@ -275,6 +288,7 @@ public final class ChildProcess implements AutoCloseable {
         }
         for (ChildProcess child : List.copyOf(STARTED)) {
             child.started().waitFor();
+            child.joinForwarders(); // its last lines, before this JVM ends
         }
     }
 

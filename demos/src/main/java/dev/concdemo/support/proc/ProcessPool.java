@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A pool of child JVMs, the JVM's ProcessPoolExecutor: requests wait in one queue, and each
  * child, through its own dispatcher thread, takes the next one as soon as it has answered
- * the last (so a fast child does more). If a child dies, its request fails with
+ * the last (so a fast child does more). The children start together: no child takes a request
+ * until every child is ready (or has failed to start), so children that boot fast cannot do all
+ * the work while a slow one is still starting; {@link #awaitAllReady} waits for that moment. If a child dies, its request fails with
  * {@link ChildDiedException}, every one still queued with {@link NotRunException}, and the
  * pool accepts no more.
  *
@@ -41,6 +45,12 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
     private final java.util.Map<Long, Long> readyAt = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed; // guarded by this
 
+    /** How long a ready child waits for the others before it takes work anyway. */
+    static final long ALL_READY_WAIT_MILLIS = 60_000;
+
+    // Counted down once per child when it is ready or has failed to start: the start line.
+    private final CountDownLatch allReady;
+
     /** Starts {@code size} children named "{@code name}-1" …, each running {@code task}, which replies {@code replyType}s. */
     public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType)
             throws IOException {
@@ -51,6 +61,7 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
     public ProcessPool(int size, String name, Class<? extends ChildTask<Q, ?>> task, Class<A> replyType, int niceness)
             throws IOException {
         this.replyType = replyType;
+        this.allReady = new CountDownLatch(size);
         try {
             for (int i = 1; i <= size; i++) {
                 ChildJvm child = ChildJvm.start(name + "-" + i, task, niceness);
@@ -62,6 +73,9 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
                         .start(() -> dispatch(worker, child)));
             }
         } catch (IOException | RuntimeException e) {
+            while (allReady.getCount() > 0) {
+                allReady.countDown(); // the children never started will not be ready: nobody waits for them
+            }
             close();
             throw e;
         }
@@ -91,13 +105,31 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Waits until every child is ready or has failed to start (at most
+     * {@link #ALL_READY_WAIT_MILLIS}); returns when the last one became ready (System.nanoTime),
+     * the moment the pool starts taking requests.
+     */
+    public long awaitAllReady() throws InterruptedException {
+        allReady.await(ALL_READY_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        return readyAt.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
+    }
+
     private void dispatch(int worker, ChildJvm child) {
         try {
             readyAt.put(child.pid(), child.awaitReady());
         } catch (IOException | ChildDiedException e) {
             broken = e instanceof ChildDiedException died ? died : new IllegalStateException(e);
+            allReady.countDown(); // it will never be ready: the others need not wait for it
             failQueued(broken);
             return;
+        }
+        allReady.countDown();
+        try {
+            // CONDITION PREDICATE: every child ready (or dead), so all start on the queue together.
+            allReady.await(ALL_READY_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            return; // closing
         }
         while (true) {
             Job<A> job;

@@ -16,8 +16,9 @@ import picocli.CommandLine;
  */
 public final class CommandUnderTest {
     private final Function<Session, Object> factory;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    // volatile: a test may read what a run has printed so far from another thread
+    private volatile StringWriter out = new StringWriter();
+    private volatile StringWriter err = new StringWriter();
     private Session session;
 
     public CommandUnderTest(Function<Session, Object> factory) {

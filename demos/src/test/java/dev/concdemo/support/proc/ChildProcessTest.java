@@ -36,6 +36,15 @@ class ChildProcessTest {
         }
     }
 
+    /** Sleeps {@code args[0]} seconds: a child still running whenever it is signalled. */
+    public static final class Sleeper implements ChildProgram {
+        @Override
+        public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
+            Thread.sleep(Duration.ofSeconds(Long.parseLong(args.getFirst())));
+            return 0;
+        }
+    }
+
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
     @Test
@@ -50,9 +59,8 @@ class ChildProcessTest {
 
     @Test
     void aTerminatedOrKilledChildReportsTheSignal() throws Exception {
-        try (ChildProcess asked = ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (pid, line) -> {});
-                ChildProcess killed =
-                        ChildProcess.start("sleeper", Abandoner.class, List.of("30"), (pid, line) -> {})) {
+        try (ChildProcess asked = ChildProcess.start("sleeper", Sleeper.class, List.of("30"), (pid, line) -> {});
+                ChildProcess killed = ChildProcess.start("sleeper", Sleeper.class, List.of("30"), (pid, line) -> {})) {
             asked.terminate();
             killed.kill();
             assertEquals(

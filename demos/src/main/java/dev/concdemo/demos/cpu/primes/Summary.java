@@ -44,7 +44,7 @@ final class Summary {
                         : "  who tested when (busy █ ▓ ▒ ░ idle):");
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == WorkerKind.CHILD_JVMS) {
-            n.sayPlain("  child JVM start-up, until each could take work: "
+            n.sayPlain("  child JVM start-up, until each was ready (all start work together): "
                     + String.join(
                             ", ",
                             startupMillis(r).stream().map(ms -> ms + " ms").toList()));

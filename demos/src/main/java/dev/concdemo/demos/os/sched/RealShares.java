@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real scheduler beside the model ({@code sched --real}): CPU-bound child processes pinned
@@ -25,8 +27,14 @@ final class RealShares {
 
     static final List<Integer> NICE = List.of(0, 5, 10);
 
-    /** Time for the children's JVMs to start before the measured window opens. */
-    static final Duration START_UP = Duration.ofMillis(1500);
+    /** How long the spinners may take to start (their JVMs boot) before the run gives up. */
+    static final Duration READY_WAIT = Duration.ofSeconds(60);
+
+    /**
+     * The window opens this long after the go is sent: time for every spinner, even one at
+     * nice 10 on a busy CPU 0, to read the go before the window opens.
+     */
+    static final Duration GO_AHEAD = Duration.ofMillis(500);
 
     private RealShares() {}
 
@@ -39,11 +47,10 @@ final class RealShares {
 
     private static List<SchedReport.Share> children(Narrator n, List<Integer> nices, Duration window)
             throws IOException, InterruptedException {
-        long from = System.currentTimeMillis() + START_UP.toMillis();
-        long until = from + window.toMillis();
         int total = nices.stream().mapToInt(WEIGHT::get).sum();
         Map<Integer, Long> cpu = new ConcurrentHashMap<>();
         Map<Integer, String> trouble = new ConcurrentHashMap<>();
+        CountDownLatch ready = new CountDownLatch(nices.size()); // one count per spinner that said #ready
         List<ChildProcess> started = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         try {
@@ -51,17 +58,18 @@ final class RealShares {
                 int index = i;
                 int nice = nices.get(i);
                 ChildProcess child = ChildProcess.of(
-                                "spinner-" + (i + 1),
-                                Spinner.class,
-                                List.of(Integer.toString(nice), Long.toString(from), Long.toString(until)))
+                                "spinner-" + (i + 1), Spinner.class, List.of(Integer.toString(nice)))
                         .start((pid, line) -> {
                             if (line.startsWith("#cpu ")) {
                                 cpu.put(index, Long.parseLong(line.substring(5).strip()));
                             } else if (line.equals("#late")) {
                                 trouble.put(index, "started after the window opened");
-                            } else if (line.startsWith("#ready") && !line.equals("#ready true true")) {
-                                trouble.put(index, "could not pin itself or take its nice value");
-                            } else if (!line.startsWith("#ready")) {
+                            } else if (line.startsWith("#ready")) {
+                                if (!line.equals("#ready true true")) {
+                                    trouble.put(index, "could not pin itself or take its nice value");
+                                }
+                                ready.countDown();
+                            } else {
                                 n.processEvent(pid, line);
                             }
                         });
@@ -69,8 +77,19 @@ final class RealShares {
                 pids.add(child.pid());
                 n.processEvent(child.pid(), "nice %d, pinned to CPU 0, spinning".formatted(nice));
             }
+            // The hand-shake: every spinner is up, pinned and niced, then all get the same
+            // window, opening a moment from now (no spinner's start-up eats into it).
+            if (!ready.await(READY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(
+                        "a spinner was not ready within %d s".formatted(READY_WAIT.toSeconds()));
+            }
+            long from = System.currentTimeMillis() + GO_AHEAD.toMillis();
+            long until = from + window.toMillis();
             for (ChildProcess child : started) {
-                child.joinFailure(START_UP.plus(window).plusSeconds(30)).ifPresent(failure -> {
+                child.send("go " + from + " " + until);
+            }
+            for (ChildProcess child : started) {
+                child.joinFailure(GO_AHEAD.plus(window).plusSeconds(30)).ifPresent(failure -> {
                     throw new IllegalStateException("a spinner (pid %d) %s".formatted(child.pid(), failure));
                 });
             }

@@ -7,6 +7,7 @@ import dev.concdemo.support.work.Busy;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,18 +15,28 @@ import java.util.List;
  * nice value, spins, and reports the CPU time it got between two wall-clock instants its
  * parent chose (so that every child's window is the same, after all have started).
  *
- * <p>Arguments: nice, window start and end (epoch ms). Prints {@code #ready PINNED NICED}, then
- * {@code #cpu NANOS} (or {@code #late} if it started after the window opened).
+ * <p>Argument: nice. Prints {@code #ready PINNED NICED}, then waits for the parent's
+ * {@code go FROM UNTIL} (epoch ms, sent once every spinner is ready) and prints
+ * {@code #cpu NANOS} (or {@code #late} if the go came after the window opened).
  */
 public final class Spinner implements ChildProgram {
+    /** How long to wait for the go: the other spinners' JVMs may be slow to start. */
+    static final Duration GO_WAIT = Duration.ofSeconds(90);
+
     @Override
-    public int run(List<String> args, Inbox in, PrintStream out) {
+    public int run(List<String> args, Inbox in, PrintStream out) throws InterruptedException {
         int nice = Integer.parseInt(args.get(0));
-        long from = Long.parseLong(args.get(1));
-        long until = Long.parseLong(args.get(2));
         boolean pinned = ThreadScheduling.pinToCpu0();
         boolean niced = ThreadScheduling.nice(nice);
         out.println("#ready " + pinned + " " + niced);
+        String go = in.next(GO_WAIT);
+        if (go == null || !go.startsWith("go ")) {
+            out.println("#no-go");
+            return 1;
+        }
+        String[] window = go.substring(3).strip().split(" ");
+        long from = Long.parseLong(window[0]);
+        long until = Long.parseLong(window[1]);
         if (System.currentTimeMillis() >= from) {
             out.println("#late");
             return 0;

@@ -25,12 +25,15 @@ public final class DaemonPrograms {
 
     /**
      * A main program: starts one child that is not a daemon, running {@link Task} with
-     * {@code args[0]}, and one daemon child sleeping twice as long; once both run, prints 主
+     * {@code args[0]}, and one daemon child sleeping far longer (60 s); once both run, prints 主
      * and ends. What happens next is
      * multiprocessing's exit, done by ChildMain: the daemon is terminated, the other waited
      * for. With {@code args[1]} "stay", it does not end but sleeps (at most 20 s), to be killed.
      */
     public static final class Main implements ChildProgram {
+        /** The daemon's sleep: far beyond the run, which ends it long before. */
+        static final Duration DAEMON_SLEEP = Duration.ofSeconds(60);
+
         @Override
         public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
             boolean stay = args.size() > 1 && args.get(1).equals("stay");
@@ -52,12 +55,13 @@ public final class DaemonPrograms {
                 Thread.sleep(Duration.ofSeconds(20));
                 return 0;
             }
-            // The non-daemon first, the daemon last, with twice the sleep: 主 comes while the
-            // daemon is still asleep, even when the JVMs start slowly (a busy machine).
+            // The non-daemon first, the daemon last, sleeping far longer than the run (but not
+            // for ever, should it be left behind): 主 comes while the daemon is still asleep,
+            // however late either JVM starts (a busy machine).
             ChildProcess worker =
                     ChildProcess.of("worker", Task.class, args.subList(0, 1)).start(watch);
-            long twice = 2 * Long.parseLong(args.getFirst());
-            ChildProcess daemon = ChildProcess.of("daemon", Task.class, List.of(Long.toString(twice)))
+            long daemonSleep = Math.max(DAEMON_SLEEP.toMillis(), 2 * Long.parseLong(args.getFirst()));
+            ChildProcess daemon = ChildProcess.of("daemon", Task.class, List.of(Long.toString(daemonSleep)))
                     .daemon(true)
                     .start(watch);
             out.println("daemon pid %d (p.daemon = True), non-daemon pid %d".formatted(daemon.pid(), worker.pid()));

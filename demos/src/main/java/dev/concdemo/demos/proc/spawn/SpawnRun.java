@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One run of the seed's process basics: a child started from a function by name and from a
- * class, main's line first because start only asks the OS, join, the pids from both sides,
+ * class, main's line and the child's first (main's usually first, as start only asks the OS;
+ * nothing orders them, so the run says which came first), join, the pids from both sides,
  * terminate and is_alive, and what a child process costs beside a thread. Every child is a
  * JVM of this program; all of them are closed (killed if need be) when the run ends.
  */

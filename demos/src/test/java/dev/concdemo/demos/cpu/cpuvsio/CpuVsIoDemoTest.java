@@ -22,7 +22,10 @@ class CpuVsIoDemoTest {
         // measurements on a shared machine (a JIT recompilation or a neighbour's burst moves
         // either by tens of ms), so the bound below is "cores plus one", not "cores": it still
         // fails if CPU-bound work ever scaled with the 8 or 20 workers instead of the cores.
-        JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "40", "--time-scale", "0.6", "--json");
+        // The waits are 150 ms (--time-scale 3), so that the mix's saving over the child JVMs' row
+        // (each child waits for its share of the 40 one after another, or all at once: about 19
+        // waits, 2.85 s) is far larger than what the two rows' child JVM start-ups can differ by.
+        JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "40", "--time-scale", "3", "--json");
         JsonNode rows = r.get("rows");
         assertEquals(6, rows.size());
         JsonNode mix = rows.get(5);

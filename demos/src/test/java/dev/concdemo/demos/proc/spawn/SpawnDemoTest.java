@@ -19,7 +19,7 @@ class SpawnDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(SpawnDemo::new);
 
     @Test
-    void childrenAreOtherProcessesOfOursMainSpeaksFirstAndTerminateTakesAMoment() throws Exception {
+    void childrenAreOtherProcessesOfOursStartReturnsAtOnceAndTerminateTakesAMoment() throws Exception {
         long us = ProcessHandle.current().pid();
         int aliveAtOnce = 0;
         for (int run = 0; run < RUNS; run++) {
@@ -39,7 +39,12 @@ class SpawnDemoTest {
                             .filter(l -> l.startsWith("pid " + first + ":"))
                             .toList(),
                     "the seed's task(n) by name prints 1, n, 2");
-            assertTrue(r.get("mainFirst").asBoolean(), "主 before the child's first line: " + lines);
+            // Which of 主 and the child's first line comes first is a race (nothing orders them;
+            // a booting JVM is only usually slower): the run reports which did, and says so.
+            assertTrue(r.get("mainFirst").isBoolean(), "the run tells which came first: " + r);
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.startsWith("pid " + us + ": 主 (start() returned after ")),
+                    "main says 主 as soon as start() returns: " + lines);
             assertTrue(
                     lines.indexOf("pid " + us + ": 主 (after join: main waited for pid " + children.get(1) + " to end)")
                             > lines.indexOf("pid " + children.get(1) + ": 321"),

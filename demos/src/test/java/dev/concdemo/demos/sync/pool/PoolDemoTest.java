@@ -59,7 +59,12 @@ class PoolDemoTest {
                     .toList();
             Thread.sleep(20);
         }
-        Thread.sleep(1_500); // both are working: a few tasks done, most still queued
+        // The first worker is working once it has finished a task: it takes the next at once
+        // (most are still queued), so the kill finds it running one.
+        Pattern firstDone = Pattern.compile("pid " + workers.getFirst().pid() + "\\b.*task \\d+ done");
+        while (!firstDone.matcher(cli.out()).find() && !code.isDone()) {
+            Thread.sleep(20);
+        }
         workers.getFirst().destroyForcibly(); // kill -9
         assertEquals(1, code.get(30, TimeUnit.SECONDS), cli.err());
 

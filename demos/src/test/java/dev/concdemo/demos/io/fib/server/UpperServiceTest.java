@@ -62,8 +62,11 @@ class UpperServiceTest {
             for (byte b : back) {
                 assertEquals('Q', b);
             }
+            // Counted as they happen, for process it by a watcher thread: awaited, not read at once.
             assertTrue(
-                    server.stats().snapshot().requests() >= 3,
+                    FibServerTest.awaitCount(
+                                    server, () -> server.stats().snapshot().requests(), 3)
+                            >= 3,
                     "a request a read: " + server.stats().snapshot());
         }
     }
