@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,20 +31,31 @@ class SessionTest {
         Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
         CommandUnderTest cli = new CommandUnderTest(DeadlockDemo::new);
         // the fixed run takes 10 x 2 s: far longer than the test waits
+        long submitted = System.nanoTime();
         CompletableFuture<Integer> code =
                 CompletableFuture.supplyAsync(() -> cli.commandLine(session).execute("--fix", "order"));
-        Thread.sleep(700);
+        // Cancelled once the run is seen running (its story has begun), not after a guessed sleep.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!out.toString().contains("got lock A") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         long cancelledAt = System.nanoTime();
         assertTrue(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED));
         assertEquals(SessionStrategy.INTERRUPTED, code.get(10, TimeUnit.SECONDS));
-        long tookMs = (System.nanoTime() - cancelledAt) / 1_000_000;
+        long ended = System.nanoTime();
+        long tookMs = (ended - cancelledAt) / 1_000_000;
         assertTrue(tookMs < 3_000, "ended " + tookMs + " ms after the cancel");
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
+        Matcher m =
+                Pattern.compile("deadlock: interrupted after (\\d+\\.\\d\\d) s").matcher(lines.getFirst());
+        assertTrue(m.matches(), lines.getFirst());
+        // The run's clock starts on its own thread, after the test's: what it reports lies within
+        // the time measured around the whole run (plus the last digit's rounding).
+        double reportedMs = Double.parseDouble(m.group(1)) * 1000;
+        double aroundMs = (ended - submitted) / 1e6;
         assertTrue(
-                lines.getFirst()
-                        .matches("deadlock: interrupted after 0\\.[5-9]\\d s|deadlock: interrupted after 1\\.\\d\\d s"),
-                lines.getFirst());
+                reportedMs >= 0 && reportedMs <= aroundMs + 10, reportedMs + " ms reported, " + aroundMs + " around");
         assertTrue(out.toString().contains("got lock A"), "the story so far was told: " + out);
         assertFalse(session.cancellation().cancel(Cancellation.Reason.INTERRUPTED), "a second cancel is not a first");
     }

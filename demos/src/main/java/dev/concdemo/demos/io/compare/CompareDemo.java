@@ -192,6 +192,34 @@ public final class CompareDemo extends ScenarioCommand {
                 out.append(Texts.between()).append(texts.format("coroutinesStalled"));
             }
         }
+        // Counted by the server: answers given while a fib(32) was being computed, where one was.
+        List<ModelTrial.Figures> hogServed = r.models().stream()
+                .filter(f -> f.answersBesideHog() != null && f.hogAnswers() > 0)
+                .toList();
+        List<String> besideNone = hogServed.stream()
+                .filter(f -> f.answersBesideHog() == 0)
+                .map(ModelTrial.Figures::model)
+                .toList();
+        List<ModelTrial.Figures> besideSome =
+                hogServed.stream().filter(f -> f.answersBesideHog() > 0).toList();
+        if (!besideNone.isEmpty()) {
+            out.append(Texts.between()).append(texts.format("besideNone", String.join(", ", besideNone)));
+        }
+        if (!besideSome.isEmpty()) {
+            out.append(Texts.between())
+                    .append(texts.format(
+                            "besideSome",
+                            String.join(
+                                    ", ",
+                                    besideSome.stream()
+                                            .map(ModelTrial.Figures::model)
+                                            .toList()),
+                            String.join(
+                                    ", ",
+                                    besideSome.stream()
+                                            .map(f -> String.valueOf(f.answersBesideHog()))
+                                            .toList())));
+        }
         if (!unserved.isEmpty()) {
             out.append(Texts.between()).append(texts.format("unserved", String.join(", ", unserved)));
             if (unserved.contains(Model.SYNC.toString())) {

@@ -25,6 +25,8 @@ final class ModelTrial {
      *
      * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept; null
      *     when the hog was never served (sync serves one connection at a time), since nothing was shared
+     * @param answersBesideHog quick requests the server answered while it was computing a fib(32):
+     *     none where one thread serves every connection, some where each has its own; null with no hog
      * @param idleKbPerConnection server RSS growth per idle connection (null when not measured)
      * @param idleHeapKbPerConnection growth of the server's live heap (after a GC) per idle connection
      *     (null when not measured): a virtual thread's stack and nio's buffers live there, a
@@ -40,6 +42,7 @@ final class ModelTrial {
             double rpsWithHog,
             Double fairness,
             long hogAnswers,
+            Long answersBesideHog,
             long idleConnections,
             Long serverThreadsIdle,
             Double idleKbPerConnection,
@@ -70,6 +73,10 @@ final class ModelTrial {
             LoadRun.Result eight = load(port, 8, quick, null, window);
             LoadRun.Result heavyRun = load(port, 1, heavy, null, window);
             LoadRun.Result hogged = fib ? load(port, 1, quick, 32, window) : null;
+            Long besideHog = hogged == null
+                    ? null
+                    : server.ask(new ServerTask.CountBesideHog(), ServerTask.BesideHog.class)
+                            .answers();
             double rps1 = rate(one);
             double withHog = hogged == null ? 0 : rate(hogged);
             Long threads = null;
@@ -120,6 +127,7 @@ final class ModelTrial {
                             ? null
                             : Math.round(withHog / rps1 * 100) / 100.0,
                     hogged == null ? 0 : hogged.hogRequests(),
+                    besideHog,
                     model == Model.SYNC ? 0 : idle,
                     threads,
                     kbPer,

@@ -56,18 +56,32 @@ final class BarrierRun {
         Threads.joinAll(threads);
         List<BarrierReport.Lap> results = new ArrayList<>();
         for (int lap = 0; lap < laps; lap++) {
-            results.add(new BarrierReport.Lap(lap + 1, spreadMs(arrived[lap]), spreadMs(started[lap])));
+            results.add(new BarrierReport.Lap(
+                    lap + 1,
+                    spreadMs(arrived[lap]),
+                    spreadMs(started[lap]),
+                    Math.round((min(started[lap]) - max(arrived[lap])) / 1e4) / 100.0));
         }
         return new BarrierReport("barrier", runners, seed, results);
     }
 
-    private static double spreadMs(long[] times) {
+    private static long min(long[] times) {
         long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
         for (long t : times) {
             min = Math.min(min, t);
+        }
+        return min;
+    }
+
+    private static long max(long[] times) {
+        long max = Long.MIN_VALUE;
+        for (long t : times) {
             max = Math.max(max, t);
         }
-        return Math.round((max - min) / 1e4) / 100.0;
+        return max;
+    }
+
+    private static double spreadMs(long[] times) {
+        return Math.round((max(times) - min(times)) / 1e4) / 100.0;
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -52,8 +53,9 @@ final class DeadlockRun {
         LockNames names = new LockNames();
         LockingProtocol protocol = protocol(names);
         AtomicInteger backOffs = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
         for (int i = 1; i <= settings.threads(); i++) {
-            workers.add(new Worker(i, protocol, narrator, settings.seed(), backOffs));
+            workers.add(new Worker(i, protocol, narrator, settings.seed(), backOffs, go));
         }
         long start = System.nanoTime();
         // A generous bound: the fixes need about threads x pause; the broken run, one pause.
@@ -62,6 +64,7 @@ final class DeadlockRun {
         Watchdog.Observation seen;
         try {
             workers.forEach(Thread::start); // as the seed: for i in range(10): MyThread().start()
+            go.countDown(); // ... and all of them begin once all are started
             seen = new Watchdog(workers, names, narrator).watch(deadline);
         } finally {
             stopAll(); // also when this thread is interrupted: no worker outlives the run

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,6 +39,7 @@ final class Worker extends Thread {
     private final Narrator narrator;
     private final Random random;
     private final AtomicInteger runBackOffs; // shared by all workers of a run
+    private final CountDownLatch go; // shared: counted down once every worker of the run is started
 
     // Written by this thread only; read by the watchdog.
     private volatile long waitingSinceNanos; // 0 while not waiting for a lock
@@ -50,17 +52,27 @@ final class Worker extends Thread {
     // Written by the watchdog before it interrupts this thread: what the interrupt means.
     private volatile Outcome endAs = Outcome.CANCELLED;
 
-    Worker(int number, LockingProtocol protocol, Narrator narrator, long seed, AtomicInteger runBackOffs) {
+    Worker(
+            int number,
+            LockingProtocol protocol,
+            Narrator narrator,
+            long seed,
+            AtomicInteger runBackOffs,
+            CountDownLatch go) {
         super("Thread-" + number);
         this.protocol = protocol;
         this.narrator = narrator;
         this.random = new Random(seed * 1_000 + number);
         this.runBackOffs = runBackOffs;
+        this.go = go;
     }
 
     @Override
     public void run() {
         try {
+            // All start together: a thread started late (a busy machine) would otherwise find the
+            // first one done with both functions, and the run would not be the seed's contest.
+            go.await();
             protocol.func1(this);
             function = "func2";
             protocol.func2(this);

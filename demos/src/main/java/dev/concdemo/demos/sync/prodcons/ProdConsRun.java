@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,6 +72,9 @@ final class ProdConsRun {
         Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
         AtomicInteger maxQueued = new AtomicInteger();
         AtomicInteger pillsTaken = new AtomicInteger();
+        // The consumers inside q.take() right now: a consumer blocked elsewhere (a pill-taker parked
+        // on the queue's lock in taskDone(), say) is WAITING too, but is not waiting for an item.
+        Set<String> inTake = ConcurrentHashMap.newKeySet();
         Waits full = new Waits(); // producers' puts that found the queue full, and how long they waited
         Waits empty = new Waits(); // consumers' takes that found it empty
         List<Thread> producerThreads = new ArrayList<>();
@@ -87,7 +91,10 @@ final class ProdConsRun {
                         Item item;
                         long before = System.nanoTime();
                         try (var _ = trace.span("take")) {
+                            inTake.add(me);
                             item = q.take();
+                        } finally {
+                            inTake.remove(me);
                         }
                         empty.add(System.nanoTime() - before);
                         trace.counter("queue length", q.size());
@@ -161,7 +168,7 @@ final class ProdConsRun {
                     q.put(new Item.Pill()); // q.put(None)
                 }
                 n.event("main", "put %d pill%s, one per %s".formatted(pillsPut, pillsPut == 1 ? "" : "s", pills.per()));
-                stranded = stranded(consumerThreads, q, pillsTaken, Math.min(pillsPut, consumers));
+                stranded = stranded(consumerThreads, inTake, q, pillsTaken, Math.min(pillsPut, consumers));
                 for (String name : stranded) {
                     n.event(
                             "main",
@@ -224,10 +231,15 @@ final class ProdConsRun {
     /**
      * The consumers that will wait forever: once every item is handled and every pill that
      * can be taken is taken, a consumer still blocked in take() has nothing left to wake it.
-     * Detected, never waited out: that state is checked, not timed.
+     * Detected, never waited out: that state is checked, not timed. A consumer still alive but
+     * not in take() (a pill-taker finishing its taskDone()) is on its way out: waited for.
      */
     private static List<String> stranded(
-            List<Thread> consumers, JoinableQueue<Item> q, AtomicInteger pillsTaken, int pillsThatCanBeTaken)
+            List<Thread> consumers,
+            Set<String> inTake,
+            JoinableQueue<Item> q,
+            AtomicInteger pillsTaken,
+            int pillsThatCanBeTaken)
             throws InterruptedException {
         while (true) {
             List<Thread> alive = consumers.stream().filter(Thread::isAlive).toList();
@@ -235,7 +247,9 @@ final class ProdConsRun {
             if (alive.isEmpty()) {
                 return List.of();
             }
-            if (drained && alive.stream().allMatch(t -> t.getState() == Thread.State.WAITING)) {
+            if (drained
+                    && alive.stream()
+                            .allMatch(t -> inTake.contains(t.getName()) && t.getState() == Thread.State.WAITING)) {
                 return alive.stream().map(Thread::getName).toList();
             }
             Thread.sleep(5);

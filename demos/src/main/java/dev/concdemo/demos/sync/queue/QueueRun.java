@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +45,7 @@ final class QueueRun {
         long t = System.nanoTime();
         Thread putter = Thread.ofPlatform().name("putter").start(() -> uninterruptibly(() -> q.put(666)));
         Thread.sleep(watch);
-        Thread.State whilePutting = putter.getState();
+        Thread.State whilePutting = awaitWaiting(putter);
         q.take();
         putter.join();
         steps.add(
@@ -57,7 +60,7 @@ final class QueueRun {
         AtomicInteger got = new AtomicInteger();
         Thread getter = Thread.ofPlatform().name("getter").start(() -> uninterruptibly(() -> got.set(q.take())));
         Thread.sleep(watch);
-        Thread.State whileGetting = getter.getState();
+        Thread.State whileGetting = awaitWaiting(getter);
         q.put(222);
         getter.join();
         steps.add(
@@ -88,7 +91,8 @@ final class QueueRun {
         int failures = checkThenAct();
         steps.add(
                 "if not q.empty(): q.get_nowait(), by two threads at once",
-                "%d of %d trials: both saw 'not empty', one then found nothing".formatted(failures, RACE_TRIALS),
+                "%d of %d trials: both saw 'not empty' before either took, one then found nothing"
+                        .formatted(failures, RACE_TRIALS),
                 0);
 
         List<Integer> fifo = drain(new ArrayBlockingQueue<>(5), false);
@@ -103,8 +107,10 @@ final class QueueRun {
     }
 
     /**
-     * Two threads each do "if not empty: take without waiting" on a queue holding one item,
-     * with a short pause between check and take. Returns the trials where one of them failed.
+     * Two threads each do "if not empty: take without waiting" on a queue holding one item. A
+     * barrier between check and take makes the unlucky interleaving certain, not a matter of
+     * timing: both have checked before either takes, so every trial shows the stale check. Returns
+     * the trials where one of them then found nothing.
      */
     private static int checkThenAct() throws InterruptedException {
         int failures = 0;
@@ -112,13 +118,19 @@ final class QueueRun {
             BlockingQueue<Integer> one = new ArrayBlockingQueue<>(1);
             one.add(1);
             AtomicInteger failed = new AtomicInteger();
+            // Both threads meet here after checking: the moment between check and act, held open.
+            CyclicBarrier bothChecked = new CyclicBarrier(2);
             Runnable checkThenTake = () -> {
                 if (!one.isEmpty()) { // BROKEN: true now, perhaps not a moment later
                     try {
-                        Thread.sleep(1);
+                        bothChecked.await(5, TimeUnit.SECONDS);
                         one.remove();
-                    } catch (NoSuchElementException | InterruptedException e) {
+                    } catch (NoSuchElementException e) {
                         failed.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (BrokenBarrierException | TimeoutException e) {
+                        // the other thread never came within 5 s: no race in this trial
                     }
                 }
             };
@@ -129,6 +141,20 @@ final class QueueRun {
             failures += failed.get() > 0 ? 1 : 0;
         }
         return failures;
+    }
+
+    /**
+     * The state of {@code t} once it is WAITING (blocked in put or take), polled for up to 5 s: a
+     * thread just started may not have reached the lock's wait yet on a busy machine.
+     */
+    private static Thread.State awaitWaiting(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        Thread.State state = t.getState();
+        while (state != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+            state = t.getState();
+        }
+        return state;
     }
 
     private static List<Integer> drain(BlockingQueue<Integer> q, boolean asStack) throws InterruptedException {

@@ -15,6 +15,9 @@ import java.util.Map;
  * kept for the report. The shared {@code money} is the seed's global: both threads see it.
  */
 final class ThreadsRun {
+    /** Step 6's daemon sleeps this long: far beyond the run, which ends (and interrupts it) first. */
+    private static final Duration DAEMON_SLEEP = Duration.ofMinutes(10);
+
     private final Narrator n;
     private final Duration pause; // the seed's time.sleep(1), scaled
     private final Map<String, List<String>> lines = new LinkedHashMap<>(); // main thread only
@@ -87,7 +90,9 @@ final class ThreadsRun {
         counter.join();
 
         step("6");
-        Thread daemon = new Thread(() -> task("egon"), "egon");
+        // The seed's daemon sleeps 1 s and the program ends first. Here its sleep lasts far beyond
+        // the run, so "is over" cannot come in before the run ends, however late main gets there.
+        Thread daemon = new Thread(() -> task("egon", DAEMON_SLEEP), "egon");
         daemon.setDaemon(true);
         daemon.start();
         for (int i = 0; i < 1000 && daemon.getState() != Thread.State.TIMED_WAITING; i++) {
@@ -97,6 +102,8 @@ final class ThreadsRun {
         boolean daemonAlive = daemon.isAlive();
         n.close(); // the program is over: the daemon's "is over" has nowhere to go, as when the JVM exits
         Map<String, List<String>> printed = copy(); // taken now: anything the daemon adds later was never printed
+        // The JVM would end a daemon as it exits; a shell or a test lives on, so end it here.
+        daemon.interrupt();
 
         ThreadsReport report = new ThreadsReport("threads", printed, seen, active[0], daemonAlive);
         return report;
@@ -104,9 +111,14 @@ final class ThreadsRun {
 
     /** The seed's task: "is running", sleep 1 s, "is over". */
     private void task(String name) {
+        task(name, pause);
+    }
+
+    /** The task with its own sleep: the daemon's outlasts the run. */
+    private void task(String name, Duration sleep) {
         print(Thread.currentThread().getName(), name + " is running");
         try {
-            Thread.sleep(pause);
+            Thread.sleep(sleep);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -74,7 +74,8 @@ class SimulatedGilTest {
 
     @Test
     void behindACpuHogAnIoThreadWaitsAboutASwitchIntervalForTheGil() throws InterruptedException {
-        Duration window = Duration.ofMillis(400);
+        // 1 s each: the IO counts compared below are rates, and a busy machine's stalls average out.
+        Duration window = Duration.ofSeconds(1);
         List<Long> convoy = GilRuns.ioWaits(new SimulatedGil(SimulatedGil.SWITCH_INTERVAL), true, window);
         List<Long> free = GilRuns.ioWaits(new NoGil(), true, window);
         long convoyP50 = convoy.stream().sorted().toList().get(convoy.size() / 2);

@@ -33,35 +33,42 @@ class EventDemoTest {
             JsonNode r = cli.json("--seed", Integer.toString(seed), "--time-scale", "0.05", "--json");
             delays.add(r.get("seedDelaySeconds").asInt());
             for (JsonNode waiter : r.get("waiters")) {
-                assertEquals(3, waiter.get("attempts").asInt(), r.toString());
-                assertTrue(!waiter.get("connected").asBoolean(), "3 x 0.5 s < 2 s: " + r);
+                // Whatever the timing, a waiter never tries more than its tries.
+                assertTrue(waiter.get("attempts").asInt() <= 3, r.toString());
             }
         }
         assertTrue(delays.stream().allMatch(d -> d >= 2 && d <= 4), "random.randint(2, 4): " + delays);
+        // Unscaled, seed 1's 2 s (the shortest delay) against 3 x 0.5 s of tries: a 0.5 s margin, which
+        // a busy machine keeps where 0.05's 25 ms does not.
+        JsonNode r = cli.json("--seed", "1", "--json");
+        assertEquals(2, r.get("seedDelaySeconds").asInt(), r.toString());
+        for (JsonNode waiter : r.get("waiters")) {
+            assertEquals(3, waiter.get("attempts").asInt(), r.toString());
+            assertTrue(!waiter.get("connected").asBoolean(), "3 x 0.5 s < 2 s: " + r);
+        }
     }
 
     @Test
     void enoughTriesSeeTheEvent() throws Exception {
-        JsonNode r = cli.json("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--json");
+        // 100 tries of 25 ms (2.5 s) against 0.2 s: the event comes long before the tries run out.
+        JsonNode r = cli.json("--seed", "3", "--tries", "100", "--time-scale", "0.05", "--json");
         for (JsonNode waiter : r.get("waiters")) {
             assertTrue(waiter.get("connected").asBoolean(), r.toString());
-            assertTrue(
-                    waiter.get("attempts").asInt()
-                            >= 2 * r.get("seedDelaySeconds").asInt() - 1,
-                    r.toString());
+            // How many attempts it took depends on when each thread ran; only that they did not run out.
+            assertTrue(waiter.get("attempts").asInt() < 100, r.toString());
         }
     }
 
     @Test
     void everyDurationIsTheRealOneAndTheEventIsToldBeforeWhatItCauses() throws Exception {
-        JsonNode r = cli.json("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--json");
+        JsonNode r = cli.json("--seed", "3", "--tries", "100", "--time-scale", "0.05", "--json");
         assertEquals(
                 r.get("seedDelaySeconds").asDouble() * 0.05,
                 r.get("checkerDelaySeconds").asDouble(),
                 1e-9);
         assertEquals(0.5 * 0.05, r.get("retryEverySeconds").asDouble(), 1e-9);
 
-        assertEquals(0, cli.run("--seed", "3", "--tries", "10", "--time-scale", "0.05", "--no-color"));
+        assertEquals(0, cli.run("--seed", "3", "--tries", "100", "--time-scale", "0.05", "--no-color"));
         List<String> lines = cli.out().lines().toList();
         assertTrue(
                 lines.getFirst().contains("after 0.100 s (the seed's 2 s, scaled)")

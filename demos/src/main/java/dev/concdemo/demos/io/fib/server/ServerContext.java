@@ -53,11 +53,23 @@ record ServerContext(ServerConfig config, ServerStats stats, ConnectionLog log, 
             stats.requests.incrementAndGet();
             switch (r) {
                 case Request.Compute c -> {
+                    boolean hog = c.n() >= ServerStats.HOG_N;
+                    if (hog) {
+                        stats.hogsComputing.incrementAndGet();
+                    }
                     try (var _ = log.trace().span("fib(" + c.n() + ")")) {
                         out.append(compute.fib(c.n())).append('\n');
+                        // Read after the answer is computed: another request answered while a hog ran.
+                        if (!hog && stats.hogsComputing.get() > 0) {
+                            stats.answeredBesideHog.incrementAndGet();
+                        }
                     } catch (Exception e) {
                         stats.errors.incrementAndGet();
                         out.append("error: ").append(e.getMessage()).append('\n');
+                    } finally {
+                        if (hog) {
+                            stats.hogsComputing.decrementAndGet();
+                        }
                     }
                 }
                 case Request.Bad b -> {

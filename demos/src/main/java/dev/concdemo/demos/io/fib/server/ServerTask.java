@@ -14,7 +14,7 @@ import java.net.InetSocketAddress;
  */
 public final class ServerTask implements ChildTask<ServerTask.Request, ServerTask.Reply> {
     /** What the parent asks. */
-    public sealed interface Request permits Start, CountOpen, ReportStats, MeasureHeap {}
+    public sealed interface Request permits Start, CountOpen, ReportStats, MeasureHeap, CountBesideHog {}
 
     /** Start a server of {@code model} (offloading n >= {@code offloadAtN} to children; 0: never). */
     public record Start(Model model, int maxN, int workers, int offloadAtN, Service service) implements Request {}
@@ -28,8 +28,11 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
     /** Collect garbage, then report the live heap. */
     public record MeasureHeap() implements Request {}
 
+    /** How many answers the server gave while a hog (a fib(n), n >= 30) was being computed. */
+    public record CountBesideHog() implements Request {}
+
     /** What the child answers. */
-    public sealed interface Reply permits Started, Open, Stats, Heap {}
+    public sealed interface Reply permits Started, Open, Stats, Heap, BesideHog {}
 
     public record Started(int port) implements Reply {}
 
@@ -38,6 +41,8 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
     public record Stats(long connections, long requests, long errors, long threads, long open) implements Reply {}
 
     public record Heap(long liveKb) implements Reply {}
+
+    public record BesideHog(long answers) implements Reply {}
 
     private FibServer server;
 
@@ -61,6 +66,7 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
                 yield new Started(server.port());
             }
             case CountOpen o -> new Open(server.stats().snapshot().openNow());
+            case CountBesideHog b -> new BesideHog(server.stats().answeredBesideHog());
             case ReportStats r -> {
                 var s = server.stats().snapshot();
                 yield new Stats(s.connections(), s.requests(), s.errors(), server.threads(), s.openNow());
