@@ -21,13 +21,13 @@ final class UsageErrors implements IParameterExceptionHandler {
     private static final String UNKNOWN_SUBCOMMAND = "Unknown subcommand '"; // picocli's HelpCommand
 
     /** picocli's words for a value its built-in converters cannot read: 'abc' is not a long. */
-    private static final Pattern NOT_A_NUMBER =
-            Pattern.compile("Invalid value for (?:option '([^']+)'|positional parameter at index \\d+ \\(([^)]+)\\)): "
+    private static final Pattern NOT_A_NUMBER = Pattern.compile(
+            "Invalid value for (?:option '([^']+)'(?: \\([^)]*\\))?|positional parameter at index \\d+ \\(([^)]+)\\)): "
                     + "'(.*)' is not an? (int|long|short|byte|float|double)");
 
     /** picocli's words for a value not among an option's choices (our enum converters' too). */
     private static final Pattern NOT_ONE_OF =
-            Pattern.compile("Invalid value for option '([^']+)': expected one of (.*), not '(.*)'");
+            Pattern.compile("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: expected one of (.*), not '(.*)'");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {

@@ -145,6 +145,8 @@ class CliTest {
                 "deadlock --seed abc         | concdemo deadlock: --seed must be a whole number, not 'abc'",
                 "deadlock --seed 1.5         | concdemo deadlock: --seed must be a whole number, not '1.5'",
                 "deadlock --threads 3x       | concdemo deadlock: --threads must be a whole number, not '3x'",
+                "c10k --steps 1000,abc       | concdemo c10k: --steps must be a whole number, not 'abc'",
+                "primes --procs 2,x          | concdemo primes: --procs must be a whole number, not 'x'",
                 "deadlock --threads 0        | concdemo deadlock: --threads must be from 2 to 200 (a deadlock needs"
                         + " two), not '0'",
                 "deadlock --time-scale 0     | concdemo deadlock: --time-scale must be a number more than 0 and at"
