@@ -32,7 +32,7 @@ import picocli.CommandLine.ParameterException;
         name = "c10k",
         mixinStandardHelpOptions = true,
         description = {
-            "15,000 to 100,000 idle connections against each model: threads, memory, a normal client's p99.",
+            "15,000 to 100,000 idle connections per model: threads, memory, a normal client's p99.",
             "",
             "Each model serves in its own child JVM; this process holds the idle connections, from several loopback"
                 + " source addresses (127.0.0.2 on). At each step: how fast the new ones were accepted, the server's"
