@@ -66,10 +66,32 @@ class ChildCleanupIT {
     }
 
     private void signal(String name) throws Exception {
+        if (name.equals("INT")) {
+            assertSigintReachesChildren();
+        }
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(parent.pid()))
                 .inheritIO()
                 .start();
         assertEquals(0, kill.waitFor());
+    }
+
+    /**
+     * A child inherits an ignored SIGINT, and a JVM keeps it ignored: when this test JVM was
+     * started that way (a build run in the background from a non-interactive shell), Ctrl-C
+     * cannot reach any child, and a test that sends it says so in one line.
+     */
+    static void assertSigintReachesChildren() throws Exception {
+        String ignored = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("SigIgn:"))
+                .findFirst()
+                .orElse("SigIgn: 0")
+                .substring("SigIgn:".length())
+                .strip();
+        assertEquals(
+                0,
+                Long.parseLong(ignored, 16) & (1L << 1), // bit 1: signal 2, SIGINT
+                "SIGINT is ignored in this test JVM, and every child inherits that (was the build"
+                        + " started in the background by a non-interactive shell?): run it in the foreground");
     }
 
     @AfterEach

@@ -110,6 +110,9 @@ class ProcessesIT {
         }
         run.toHandle().descendants().forEach(p -> seen.add(p.pid()));
         assertTrue(run.isAlive(), name + " ended before it was signalled");
+        if (signal.equals("INT")) {
+            ChildCleanupIT.assertSigintReachesChildren();
+        }
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(run.pid())).start();
         assertEquals(0, kill.waitFor());
         assertTrue(run.waitFor(20, TimeUnit.SECONDS), name + " ends on SIG" + signal);
