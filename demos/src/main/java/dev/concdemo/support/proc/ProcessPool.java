@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * child, through its own dispatcher thread, takes the next one as soon as it has answered
  * the last (so a fast child does more). The children start together: no child takes a request
  * until every child is ready (or has failed to start), so children that boot fast cannot do all
- * the work while a slow one is still starting; {@link #awaitAllReady} waits for that moment. If a child dies, its request fails with
+ * the work while a slow one is still starting. If a child dies, its request fails with
  * {@link ChildDiedException}, every one still queued with {@link NotRunException}, and the
  * pool accepts no more.
  *
@@ -103,16 +103,6 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
         return children.stream()
                 .map(c -> new long[] {c.startedNanos(), readyAt.getOrDefault(c.pid(), 0L)})
                 .toList();
-    }
-
-    /**
-     * Waits until every child is ready or has failed to start (at most
-     * {@link #ALL_READY_WAIT_MILLIS}); returns when the last one became ready (System.nanoTime),
-     * the moment the pool starts taking requests.
-     */
-    public long awaitAllReady() throws InterruptedException {
-        allReady.await(ALL_READY_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        return readyAt.values().stream().mapToLong(Long::longValue).max().orElse(System.nanoTime());
     }
 
     private void dispatch(int worker, ChildJvm child) {
