@@ -1,9 +1,13 @@
 package dev.concdemo.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The topics {@code concdemo explain} knows, in the order a course would take them, each with
@@ -20,7 +24,7 @@ final class Topics {
     static final Map<String, Topic> ALL = ordered(
             topic("concurrency", "multiprog", "primes --procs 2", "cpu-vs-io"),
             topic("sync-async", "iomodels", "crawl", "asyncio --time-scale 0.2"),
-            topic("units", "spawn", "isolation", "threads", "greenlet", "vthreads"),
+            topic("units", "spawn", "isolation", "threads", "yield", "greenlet", "vthreads"),
             topic("cpu-vs-io", "cpu-vs-io", "primes --procs 1,2", "pool"),
             topic("gil", "gil", "race", "primes --threads 2"),
             topic("gc", "gil", "collections"),
@@ -31,50 +35,208 @@ final class Topics {
                     "deadlock",
                     "deadlock --fix order",
                     "rlock",
-                    "tickets --lock"),
+                    "tickets --lock",
+                    "semaphore",
+                    "event --time-scale 0.2",
+                    "barrier"),
             topic("producer-consumer", "prodcons", "queue", "condition", "ipc"),
             topic("io-models", "iomodels", "serve --model nonblocking"),
             topic("multiplexing", "iomodels", "serve --model nio", "c10k"),
-            topic("server-designs", "compare", "c10k", "serve --model process"),
+            topic("server-designs", "compare", "c10k", "serve --model process", "bench rps", "client"),
             topic("multiprogramming", "multiprog"),
             topic("scheduling", "sched --algo all", "sched --algo mlfq --verbose", "sched --real"),
             topic("process-states", "states", "sched --algo rr"),
             topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"));
 
-    /** Other words a person may type for a topic: a scenario's name, a term of the topic. */
-    static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("parallelism", "concurrency"),
-            Map.entry("sync", "sync-async"),
-            Map.entry("async", "sync-async"),
-            Map.entry("blocking", "sync-async"),
-            Map.entry("process", "units"),
-            Map.entry("thread", "units"),
-            Map.entry("coroutine", "units"),
-            Map.entry("coroutines", "units"),
-            Map.entry("cpu-bound", "cpu-vs-io"),
-            Map.entry("io-bound", "cpu-vs-io"),
-            Map.entry("garbage", "gc"),
-            Map.entry("lock", "locks"),
-            Map.entry("deadlock", "locks"),
-            Map.entry("mutex", "locks"),
-            Map.entry("prodcons", "producer-consumer"),
-            Map.entry("queue", "producer-consumer"),
-            Map.entry("iomodels", "io-models"),
-            Map.entry("select", "multiplexing"),
-            Map.entry("poll", "multiplexing"),
-            Map.entry("epoll", "multiplexing"),
-            Map.entry("servers", "server-designs"),
-            Map.entry("c10k", "server-designs"),
-            Map.entry("multiprog", "multiprogramming"),
-            Map.entry("sched", "scheduling"),
-            Map.entry("states", "process-states"),
-            Map.entry("zombie", "zombie-orphan-daemon"),
-            Map.entry("orphan", "zombie-orphan-daemon"),
-            Map.entry("daemon", "zombie-orphan-daemon"));
+    /**
+     * The words of each topic a person may type instead of its name, in English and in the
+     * seed notes' Chinese: its concepts' names and the notes' section terms. Every scenario's
+     * name finds a topic too: the first topic that runs it, unless it is a term ({@link #ALIASES}).
+     */
+    static final Map<String, List<String>> TERMS = Map.ofEntries(
+            Map.entry("concurrency", List.of("parallelism", "parallel", "concurrent", "并发", "并行", "并发与并行")),
+            Map.entry(
+                    "sync-async",
+                    List.of(
+                            "sync",
+                            "async",
+                            "synchronous",
+                            "asynchronous",
+                            "blocking",
+                            "non-blocking",
+                            "callback",
+                            "同步",
+                            "异步",
+                            "阻塞",
+                            "非阻塞",
+                            "同步与异步",
+                            "回调")),
+            Map.entry(
+                    "units",
+                    List.of(
+                            "process",
+                            "processes",
+                            "thread",
+                            "threads",
+                            "coroutine",
+                            "coroutines",
+                            "generator",
+                            "gevent",
+                            "virtual thread",
+                            "进程",
+                            "线程",
+                            "协程",
+                            "生成器",
+                            "开启进程",
+                            "开启线程",
+                            "虚拟线程")),
+            Map.entry(
+                    "cpu-vs-io",
+                    List.of(
+                            "cpu-bound",
+                            "io-bound",
+                            "process pool",
+                            "thread pool",
+                            "executor",
+                            "计算密集型",
+                            "io 密集型",
+                            "进程池",
+                            "线程池",
+                            "进程池与线程池",
+                            "应用场景")),
+            Map.entry("gil", List.of("global interpreter lock", "全局解释器锁", "解释器锁")),
+            Map.entry(
+                    "gc",
+                    List.of(
+                            "garbage",
+                            "garbage collection",
+                            "reference counting",
+                            "refcount",
+                            "mark and sweep",
+                            "mark-sweep",
+                            "generations",
+                            "垃圾回收",
+                            "垃圾回收机制",
+                            "引用计数",
+                            "标记清除",
+                            "分代回收")),
+            Map.entry(
+                    "locks",
+                    List.of(
+                            "lock",
+                            "mutex",
+                            "reentrant lock",
+                            "recursive lock",
+                            "critical section",
+                            "锁",
+                            "互斥锁",
+                            "线程互斥锁",
+                            "递归锁",
+                            "死锁",
+                            "死锁与递归锁",
+                            "信号量",
+                            "事件",
+                            "临界区")),
+            Map.entry(
+                    "producer-consumer",
+                    List.of("producer", "consumer", "pipe", "ipc", "生产者消费者", "生产者消费者模型", "队列", "管道", "进程间通信", "条件")),
+            Map.entry(
+                    "io-models",
+                    List.of(
+                            "io model",
+                            "blocking io",
+                            "non-blocking io",
+                            "signal-driven io",
+                            "asynchronous io",
+                            "io 模型",
+                            "网络 io 模型",
+                            "阻塞 io",
+                            "非阻塞 io",
+                            "信号驱动",
+                            "异步 io")),
+            Map.entry(
+                    "multiplexing",
+                    List.of(
+                            "select",
+                            "poll",
+                            "epoll",
+                            "selector",
+                            "selectors",
+                            "kqueue",
+                            "event loop",
+                            "多路复用",
+                            "io 多路复用",
+                            "事件循环")),
+            Map.entry(
+                    "server-designs",
+                    List.of("server", "servers", "c10k", "fib server", "thread per connection", "服务器", "并发服务器")),
+            Map.entry("multiprogramming", List.of("多道技术", "多道程序", "空间上的复用", "时间上的复用")),
+            Map.entry(
+                    "scheduling",
+                    List.of(
+                            "scheduler",
+                            "fcfs",
+                            "sjf",
+                            "srtf",
+                            "round robin",
+                            "mlfq",
+                            "time slice",
+                            "调度",
+                            "进程调度",
+                            "先来先服务",
+                            "短作业优先",
+                            "时间片",
+                            "时间片轮转",
+                            "多级反馈队列")),
+            Map.entry("process-states", List.of("ready", "running", "blocked", "进程状态", "三状态", "就绪", "运行", "进程执行的三状态")),
+            Map.entry("zombie-orphan-daemon", List.of("daemon thread", "僵尸进程", "孤儿进程", "守护进程", "守护线程")));
 
-    /** The topic {@code typed} names, by its name or an alias; null for none. */
+    /**
+     * Every word that finds a topic other than its name, as typed (lower case): the terms, and
+     * each scenario's name, which finds the first topic that runs it.
+     */
+    static final Map<String, String> ALIASES = aliases();
+
+    /** The topic {@code typed} names, by its name or an alias; null for none. Case, spaces, - and _ do not matter. */
     static String resolve(String typed) {
-        return ALL.containsKey(typed) ? typed : ALIASES.get(typed);
+        return BY_KEY.get(key(typed));
+    }
+
+    private static final Map<String, String> BY_KEY = byKey();
+
+    /** What is compared: lower case, without spaces, hyphens or underscores ("Round Robin" is "roundrobin"). */
+    static String key(String typed) {
+        return typed.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    }
+
+    private static Map<String, String> aliases() {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        TERMS.forEach((topic, terms) -> terms.forEach(term -> aliases.put(term, topic)));
+        Set<String> keys = new HashSet<>();
+        aliases.keySet().forEach(term -> keys.add(key(term)));
+        ALL.keySet().forEach(name -> keys.add(key(name)));
+        for (Topic topic : ALL.values()) { // a name or term wins: iomodels finds io-models
+            for (String command : topic.commands()) {
+                String scenario = command.split(" ")[0];
+                if (keys.add(key(scenario))) {
+                    aliases.put(scenario, topic.name());
+                }
+            }
+        }
+        ALL.keySet().forEach(aliases::remove);
+        return Map.copyOf(aliases);
+    }
+
+    private static Map<String, String> byKey() {
+        Map<String, String> byKey = new HashMap<>();
+        ALL.keySet().forEach(name -> byKey.put(key(name), name));
+        ALIASES.forEach((alias, topic) -> {
+            String before = byKey.putIfAbsent(key(alias), topic);
+            if (before != null && !before.equals(topic)) {
+                throw new IllegalStateException("'" + alias + "' would find both " + before + " and " + topic);
+            }
+        });
+        return Map.copyOf(byKey);
     }
 
     /** The topics whose name or an alias is close to {@code typed}, at most three. */

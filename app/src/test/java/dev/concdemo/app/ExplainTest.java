@@ -164,6 +164,101 @@ class ExplainTest {
     }
 
     @Test
+    void everyScenariosNameFindsATopicThatRunsItOrNamesIt() {
+        List<String> problems = new ArrayList<>();
+        for (String scenario : Registry.SCENARIOS.keySet()) {
+            String topic = Topics.resolve(scenario);
+            if (topic == null) {
+                problems.add(scenario + ": no topic");
+            } else if (Topics.ALL.get(topic).commands().stream().noneMatch(c -> c.split(" ")[0].equals(scenario))) {
+                problems.add(scenario + " -> " + topic + ", which does not run it");
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(0, run("explain", "pool").code());
+        assertTrue(run("explain", "pool").out().startsWith(ExplainCommand.title("cpu-vs-io", Lang.EN)));
+    }
+
+    /** The notes' own words, as a learner of them would type one, and the topic each must find. */
+    private static final Map<String, String> NOTES_TERMS = Map.ofEntries(
+            Map.entry("死锁", "locks"),
+            Map.entry("递归锁", "locks"),
+            Map.entry("互斥锁", "locks"),
+            Map.entry("信号量", "locks"),
+            Map.entry("协程", "units"),
+            Map.entry("gevent", "units"),
+            Map.entry("greenlet", "units"),
+            Map.entry("yield", "units"),
+            Map.entry("进程", "units"),
+            Map.entry("线程", "units"),
+            Map.entry("守护进程", "zombie-orphan-daemon"),
+            Map.entry("僵尸进程", "zombie-orphan-daemon"),
+            Map.entry("孤儿进程", "zombie-orphan-daemon"),
+            Map.entry("GIL", "gil"),
+            Map.entry("全局解释器锁", "gil"),
+            Map.entry("进程池", "cpu-vs-io"),
+            Map.entry("线程池", "cpu-vs-io"),
+            Map.entry("计算密集型", "cpu-vs-io"),
+            Map.entry("IO密集型", "cpu-vs-io"),
+            Map.entry("队列", "producer-consumer"),
+            Map.entry("生产者消费者模型", "producer-consumer"),
+            Map.entry("进程间通信", "producer-consumer"),
+            Map.entry("asyncio", "sync-async"),
+            Map.entry("同步", "sync-async"),
+            Map.entry("异步", "sync-async"),
+            Map.entry("阻塞", "sync-async"),
+            Map.entry("非阻塞", "sync-async"),
+            Map.entry("并发", "concurrency"),
+            Map.entry("并行", "concurrency"),
+            Map.entry("垃圾回收", "gc"),
+            Map.entry("引用计数", "gc"),
+            Map.entry("标记清除", "gc"),
+            Map.entry("分代回收", "gc"),
+            Map.entry("多路复用", "multiplexing"),
+            Map.entry("epoll", "multiplexing"),
+            Map.entry("selectors", "multiplexing"),
+            Map.entry("信号驱动", "io-models"),
+            Map.entry("io models", "io-models"),
+            Map.entry("多道技术", "multiprogramming"),
+            Map.entry("先来先服务", "scheduling"),
+            Map.entry("短作业优先", "scheduling"),
+            Map.entry("时间片轮转", "scheduling"),
+            Map.entry("多级反馈队列", "scheduling"),
+            Map.entry("Round Robin", "scheduling"),
+            Map.entry("就绪", "process-states"),
+            Map.entry("c10k", "server-designs"));
+
+    @Test
+    void theNotesTermsInEitherLanguageFindTheirTopic() {
+        List<String> problems = new ArrayList<>();
+        NOTES_TERMS.forEach((term, topic) -> {
+            if (!topic.equals(Topics.resolve(term))) {
+                problems.add(term + " -> " + Topics.resolve(term) + ", not " + topic);
+            }
+        });
+        Topics.TERMS.forEach((topic, terms) -> terms.forEach(term -> {
+            if (!topic.equals(Topics.resolve(term))) {
+                problems.add(term + " -> " + Topics.resolve(term) + ", not " + topic);
+            }
+        }));
+        assertEquals(List.of(), problems);
+        Run chinese = run("explain", "死锁");
+        assertEquals(0, chinese.code(), chinese.err());
+        assertEquals(run("explain", "locks").out(), chinese.out());
+    }
+
+    @Test
+    void theNotesErrorsAreCorrectedWhereTheLearnerMeetsThem() {
+        String gc = ExplainCommand.text("gc", Lang.EN);
+        assertTrue(gc.contains("(700, 10, 10)"), "CPython collects by allocation thresholds");
+        assertTrue(gc.contains("Mark and sweep never looks at counts"), gc);
+        assertTrue(gc.contains("No clock is involved"), gc);
+        assertTrue(ExplainCommand.text("gc", Lang.ZH).contains("(700, 10, 10)"));
+        assertTrue(ExplainCommand.text("multiplexing", Lang.EN).contains("not: epoll_wait copies the ready events"));
+        assertTrue(ExplainCommand.text("multiplexing", Lang.ZH).contains("epoll_wait 把就绪事件复制到"));
+    }
+
+    @Test
     void theLanguageComesFromTheEnvironmentUnlessGiven() {
         StringWriter out = new StringWriter();
         Session session = new Session(
