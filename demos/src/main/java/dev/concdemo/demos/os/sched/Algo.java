@@ -1,19 +1,21 @@
 package dev.concdemo.demos.os.sched;
 
-/** The algorithms, in the order seed 001 gives them, and the rules each follows exactly. */
+import dev.concdemo.support.term.Texts;
+
+/**
+ * The algorithms, in the order seed 001 gives them (srtf, sjf made preemptive, is not in the
+ * note); the rules each follows exactly are in Messages ({@code rules.NAME}).
+ */
 enum Algo {
-    FCFS("first come, first served: in order of arrival, each to its end"),
-    SJF("shortest job first, non-preemptive: when the CPU is free, the shortest burst waiting runs to its end"),
-    SRTF("shortest remaining time first: at every unit the least work left runs; a shorter newcomer preempts"),
-    RR("round robin: a slice of Q each in turn; one arriving as a slice ends queues before that job"),
-    MLFQ("multilevel feedback queue: levels with slices Q, 2Q, 4Q; a whole slice used drops a level; a newcomer"
-            + " preempts a lower level");
+    FCFS,
+    SJF,
+    SRTF,
+    RR,
+    MLFQ;
 
     /** One line: what the algorithm does (every one also breaks ties by arrival, then by --jobs order). */
-    final String rules;
-
-    Algo(String rules) {
-        this.rules = rules;
+    String rules() {
+        return Texts.of(Algo.class).format("rules." + label());
     }
 
     String label() {

@@ -12,7 +12,7 @@ import java.util.Set;
 record Job(String name, int arrival, int burst, int order) {
 
     /** The default set: a long job first, short ones just behind it, a longer one among them. */
-    static final String DEFAULT = "A:0:8,B:1:4,C:2:9,D:3:5";
+    static final String DEFAULT = "A:0:8,B:1:4,C:2:9,D:3:5,E:10:2";
 
     /** The most jobs and the latest time a list may name: the chart must fit a terminal. */
     static final int MAX_JOBS = 12;

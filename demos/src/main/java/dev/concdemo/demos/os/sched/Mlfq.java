@@ -93,6 +93,11 @@ final class Mlfq implements Policy {
     }
 
     @Override
+    public int slice(Task task) {
+        return slice(task.level);
+    }
+
+    @Override
     public int level(Task task) {
         return task.level;
     }

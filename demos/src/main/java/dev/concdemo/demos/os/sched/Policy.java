@@ -25,6 +25,11 @@ sealed interface Policy permits Fcfs, ShortestFirst, RoundRobin, Mlfq {
     /** The waiting jobs, queue by queue (mlfq's three levels; one queue for the others). */
     List<List<String>> queues();
 
+    /** The slice a job may run before the policy may stop it: none (the largest int) for fcfs, sjf, srtf. */
+    default int slice(Task task) {
+        return Integer.MAX_VALUE;
+    }
+
     /** The level a job runs at: mlfq's queue, 0 for the others. */
     default int level(Task task) {
         return 0;

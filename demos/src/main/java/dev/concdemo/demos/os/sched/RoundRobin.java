@@ -36,6 +36,11 @@ final class RoundRobin implements Policy {
     }
 
     @Override
+    public int slice(Task task) {
+        return quantum;
+    }
+
+    @Override
     public Task next() {
         return ready.pollFirst();
     }

@@ -124,13 +124,14 @@ public final class SchedDemo extends ScenarioCommand {
                             : new SchedReport.All("all", q, b, schedules, measured));
             return ExitCode.OK;
         }
-        n.say("@|bold sched|@ (seed 001 进程调度): jobs %s (name:arrival:burst); Q = %d%s"
-                .formatted(
-                        jobs.stream()
-                                .map(j -> "%s:%d:%d".formatted(j.name(), j.arrival(), j.burst()))
-                                .collect(Collectors.joining(" ")),
-                        q,
-                        b > 0 ? "; mlfq boost every " + b : ""));
+        Texts t = Texts.of(SchedDemo.class);
+        n.say(t.format(
+                "heading",
+                jobs.stream()
+                        .map(j -> "%s:%d:%d".formatted(j.name(), j.arrival(), j.burst()))
+                        .collect(Collectors.joining(" ")),
+                q,
+                b > 0 ? t.format("heading.boost", b) : ""));
         if (algos.size() == 1) {
             one(n, results.getFirst(), schedules.getFirst(), jobs, q);
         } else {
@@ -192,8 +193,7 @@ public final class SchedDemo extends ScenarioCommand {
         }
         n.sayPlain("");
         Gantt.rows(r, jobs, "  ").forEach(n::sayPlain);
-        n.sayPlain(
-                r.algo() == Algo.MLFQ ? "  (0, 1, 2: running at that level; ░ waiting)" : "  (█ running, ░ waiting)");
+        n.sayPlain("  " + Texts.of(SchedDemo.class).format(r.algo() == Algo.MLFQ ? "legend.mlfq" : "legend"));
         n.sayPlain("");
         table(s).forEach(n::sayPlain);
         n.sayPlain("");
@@ -204,7 +204,8 @@ public final class SchedDemo extends ScenarioCommand {
             Narrator n, List<Simulation.Result> results, List<SchedReport.Schedule> schedules, List<Job> jobs) {
         n.sayPlain("");
         int end = results.stream().mapToInt(Simulation.Result::end).max().orElse(0);
-        n.sayPlain("  who ran in each unit (. idle):");
+        Texts texts = Texts.of(SchedDemo.class);
+        n.sayPlain("  " + texts.format("chart"));
         for (Simulation.Result r : results) {
             n.sayPlain("  %-5s %s".formatted(r.algo().label(), Gantt.line(r)));
         }
@@ -228,12 +229,12 @@ public final class SchedDemo extends ScenarioCommand {
             n.sayPlain(Width.fill(Verdicts.of(s, schedules.getFirst())));
         }
         n.sayPlain("");
-        n.sayPlain("The rules, followed exactly (ties: earlier arrival, then earlier in --jobs):");
+        n.sayPlain(texts.format("rules.heading"));
         for (Simulation.Result r : results) {
-            Width.wrap("%-5s %s".formatted(r.algo().label(), r.algo().rules), Width.COLUMNS - 2, "        ")
+            Width.wrap("%-5s %s".formatted(r.algo().label(), r.algo().rules()), Width.COLUMNS - 2, "        ")
                     .forEach(line -> n.sayPlain("  " + line));
         }
-        n.sayPlain("One algorithm, its chart and every job's times: --algo NAME (--verbose: its queues).");
+        n.sayPlain(texts.format("hint"));
     }
 
     private static String queues(Algo algo, List<List<String>> queues, int q) {

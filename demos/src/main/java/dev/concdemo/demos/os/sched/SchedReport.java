@@ -16,6 +16,7 @@ final class SchedReport {
      * @param rules what the algorithm does, as the output states it
      * @param boost mlfq's boost period (0: off); omitted for the others
      * @param timeline who ran when ({@code job} null: the CPU idle), with mlfq's {@code level}
+     * @param preemptions each time a newcomer took the CPU from a job before its slice ended
      */
     record Schedule(
             String algo,
@@ -25,9 +26,10 @@ final class SchedReport {
             List<JobRow> jobs,
             Averages averages,
             List<Stretch> timeline,
+            List<Simulation.Preemption> preemptions,
             @JsonInclude(JsonInclude.Include.NON_NULL) Real real) {
         Schedule withReal(Real measured) {
-            return new Schedule(algo, rules, quantum, boost, jobs, averages, timeline, measured);
+            return new Schedule(algo, rules, quantum, boost, jobs, averages, timeline, preemptions, measured);
         }
     }
 
@@ -90,6 +92,14 @@ final class SchedReport {
                 .map(s -> new Stretch(s.job(), s.start(), s.end(), mlfq && s.job() != null ? s.level() : null))
                 .toList();
         return new Schedule(
-                r.algo().label(), r.algo().rules, quantum, mlfq ? boost : null, rows, averages, timeline, null);
+                r.algo().label(),
+                r.algo().rules(),
+                quantum,
+                mlfq ? boost : null,
+                rows,
+                averages,
+                timeline,
+                r.preemptions(),
+                null);
     }
 }

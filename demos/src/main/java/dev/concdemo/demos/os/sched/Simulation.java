@@ -15,6 +15,12 @@ final class Simulation {
     /** A stretch of time one job ran, at one level (mlfq); a null job is the CPU idle. */
     record Slice(String job, int start, int end, int level) {}
 
+    /**
+     * A newcomer took the CPU from a job before its slice ended (srtf; mlfq, from a job of a
+     * lower level): {@code job} was running at {@code level}, {@code by} arrived at {@code time}.
+     */
+    record Preemption(int time, String job, int level, String by) {}
+
     /** What waited where when a job was picked (for --verbose). */
     record Decision(int time, List<List<String>> queues, String picked) {}
 
@@ -24,7 +30,8 @@ final class Simulation {
             List<Slice> timeline,
             Map<String, Integer> firstRun,
             Map<String, Integer> finish,
-            List<Decision> decisions) {
+            List<Decision> decisions,
+            List<Preemption> preemptions) {
         int end() {
             return timeline.isEmpty() ? 0 : timeline.getLast().end();
         }
@@ -42,19 +49,33 @@ final class Simulation {
         Map<String, Integer> firstRun = new LinkedHashMap<>();
         Map<String, Integer> finish = new LinkedHashMap<>();
         List<Decision> decisions = new ArrayList<>();
+        List<Preemption> preemptions = new ArrayList<>();
         int next = 0; // the next job of `arriving`
+        int stoppedLevel = 0;
         Task running = null;
         for (int t = 0; finish.size() < jobs.size(); t++) {
             policy.tick(t);
             while (next < arriving.size() && arriving.get(next).job.arrival() == t) {
                 policy.arrive(arriving.get(next++));
             }
-            if (running != null && policy.stop(running)) {
-                running = null;
+            Task stopped = null; // stopped with its slice not used up: preempted, if a newcomer runs now
+            if (running != null) {
+                int slice = policy.slice(running);
+                int level = policy.level(running);
+                if (policy.stop(running)) {
+                    if (running.sliceUsed < slice) {
+                        stopped = running;
+                        stoppedLevel = level;
+                    }
+                    running = null;
+                }
             }
             if (running == null) {
                 List<List<String>> waiting = policy.queues();
                 running = policy.next();
+                if (running != null && stopped != null && running.job.arrival() == t) {
+                    preemptions.add(new Preemption(t, stopped.name(), stoppedLevel, running.name()));
+                }
                 if (running != null) {
                     running.sliceUsed = 0;
                     firstRun.putIfAbsent(running.name(), t);
@@ -73,7 +94,8 @@ final class Simulation {
                 }
             }
         }
-        return new Result(algo, List.copyOf(timeline), firstRun, finish, List.copyOf(decisions));
+        return new Result(
+                algo, List.copyOf(timeline), firstRun, finish, List.copyOf(decisions), List.copyOf(preemptions));
     }
 
     /** Adds the unit [t, t+1) to the timeline, merged with the slice before it if the same. */

@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * One computed sentence per schedule, set against seed 001's words: FCFS favours long jobs,
- * SJF favours short ones (and can starve a long one), time slices give every job a turn.
+ * SJF favours short ones, and, in its multilevel feedback queue, a newcomer takes the CPU at
+ * once. The note never names SRTF (SJF made preemptive), so SRTF is set against SJF's claim.
  * Short jobs are those with a burst below the mean. FCFS "favours long jobs" when its short
  * jobs waited longer on average than its long ones; another algorithm favours short jobs when
  * it cut their average wait, against FCFS on the same jobs, by more than the long ones'.
@@ -23,14 +24,9 @@ final class Verdicts {
         double longWait = waiting(s.jobs(), isShort.negate());
         int slowestStart = slowestStart(s);
         if (s.jobs().stream().allMatch(isShort.negate())) {
-            return t.format("same", s.algo(), slowestStart);
+            return t.format("same", s.algo(), slowestStart) + preemptions(s, t);
         }
-        String seed = // the group seed 001 says the algorithm favours: a key of Messages (group.*)
-                switch (s.algo()) {
-                    case "fcfs" -> "long";
-                    case "sjf", "srtf" -> "short";
-                    default -> null;
-                };
+        String seed = s.algo().equals("fcfs") ? "long" : "short"; // whom seed 001 says fcfs and sjf favour
         String favours;
         String waits;
         if (s.algo().equals("fcfs")) {
@@ -47,12 +43,41 @@ final class Verdicts {
                     longWait,
                     waiting(fcfs.jobs(), isShort.negate()));
         }
-        String claim = seed == null
-                ? t.format("claim.slices", slowestStart(fcfs))
-                : seed.equals(favours)
-                        ? t.format("claim.agrees")
-                        : t.format("claim.differs", t.format("group." + seed));
-        return t.format("verdict", s.algo(), t.format("group." + favours), waits, slowestStart, claim);
+        String claim =
+                switch (s.algo()) {
+                    case "srtf" -> t.format(favours.equals("short") ? "claim.srtf" : "claim.srtf.differs");
+                    case "rr", "mlfq" -> t.format("claim.slices", slowestStart(fcfs));
+                    default ->
+                        t.format(seed.equals(favours) ? "claim.agrees" : "claim.differs", t.format("group." + seed));
+                };
+        String verdict = t.format("verdict", s.algo(), t.format("group." + favours), waits, slowestStart, claim);
+        return verdict + preemptions(s, t);
+    }
+
+    /**
+     * srtf and mlfq: who took the CPU from whom as they arrived; for mlfq, set against seed 001's
+     * rule that a task new to the top queue stops the one running, whether or not it came into play.
+     */
+    private static String preemptions(SchedReport.Schedule s, Texts t) {
+        if (!s.algo().equals("srtf") && !s.algo().equals("mlfq")) {
+            return "";
+        }
+        List<Simulation.Preemption> all = s.preemptions();
+        if (all.isEmpty()) {
+            return t.format("sentence.separator")
+                    + t.format(s.algo().equals("mlfq") ? "preempted.none.mlfq" : "preempted.none");
+        }
+        String list = String.join(
+                t.format("list.separator"),
+                all.stream()
+                        .limit(3)
+                        .map(p -> s.algo().equals("mlfq")
+                                ? t.format("preempted.one.mlfq", p.by(), p.time(), p.job(), p.level())
+                                : t.format("preempted.one", p.by(), p.time(), p.job()))
+                        .toList());
+        String more = all.size() > 3 ? t.format("preempted.more", all.size() - 3) : "";
+        return t.format("sentence.separator")
+                + t.format(s.algo().equals("mlfq") ? "preempted.mlfq" : "preempted", list + more);
     }
 
     private static double waiting(List<SchedReport.JobRow> jobs, Predicate<SchedReport.JobRow> which) {

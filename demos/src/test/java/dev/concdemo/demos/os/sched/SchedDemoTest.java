@@ -29,7 +29,7 @@ class SchedDemoTest {
 
     @Test
     void oneAlgorithmsJsonHasTheIssuesFields() throws Exception {
-        JsonNode r = cli.json("--algo", "srtf", "--json");
+        JsonNode r = cli.json("--algo", "srtf", "--jobs", "A:0:8,B:1:4,C:2:9,D:3:5", "--json");
         assertEquals("srtf", r.get("algo").asText());
         assertEquals(6.5, r.get("averages").get("waiting").asDouble());
         JsonNode a = r.get("jobs").get(0);
@@ -40,6 +40,36 @@ class SchedDemoTest {
         assertTrue(r.get("timeline").get(0).has("start"));
         assertTrue(!r.get("timeline").get(0).has("level"), "level only for mlfq");
         assertTrue(cli.json("--algo", "mlfq", "--json").get("timeline").get(0).has("level"));
+        JsonNode preempted = cli.json("--algo", "mlfq", "--json").get("preemptions");
+        assertEquals("[{\"time\":10,\"job\":\"A\",\"level\":1,\"by\":\"E\"}]", preempted.toString());
+    }
+
+    @Test
+    void theVerdictsCreditTheNoteOnlyWithWhatItSays() {
+        assertEquals(0, cli.run("--no-color"));
+        String out = String.join(" ", cli.out().lines().map(String::strip).toList());
+        String srtf = out.substring(out.indexOf("srtf favours"), out.indexOf("rr favours"));
+        assertTrue(!srtf.contains("as seed 001 says"), "the note never names srtf: " + srtf);
+        assertTrue(srtf.contains("srtf, sjf made preemptive"), srtf);
+        assertTrue(srtf.contains("B at 1 from A"), srtf);
+        String mlfq = out.substring(out.indexOf("mlfq favours"), out.indexOf("The rules"));
+        assertTrue(mlfq.contains("E at 10 from A (level 1)"), mlfq);
+        assertTrue(mlfq.contains("seed 001's rule"), mlfq);
+        assertTrue(out.contains("units of arriving"), "a time carries its unit: " + out);
+        assertEquals(0, cli.run("--algo", "mlfq", "--jobs", "A:0:8,B:1:4,C:2:9,D:3:5", "--no-color"));
+        assertTrue(cli.out().contains("did not come into play"), cli.out());
+    }
+
+    @Test
+    void theChineseRunHasNoEnglishProseAndCallsTheNotes笔记() {
+        assertEquals(0, cli.run("--no-color", "--lang", "zh"));
+        String out = cli.out();
+        assertTrue(!out.contains("种子") && out.contains("笔记 001"), out);
+        for (String english : new String[] {"first come", "who ran", "The rules", "favours", "One algorithm"}) {
+            assertTrue(!out.contains(english), english + " in: " + out);
+        }
+        assertTrue(out.contains("E 在时刻 10 从 A（第 1 级）手里抢走"), out);
+        assertTrue(!out.contains("。 "), "no space between Chinese sentences: " + out);
     }
 
     @Test

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Worked examples, computed by hand on the default jobs A:0:8, B:1:4, C:2:9, D:3:5 (Q = 2),
+ * Worked examples, computed by hand on the textbook's jobs A:0:8, B:1:4, C:2:9, D:3:5 (Q = 2),
  * which the simulation must match exactly: each row is first run, finish, waiting, response.
+ * The default adds E:10:2, a newcomer that preempts in mlfq.
  */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class SimulationTest {
-    private static final List<Job> JOBS = Job.parse(Job.DEFAULT);
+    private static final List<Job> JOBS = Job.parse("A:0:8,B:1:4,C:2:9,D:3:5");
 
     private static SchedReport.Schedule run(Algo algo, List<Job> jobs, int quantum, int boost) {
         return SchedReport.of(Simulation.run(algo, jobs, quantum, boost), jobs, quantum, boost);
@@ -126,6 +127,23 @@ class SimulationTest {
             longest = Math.max(longest, a.get(i).start() - a.get(i - 1).end());
         }
         return longest;
+    }
+
+    @Test
+    void theDefaultJobsShowMlfqsNewcomerTakingTheCpuFromALowerLevel() {
+        Simulation.Result r = Simulation.run(Algo.MLFQ, Job.parse(Job.DEFAULT), 2, 0);
+        // A runs its level-1 slice of 4 from 8; E arrives at 10 and takes the CPU at once.
+        assertEquals(List.of(new Simulation.Preemption(10, "A", 1, "E")), r.preemptions());
+    }
+
+    @Test
+    void srtfRecordsTheShorterNewcomerAndRoundRobinNoPreemptionAtASlicesEnd() {
+        assertEquals(
+                List.of(new Simulation.Preemption(1, "A", 0, "B")),
+                Simulation.run(Algo.SRTF, JOBS, 2, 0).preemptions());
+        assertEquals(List.of(), Simulation.run(Algo.RR, JOBS, 2, 0).preemptions());
+        assertEquals(List.of(), Simulation.run(Algo.MLFQ, JOBS, 2, 0).preemptions());
+        assertEquals(List.of(), Simulation.run(Algo.SJF, JOBS, 2, 0).preemptions());
     }
 
     @Test
