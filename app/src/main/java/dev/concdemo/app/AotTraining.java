@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.term.Width;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -32,7 +33,8 @@ final class AotTraining {
         for (String[] run : RUNS) {
             Main.run(Main.session(nowhere, nowhere), run); // the session as a real start makes it
         }
-        HelpPages.print(nowhere, HelpPages.asked("deadlock", "--help"), false); // a help page from the jar
-        HelpPages.print(nowhere, HelpPages.asked("deadlock", "--help"), true);
+        HelpPages.print(
+                nowhere, HelpPages.asked("deadlock", "--help"), false, Width.COLUMNS); // a help page from the jar
+        HelpPages.print(nowhere, HelpPages.asked("deadlock", "--help"), true, Width.COLUMNS);
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -58,13 +59,18 @@ final class Catalogue {
         }
     }
 
-    /** Prints the catalogue in {@code lang}: the build's rendering if present, else rendered now. */
-    static void print(PrintWriter out, Lang lang) {
+    /**
+     * Prints the catalogue in {@code lang}, fitted to {@code columns} (min(terminal width,
+     * 100)): the build's rendering if present, else rendered now.
+     */
+    static void print(PrintWriter out, Lang lang, int columns) {
+        String page;
         try (InputStream in = Catalogue.class.getResourceAsStream(rendered(lang))) {
-            out.print(in == null ? render(lang) : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            page = in == null ? render(lang) : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            out.print(render(lang));
+            page = render(lang);
         }
+        out.print(columns < Width.COLUMNS ? String.join("\n", Width.fit(page, columns)) : page);
         out.flush();
     }
 

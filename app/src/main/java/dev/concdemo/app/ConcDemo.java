@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,12 @@ import picocli.CommandLine.Spec;
             "  source <(concdemo completion)     tab completion in bash"
         })
 final class ConcDemo implements Callable<Integer> {
+    private final Session session;
+
+    ConcDemo(Session session) {
+        this.session = session;
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -36,7 +43,7 @@ final class ConcDemo implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue.print(spec.commandLine().getOut(), Texts.lang());
+        Catalogue.print(spec.commandLine().getOut(), Texts.lang(), session.columns());
         return 0;
     }
 }

@@ -176,16 +176,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    /** min(terminal width, 100): the terminal's width when the output is one, else 100. */
+    /** min(terminal width, 100) ({@link Session#columns}). */
     static int columns(Session session) {
-        if (!session.outputIsTerminal()) {
-            return Width.COLUMNS;
-        }
-        try {
-            int width = session.terminal().getWidth();
-            return width <= 20 ? Width.COLUMNS : Math.min(width, Width.COLUMNS);
-        } catch (IOException | RuntimeException noTerminal) {
-            return Width.COLUMNS;
-        }
+        return session.columns();
     }
 }

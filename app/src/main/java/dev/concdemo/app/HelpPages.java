@@ -1,6 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -51,9 +52,13 @@ final class HelpPages {
 
     /**
      * Prints the build's page for {@code command}; false, printing nothing, when there is none
-     * (an unknown name, or a build without pages): picocli then answers.
+     * (an unknown name, or a build without pages) or the terminal is narrower than the pages'
+     * 100 columns: picocli then answers, laid out for {@code columns}.
      */
-    static boolean print(PrintWriter out, String command, boolean colour) {
+    static boolean print(PrintWriter out, String command, boolean colour, int columns) {
+        if (columns < Width.COLUMNS) {
+            return false;
+        }
         try (InputStream in = HelpPages.class.getResourceAsStream(resource(command, colour))) {
             if (in == null) {
                 return false;

@@ -1,6 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.support.cli.LangOption;
+import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Texts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExample:%n",
         footer = {"  concdemo list", "  concdemo list --lang zh"})
 final class ListCommand implements Callable<Integer> {
+    private final Session session;
+
+    ListCommand(Session session) {
+        this.session = session;
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -24,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue.print(spec.commandLine().getOut(), Texts.lang());
+        Catalogue.print(spec.commandLine().getOut(), Texts.lang(), session.columns());
         return 0;
     }
 }

@@ -57,13 +57,17 @@ public final class Main {
      */
     static boolean printPage(PrintWriter out, Map<String, String> environment, String... args) {
         if (isCatalogue(args)) {
-            Catalogue.print(out, Lang.fromEnvironment(environment));
+            Catalogue.print(out, Lang.fromEnvironment(environment), Width.columns(environment));
             out.flush();
             return true;
         }
         String help = HelpPages.asked(args);
         return help != null
-                && HelpPages.print(out, help, Session.colourByDefault(Terminals.isTerminal(1), environment));
+                && HelpPages.print(
+                        out,
+                        help,
+                        Session.colourByDefault(Terminals.isTerminal(1), environment),
+                        Width.columns(environment));
     }
 
     /**
@@ -106,7 +110,7 @@ public final class Main {
      */
     public static int run(Session session, String... args) {
         if (isCatalogue(args)) {
-            Catalogue.print(session.out(), session.lang());
+            Catalogue.print(session.out(), session.lang(), session.columns());
             return 0;
         }
         return commandLine(session, args).execute(args);
@@ -122,7 +126,7 @@ public final class Main {
      * subcommands the arguments need are built (see {@link Registry#needed}).
      */
     public static CommandLine commandLine(Session session, String... args) {
-        CommandLine commandLine = new CommandLine(new ConcDemo(), new SessionFactory(session));
+        CommandLine commandLine = new CommandLine(new ConcDemo(session), new SessionFactory(session));
         Registry.needed(args).forEach(commandLine::addSubcommand);
         ScenarioCommand.addOptions(commandLine);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
@@ -134,9 +138,10 @@ public final class Main {
                 .setOut(session.out())
                 .setErr(session.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpWidth(Width.COLUMNS) // help fits the 100 columns every output keeps to
+                // help fits min(terminal width, 100), as every output does (picocli's least is 55)
+                .setUsageHelpWidth(Math.max(55, session.columns()))
                 .setExecutionStrategy(new SessionStrategy(session))
-                .setParameterExceptionHandler(new UsageErrors())
+                .setParameterExceptionHandler(new UsageErrors(session.columns()))
                 .setExecutionExceptionHandler(new Failures());
     }
 }

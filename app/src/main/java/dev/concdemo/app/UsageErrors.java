@@ -1,5 +1,6 @@
 package dev.concdemo.app;
 
+import dev.concdemo.support.term.Width;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,19 @@ final class UsageErrors implements IParameterExceptionHandler {
     private static final Pattern NOT_ONE_OF =
             Pattern.compile("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: expected one of (.*), not '(.*)'");
 
+    private final int columns;
+
+    /** Errors whose lines fit {@code columns}: min(terminal width, 100). */
+    UsageErrors(int columns) {
+        this.columns = columns;
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName();
-        err.println(name + ": " + message(ex, cmd));
+        Width.wrap(name + ": " + message(ex, cmd), columns, "  ").forEach(err::println);
         err.println("See '" + name + " --help'.");
         err.flush();
         return cmd.getCommandSpec().exitCodeOnInvalidInput();

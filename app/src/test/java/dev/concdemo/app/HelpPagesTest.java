@@ -63,7 +63,7 @@ class HelpPagesTest {
         assertNull(HelpPages.asked("../../etc", "--help"), "a name, not a path");
         assertNull(HelpPages.asked());
         assertFalse(
-                HelpPages.print(new PrintWriter(new StringWriter()), "nosuch", false),
+                HelpPages.print(new PrintWriter(new StringWriter()), "nosuch", false, 100),
                 "no page for an unknown name: picocli says so");
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.RunClock;
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -70,6 +71,17 @@ public final class Session {
     /** The environment this session was given. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /**
+     * The columns every line must fit: min(terminal width, 100). In the shell, its terminal's
+     * width now; otherwise COLUMNS, which the launcher sets on a terminal ({@link Width#columns}).
+     */
+    public synchronized int columns() {
+        if (terminal != null && !terminalIsOurs) {
+            return Width.clamp(terminal.getWidth());
+        }
+        return Width.columns(environment);
     }
 
     /** Whether standard output is a terminal. */
@@ -169,6 +181,7 @@ public final class Session {
                 trace,
                 () -> cancellation.cancel(Cancellation.Reason.OUTPUT_CLOSED));
         narrator.showProgressOnTerminal(outputIsTerminal && !options.json());
+        narrator.fitTo(columns());
         return narrator;
     }
 

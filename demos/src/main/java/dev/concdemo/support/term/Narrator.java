@@ -14,7 +14,7 @@ import picocli.CommandLine.Help.Ansi;
  * ({@code +2.004s  Thread-1   got lock A}), coloured when the output is a terminal.
  *
  * <p>It keeps the contract's output rules for every scenario at once: stamps come from the
- * run's one {@link RunClock}; every line fits {@link Width#COLUMNS} (a longer one is wrapped);
+ * run's one {@link RunClock}; every line fits min(terminal width, 100) (a longer one is wrapped);
  * an event that repeats (same label, same words, other numbers) is shown
  * {@value #REPEATS_SHOWN} times, then only counted, and the count is printed before the next
  * untimed line; every event is also an instant of the run's {@link Trace}. When the output is
@@ -39,6 +39,7 @@ public final class Narrator {
             new LinkedHashMap<>(); // guarded by out: kind -> not shown since last told
     private volatile boolean closed;
     private volatile boolean terminal; // progress goes on a status line only on a terminal
+    private volatile int columns = Width.COLUMNS; // every line fits: min(terminal, 100)
     private long lastLineNanos = System.nanoTime(); // guarded by out
     private boolean statusShown; // guarded by out: a progress status sits on the current line
 
@@ -110,13 +111,23 @@ public final class Narrator {
             }
             String head = "%8s  %s ".formatted(clock.stamp(), who);
             String line = head + ansi.string(markup);
-            if (Width.of(line) <= Width.COLUMNS) {
+            if (Width.of(line) <= columns) {
                 println(line);
             } else {
-                Width.wrap(head + plain, Width.COLUMNS, " ".repeat(Math.min(Width.of(head), 40)))
+                Width.wrap(head + plain, columns, " ".repeat(Math.min(Width.of(head), columns / 3)))
                         .forEach(this::println);
             }
         }
+    }
+
+    /** The columns every line must fit: min(terminal width, 100) ({@link Width#columns}). */
+    public void fitTo(int columns) {
+        this.columns = Width.clamp(columns);
+    }
+
+    /** The columns every line fits. */
+    public int columns() {
+        return columns;
     }
 
     /** Whether the output is a terminal, where progress may be shown on a status line. */
@@ -236,15 +247,16 @@ public final class Narrator {
         synchronized (out) {
             tellHidden();
             String[] lines = text.split("\\R", -1);
-            String[] plainLines = plain.split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (Width.of(lines[i]) <= Width.COLUMNS || plainLines.length != lines.length) {
-                    println(lines[i]);
-                } else {
-                    String p = plainLines[i];
-                    String indent = p.substring(0, p.length() - p.stripLeading().length());
-                    Width.wrap(p, Width.COLUMNS, indent + "  ").forEach(this::println);
+            boolean fits = true;
+            for (String line : lines) {
+                fits &= Width.of(line) <= columns;
+            }
+            if (fits) {
+                for (String line : lines) {
+                    println(line);
                 }
+            } else { // the colours go: the plain text is laid out again
+                Width.fit(plain, columns).forEach(this::println);
             }
         }
     }
@@ -260,11 +272,11 @@ public final class Narrator {
                 .collect(Collectors.joining(", "));
         hidden.clear();
         String line = "          (%d repeated line%s not shown: %s)".formatted(total, total == 1 ? "" : "s", kinds);
-        List<String> lines = Width.wrap(line, Width.COLUMNS, "           ");
+        List<String> lines = Width.wrap(line, columns, "           ");
         if (lines.size() > 2) { // keep it to two lines
             String first = lines.get(0);
             String second = lines.get(1);
-            String cut = second.length() > Width.COLUMNS - 3 ? second.substring(0, Width.COLUMNS - 3) : second;
+            String cut = second.length() > columns - 3 ? second.substring(0, columns - 3) : second;
             lines = List.of(first, cut + " …)");
         }
         lines.forEach(this::println);

@@ -2,18 +2,118 @@ package dev.concdemo.support.term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How many terminal columns text takes: one per character, two for the wide East Asian ones
  * (CJK ideographs, kana, Hangul, full-width forms), none for combining marks. Every line a
- * scenario prints fits {@link #COLUMNS}.
+ * scenario prints fits {@link #COLUMNS}, or the terminal if it is narrower ({@link #columns}).
  */
 public final class Width {
     /** The widest line any scenario prints. */
     public static final int COLUMNS = 100;
 
+    /** The narrowest layout attempted: below it, lines are still broken at 40. */
+    public static final int NARROWEST = 40;
+
     private Width() {}
+
+    /**
+     * The columns output must fit: min(COLUMNS, 100), as ls and most tools read it, or 100
+     * without it. The launcher sets COLUMNS on a terminal (asking it costs the JVM tens of
+     * milliseconds of start-up; the launcher, one {@code stty}); a COLUMNS set by hand wins.
+     */
+    public static int columns(Map<String, String> environment) {
+        String value = environment.get("COLUMNS");
+        if (value == null) {
+            return COLUMNS;
+        }
+        try {
+            return clamp(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return COLUMNS;
+        }
+    }
+
+    /** A terminal's width as the columns to fit: at most 100, at least {@link #NARROWEST}; 100 if unknown (0). */
+    public static int clamp(int terminalWidth) {
+        return terminalWidth <= 0 ? COLUMNS : Math.max(NARROWEST, Math.min(terminalWidth, COLUMNS));
+    }
+
+    /**
+     * Text laid out for 100 columns, fitted to {@code columns}. A paragraph whose lines were
+     * filled to about 100 is joined and filled again, so it wraps evenly; a table row or a chart
+     * (two spaces inside the line, box drawing) is only broken, and goes on under its last column.
+     * Text that already fits comes back line for line.
+     */
+    public static List<String> fit(String text, int columns) {
+        String[] lines = text.split("\\R", -1);
+        List<String> out = new ArrayList<>();
+        boolean fits = true;
+        for (String line : lines) {
+            fits &= of(line) <= columns;
+        }
+        if (fits) {
+            return List.of(lines);
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String first = lines[i];
+            String lead =
+                    first.substring(0, first.length() - first.stripLeading().length());
+            if (!prose(first)) {
+                out.addAll(of(first) <= columns ? List.of(first) : broken(first, columns));
+                continue;
+            }
+            List<String> paragraph = new ArrayList<>(List.of(first));
+            while (i + 1 < lines.length
+                    && of(lines[i]) >= FILLED
+                    && prose(lines[i + 1])
+                    && !BULLET.matcher(lines[i + 1]).lookingAt()) {
+                paragraph.add(lines[++i]);
+            }
+            String next = paragraph.size() > 1 ? paragraph.get(1) : first;
+            String indent =
+                    next.substring(0, next.length() - next.stripLeading().length());
+            out.addAll(wrap(lead + join(String.join("\n", paragraph)), columns, indent));
+        }
+        return out;
+    }
+
+    /**
+     * A line of columns broken to fit: it goes on under its last column (where its last run of
+     * two or more spaces ends), or under its indentation if that column is past two thirds of the width.
+     */
+    private static List<String> broken(String line, int columns) {
+        String lead = line.substring(0, line.length() - line.stripLeading().length());
+        String body = line.stripTrailing();
+        Matcher gap = GAP.matcher(body);
+        int start = 0; // where the line's last column starts
+        while (gap.find()) {
+            if (gap.start() > lead.length()) {
+                start = gap.end();
+            }
+        }
+        int column = of(body.substring(0, start));
+        String indent = column > of(lead) && column <= columns * 2 / 3 ? " ".repeat(column) : lead + "  ";
+        return wrap(body, columns, indent);
+    }
+
+    /** A line this wide was filled to the 100 columns and goes on in the next line. */
+    private static final int FILLED = 80;
+
+    private static final Pattern GAP = Pattern.compile(" {2,}");
+
+    private static final Pattern BULLET = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s");
+
+    /** Words, not a table or a chart: no two spaces inside it, no box drawing. */
+    private static boolean prose(String line) {
+        String words = line.strip();
+        return !words.isEmpty()
+                && !words.contains("  ")
+                && words.codePoints().noneMatch(cp -> cp >= 0x2500 && cp <= 0x259F);
+    }
 
     /** Columns {@code text} takes on a terminal; ANSI escape sequences take none. */
     public static int of(String text) {

@@ -242,8 +242,9 @@ class LangTest {
         return args;
     }
 
-    private static boolean hasCjk(String text) {
-        return text.codePoints().anyMatch(cp -> cp >= 0x4E00 && cp <= 0x9FFF);
+    private static boolean hasCjk(String text) { // ideographs, or Chinese punctuation (a list's "；")
+        return text.codePoints()
+                .anyMatch(cp -> (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || cp >= 0xFF01);
     }
 
     private static Properties load(Path file) throws IOException {
