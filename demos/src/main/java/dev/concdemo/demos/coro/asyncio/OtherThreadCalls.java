@@ -59,6 +59,10 @@ final class OtherThreadCalls {
     }
 
     Result run() throws InterruptedException {
+        n.event(
+                "loop",
+                "ours, like asyncio: another thread's call_soon is accepted and wakes nobody (normal mode),"
+                        + " or refused (debug mode)");
         Way normal = once(false, false);
         Way debug = once(true, false);
         Way threadsafe = once(false, true);
@@ -84,7 +88,8 @@ final class OtherThreadCalls {
             loop.callSoon(() -> {
                 n.event(
                         "loop",
-                        "%s: nothing is due, so the loop parks".formatted(debugMode ? "debug mode" : "normal mode"));
+                        "%s: nothing is due, so the loop parks"
+                                .formatted(debugMode ? "debug mode (asyncio.run(main(), debug=True))" : "normal mode"));
                 other[0] = Thread.ofPlatform().name("asyncio-other").start(() -> {
                     try {
                         while (!loop.parked()) {
@@ -106,8 +111,8 @@ final class OtherThreadCalls {
                         };
                         try {
                             if (threadsafe) {
+                                n.event("asyncio-other", "call_soon_threadsafe(callback): hands it in, wakes the loop");
                                 loop.callSoonThreadsafe(callback);
-                                n.event("asyncio-other", "call_soon_threadsafe(callback): handed in, the loop woken");
                             } else {
                                 loop.callSoon(callback);
                                 n.event(
