@@ -35,9 +35,11 @@ import picocli.CommandLine.Parameters;
             "Five pages, each after a 1 s wait, five ways: in turn the sum, else the slowest.",
             "",
             "The seed's five sites are served on 127.0.0.1 by the JDK's HTTP server, each page with its own delay and"
-                + " size. Fetched one after another, on platform threads, on virtual threads (gevent), with"
-                + " HttpClient.sendAsync futures, and by one thread with non-blocking sockets, a selector and a"
-                + " callback per response. Then seed 000's asyncio fetch of three hosts' response headers, at once.",
+                    + " size. Fetched one after another, on platform threads, on virtual threads (gevent), with"
+                    + " HttpClient.sendAsync futures, and by one thread with non-blocking sockets, a selector and a"
+                    + " callback per response. Then seed 000's asyncio fetch of three hosts' response headers, at once:"
+                    + " its asyncio.wait on bare coroutines fails on Python 3.11 and later, so the form that works is"
+                    + " shown.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -106,6 +108,7 @@ public final class CrawlDemo extends ScenarioCommand {
                     texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
                     secs(fastest),
                     secs(r.slowestMs()))));
+            n.sayPlain(Width.fill(fetchSentence(texts, r)));
         });
         return ExitCode.OK;
     }
@@ -134,7 +137,19 @@ public final class CrawlDemo extends ScenarioCommand {
         return checked;
     }
 
+    /** The notes' fetch: how many hosts answered (a status line came back), and in how long. */
+    static String fetchSentence(Texts texts, CrawlReport r) {
+        int hosts = r.fetchHeaders().size();
+        long answered = r.fetchHeaders().stream()
+                .filter(h -> !h.lines().isEmpty() && h.lines().getFirst().startsWith("HTTP/"))
+                .count();
+        return answered == hosts
+                ? texts.format("fetch.all", hosts, secs(r.fetchMs()))
+                : texts.format("fetch.some", answered, hosts, secs(r.fetchMs()));
+    }
+
+    /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
     private static String secs(long ms) {
-        return String.format(Locale.ROOT, "%.2f s", ms / 1e3);
+        return Texts.of(CrawlDemo.class).format("seconds", ms / 1e3);
     }
 }
