@@ -76,7 +76,7 @@ public final class CrawlDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
         List<URI> given = given();
-        Narrator n = session.narrator(common, 14);
+        Narrator n = session.narrator(common, 8);
         n.say("@|bold crawl|@ (seed 002 爬取网页信息): %s, each after a %s wait"
                 .formatted(
                         given.isEmpty() ? "five pages" : given.size() + (given.size() == 1 ? " page" : " pages"),
@@ -101,14 +101,15 @@ public final class CrawlDemo extends ScenarioCommand {
             n.sayPlain("");
             Texts texts = Texts.of(CrawlDemo.class);
             n.sayPlain(Width.fill(texts.format(
-                    given.isEmpty() ? "summary" : "summaryGiven",
-                    r.pages().size(),
-                    secs(r.ways().getFirst().totalMs()),
-                    secs(r.sumMs()),
-                    texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
-                    secs(fastest),
-                    secs(r.slowestMs()))));
-            n.sayPlain(Width.fill(fetchSentence(texts, r)));
+                            given.isEmpty() ? "summary" : "summaryGiven",
+                            r.pages().size(),
+                            secs(r.ways().getFirst().totalMs()),
+                            secs(r.sumMs()),
+                            texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
+                            secs(fastest),
+                            secs(r.slowestMs()))
+                    + Texts.between()
+                    + fetchSentence(texts, r)));
         });
         return ExitCode.OK;
     }
