@@ -88,8 +88,10 @@ final class OtherThreadCalls {
             loop.callSoon(() -> {
                 n.event(
                         "loop",
-                        "%s: nothing is due, so the loop parks"
-                                .formatted(debugMode ? "debug mode (asyncio.run(main(), debug=True))" : "normal mode"));
+                        "%s, %s: nothing is due, so the loop parks"
+                                .formatted(
+                                        debugMode ? "debug mode (asyncio.run(main(), debug=True))" : "normal mode",
+                                        call));
                 other[0] = Thread.ofPlatform().name("asyncio-other").start(() -> {
                     try {
                         while (!loop.parked()) {
