@@ -94,7 +94,7 @@ final class EventLoop implements AutoCloseable {
      */
     void callSoon(Runnable callback) {
         if (fromAnotherThread()) {
-            fromOtherThreads.add(callback); // BROKEN by design (asyncio's): no wake-up; a parked loop sleeps on
+            fromOtherThreads.add(callback); // BROKEN: as asyncio, no wake-up; a parked loop sleeps on
         } else {
             ready.add(callback);
         }
