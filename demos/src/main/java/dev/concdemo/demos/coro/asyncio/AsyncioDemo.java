@@ -13,7 +13,6 @@ import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 
@@ -43,8 +42,8 @@ import picocli.CommandLine.ExitCode;
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo asyncio --time-scale 0.2", "  concdemo asyncio --json"})
 public final class AsyncioDemo extends ScenarioCommand {
-    /** The seed's sleeps over all thirteen steps, about: before --time-scale. */
-    static final Duration ABOUT = Duration.ofSeconds(25);
+    /** The notes' sleeps over all fifteen steps, about: before --time-scale. */
+    static final Duration ABOUT = Duration.ofMillis(25_500);
 
     private final TimeScaleOption time = new TimeScaleOption();
 
@@ -101,11 +100,44 @@ public final class AsyncioDemo extends ScenarioCommand {
                     r.loop().threadsafeWakeUpMicros(),
                     secs(r.java().tasksMs()),
                     texts.format(r.java().worksRanToTheirEnd() ? "ranAnyway" : "stopped"))));
+            n.sayPlain("");
+            n.sayPlain(Width.fill(
+                    otherThread(texts, r.otherThread()) + Texts.between() + lostUpdate(texts, r.lostUpdate())));
         });
         return ExitCode.OK;
     }
 
+    /** Step 13's sentence: the expected outcome, or plainly what happened instead. */
+    static String otherThread(Texts texts, OtherThreadCalls.Result o) {
+        if (o.normalAccepted()
+                && o.normalRanOnlyOnceWoken()
+                && o.debugRefused() != null
+                && o.threadsafeRanAfterMs() >= 0) {
+            return texts.format("otherThread.silent", o.normalRanAfterMs(), o.threadsafeRanAfterMs());
+        }
+        return texts.format(
+                "otherThread.other",
+                texts.format(o.normalAccepted() ? "accepted" : "refusedWord"),
+                o.normalRanAfterMs(),
+                texts.format(o.debugRefused() == null ? "accepted" : "refusedWord"),
+                o.threadsafeRanAfterMs());
+    }
+
+    /** Step 14's sentence: the claim's limit when the counts show it, else just the counts. */
+    static String lostUpdate(Texts texts, LostUpdate.Result u) {
+        int all = 2 * u.increments();
+        int lost = all - u.acrossAwait();
+        if (lost > 0 && u.noAwaitBetween() == all && u.lockHeld() == all) {
+            String cpython = lost == LostUpdate.CPYTHON_LOST
+                    ? texts.format("asCPython")
+                    : texts.format("unlikeCPython", LostUpdate.CPYTHON_LOST);
+            return texts.format("lostUpdate.lost", lost, all, cpython, all - u.noAwaitBetween(), all - u.lockHeld());
+        }
+        return texts.format("lostUpdate.other", all, lost, all - u.noAwaitBetween(), all - u.lockHeld());
+    }
+
+    /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
     private static String secs(long ms) {
-        return String.format(Locale.ROOT, "%.2f s", ms / 1e3);
+        return Texts.of(AsyncioDemo.class).format("seconds", ms / 1e3);
     }
 }

@@ -32,7 +32,11 @@ import java.util.List;
  * @param shieldedResult step 11: the shielded task's result, awaited afterwards
  * @param shieldedMs step 11: when it came
  * @param loop step 12: the loop's own calls
- * @param java step 13: Java's futures
+ * @param otherThread step 13: call_soon from another thread, in normal and debug mode, and
+ *     call_soon_threadsafe
+ * @param lostUpdate step 14: a shared count, with an await between read and write, without,
+ *     and with a lock held across it
+ * @param java step 15: Java's futures
  */
 record AsyncioReport(
         String scenario,
@@ -63,4 +67,6 @@ record AsyncioReport(
         String shieldedResult,
         long shieldedMs,
         LoopTour.Result loop,
+        OtherThreadCalls.Result otherThread,
+        LostUpdate.Result lostUpdate,
         JavaFutures.Result java) {}

@@ -20,9 +20,14 @@ import java.util.concurrent.Executors;
  * {@link EventLoop} on this one thread: say_after in turn and as tasks, a coroutine object
  * never awaited, the seed's hello() that forgets its await, gather (and its exceptions),
  * run_in_executor, asyncio.run refused inside a loop, display_date, wait_for, shield; then the
- * loop's own calls ({@link LoopTour}) and the same ideas in Java's futures ({@link JavaFutures}).
+ * loop's own calls ({@link LoopTour}), a call from another thread ({@link OtherThreadCalls}),
+ * an update lost across an await ({@link LostUpdate}), and the same ideas in Java's futures
+ * ({@link JavaFutures}).
  */
 final class AsyncioRun {
+    /** Each coroutine's increments in step 14, as in the CPython run it is set beside. */
+    static final int LOST_UPDATE_INCREMENTS = 1_000;
+
     private static final DateTimeFormatter X = DateTimeFormatter.ofPattern("HH:mm:ss"); // Python's %X
 
     private final Narrator n;
@@ -226,8 +231,16 @@ final class AsyncioRun {
         done = "steps 1-12";
 
         step("13");
+        OtherThreadCalls.Result otherThread = new OtherThreadCalls(n, timeScale).run();
+        done = "steps 1-13";
+
+        step("14", LOST_UPDATE_INCREMENTS);
+        LostUpdate.Result lostUpdate = new LostUpdate(n, LOST_UPDATE_INCREMENTS).run();
+        done = "steps 1-14";
+
+        step("15");
         JavaFutures.Result java = new JavaFutures(n, timeScale).run();
-        done = "all 13 steps";
+        done = "all 15 steps";
 
         return new AsyncioReport(
                 "asyncio",
@@ -258,6 +271,8 @@ final class AsyncioRun {
                 (String) shielded[1],
                 (long) shielded[2],
                 tour,
+                otherThread,
+                lostUpdate,
                 java);
     }
 

@@ -17,6 +17,15 @@ import java.util.concurrent.locks.LockSupport;
  * next timer), move due timers to the ready queue, run exactly the callbacks that were
  * ready. {@code ready}, {@code timers} and every future are touched by the loop's thread
  * only; {@code fromOtherThreads} is the one door for other threads.
+ *
+ * <p>Two modes, as asyncio has. Normal (asyncio's default): a plain {@code call_soon} or
+ * {@code call_later} from another thread is accepted without a word and nobody wakes the
+ * loop, so a parked loop runs it only when it wakes for something else (a timer, a
+ * thread-safe call). CPython appends to its ready deque under the GIL; ours hands it through
+ * the same concurrent queue as {@code call_soon_threadsafe}, minus the wake-up (Java has no
+ * GIL to make a plain append safe). Debug ({@code asyncio.run(..., debug=True)}): the same
+ * call is refused with asyncio's RuntimeError message (only that check of debug mode is
+ * modelled). {@code call_soon_threadsafe} is the right way in both.
  */
 final class EventLoop implements AutoCloseable {
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
@@ -37,8 +46,11 @@ final class EventLoop implements AutoCloseable {
     private final PriorityQueue<Timer> timers =
             new PriorityQueue<>((a, b) -> a.when != b.when ? Long.compare(a.when, b.when) : Long.compare(a.seq, b.seq));
     private final ConcurrentLinkedQueue<Runnable> fromOtherThreads = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Timer> timersFromOtherThreads = new ConcurrentLinkedQueue<>();
     private final long origin = System.nanoTime();
     private final Trace trace;
+    private final boolean debug;
+    private volatile boolean woken; // set by call_soon_threadsafe: the loop must not (go on) park
     private final List<Coro<?>> made = new ArrayList<>(); // coroutine objects made while this loop ran
     private final List<String> callbackErrors = new ArrayList<>();
     private volatile Thread thread; // the one running it; null while it is not running
@@ -51,8 +63,19 @@ final class EventLoop implements AutoCloseable {
     private long iterations;
     private long stepNanos;
 
+    /** A loop in asyncio's normal mode. */
     EventLoop(Trace trace) {
+        this(trace, false);
+    }
+
+    /** {@code debug}: asyncio's debug mode, whose thread check refuses another thread's call_soon. */
+    EventLoop(Trace trace, boolean debug) {
         this.trace = trace;
+        this.debug = debug;
+    }
+
+    boolean debug() {
+        return debug;
     }
 
     /** asyncio.get_running_loop(), or null when no loop runs on this thread. */
@@ -65,28 +88,55 @@ final class EventLoop implements AutoCloseable {
         return (System.nanoTime() - origin) / 1e9;
     }
 
-    /** Runs {@code callback} in the next iteration, after those already ready (FIFO). */
+    /**
+     * Runs {@code callback} in the next iteration, after those already ready (FIFO). From
+     * another thread: refused in debug mode; in normal mode accepted, and the loop is not woken.
+     */
     void callSoon(Runnable callback) {
-        checkThread();
-        ready.add(callback);
+        if (fromAnotherThread()) {
+            fromOtherThreads.add(callback); // BROKEN: as asyncio, no wake-up; a parked loop sleeps on
+        } else {
+            ready.add(callback);
+        }
     }
 
     /** Runs {@code callback} once {@code delay} has passed (on the loop's clock), never before. */
     TimerHandle callLater(Duration delay, Runnable callback) {
-        checkThread();
         TimerHandle handle = new TimerHandle();
-        timers.add(new Timer(System.nanoTime() + Math.max(0, delay.toNanos()), seq++, callback, handle));
+        long when = System.nanoTime() + Math.max(0, delay.toNanos());
+        if (fromAnotherThread()) {
+            timersFromOtherThreads.add(new Timer(when, -1, callback, handle)); // as call_soon: no wake-up
+        } else {
+            timers.add(new Timer(when, seq++, callback, handle));
+        }
         return handle;
     }
 
-    /** The only call another thread may make: hands the callback in and wakes the loop. */
+    /** The call another thread should make: hands the callback in and wakes the loop. */
     void callSoonThreadsafe(Runnable callback) {
         fromOtherThreads.add(callback);
+        woken = true;
         Thread t = thread;
         if (t != null) {
             LockSupport.unpark(t);
         }
     }
+
+    /** True if the caller is not the running loop's thread; in debug mode that is refused. */
+    private boolean fromAnotherThread() {
+        Thread t = thread;
+        if (t == null || t == Thread.currentThread()) {
+            return false;
+        }
+        if (debug) {
+            throw new IllegalStateException(NOT_THREAD_SAFE);
+        }
+        return true;
+    }
+
+    /** asyncio's RuntimeError for a loop call from another thread, in debug mode. */
+    static final String NOT_THREAD_SAFE =
+            "Non-thread-safe operation invoked on an event loop other than the current one";
 
     /** asyncio.create_task: wraps the coroutine object in a task, scheduled to start soon. */
     <T> Task<T> createTask(Coro<T> coro) {
@@ -137,14 +187,10 @@ final class EventLoop implements AutoCloseable {
     }
 
     private void runOnce() throws InterruptedException {
+        woken = false;
         takeFromOtherThreads();
         if (ready.isEmpty() && !stopping) {
-            Timer next = timers.peek(); // the only place the loop waits: parked until the next timer,
-            if (next == null) { // or without end, until another thread's call or an interrupt unparks it
-                LockSupport.park(this);
-            } else if (next.when > System.nanoTime()) {
-                LockSupport.parkNanos(this, next.when - System.nanoTime());
-            }
+            waitForWork();
             takeFromOtherThreads();
         }
         if (Thread.interrupted()) {
@@ -169,9 +215,40 @@ final class EventLoop implements AutoCloseable {
         iterations++;
     }
 
+    /**
+     * The only place the loop waits: parked until the next timer is due (without end if there
+     * is none), a call_soon_threadsafe, or an interrupt. A spurious return from park parks
+     * again, so a plain call_soon from another thread is never picked up early by chance.
+     */
+    private void waitForWork() {
+        while (!woken && !Thread.currentThread().isInterrupted()) {
+            Timer next = timers.peek();
+            if (next == null) {
+                LockSupport.park(this);
+            } else {
+                long left = next.when - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                LockSupport.parkNanos(this, left);
+            }
+        }
+    }
+
+    /** True while the loop's thread is parked in {@link #waitForWork}: it will not look at its queues. */
+    boolean parked() {
+        Thread t = thread;
+        return t != null
+                && LockSupport.getBlocker(t) == this
+                && (t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING);
+    }
+
     private void takeFromOtherThreads() {
         for (Runnable r; (r = fromOtherThreads.poll()) != null; ) {
             ready.add(r);
+        }
+        for (Timer t; (t = timersFromOtherThreads.poll()) != null; ) {
+            timers.add(new Timer(t.when, seq++, t.callback, t.handle));
         }
     }
 
@@ -185,14 +262,18 @@ final class EventLoop implements AutoCloseable {
         ready.clear();
         timers.clear();
         fromOtherThreads.clear();
+        timersFromOtherThreads.clear();
     }
 
-    /** Fails unless called on the loop's thread (or while it is not running), as asyncio's debug mode checks. */
+    /**
+     * Fails unless called on the loop's thread (or while it is not running). Our futures check
+     * this in both modes, asyncio's do not: without a GIL, a future touched by two threads
+     * would be a data race, not just a missed wake-up.
+     */
     void checkThread() {
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
-            throw new IllegalStateException(
-                    "Non-thread-safe operation invoked on an event loop other than the current one");
+            throw new IllegalStateException(NOT_THREAD_SAFE);
         }
     }
 

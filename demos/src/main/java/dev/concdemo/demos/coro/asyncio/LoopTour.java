@@ -16,14 +16,13 @@ import java.util.concurrent.TimeUnit;
  * call_soon_threadsafe from another thread once call_soon #2 has run (a hand-shake, not a
  * head start: its callback can only run after #2). They run in that order, each on the
  * loop's thread; the loop parks between them (its CPU time shows it), and the other
- * thread's call wakes it at once. The other thread's plain call_soon is refused.
+ * thread's call wakes it at once. (A plain call_soon from that thread: {@link OtherThreadCalls}.)
  */
 final class LoopTour {
     /**
      * @param order the callbacks, in the order they ran
      * @param loopThread the thread that ran every one of them
      * @param threadsafeWakeUpMicros from call_soon_threadsafe to its callback running, the median of 21
-     * @param refusedFromOtherThread what the other thread's plain call_soon got
      * @param loopCpuMs CPU the loop's thread used during run_forever
      * @param runForeverMs how long run_forever ran
      */
@@ -33,7 +32,6 @@ final class LoopTour {
             long callbacks,
             long iterations,
             double threadsafeWakeUpMicros,
-            String refusedFromOtherThread,
             double loopCpuMs,
             long runForeverMs) {}
 
@@ -51,7 +49,6 @@ final class LoopTour {
     Result run() throws InterruptedException {
         List<String> order = new ArrayList<>();
         String[] ranOn = {null};
-        String[] refused = {"not refused"};
         long[] handedIn = new long[HANDOFFS];
         long[] wakeUp = new long[HANDOFFS];
         Thread[] other = {null};
@@ -63,7 +60,7 @@ final class LoopTour {
                 ran(loop, order, ranOn, "call_soon #1");
                 other[0] = Thread.ofPlatform()
                         .name("asyncio-other")
-                        .start(() -> fromOtherThread(loop, secondRan, refused, handedIn, wakeUp, order, ranOn));
+                        .start(() -> fromOtherThread(loop, secondRan, handedIn, wakeUp, order, ranOn));
             });
             loop.callSoon(() -> {
                 ran(loop, order, ranOn, "call_soon #2");
@@ -96,33 +93,24 @@ final class LoopTour {
                     loop.callbacks(),
                     loop.iterations(),
                     Math.round(wakeUpMicros * 10) / 10.0,
-                    refused[0],
                     Math.round(cpuMs * 100) / 100.0,
                     wall);
         }
     }
 
     /**
-     * On asyncio-other, once call_soon #2 has run: a plain call_soon (refused), then call_soon_threadsafe
-     * (shown), then {@code HANDOFFS - 1} more, each once the one before has run (not shown:
+     * On asyncio-other, once call_soon #2 has run: call_soon_threadsafe (shown), then {@code HANDOFFS - 1} more, each once the one before has run (not shown:
      * they time the wake-up of a parked loop once the code involved is warm).
      */
     private void fromOtherThread(
             EventLoop loop,
             CountDownLatch secondRan,
-            String[] refused,
             long[] handedIn,
             long[] wakeUp,
             List<String> order,
             String[] ranOn) {
         try {
             secondRan.await();
-            try {
-                loop.callSoon(() -> {});
-            } catch (IllegalStateException e) {
-                refused[0] = e.getMessage();
-                n.event("asyncio-other", "call_soon from here: refused (" + e.getMessage() + ")");
-            }
             Semaphore ran = new Semaphore(0);
             for (int i = 0; i < HANDOFFS; i++) {
                 int k = i;

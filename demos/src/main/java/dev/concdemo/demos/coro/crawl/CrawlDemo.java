@@ -35,9 +35,11 @@ import picocli.CommandLine.Parameters;
             "Five pages, each after a 1 s wait, five ways: in turn the sum, else the slowest.",
             "",
             "The seed's five sites are served on 127.0.0.1 by the JDK's HTTP server, each page with its own delay and"
-                + " size. Fetched one after another, on platform threads, on virtual threads (gevent), with"
-                + " HttpClient.sendAsync futures, and by one thread with non-blocking sockets, a selector and a"
-                + " callback per response. Then seed 000's asyncio fetch of three hosts' response headers, at once.",
+                    + " size. Fetched one after another, on platform threads, on virtual threads (gevent), with"
+                    + " HttpClient.sendAsync futures, and by one thread with non-blocking sockets, a selector and a"
+                    + " callback per response. Then seed 000's asyncio fetch of three hosts' response headers, at once:"
+                    + " its asyncio.wait on bare coroutines fails on Python 3.11 and later, so the form that works is"
+                    + " shown.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -74,7 +76,7 @@ public final class CrawlDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
         List<URI> given = given();
-        Narrator n = session.narrator(common, 14);
+        Narrator n = session.narrator(common, 8);
         n.say("@|bold crawl|@ (seed 002 爬取网页信息): %s, each after a %s wait"
                 .formatted(
                         given.isEmpty() ? "five pages" : given.size() + (given.size() == 1 ? " page" : " pages"),
@@ -99,13 +101,15 @@ public final class CrawlDemo extends ScenarioCommand {
             n.sayPlain("");
             Texts texts = Texts.of(CrawlDemo.class);
             n.sayPlain(Width.fill(texts.format(
-                    given.isEmpty() ? "summary" : "summaryGiven",
-                    r.pages().size(),
-                    secs(r.ways().getFirst().totalMs()),
-                    secs(r.sumMs()),
-                    texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
-                    secs(fastest),
-                    secs(r.slowestMs()))));
+                            given.isEmpty() ? "summary" : "summaryGiven",
+                            r.pages().size(),
+                            secs(r.ways().getFirst().totalMs()),
+                            secs(r.sumMs()),
+                            texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
+                            secs(fastest),
+                            secs(r.slowestMs()))
+                    + Texts.between()
+                    + fetchSentence(texts, r)));
         });
         return ExitCode.OK;
     }
@@ -134,7 +138,19 @@ public final class CrawlDemo extends ScenarioCommand {
         return checked;
     }
 
+    /** The notes' fetch: how many hosts answered (a status line came back), and in how long. */
+    static String fetchSentence(Texts texts, CrawlReport r) {
+        int hosts = r.fetchHeaders().size();
+        long answered = r.fetchHeaders().stream()
+                .filter(h -> !h.lines().isEmpty() && h.lines().getFirst().startsWith("HTTP/"))
+                .count();
+        return answered == hosts
+                ? texts.format("fetch.all", hosts, secs(r.fetchMs()))
+                : texts.format("fetch.some", answered, hosts, secs(r.fetchMs()));
+    }
+
+    /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
     private static String secs(long ms) {
-        return String.format(Locale.ROOT, "%.2f s", ms / 1e3);
+        return Texts.of(CrawlDemo.class).format("seconds", ms / 1e3);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param slowestMs the slowest page on its own: the wait plus its server delay
  * @param sumMs all pages one after another: what the sequential way should take
  * @param fetchHeaders seed 000's fetch: each host's response headers
+ * @param fetchMs how long the fetch of all its hosts took, at once
  */
 record CrawlReport(
         String scenario,
@@ -19,7 +20,8 @@ record CrawlReport(
         List<WayResult> ways,
         long slowestMs,
         long sumMs,
-        List<Headers> fetchHeaders) {
+        List<Headers> fetchHeaders,
+        long fetchMs) {
     /** One way: its name, its total time, how many pages came back with status 200. */
     record WayResult(String way, long totalMs, int ok) {}
 

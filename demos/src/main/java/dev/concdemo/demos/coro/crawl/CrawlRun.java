@@ -66,7 +66,9 @@ final class CrawlRun {
             if (sites != null) {
                 n.event(
                         "main",
-                        "the five sites are served on 127.0.0.1:%d (no internet needed)".formatted(sites.port()));
+                        "the five sites are served on 127.0.0.1:%d (no internet needed); each page is shown"
+                                        .formatted(sites.port())
+                                + " by the url it stands for, as the notes' run prints it");
                 uris = Sites.PAGES.stream().map(sites::uri).toList();
             } else {
                 n.event("main", "the %d URLs given, over the network".formatted(given.size()));
@@ -111,6 +113,8 @@ final class CrawlRun {
             table.lines("  ").forEach(n::sayPlain);
 
             step("2", Texts.of(CrawlRun.class).format(sites != null ? "hosts.three" : "hosts.each"));
+            notesForm();
+            long fetchStart = System.nanoTime();
             List<CrawlReport.Headers> headers = sites != null
                     ? fetchHeaders(FETCH_HOSTS.stream()
                             .map(h -> new HostPort(h, "127.0.0.1", sites.port()))
@@ -125,6 +129,7 @@ final class CrawlRun {
                                     u.getPort() < 0 ? 80 : u.getPort()))
                             .distinct()
                             .toList());
+            long fetchMs = (System.nanoTime() - fetchStart) / 1_000_000;
             long slowest;
             long sum;
             if (sites != null) {
@@ -153,8 +158,31 @@ final class CrawlRun {
                     ways,
                     slowest,
                     sum,
-                    headers);
+                    headers,
+                    fetchMs);
         }
+    }
+
+    /**
+     * Notes 000's main() as written, and what CPython makes of it (checked with python3.11, a
+     * local fetch: TypeError before any fetch starts); then the form that works, which the
+     * virtual threads below follow.
+     */
+    private void notesForm() {
+        n.event("notes 000", "loop = asyncio.get_event_loop()");
+        n.event("notes 000", "loop.run_until_complete(asyncio.wait([fetch(url) for url in urls]))");
+        n.event(
+                "CPython",
+                "3.11 and later: asyncio.wait() refuses bare coroutines (deprecated since 3.8): TypeError: Passing"
+                        + " coroutines is forbidden, use tasks explicitly; no fetch ever starts");
+        n.event(
+                "CPython",
+                "get_event_loop() with no running loop: no warning on 3.11.7, a DeprecationWarning from 3.12");
+        n.event(
+                "CPython",
+                "the form that works: async def main(): await asyncio.gather(*(fetch(u) for u in urls));"
+                        + " asyncio.run(main())");
+        n.event("main", "here, that form: a virtual thread a host, all joined, as gather joins its tasks");
     }
 
     /** Who seed 000's fetch asks for ({@code Host}), and where it connects. */

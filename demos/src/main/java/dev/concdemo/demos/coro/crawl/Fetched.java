@@ -19,13 +19,24 @@ record Fetched(String url, int statusCode, int contentLength, long doneAtMs, Str
         return new Fetched(uri.toString(), -1, 0, doneAtMs, cause.toString());
     }
 
-    /** As the seed prints it; on our loopback server the url shortened to its path (the site's name). */
+    /**
+     * The url as the notes' run prints it: on our loopback server the site the page stands
+     * for ({@code http://127.0.0.1:PORT/www.qq.com} shows as {@code http://www.qq.com/}); any
+     * other url as it is.
+     */
+    String shownUrl() {
+        URI uri = URI.create(url);
+        return "127.0.0.1".equals(uri.getHost()) && uri.getPath().startsWith("/www.")
+                ? "http://" + uri.getPath().substring(1) + "/"
+                : url;
+    }
+
+    /** As the notes' run prints it: {@code {'url': ..., 'status_code': ..., 'content_length': ...}}. */
     @Override
     public String toString() {
-        URI uri = URI.create(url);
-        String shown = "127.0.0.1".equals(uri.getHost()) && uri.getPath().startsWith("/www.") ? uri.getPath() : url;
         return error != null
-                ? "{'url': '%s', 'error': '%s'}".formatted(shown, error)
-                : "{'url': '%s', 'status_code': %d, 'content_length': %d}".formatted(shown, statusCode, contentLength);
+                ? "{'url': '%s', 'error': '%s'}".formatted(shownUrl(), error)
+                : "{'url': '%s', 'status_code': %d, 'content_length': %d}"
+                        .formatted(shownUrl(), statusCode, contentLength);
     }
 }

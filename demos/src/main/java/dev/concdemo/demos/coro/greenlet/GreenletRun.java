@@ -90,7 +90,7 @@ final class GreenletRun {
                                 (double) switchNs / Math.max(1, plainNs)));
         done = "steps 1 and 2";
 
-        step("3", secs(block));
+        step("3", block.toNanos() / 1e9);
         long greenStart = System.nanoTime();
         Greenlets blocking = new Greenlets();
         Greenlets.Greenlet[] pair = new Greenlets.Greenlet[2];

@@ -22,9 +22,10 @@ import java.util.concurrent.Future;
  * Seed 002's gevent, with the JVM's virtual threads: cheap threads whose blocking calls
  * (sleep, sockets, locks) give their OS thread, the carrier, back to a scheduler, as if
  * gevent had patched everything. What the scheduler cannot see, a call into C, keeps the
- * carrier: the unpatched case. Two differences from gevent are measured: a virtual thread
- * is never preempted (a CPU-bound one starves the others on its carrier), and virtual threads
- * run in parallel on several carriers (so shared data needs a lock, as with threads).
+ * carrier: the unpatched case. A likeness with gevent is measured, a virtual thread is never
+ * preempted (a CPU-bound one starves the others on its carrier, as a CPU-bound greenlet starves
+ * its thread), and the difference: virtual threads run in parallel on several carriers (so the
+ * others run on beside a CPU-bound one, and shared data needs a lock, as with threads).
  */
 final class VthreadsRun {
     private final Narrator n;
@@ -77,7 +78,7 @@ final class VthreadsRun {
         child("sleep", Long.toString(f1.toMillis()), Long.toString(f2.toMillis()));
         done = "steps 1 and 2";
 
-        step("3", tasks, seconds(taskSleep));
+        step("3", tasks, taskSleep.toNanos() / 1e9);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         threads.resetPeakThreadCount();
         Set<String> carriers = ConcurrentHashMap.newKeySet();

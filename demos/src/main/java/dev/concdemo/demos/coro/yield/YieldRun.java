@@ -96,7 +96,7 @@ final class YieldRun {
         costs.lines("  ").forEach(n::sayPlain);
         done = "steps 1 and 2";
 
-        step("3", secs(consumerSleep));
+        step("3", consumerSleep.toNanos() / 1e9);
         List<Long> producedAt = new ArrayList<>();
         Generator<Integer> sleeper = new Generator<>(y -> {
             while (true) {
@@ -166,10 +166,6 @@ final class YieldRun {
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    private static String secs(Duration d) {
-        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
     private void step(String key, Object... args) {

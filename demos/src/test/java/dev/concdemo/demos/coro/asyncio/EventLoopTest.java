@@ -104,10 +104,11 @@ class EventLoopTest {
     }
 
     @Test
-    void callSoonThreadsafeWakesAParkedLoopAtOnceAndPlainCallSoonFromAnotherThreadIsRefused() throws Exception {
+    void callSoonThreadsafeWakesAParkedLoopAtOnceAndPlainCallSoonFromAnotherThreadIsRefusedInDebugMode()
+            throws Exception {
         long[] latencies = new long[5];
         String[] refused = {null};
-        try (EventLoop loop = new EventLoop(Trace.off())) {
+        try (EventLoop loop = new EventLoop(Trace.off(), true)) {
             Thread other = Thread.ofPlatform().unstarted(() -> {
                 try {
                     for (int i = 0; i < latencies.length; i++) {
@@ -138,6 +139,79 @@ class EventLoopTest {
                 sorted[2] < TimeUnit.MILLISECONDS.toNanos(50),
                 "woken by the hand-in, not by the next timer: " + Arrays.toString(latencies));
         assertTrue(refused[0] != null && refused[0].contains("Non-thread-safe"), String.valueOf(refused[0]));
+    }
+
+    @Test
+    void inNormalModeAPlainCallSoonFromAnotherThreadIsAcceptedAndWaitsUntilSomethingElseWakesTheLoop()
+            throws Exception {
+        java.util.concurrent.atomic.AtomicLong ran = new java.util.concurrent.atomic.AtomicLong();
+        long[] woke = {0};
+        boolean[] ranBeforeTheWake = {false};
+        Throwable[] failed = {null};
+        try (EventLoop loop = new EventLoop(Trace.off())) {
+            Thread other = Thread.ofPlatform().unstarted(() -> {
+                try {
+                    while (!loop.parked()) {
+                        Thread.sleep(1);
+                    }
+                    loop.callSoon(
+                            () -> { // accepted: no exception
+                                ran.set(System.nanoTime());
+                                loop.stop();
+                            });
+                    Thread.sleep(200); // nothing is due and nobody woke the loop: it must not run meanwhile
+                    ranBeforeTheWake[0] = ran.get() != 0;
+                    woke[0] = System.nanoTime();
+                    loop.callSoonThreadsafe(() -> {});
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                    loop.callSoonThreadsafe(loop::stop);
+                }
+            });
+            loop.callSoon(other::start);
+            loop.runForever(); // no timer: only the other thread can end it
+            other.join();
+        }
+        assertEquals(null, failed[0], "normal mode does not refuse it");
+        assertFalse(ranBeforeTheWake[0], "the plain call_soon did not wake the parked loop");
+        assertTrue(ran.get() != 0 && ran.get() >= woke[0], "it ran only once the loop was woken for something else");
+    }
+
+    @Test
+    void aPlainCallLaterFromAnotherThreadIsRefusedInDebugModeAndInNormalModeKeepsItsDueTime() throws Exception {
+        try (EventLoop debug = new EventLoop(Trace.off(), true)) {
+            String[] refused = {null};
+            Thread other = Thread.ofPlatform().unstarted(() -> {
+                try {
+                    debug.callLater(MS_50, () -> {});
+                } catch (IllegalStateException e) {
+                    refused[0] = e.getMessage();
+                }
+                debug.callSoonThreadsafe(debug::stop);
+            });
+            debug.callSoon(other::start);
+            debug.runForever();
+            other.join();
+            assertEquals(EventLoop.NOT_THREAD_SAFE, refused[0]);
+        }
+        try (EventLoop normal = new EventLoop(Trace.off())) {
+            long[] handedIn = {0};
+            long[] ran = {0};
+            Thread other = Thread.ofPlatform().unstarted(() -> {
+                handedIn[0] = System.nanoTime();
+                normal.callLater(MS_50, () -> {
+                    ran[0] = System.nanoTime();
+                    normal.stop();
+                });
+                normal.callSoonThreadsafe(() -> {}); // wakes the loop, which then takes the timer in
+            });
+            normal.callSoon(other::start);
+            normal.runForever();
+            other.join();
+            assertTrue(ran[0] - handedIn[0] >= MS_50.toNanos(), "never before its time");
+        }
     }
 
     @Test

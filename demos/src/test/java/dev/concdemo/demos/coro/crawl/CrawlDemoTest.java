@@ -1,11 +1,13 @@
 package dev.concdemo.demos.coro.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.term.Width;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -42,6 +44,26 @@ class CrawlDemoTest {
             assertEquals("HTTP/1.1 200 OK", h.get("lines").get(0).asText());
             assertTrue(h.get("lines").toString().contains(h.get("host").asText()), "the host it asked for: " + h);
         }
+    }
+
+    @Test
+    void eachPageIsShownByTheUrlItStandsForAndTheNotesFetchIsShownWithWhatPythonMakesOfItAndTheFormThatWorks() {
+        assertEquals(
+                "{'url': 'http://www.qq.com/', 'status_code': 200, 'content_length': 245600}",
+                new Fetched("http://127.0.0.1:40123/www.qq.com", 200, 245_600, 0).toString());
+        assertEquals(
+                "{'url': 'http://example.com/a', 'status_code': 404, 'content_length': 9}",
+                new Fetched("http://example.com/a", 404, 9, 0).toString());
+        CommandUnderTest crawl = new CommandUnderTest(CrawlDemo::new);
+        assertEquals(0, crawl.run("--time-scale", "0.1"));
+        String out = crawl.out();
+        assertTrue(out.contains("{'url': 'http://www.baidu.com/', 'status_code': 200"), out);
+        assertFalse(out.contains("'/www."), "no bare path with a leading slash: " + out);
+        assertTrue(out.contains("asyncio.wait([fetch(url) for url in urls])"), "the notes' form is shown: " + out);
+        assertTrue(out.contains("TypeError: Passing coroutines is forbidden"), "with CPython's verdict: " + out);
+        assertTrue(out.contains("asyncio.run(main())"), "and the form that works: " + out);
+        assertTrue(out.contains("its 3 hosts answered together"), "the summary, from the run: " + out);
+        out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "wider than 100: " + line));
     }
 
     @Test
@@ -98,6 +120,7 @@ class CrawlDemoTest {
             assertEquals(-1, pages.get("/gone").get("statusCode").asInt(), pages.toString());
             assertTrue(pages.get("/gone").get("error").asText().contains("Connect"), pages.toString());
             assertEquals(2, r.get("fetchHeaders").size(), "one per host:port");
+            assertTrue(r.get("fetchMs").asLong() >= 0, r.toString());
         } finally {
             server.stop(0);
         }

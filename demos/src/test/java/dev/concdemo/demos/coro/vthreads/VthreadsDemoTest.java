@@ -1,10 +1,13 @@
 package dev.concdemo.demos.coro.vthreads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,5 +40,47 @@ class VthreadsDemoTest {
         if (r.get("carriersHere").asInt() >= 2) { // the build machine has 2 cores
             assertTrue(r.get("countHere").asLong() < expected, "parallel carriers lose updates: " + r);
         }
+    }
+
+    @Test
+    void theSummaryNamesTheNotesSleepsAndTheScaledOnesAndCallsNeverPreemptedALikenessWithGevent() {
+        Texts en = Texts.of(VthreadsDemo.class, Lang.EN);
+        assertEquals(
+                "2 s and 3 s in the notes; 0.40 s and 0.60 s here at --time-scale 0.2", VthreadsDemo.sleeps(en, 0.2));
+        assertEquals("2 s and 3 s, as in the notes", VthreadsDemo.sleeps(en, 1.0));
+        assertEquals(
+                "笔记 002 里是 2 秒和 3 秒；这里在 --time-scale 0.5 下是 1.00 秒和 1.50 秒",
+                VthreadsDemo.sleeps(Texts.of(VthreadsDemo.class, Lang.ZH), 0.5));
+
+        String starved = VthreadsDemo.starvation(en, report(2, 3.0, 990), 1000);
+        assertTrue(
+                starved.startsWith("Like gevent's greenlets, a CPU-bound virtual thread is never preempted"), starved);
+        assertTrue(starved.contains("Unlike greenlets"), "the difference: other carriers run on: " + starved);
+        String oneCore = VthreadsDemo.starvation(en, report(1, 980.0, 990), 1000);
+        assertFalse(oneCore.contains("Unlike greenlets"), "one carrier here shows no difference: " + oneCore);
+        assertFalse(VthreadsDemo.race(en, report(2, 3.0, 990)).contains("differences"), "no invented difference");
+    }
+
+    /** A report with what the summary's step 4 and 5 sentences read; 40 of 100 updates lost here. */
+    private static VthreadsReport report(int carriersHere, double starvedHereMs, long starvedOneCarrierMs) {
+        return new VthreadsReport(
+                "vthreads",
+                "main",
+                "VirtualThread[#1]",
+                3,
+                3000,
+                3000,
+                5000,
+                10,
+                1000,
+                2,
+                20,
+                carriersHere,
+                starvedHereMs,
+                starvedOneCarrierMs,
+                10,
+                5,
+                60,
+                100);
     }
 }
