@@ -33,6 +33,7 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         builder.environment().remove("JAVA_HOME");
+        builder.environment().remove("COLUMNS"); // the width of the terminal the tests were started in
         builder.environment().putAll(env);
         Path stdout = Files.createTempFile("concdemo-it", ".out");
         Path stderr = Files.createTempFile("concdemo-it", ".err");
@@ -128,6 +129,34 @@ class LauncherIT {
         assertEquals(2, result.code());
         assertEquals(2, result.err().lines().count(), result.err());
         assertTrue(result.out().isEmpty());
+    }
+
+    /**
+     * On a terminal narrower than 100 columns the launcher asks its width (stty) and every
+     * line fits it: here a usage error 150 columns long, in a pseudo-terminal 70 wide
+     * ({@code script}, util-linux). Piped, the same error keeps to 100.
+     */
+    @Test
+    void onANarrowTerminalTheLinesFitItsWidth() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        "script", "-qec", "stty cols 70 rows 40; ./concdemo serve --model nosuch", "/dev/null")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().remove("COLUMNS");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException noScript) {
+            throw new AssertionError("this test needs script (Debian package util-linux)", noScript);
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), out);
+        assertTrue(out.contains("--model must be one of"), out);
+        out.lines().map(l -> l.replace("\r", "")).forEach(l -> assertTrue(l.length() <= 70, "fits 70: " + l));
+        Result piped = run("serve", "--model", "nosuch");
+        assertTrue(piped.err().lines().anyMatch(l -> l.length() > 70), "piped, 100 columns: " + piped.err());
     }
 
     @Test
