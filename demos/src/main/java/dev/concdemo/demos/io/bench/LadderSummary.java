@@ -147,15 +147,11 @@ final class LadderSummary {
     }
 
     private String counts(List<BenchReport.Step> steps) {
-        return steps.stream()
-                .map(s -> Integer.toString(s.clients()))
-                .collect(Collectors.joining(separator()));
+        return steps.stream().map(s -> Integer.toString(s.clients())).collect(Collectors.joining(separator()));
     }
 
     private String ratios(List<BenchReport.Step> steps) {
-        return steps.stream()
-                .map(s -> texts.format("ratio", s.p50VsAlone()))
-                .collect(Collectors.joining(separator()));
+        return steps.stream().map(s -> texts.format("ratio", s.p50VsAlone())).collect(Collectors.joining(separator()));
     }
 
     private List<BenchReport.Step> steps(boolean simulatedGil) {
