@@ -207,8 +207,11 @@ public final class CompareDemo extends ScenarioCommand {
                 List<ModelTrial.Figures> group = r.models().stream()
                         .filter(f -> f.kind().equals(kind.toString()))
                         .toList();
-                if (!group.isEmpty() && kind != Model.Kind.PROCESS_EACH) {
-                    out.addAll(kindSentences(texts, kind, group));
+                if (!group.isEmpty()) {
+                    out.addAll(
+                            kind == Model.Kind.PROCESS_EACH
+                                    ? processSentences(texts, group.getFirst(), r.windowSeconds(), true)
+                                    : kindSentences(texts, kind, group));
                 }
             }
             List<String> unserved =
@@ -220,9 +223,11 @@ public final class CompareDemo extends ScenarioCommand {
                 out.add(texts.format("above100"));
             }
         }
-        r.models().stream()
-                .filter(f -> f.kind().equals(Model.Kind.PROCESS_EACH.toString()))
-                .forEach(f -> out.addAll(processSentences(texts, f, r.windowSeconds(), fib)));
+        if (!fib) {
+            r.models().stream()
+                    .filter(f -> f.kind().equals(Model.Kind.PROCESS_EACH.toString()))
+                    .forEach(f -> out.addAll(processSentences(texts, f, r.windowSeconds(), false)));
+        }
         return String.join(Texts.between(), out);
     }
 
@@ -287,7 +292,10 @@ public final class CompareDemo extends ScenarioCommand {
             out.add(texts.format("processNone", f.model(), f.seconds8()));
             return out;
         }
-        out.add(texts.format("processStart", f.model(), f.firstAnswerMs(), f.fastestMs()));
+        out.add(
+                f.fastestMs() == null
+                        ? texts.format("processStartOnly", f.model(), f.firstAnswerMs())
+                        : texts.format("processStart", f.model(), f.firstAnswerMs(), f.fastestMs()));
         double ofWindow = f.firstAnswerMs() / (windowSeconds * 1000);
         out.add(texts.format(
                 ofWindow >= 1 ? "processLong" : "processShort",

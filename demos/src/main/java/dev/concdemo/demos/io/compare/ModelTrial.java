@@ -30,7 +30,8 @@ final class ModelTrial {
      *     the wait for answers still due at its end)
      * @param firstAnswerMs the median of the 8 connections' first round trips: for the process
      *     model, a child JVM's start (null if none was answered)
-     * @param fastestMs the fastest round trip of that load (null if none)
+     * @param fastestMs the fastest round trip of that load after a connection's first (null if no
+     *     connection got a second answer)
      * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept; null
      *     when the hog was never served (sync serves one connection at a time), since nothing was shared
      * @param answersBesideHog quick requests the server answered while it was computing a fib(32):
@@ -147,7 +148,7 @@ final class ModelTrial {
                     eight.requests(),
                     Math.round(eight.nanos() / 1e6) / 1e3,
                     firsts.isEmpty() ? null : ms(firsts.get(firsts.size() / 2)),
-                    eight.requests() == 0 ? null : ms(eight.latency().getMinValue()),
+                    eight.fastestLater() == 0 ? null : ms(eight.fastestLater()),
                     fib ? "fib(25)" : "1 KB echo",
                     ms(heavyRun.latency().getValueAtPercentile(50)),
                     ms(heavyRun.latency().getValueAtPercentile(99)),

@@ -70,7 +70,7 @@ class CompareVerdictTest {
         assertTrue(v.contains("threads, virtual give each connection a thread of its own"), v);
         assertTrue(v.contains("threads, virtual answered other requests meanwhile (900, 40)"), v);
         assertTrue(v.contains("Kept under a fifth: coroutines, virtual."), v);
-        assertTrue(v.contains("Virtual kept 8%: a virtual thread is not preempted"), v);
+        assertTrue(v.contains("virtual kept 8%: a virtual thread is not preempted"), v);
         assertFalse(v.contains("One thread serves every client there"), "the old claim, false for virtual: " + v);
     }
 }

@@ -27,6 +27,8 @@ public final class LoadRun {
      * @param firstRoundTrips each measured connection's first round trip, in nanoseconds, in the
      *     order they came: a server that must start something for a new connection (a child JVM)
      *     shows it here
+     * @param fastestLater the fastest round trip after a connection's first, in nanoseconds; 0
+     *     when no connection got a second answer
      */
     public record Result(
             long requests,
@@ -36,7 +38,8 @@ public final class LoadRun {
             Histogram latency,
             List<Long> perSecond,
             long hogRequests,
-            List<Long> firstRoundTrips) {}
+            List<Long> firstRoundTrips,
+            long fastestLater) {}
 
     private LoadRun() {}
 
@@ -117,6 +120,7 @@ public final class LoadRun {
         List<LineChannel> lines = new ArrayList<>(); // the measured connections, closed at the end too
         List<Thread> threads = new ArrayList<>();
         List<Long> firsts = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong fastestLater = new AtomicLong(Long.MAX_VALUE);
         try {
             for (int i = 0; i < (connectPerRequest ? 0 : connections); i++) {
                 lines.add(new LineChannel(host, port));
@@ -150,6 +154,8 @@ public final class LoadRun {
                             if (first) {
                                 firsts.add(roundTrip);
                                 first = false;
+                            } else {
+                                fastestLater.accumulateAndGet(roundTrip, Math::min);
                             }
                             thisSecond.incrementAndGet();
                             switch (answer) {
@@ -213,7 +219,8 @@ public final class LoadRun {
                     recorder.getIntervalHistogram(),
                     perSecond,
                     hogRequests.get(),
-                    firstRoundTrips);
+                    firstRoundTrips,
+                    fastestLater.get() == Long.MAX_VALUE ? 0 : fastestLater.get());
         } finally {
             open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
             lines.forEach(LineChannel::close);
