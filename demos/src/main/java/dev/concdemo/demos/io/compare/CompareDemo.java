@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Chart;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
@@ -197,10 +198,10 @@ public final class CompareDemo extends ScenarioCommand {
                     .filter(f -> f.fairness() != null && f.fairness() < 0.2)
                     .toList());
             if (!keptHalf.isEmpty()) {
-                out.add(texts.format("keptHalf", String.join(", ", keptHalf)));
+                out.add(texts.format("keptHalf", join(keptHalf)));
             }
             if (!stalled.isEmpty()) {
-                out.add(texts.format("stalled", String.join(", ", stalled)));
+                out.add(texts.format("stalled", join(stalled)));
             }
             // Each kind of model, for what it is, with what it did beside the hog (counted by the server).
             for (Model.Kind kind : Model.Kind.values()) {
@@ -217,7 +218,7 @@ public final class CompareDemo extends ScenarioCommand {
             List<String> unserved =
                     names(r.models().stream().filter(f -> f.fairness() == null).toList());
             if (!unserved.isEmpty()) {
-                out.add(texts.format("unserved", String.join(", ", unserved)));
+                out.add(texts.format("unserved", join(unserved)));
             }
             if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
                 out.add(texts.format("above100"));
@@ -234,7 +235,7 @@ public final class CompareDemo extends ScenarioCommand {
     /** What a kind of model is, and what its members did while a fib(32) was being computed. */
     private static List<String> kindSentences(Texts texts, Model.Kind kind, List<ModelTrial.Figures> group) {
         List<String> out = new ArrayList<>();
-        String names = String.join(", ", names(group));
+        String names = join(names(group));
         int cores = Runtime.getRuntime().availableProcessors();
         out.add(texts.format(
                 "kind." + kind,
@@ -257,18 +258,15 @@ public final class CompareDemo extends ScenarioCommand {
                 served.stream().filter(f -> f.answersBesideHog() > 0).toList();
         if (!none.isEmpty()) {
             out.add(texts.format(
-                    kind == Model.Kind.ONE_THREAD ? "besideNoneOneThread" : "besideNone",
-                    String.join(", ", names(none))));
+                    kind == Model.Kind.ONE_THREAD ? "besideNoneOneThread" : "besideNone", join(names(none))));
         }
         if (!some.isEmpty()) {
             out.add(texts.format(
                     kind == Model.Kind.ONE_THREAD ? "besideSomeOneThread" : "besideSome",
-                    String.join(", ", names(some)),
-                    String.join(
-                            ", ",
-                            some.stream()
-                                    .map(f -> String.valueOf(f.answersBesideHog()))
-                                    .toList())));
+                    join(names(some)),
+                    join(some.stream()
+                            .map(f -> String.valueOf(f.answersBesideHog()))
+                            .toList())));
         }
         if (kind == Model.Kind.ONE_THREAD
                 && group.stream().anyMatch(f -> f.model().equals("coroutines"))) {
@@ -308,6 +306,11 @@ public final class CompareDemo extends ScenarioCommand {
             out.add(texts.format("processHog", windowSeconds));
         }
         return out;
+    }
+
+    /** A list as the run's language writes one: "a, b" in English, "a、b" in Chinese. */
+    private static String join(List<String> items) {
+        return String.join(Texts.lang() == Lang.ZH ? "、" : ", ", items);
     }
 
     private static List<String> names(List<ModelTrial.Figures> figures) {

@@ -73,4 +73,17 @@ class CompareVerdictTest {
         assertTrue(v.contains("virtual kept 8%: a virtual thread is not preempted"), v);
         assertFalse(v.contains("One thread serves every client there"), "the old claim, false for virtual: " + v);
     }
+
+    @Test
+    void inChineseTheNotesAreNotesAndListsUseTheEnumerationComma() throws Exception {
+        String v = java.lang.ScopedValue.where(dev.concdemo.support.term.Texts.LANG, dev.concdemo.support.term.Lang.ZH)
+                .call(() -> verdict(
+                        figures(Model.NIO, 6000, 3000, 0.5, 0.05, 1.1, 0L),
+                        figures(Model.COROUTINES, 6000, 3000, 0.5, 0.05, 0.04, 0L),
+                        figures(Model.PROCESS, 7, 9, 1.25, 900.0, null, null)));
+        assertTrue(v.contains("笔记 003"), v);
+        assertFalse(v.contains("种子"), v);
+        assertTrue(v.contains("nio、coroutines 在一个线程上服务所有连接"), v);
+        assertTrue(v.contains("8 个连接的中位数是 900 毫秒"), v);
+    }
 }
