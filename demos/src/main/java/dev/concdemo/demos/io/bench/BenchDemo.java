@@ -152,7 +152,10 @@ public final class BenchDemo extends ScenarioCommand {
         } else {
             summarize(narrator, report);
             if (mode == Mode.LATENCY) {
-                new LadderSummary(report, port == null, gilSkipped(port == null ? started() : null))
+                new LadderSummary(
+                                report,
+                                port == null ? started().kind() : null,
+                                gilSkipped(port == null ? started() : null))
                         .lines()
                         .forEach(narrator::sayPlain);
             }

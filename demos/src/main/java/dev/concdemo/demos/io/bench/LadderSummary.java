@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.bench;
 
+import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
@@ -23,17 +24,18 @@ final class LadderSummary {
     record NoGil(String key, String model) {}
 
     private final BenchReport report;
-    private final boolean jvm;
+    private final Model.Kind kind;
     private final NoGil noGil;
     private final Texts texts = Texts.of(LadderSummary.class);
 
     /**
-     * {@code jvm}: whether the first server is a model started here (else a server of the user's,
-     * of which nothing is known); {@code noGil}: why no server ran under a simulated GIL, or null.
+     * {@code kind}: what serves the first server's connections, a model started here; null for a
+     * server of the user's, of which nothing is known. {@code noGil}: why no server ran under a
+     * simulated GIL, or null.
      */
-    LadderSummary(BenchReport report, boolean jvm, NoGil noGil) {
+    LadderSummary(BenchReport report, Model.Kind kind, NoGil noGil) {
         this.report = report;
-        this.jvm = jvm;
+        this.kind = kind;
         this.noGil = noGil;
     }
 
@@ -77,10 +79,12 @@ final class LadderSummary {
         int cores = report.cores();
         List<BenchReport.Step> jvm = steps(false);
         List<BenchReport.Step> gil = steps(true);
-        if (!jvm.isEmpty() && !this.jvm) {
+        boolean oneThread = kind == Model.Kind.ONE_THREAD || kind == Model.Kind.ONE_AT_A_TIME;
+        if (!jvm.isEmpty() && (kind == null || oneThread)) {
             List<BenchReport.Step> more =
                     jvm.stream().filter(s -> s.clients() >= 2).toList();
-            sentences.add(texts.format("external", jvm.getFirst().server(), counts(more), ratios(more)));
+            sentences.add(texts.format(
+                    kind == null ? "external" : "oneThread", jvm.getFirst().server(), counts(more), ratios(more)));
         } else if (!jvm.isEmpty()) {
             String name = jvm.getFirst().server();
             List<BenchReport.Step> within = jvm.stream()

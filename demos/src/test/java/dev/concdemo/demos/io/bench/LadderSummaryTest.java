@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.bench;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.demos.io.fib.server.Model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,10 @@ class LadderSummaryTest {
 
     @Test
     void theNotesLadderUnderTheGilAndAFlatJvmWithinItsCores() {
-        String p = new LadderSummary(report(2, 0.5, new double[] {10, 10.5, 15}, new double[] {10, 20, 30}), true, null)
+        String p = new LadderSummary(
+                        report(2, 0.5, new double[] {10, 10.5, 15}, new double[] {10, 20, 30}),
+                        Model.Kind.THREAD_EACH,
+                        null)
                 .paragraph();
         assertTrue(p.contains("took at most ×1.05 its time alone with up to 2 clients"), p);
         assertTrue(p.contains("With 3 clients on 2 cores it took ×1.50"), p);
@@ -59,8 +63,9 @@ class LadderSummaryTest {
 
     @Test
     void whatWasNotMeasuredIsNotClaimed() {
-        String p =
-                new LadderSummary(report(4, 9.0, new double[] {10, 20}, new double[] {10, 11}), true, null).paragraph();
+        String p = new LadderSummary(
+                        report(4, 9.0, new double[] {10, 20}, new double[] {10, 11}), Model.Kind.THREAD_EACH, null)
+                .paragraph();
         assertTrue(p.contains("took ×2.00 its time alone with 2 clients, though this machine has 4 cores"), p);
         assertTrue(p.contains("load average of 9.0"), p);
         assertFalse(p.contains("about as many times"), "×1.10 under the GIL is not ×2: " + p);
@@ -68,9 +73,19 @@ class LadderSummaryTest {
         assertFalse(p.contains("past the cores"), "2 clients on 4 cores: " + p);
 
         String noGil = new LadderSummary(
-                        report(2, 0.5, new double[] {10, 10}, null), true, new LadderSummary.NoGil("children", "procs"))
+                        report(2, 0.5, new double[] {10, 10}, null),
+                        Model.Kind.PROCESS_POOL,
+                        new LadderSummary.NoGil("children", "procs"))
                 .paragraph();
         assertTrue(noGil.contains("procs computes fib in child JVMs"), noGil);
         assertFalse(noGil.contains("Under the simulated GIL"), noGil);
+
+        String loop = new LadderSummary(
+                        report(2, 0.5, new double[] {10, 20}, null),
+                        Model.Kind.ONE_THREAD,
+                        new LadderSummary.NoGil("oneThread", "nio"))
+                .paragraph();
+        assertTrue(loop.contains("computes every request on one thread, GIL or no GIL: with 2 clients"), loop);
+        assertFalse(loop.contains("the JVM has no GIL"), "one thread is not the JVM's threads: " + loop);
     }
 }
