@@ -51,9 +51,8 @@ public sealed interface FibServer extends AutoCloseable
         Offload offload = config.offloadAtN() > 0
                 ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors())
                 : null;
-        ServerContext.Compute compute = offload != null
-                ? offload::fib
-                : config.simulatedGil() ? new dev.concdemo.demos.cpu.gil.GilFib()::fib : ServerContext.HERE;
+        ServerContext.Compute compute =
+                offload != null ? offload::fib : config.simulatedGil() ? new ServerGil()::fib : ServerContext.HERE;
         ServerContext context = new ServerContext(config, new ServerStats(), log, compute);
         try {
             FibServer server =
