@@ -231,8 +231,8 @@ public final class BenchDemo extends ScenarioCommand {
         n.say("@|bold " + Texts.heading("Summary") + "|@ (%s)".formatted(r.server()));
         n.say(String.format(
                 Locale.ROOT,
-                "  %d requests in %.2f s = @|bold %.0f req/s|@ %s %d %s; %s, %s%s",
-                r.requests(),
+                "  %s in %.2f s = @|bold %.0f req/s|@ %s %d %s; %s, %s%s",
+                Units.count(r.requests(), "request"),
                 r.seconds(),
                 r.requestsPerSecond(),
                 r.connectPerRequest() ? "from" : "over",

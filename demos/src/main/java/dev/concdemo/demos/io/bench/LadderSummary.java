@@ -98,7 +98,7 @@ final class LadderSummary {
                         .orElseThrow();
                 sentences.add(
                         worst.p50VsAlone() <= 1 + NEAR
-                                ? texts.format("jvmFlat", name, worst.clients(), worst.p50VsAlone(), cores)
+                                ? texts.format("jvmFlat", name, worst.clients(), worst.p50VsAlone(), cores, cores())
                                 : report.loadAverage() > cores
                                         ? texts.format(
                                                 "jvmGrewWithinBusy",
@@ -106,9 +106,15 @@ final class LadderSummary {
                                                 worst.clients(),
                                                 worst.p50VsAlone(),
                                                 cores,
-                                                report.loadAverage())
+                                                report.loadAverage(),
+                                                cores())
                                         : texts.format(
-                                                "jvmGrewWithin", name, worst.clients(), worst.p50VsAlone(), cores));
+                                                "jvmGrewWithin",
+                                                name,
+                                                worst.clients(),
+                                                worst.p50VsAlone(),
+                                                cores,
+                                                cores()));
             }
             if (!beyond.isEmpty()) {
                 BenchReport.Step last = beyond.getLast();
@@ -118,7 +124,8 @@ final class LadderSummary {
                         last.clients(),
                         cores,
                         last.p50VsAlone(),
-                        even));
+                        even,
+                        cores()));
             }
         }
         if (!gil.isEmpty()) {
@@ -156,6 +163,11 @@ final class LadderSummary {
 
     private String ratios(List<BenchReport.Step> steps) {
         return steps.stream().map(s -> texts.format("ratio", s.p50VsAlone())).collect(Collectors.joining(separator()));
+    }
+
+    /** "2 cores", "1 core", in the run's language. */
+    private String cores() {
+        return texts.format(report.cores() == 1 ? "core.one" : "core.many", report.cores());
     }
 
     private List<BenchReport.Step> steps(boolean simulatedGil) {

@@ -245,7 +245,8 @@ public final class CompareDemo extends ScenarioCommand {
                     case PROCESS_POOL -> cores;
                     case HANDLER_POOL -> Math.max(2, cores);
                     default -> group.size();
-                }));
+                },
+                texts.format(cores == 1 ? "childJvm.one" : "childJvm.many", cores)));
         if (kind == Model.Kind.ONE_AT_A_TIME) {
             return out; // its hog waited: told with the unserved
         }
@@ -301,7 +302,8 @@ public final class CompareDemo extends ScenarioCommand {
                 f.requests8(),
                 f.seconds8(),
                 f.rps8(),
-                f.requests8() / 8.0));
+                f.requests8() / 8.0,
+                texts.format(f.requests8() == 1 ? "request.one" : "request.many", f.requests8())));
         if (fib && f.fairness() == null && f.firstAnswerMs() > windowSeconds * 1000) {
             out.add(texts.format("processHog", windowSeconds));
         }

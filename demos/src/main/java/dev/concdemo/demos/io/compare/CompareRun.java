@@ -61,10 +61,11 @@ final class CompareRun {
     String soFar() {
         return figures.isEmpty()
                 ? null
-                : "%d of %d models measured: %s"
+                : "%d of %s measured: %s"
                         .formatted(
                                 figures.size(),
-                                plan.models().size(),
+                                dev.concdemo.support.term.Units.count(
+                                        plan.models().size(), "model"),
                                 String.join(
                                         ", ",
                                         figures.stream()

@@ -80,6 +80,10 @@ class LadderSummaryTest {
         assertTrue(noGil.contains("procs computes fib in child JVMs"), noGil);
         assertFalse(noGil.contains("Under the simulated GIL"), noGil);
 
+        String oneCore = new LadderSummary(report(1, 0.5, new double[] {10, 20}, null), Model.Kind.THREAD_EACH, null)
+                .paragraph();
+        assertTrue(oneCore.contains("With 2 clients on 1 core it took ×2.00"), oneCore);
+
         String loop = new LadderSummary(
                         report(2, 0.5, new double[] {10, 20}, null),
                         Model.Kind.ONE_THREAD,
