@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.bench;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.LoadRun;
+import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.EnumConverter;
@@ -13,7 +14,9 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -37,14 +40,18 @@ import picocli.CommandLine.Parameters;
             "The seed's perf clients: latency or req/s against a fib server, with a hog.",
             "",
             "Against a server at --port, or one it starts itself with --model, in a child JVM so that client and"
-                + " server never share a JVM. latency prints round trips as perf1 does (at most 10 lines a second: the"
-                + " slowest since the last line); rps prints the requests of each second, as perf2 does. Then totals"
-                + " and round-trip percentiles (HdrHistogram).",
+                + " server never share a JVM. latency climbs the seed's ladder: 1 client asking fib(35) again and"
+                + " again, then 2, then 3 (--connections), and compares each step's round trip with the one client"
+                + " alone; a started model that computes fib on its connections' threads is measured a second time"
+                + " under a simulated GIL, as CPython would run it. Round trips are printed as perf1 does (at most 10"
+                + " lines a second: the slowest since the last line). rps prints the requests of each second, as perf2"
+                + " does. Then totals and round-trip percentiles (HdrHistogram).",
             ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  concdemo bench latency --model threads            fib(30), one connection",
+            "  concdemo bench latency                            fib(35): 1, 2, 3 clients, JVM and GIL",
+            "  concdemo bench latency --connections 1 --duration 5   one client, as perf1 alone",
             "  concdemo bench rps --model nio --connections 8",
             "  concdemo bench rps --model threads --hog 32       the seed's unfairness",
             "  concdemo bench rps --port 25000 --json            a server you started"
@@ -55,6 +62,13 @@ public final class BenchDemo extends ScenarioCommand {
             super(Mode.class);
         }
     }
+
+    /**
+     * latency's fib(n): about 10 ms on the JVM here, two of the GIL's 5 ms switch intervals,
+     * where the seed's perf1 fib(29) took 0.2 s in CPython. A Java fib(30) takes about 1 ms, so
+     * short that the round trip's wake-ups would weigh as much as the work.
+     */
+    static final int LATENCY_N = 35;
 
     public BenchDemo(Session session) {
         super(session);
@@ -76,14 +90,24 @@ public final class BenchDemo extends ScenarioCommand {
     @Option(names = "--host", paramLabel = "HOST", description = "Its address (default: 127.0.0.1).")
     private String host = "127.0.0.1";
 
-    @Option(names = "--n", paramLabel = "N", description = "fib(N) per request (default: 30 for latency, 1 for rps).")
+    @Option(names = "--n", paramLabel = "N", description = "fib(N) per request (default: 35 for latency, 1 for rps).")
     private Integer n;
 
-    @Option(names = "--connections", paramLabel = "C", description = "Measured connections (default: 1; 1 to 1000).")
-    private int connections = 1;
+    @Option(
+            names = "--connections",
+            paramLabel = "C",
+            description = "Measured connections, 1 to 1000 (default: 1 for rps; 3 for latency, which measures 1, then"
+                    + " 2, up to C).")
+    private Integer connections;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", description = "How long to load (default: 5).")
-    private double seconds = 5;
+    @Option(
+            names = "--duration",
+            paramLabel = "SECONDS",
+            description = "How long to load (default: 5 for rps; 1 for each step of latency).")
+    private Double seconds;
+
+    @Option(names = "--no-gil", description = "latency: skip the second server, the same model under a simulated GIL.")
+    private boolean noGil;
 
     @Option(names = "--hog", paramLabel = "N", description = "One more connection asking fib(N) in a loop.")
     private Integer hog;
@@ -104,21 +128,20 @@ public final class BenchDemo extends ScenarioCommand {
 
     @Override
     public Integer call() throws Exception {
-        int fibN = n != null ? n : mode == Mode.LATENCY ? 30 : 1;
-        validate(fibN);
+        int fibN = n != null ? n : mode == Mode.LATENCY ? LATENCY_N : 1;
+        int clients = connections != null ? connections : mode == Mode.LATENCY ? 3 : 1;
+        double each = seconds != null ? seconds : mode == Mode.LATENCY ? 1 : 5;
+        validate(fibN, clients, each);
         Narrator narrator = session.narrator(common, 8);
-        Model started = port == null ? (model == null ? Model.THREADS : model) : null;
         BenchRun run = new BenchRun(
                 mode,
-                started,
+                plan(clients, Duration.ofNanos(Math.round(each * 1e9))),
                 host,
                 port,
-                connections,
                 service,
                 service == Service.FIB ? LoadRun.Ask.fib(fibN) : LoadRun.Ask.upper("hello"),
                 connectPerRequest,
                 hog,
-                Duration.ofNanos(Math.round(seconds * 1e9)),
                 narrator);
         if (!common.json()) {
             session.measuredSoFar(run::soFar);
@@ -128,6 +151,14 @@ public final class BenchDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             summarize(narrator, report);
+            if (mode == Mode.LATENCY) {
+                new LadderSummary(
+                                report,
+                                port == null ? started().kind() : null,
+                                gilSkipped(port == null ? started() : null))
+                        .lines()
+                        .forEach(narrator::sayPlain);
+            }
         }
         if (report.wrongAnswers() > 0) {
             throw new ScenarioFailure(report.wrongAnswers() + " wrong answers from " + report.server());
@@ -135,7 +166,47 @@ public final class BenchDemo extends ScenarioCommand {
         return ExitCode.OK;
     }
 
-    private void validate(int fibN) {
+    /** The servers and steps this run measures. */
+    private BenchPlan plan(int clients, Duration each) {
+        Model started = started();
+        BenchPlan.Server first =
+                new BenchPlan.Server(started, false, started == null ? host + ":" + port : "" + started);
+        if (mode == Mode.RPS) {
+            return BenchPlan.rps(first, clients, each);
+        }
+        return gilSkipped(started) == null
+                ? BenchPlan.latency(
+                        List.of(first, new BenchPlan.Server(started, true, started + " + simulated GIL")),
+                        clients,
+                        each)
+                : BenchPlan.latency(List.of(first), clients, each);
+    }
+
+    /** The model started in a child JVM, or null to load a server at --port. */
+    private Model started() {
+        return port == null ? (model == null ? Model.THREADS : model) : null;
+    }
+
+    /** Why latency measures no second server under a simulated GIL; null when it does. */
+    private LadderSummary.NoGil gilSkipped(Model started) {
+        String name = started == null ? "" : started.toString();
+        if (noGil) {
+            return new LadderSummary.NoGil("flag", name);
+        }
+        if (started == null) {
+            return new LadderSummary.NoGil("port", name);
+        }
+        if (service != Service.FIB) {
+            return new LadderSummary.NoGil("upper", name);
+        }
+        if (!FibServer.CAN_SIMULATE_GIL.contains(started)) {
+            return new LadderSummary.NoGil(
+                    started == Model.PROCS || started == Model.PROCESS ? "children" : "oneThread", name);
+        }
+        return null;
+    }
+
+    private void validate(int fibN, int clients, double each) {
         if (port != null && model != null) {
             throw new ParameterException(
                     spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
@@ -143,8 +214,8 @@ public final class BenchDemo extends ScenarioCommand {
         if (port != null) {
             Ranges.check(spec, "--port", port, 1, 65_535, null);
         }
-        Ranges.check(spec, "--connections", connections, 1, 1000, null);
-        Ranges.check(spec, "--duration", seconds, 1, 3600, "seconds");
+        Ranges.check(spec, "--connections", clients, 1, 1000, null);
+        Ranges.check(spec, "--duration", each, 1, 3600, "seconds");
         Ranges.check(spec, "--n", fibN, 0, FibService.DEFAULT_MAX_N, null);
         if (hog != null) {
             Ranges.check(spec, "--hog", hog, 0, FibService.DEFAULT_MAX_N, null);
@@ -160,8 +231,8 @@ public final class BenchDemo extends ScenarioCommand {
         n.say("@|bold " + Texts.heading("Summary") + "|@ (%s)".formatted(r.server()));
         n.say(String.format(
                 Locale.ROOT,
-                "  %d requests in %.2f s = @|bold %.0f req/s|@ %s %d %s; %d errors, %d wrong answers",
-                r.requests(),
+                "  %s in %.2f s = @|bold %.0f req/s|@ %s %d %s; %s, %s%s",
+                Units.count(r.requests(), "request"),
                 r.seconds(),
                 r.requestsPerSecond(),
                 r.connectPerRequest() ? "from" : "over",
@@ -169,8 +240,9 @@ public final class BenchDemo extends ScenarioCommand {
                 r.connectPerRequest()
                         ? (r.connections() == 1 ? "client" : "clients") + ", a new connection a request"
                         : r.connections() == 1 ? "connection" : "connections",
-                r.errors(),
-                r.wrongAnswers()));
+                Units.count(r.errors(), "error"),
+                Units.count(r.wrongAnswers(), "wrong answer"),
+                r.steps().size() > 1 ? " (in all steps)" : ""));
         BenchReport.Latency l = r.latencyMs();
         n.sayPlain(String.format(
                 Locale.ROOT,

@@ -14,6 +14,14 @@ import java.util.List;
  * @param n fib(n) per request; null for upper
  * @param connectPerRequest whether each request had a new connection of its own (no reuse)
  * @param hogN the hog's fib(n), null without one; {@code hogRequestsPerSecond} the rate it got
+ * @param steps latency only: seed 003's performance01 opened once, twice, three times: one step per
+ *     number of clients (1 to {@code connections}) on each server measured, the model as the JVM runs
+ *     it and, where it can, the same model under a simulated GIL; the fields above are the last
+ *     step on the first server (all its clients), but for {@code errors} and {@code wrongAnswers},
+ *     counted over every step
+ * @param cores the processors this JVM saw: up to this many clients can each have one
+ * @param loadAverage the machine's one-minute load average at the end (runnable work, of every
+ *     process; -1 where the OS does not say): above {@code cores}, others wanted the CPU too
  */
 record BenchReport(
         String scenario,
@@ -31,7 +39,29 @@ record BenchReport(
         Latency latencyMs,
         List<Long> perSecond,
         Integer hogN,
-        double hogRequestsPerSecond) {
+        double hogRequestsPerSecond,
+        List<Step> steps,
+        int cores,
+        double loadAverage) {
 
     record Latency(double p50, double p90, double p99, double max, double mean) {}
+
+    /**
+     * One step of the latency ladder.
+     *
+     * @param server the server measured, as in {@code server}
+     * @param simulatedGil whether that server computed fib under a simulated GIL
+     * @param clients the connections asking at once, each again as soon as it has its answer
+     * @param p50VsAlone this step's p50 ÷ the p50 of the same server's one-client step
+     */
+    record Step(
+            String server,
+            boolean simulatedGil,
+            int clients,
+            long requests,
+            double seconds,
+            double p50Ms,
+            double meanMs,
+            double p99Ms,
+            double p50VsAlone) {}
 }

@@ -8,7 +8,9 @@ import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
-import java.time.Duration;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
@@ -16,97 +18,135 @@ import org.HdrHistogram.Histogram;
 /**
  * One run of bench: a fib server (started in a child JVM, or one already listening), loaded
  * by the measured connections (and a hog, if asked) for the duration; the round trips told
- * as perf1 tells them, or each second's count as perf2 does.
+ * as perf1 tells them, or each second's count as perf2 does. latency climbs seed 003's
+ * ladder: 1 client, then 2, up to the connections asked, on each server of the {@link BenchPlan}.
  */
 final class BenchRun {
     private final Mode mode;
-    private final Model started; // the model to start in a child JVM, or null to load host:port
+    private final BenchPlan plan;
     private final String host;
     private final Integer port;
-    private final int connections;
     private final Service service;
     private final LoadRun.Ask ask;
     private final boolean connectPerRequest;
     private final Integer hog;
-    private final Duration duration;
     private final Narrator narrator;
     private final AtomicLong seconds = new AtomicLong(); // whole seconds loaded so far
     private final AtomicLong answered = new AtomicLong(); // requests answered in those seconds
+    private final AtomicLong errors = new AtomicLong(); // over every step
+    private final AtomicLong wrong = new AtomicLong(); // over every step
 
     BenchRun(
             Mode mode,
-            Model started,
+            BenchPlan plan,
             String host,
             Integer port,
-            int connections,
             Service service,
             LoadRun.Ask ask,
             boolean connectPerRequest,
             Integer hog,
-            Duration duration,
             Narrator narrator) {
         this.mode = mode;
-        this.started = started;
+        this.plan = plan;
         this.host = host;
         this.port = port;
-        this.connections = connections;
         this.service = service;
         this.ask = ask;
         this.connectPerRequest = connectPerRequest;
         this.hog = hog;
-        this.duration = duration;
         this.narrator = narrator;
     }
 
     BenchReport run() throws Exception {
-        try (ChildJvm serverJvm = started == null ? null : ChildJvm.start("bench-server", ServerTask.class)) {
-            int target;
+        List<BenchReport.Step> steps = new ArrayList<>();
+        BenchReport firstServers = null; // its last step: all its clients
+        try (var _ = narrator.expect(plan.estimate(), plan.howToShorten())) {
+            for (BenchPlan.Server target : plan.servers()) {
+                BenchReport lastStep = serve(target, steps);
+                if (firstServers == null) {
+                    firstServers = lastStep;
+                }
+            }
+        }
+        return withSteps(firstServers, mode == Mode.LATENCY ? steps : List.of());
+    }
+
+    /** Loads one server through its steps; the report of its last step. */
+    private BenchReport serve(BenchPlan.Server target, List<BenchReport.Step> steps) throws Exception {
+        try (ChildJvm serverJvm = target.model() == null ? null : ChildJvm.start("bench-server", ServerTask.class)) {
+            int at;
             String server;
             if (serverJvm != null) {
-                int workers = started == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
-                target = serverJvm
+                int workers =
+                        target.model() == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
+                at = serverJvm
                         .ask(
-                                new ServerTask.Start(started, FibService.DEFAULT_MAX_N, workers, 0, service),
+                                new ServerTask.Start(
+                                        target.model(),
+                                        FibService.DEFAULT_MAX_N,
+                                        workers,
+                                        0,
+                                        service,
+                                        target.simulatedGil()),
                                 ServerTask.Started.class)
                         .port();
-                server = "%s in a child JVM (pid %d)".formatted(started, serverJvm.pid());
+                server = "%s%s in a child JVM (pid %d)"
+                        .formatted(target.model(), target.simulatedGil() ? " + simulated GIL" : "", serverJvm.pid());
             } else {
-                target = port;
+                at = port;
                 server = host + ":" + port;
             }
-            narrator.say("@|bold bench %s|@: %d %s asking %s%s, for %s, against %s"
-                    .formatted(
-                            mode,
-                            connections,
-                            connectPerRequest
-                                    ? "client" + (connections == 1 ? "" : "s") + ", a new connection a request,"
-                                    : "connection" + (connections == 1 ? "" : "s"),
-                            ask.label(),
-                            mode == Mode.RPS ? " as fast as they can" : " again and again",
-                            Units.seconds(duration.toNanos()),
-                            server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
-            // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
-            LongConsumer eachSecond = count -> {
-                answered.addAndGet(count);
-                long second = seconds.incrementAndGet();
-                if (mode == Mode.RPS) {
-                    narrator.event("second " + second, count + " reqs/sec");
+            BenchReport report = null;
+            double alone = 0;
+            for (int clients : plan.clients()) {
+                LoadRun.Result result = step(serverJvm != null ? "127.0.0.1" : host, at, clients, server);
+                errors.addAndGet(result.errors());
+                wrong.addAndGet(result.wrong());
+                report = report(result, server, clients);
+                double p50 = report.latencyMs().p50();
+                if (clients == 1) {
+                    alone = p50;
                 }
-            };
-            LongConsumer eachRoundTrip =
-                    mode == Mode.LATENCY ? new RoundTripLines(narrator, ask.label())::add : roundTrip -> {};
-            LoadRun.Result result = LoadRun.run(
-                    serverJvm != null ? "127.0.0.1" : host,
-                    target,
-                    connections,
-                    ask,
-                    connectPerRequest,
-                    hog,
-                    duration,
-                    eachSecond,
-                    eachRoundTrip);
-            return report(result, server);
+                steps.add(new BenchReport.Step(
+                        target.label(),
+                        target.simulatedGil(),
+                        clients,
+                        report.requests(),
+                        report.seconds(),
+                        p50,
+                        report.latencyMs().mean(),
+                        report.latencyMs().p99(),
+                        alone > 0 ? Units.round2(p50 / alone) : 0));
+            }
+            return report;
         }
+    }
+
+    private LoadRun.Result step(String to, int at, int clients, String server) throws Exception {
+        narrator.say("@|bold bench %s|@: %d %s asking %s%s, for %s, against %s"
+                .formatted(
+                        mode,
+                        clients,
+                        connectPerRequest
+                                ? (clients == 1 ? "client" : "clients") + ", a new connection a request,"
+                                : clients == 1 ? "connection" : "connections",
+                        ask.label(),
+                        mode == Mode.RPS
+                                ? clients == 1 ? " as fast as it can" : " as fast as they can"
+                                : " again and again",
+                        Units.seconds(plan.duration().toNanos()),
+                        server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
+        // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
+        LongConsumer eachSecond = count -> {
+            answered.addAndGet(count);
+            long second = seconds.incrementAndGet();
+            if (mode == Mode.RPS) {
+                narrator.event("second " + second, count + " reqs/sec");
+            }
+        };
+        LongConsumer eachRoundTrip =
+                mode == Mode.LATENCY ? new RoundTripLines(narrator, ask.label())::add : roundTrip -> {};
+        return LoadRun.run(to, at, clients, ask, connectPerRequest, hog, plan.duration(), eachSecond, eachRoundTrip);
     }
 
     /** What a Ctrl-C reports: the whole seconds loaded so far. */
@@ -116,7 +156,7 @@ final class BenchRun {
         return s == 0 ? null : "%d requests in %d s, %d a second".formatted(a, s, a / s);
     }
 
-    private BenchReport report(LoadRun.Result r, String server) {
+    private BenchReport report(LoadRun.Result r, String server, int clients) {
         double secs = r.nanos() / 1e9;
         Histogram h = r.latency();
         BenchReport.Latency latency = new BenchReport.Latency(
@@ -129,7 +169,7 @@ final class BenchRun {
                 "bench",
                 mode.toString(),
                 server,
-                connections,
+                clients,
                 service.toString(),
                 ask.n(),
                 connectPerRequest,
@@ -141,7 +181,33 @@ final class BenchRun {
                 latency,
                 r.perSecond(),
                 hog,
-                Units.round2(r.hogRequests() / secs));
+                Units.round2(r.hogRequests() / secs),
+                List.of(),
+                Runtime.getRuntime().availableProcessors(),
+                Units.round2(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    }
+
+    private BenchReport withSteps(BenchReport r, List<BenchReport.Step> steps) {
+        return new BenchReport(
+                r.scenario(),
+                r.mode(),
+                r.server(),
+                r.connections(),
+                r.service(),
+                r.n(),
+                r.connectPerRequest(),
+                r.seconds(),
+                r.requests(),
+                r.requestsPerSecond(),
+                errors.get(),
+                wrong.get(),
+                r.latencyMs(),
+                r.perSecond(),
+                r.hogN(),
+                r.hogRequestsPerSecond(),
+                List.copyOf(steps),
+                r.cores(),
+                r.loadAverage());
     }
 
     private static double ms(long nanos) {

@@ -66,10 +66,10 @@ final class C10kRun {
     String soFar() {
         return done.isEmpty()
                 ? null
-                : "%d of %d models measured: %s"
+                : "%d of %s measured: %s"
                         .formatted(
                                 done.size(),
-                                models.size(),
+                                dev.concdemo.support.term.Units.count(models.size(), "model"),
                                 String.join(
                                         ", ",
                                         done.stream()

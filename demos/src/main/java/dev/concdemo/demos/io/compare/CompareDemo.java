@@ -9,12 +9,16 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Chart;
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -26,7 +30,7 @@ import picocli.CommandLine.ParameterException;
  * Seed 003's whole point: every model side by side. Each model runs in its own child JVM
  * under the same loads, and one table and one bar chart show its strengths and weaknesses.
  *
- * <p>Try: {@code concdemo compare} (about 30 s), {@code concdemo compare --full}.
+ * <p>Try: {@code concdemo compare}, {@code concdemo compare --full}.
  */
 @Scenario(chapter = Chapter.IO, seed = "003")
 @Command(
@@ -38,8 +42,9 @@ import picocli.CommandLine.ParameterException;
             "Each model runs in its own child JVM. Loads: fib(1) as fast as possible on 1 and 8 connections; fib(25)"
                 + " round trips; fib(1) beside a connection asking fib(32) in a loop (fairness: the share of its own"
                 + " rate a model keeps); then idle connections held open, for the server's threads and memory per"
-                + " connection. The quick default takes about 30 s; --full uses 5 s windows and 5000 idle"
-                + " connections.",
+                + " connection (the process model: 8, each a child JVM; 64 with --full). The run says up front how"
+                + " long it will take, summed from the phases it will run, child JVMs' starts included; --full uses 5"
+                + " s windows and 5000 idle connections.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -59,7 +64,7 @@ public final class CompareDemo extends ScenarioCommand {
             paramLabel = "M",
             split = ",",
             converter = Model.Converter.class,
-            description = "Models to compare (default: all ten).")
+            description = "Models to compare, comma-separated, of ${COMPLETION-CANDIDATES} (default: all).")
     private List<Model> models = Arrays.asList(Model.values());
 
     @Option(
@@ -87,14 +92,15 @@ public final class CompareDemo extends ScenarioCommand {
         if (offload > 0 && service == Service.UPPER) {
             throw new ParameterException(spec.commandLine(), "--offload moves fib(n) to child JVMs: upper has no fib");
         }
-        Duration window = full ? Duration.ofSeconds(5) : Duration.ofMillis(500);
-        int idle = full ? 5000 : 1000;
-        n.say("@|bold compare|@ (seed 003): %d models, each in its own child JVM; %s per load, %d idle connections"
+        ComparePlan plan = plan();
+        n.say("@|bold compare|@ (seed 003): %s, each in its own child JVM; %s per load, %s"
                 .formatted(
-                        models.size(),
-                        window.toMillis() >= 1000 ? window.toSeconds() + " s" : window.toMillis() + " ms",
-                        idle));
-        CompareRun run = new CompareRun(models, window, idle, offload, service, n);
+                        Units.count(plan.models().size(), "model"),
+                        plan.window().toMillis() >= 1000
+                                ? plan.window().toSeconds() + " s"
+                                : plan.window().toMillis() + " ms",
+                        Units.count(plan.idle(), "idle connection")));
+        CompareRun run = new CompareRun(plan, n);
         if (!common.json()) {
             session.measuredSoFar(run::soFar);
         }
@@ -105,6 +111,18 @@ public final class CompareDemo extends ScenarioCommand {
             summarize(n, report);
         }
         return ExitCode.OK;
+    }
+
+    /** What this run will measure: the run executes it, and its announced time is summed from it. */
+    ComparePlan plan() {
+        return new ComparePlan(
+                List.copyOf(models),
+                full ? Duration.ofSeconds(5) : Duration.ofMillis(500),
+                full ? 5000 : 1000,
+                offload,
+                service,
+                full,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static void summarize(Narrator n, CompareReport r) {
@@ -161,75 +179,144 @@ public final class CompareDemo extends ScenarioCommand {
     }
 
     /** The summary: every sentence from this run's figures. */
-    private static String verdict(CompareReport r) {
+    static String verdict(CompareReport r) {
         Texts texts = Texts.of(CompareDemo.class);
+        List<String> out = new ArrayList<>();
         ModelTrial.Figures fastest = r.models().stream()
-                .max(java.util.Comparator.comparingDouble(ModelTrial.Figures::rps8))
+                .max(Comparator.comparingDouble(ModelTrial.Figures::rps8))
                 .orElseThrow();
-        List<String> keptHalf = r.models().stream()
-                .filter(f -> f.fairness() != null && f.fairness() >= 0.5)
-                .map(ModelTrial.Figures::model)
-                .toList();
-        List<String> stalled = r.models().stream()
-                .filter(f -> f.fairness() != null && f.fairness() < 0.2)
-                .map(ModelTrial.Figures::model)
-                .toList();
-        List<String> unserved = r.models().stream()
-                .filter(f -> f.fairness() == null)
-                .map(ModelTrial.Figures::model)
-                .toList();
-        StringBuilder out = new StringBuilder(texts.format("fastest", fastest.model(), fastest.rps8()));
-        if (!r.service().equals(Service.FIB.toString())) {
-            return out.append(Texts.between()).append(texts.format("noHog")).toString();
-        }
-        out.append(Texts.between()).append(texts.format("hog"));
-        if (!keptHalf.isEmpty()) {
-            out.append(Texts.between()).append(texts.format("keptHalf", String.join(", ", keptHalf)));
-        }
-        if (!stalled.isEmpty()) {
-            out.append(Texts.between()).append(texts.format("stalled", String.join(", ", stalled)));
-            if (stalled.contains(Model.COROUTINES.toString())) {
-                out.append(Texts.between()).append(texts.format("coroutinesStalled"));
+        out.add(texts.format("fastest", fastest.model(), fastest.rps8()));
+        boolean fib = r.service().equals(Service.FIB.toString());
+        if (!fib) {
+            out.add(texts.format("noHog"));
+        } else {
+            out.add(texts.format("hog"));
+            List<String> keptHalf = names(r.models().stream()
+                    .filter(f -> f.fairness() != null && f.fairness() >= 0.5)
+                    .toList());
+            List<String> stalled = names(r.models().stream()
+                    .filter(f -> f.fairness() != null && f.fairness() < 0.2)
+                    .toList());
+            if (!keptHalf.isEmpty()) {
+                out.add(texts.format("keptHalf", join(keptHalf)));
+            }
+            if (!stalled.isEmpty()) {
+                out.add(texts.format("stalled", join(stalled)));
+            }
+            // Each kind of model, for what it is, with what it did beside the hog (counted by the server).
+            for (Model.Kind kind : Model.Kind.values()) {
+                List<ModelTrial.Figures> group = r.models().stream()
+                        .filter(f -> f.kind().equals(kind.toString()))
+                        .toList();
+                if (!group.isEmpty()) {
+                    out.addAll(
+                            kind == Model.Kind.PROCESS_EACH
+                                    ? processSentences(texts, group.getFirst(), r.windowSeconds(), true)
+                                    : kindSentences(texts, kind, group));
+                }
+            }
+            List<String> unserved =
+                    names(r.models().stream().filter(f -> f.fairness() == null).toList());
+            if (!unserved.isEmpty()) {
+                out.add(texts.format("unserved", join(unserved)));
+            }
+            if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
+                out.add(texts.format("above100"));
             }
         }
-        // Counted by the server: answers given while a fib(32) was being computed, where one was.
-        List<ModelTrial.Figures> hogServed = r.models().stream()
+        if (!fib) {
+            r.models().stream()
+                    .filter(f -> f.kind().equals(Model.Kind.PROCESS_EACH.toString()))
+                    .forEach(f -> out.addAll(processSentences(texts, f, r.windowSeconds(), false)));
+        }
+        return String.join(Texts.between(), out);
+    }
+
+    /** What a kind of model is, and what its members did while a fib(32) was being computed. */
+    private static List<String> kindSentences(Texts texts, Model.Kind kind, List<ModelTrial.Figures> group) {
+        List<String> out = new ArrayList<>();
+        String names = join(names(group));
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.add(texts.format(
+                "kind." + kind,
+                names,
+                switch (kind) {
+                    case THREAD_POOL -> 5; // compare starts the pool model with 5 threads
+                    case PROCESS_POOL -> cores;
+                    case HANDLER_POOL -> Math.max(2, cores);
+                    default -> group.size();
+                },
+                texts.format(cores == 1 ? "childJvm.one" : "childJvm.many", cores)));
+        if (kind == Model.Kind.ONE_AT_A_TIME) {
+            return out; // its hog waited: told with the unserved
+        }
+        List<ModelTrial.Figures> served = group.stream()
                 .filter(f -> f.answersBesideHog() != null && f.hogAnswers() > 0)
                 .toList();
-        List<String> besideNone = hogServed.stream()
-                .filter(f -> f.answersBesideHog() == 0)
-                .map(ModelTrial.Figures::model)
-                .toList();
-        List<ModelTrial.Figures> besideSome =
-                hogServed.stream().filter(f -> f.answersBesideHog() > 0).toList();
-        if (!besideNone.isEmpty()) {
-            out.append(Texts.between()).append(texts.format("besideNone", String.join(", ", besideNone)));
+        List<ModelTrial.Figures> none =
+                served.stream().filter(f -> f.answersBesideHog() == 0).toList();
+        List<ModelTrial.Figures> some =
+                served.stream().filter(f -> f.answersBesideHog() > 0).toList();
+        if (!none.isEmpty()) {
+            out.add(texts.format(
+                    kind == Model.Kind.ONE_THREAD ? "besideNoneOneThread" : "besideNone", join(names(none))));
         }
-        if (!besideSome.isEmpty()) {
-            out.append(Texts.between())
-                    .append(texts.format(
-                            "besideSome",
-                            String.join(
-                                    ", ",
-                                    besideSome.stream()
-                                            .map(ModelTrial.Figures::model)
-                                            .toList()),
-                            String.join(
-                                    ", ",
-                                    besideSome.stream()
-                                            .map(f -> String.valueOf(f.answersBesideHog()))
-                                            .toList())));
+        if (!some.isEmpty()) {
+            out.add(texts.format(
+                    kind == Model.Kind.ONE_THREAD ? "besideSomeOneThread" : "besideSome",
+                    join(names(some)),
+                    join(some.stream()
+                            .map(f -> String.valueOf(f.answersBesideHog()))
+                            .toList())));
         }
-        if (!unserved.isEmpty()) {
-            out.append(Texts.between()).append(texts.format("unserved", String.join(", ", unserved)));
-            if (unserved.contains(Model.SYNC.toString())) {
-                out.append(Texts.between()).append(texts.format("syncUnserved"));
-            }
+        if (kind == Model.Kind.ONE_THREAD
+                && group.stream().anyMatch(f -> f.model().equals("coroutines"))) {
+            out.add(texts.format("coroutinesStalled"));
         }
-        if (r.models().stream().anyMatch(f -> f.fairness() != null && f.fairness() > 1)) {
-            out.append(Texts.between()).append(texts.format("above100"));
+        group.stream()
+                .filter(f ->
+                        f.model().startsWith(Model.VIRTUAL.toString()) && f.fairness() != null && f.fairness() < 0.5)
+                .findFirst()
+                .ifPresent(f -> out.add(texts.format("virtualCarriers", f.fairness() * 100, cores)));
+        return out;
+    }
+
+    /**
+     * The process model's figures explained by what it does: a child JVM started for every
+     * new connection, whose start each connection's first answer waits for.
+     */
+    private static List<String> processSentences(Texts texts, ModelTrial.Figures f, double windowSeconds, boolean fib) {
+        List<String> out = new ArrayList<>();
+        if (f.firstAnswerMs() == null) {
+            out.add(texts.format("processNone", f.model(), f.seconds8()));
+            return out;
         }
-        return out.toString();
+        out.add(
+                f.fastestMs() == null
+                        ? texts.format("processStartOnly", f.model(), f.firstAnswerMs())
+                        : texts.format("processStart", f.model(), f.firstAnswerMs(), f.fastestMs()));
+        double ofWindow = f.firstAnswerMs() / (windowSeconds * 1000);
+        out.add(texts.format(
+                ofWindow >= 1 ? "processLong" : "processShort",
+                ofWindow >= 1 ? ofWindow : ofWindow * 100,
+                f.requests8(),
+                f.seconds8(),
+                f.rps8(),
+                f.requests8() / 8.0,
+                texts.format(f.requests8() == 1 ? "request.one" : "request.many", f.requests8())));
+        if (fib && f.fairness() == null && f.firstAnswerMs() > windowSeconds * 1000) {
+            out.add(texts.format("processHog", windowSeconds));
+        }
+        return out;
+    }
+
+    /** A list as the run's language writes one: "a, b" in English, "a、b" in Chinese. */
+    private static String join(List<String> items) {
+        return String.join(Texts.lang() == Lang.ZH ? "、" : ", ", items);
+    }
+
+    private static List<String> names(List<ModelTrial.Figures> figures) {
+        return figures.stream().map(ModelTrial.Figures::model).toList();
     }
 
     private static String kb(Double value) {

@@ -3,38 +3,29 @@ package dev.concdemo.demos.io.compare;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Narrator;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** One run of compare: each model in turn, in its own child JVM, through the same loads ({@link ModelTrial}). */
 final class CompareRun {
-    private final List<Model> models;
-    private final Duration window;
-    private final int idle;
-    private final int offload;
+    private final ComparePlan plan;
     private final Service service;
     private final Narrator n;
     /** The models measured so far; written by the run, read by a Ctrl-C. */
     private final List<ModelTrial.Figures> figures = new CopyOnWriteArrayList<>();
 
-    CompareRun(List<Model> models, Duration window, int idle, int offload, Service service, Narrator n) {
-        this.service = service;
-        this.models = models;
-        this.window = window;
-        this.idle = idle;
-        this.offload = offload;
+    CompareRun(ComparePlan plan, Narrator n) {
+        this.plan = plan;
+        this.service = plan.service();
         this.n = n;
     }
 
     CompareReport run() throws Exception {
-        // Per model: a child JVM's start, a warm-up, five loads of one window, the idle connections.
-        Duration perModel = window.multipliedBy(5).plusMillis(300).plusSeconds(idle > 1000 ? 6 : 1);
-        try (var _ = n.expect(
-                perModel.multipliedBy(models.size()), models.size() > 2 ? "--models nio,threads compares two" : "")) {
+        List<Model> models = plan.models();
+        try (var _ = n.expect(plan.estimate(), models.size() > 2 ? "--models nio,threads compares two" : "")) {
             for (Model model : models) {
-                ModelTrial.Figures f = ModelTrial.run(model, window, idle, offload, service);
+                ModelTrial.Figures f = ModelTrial.run(plan, model);
                 figures.add(f);
                 n.event(
                         f.model(),
@@ -52,7 +43,13 @@ final class CompareRun {
                                                 : "kept " + kept(f) + " beside a hog"));
             }
         }
-        return new CompareReport("compare", service.toString(), window.toMillis() / 1000.0, idle, List.copyOf(figures));
+        return new CompareReport(
+                "compare",
+                service.toString(),
+                plan.window().toMillis() / 1000.0,
+                plan.idle(),
+                plan.estimate().toMillis() / 1000.0,
+                List.copyOf(figures));
     }
 
     /** "95%", or "hog unserved" when there was no sharing to measure. */
@@ -64,10 +61,11 @@ final class CompareRun {
     String soFar() {
         return figures.isEmpty()
                 ? null
-                : "%d of %d models measured: %s"
+                : "%d of %s measured: %s"
                         .formatted(
                                 figures.size(),
-                                models.size(),
+                                dev.concdemo.support.term.Units.count(
+                                        plan.models().size(), "model"),
                                 String.join(
                                         ", ",
                                         figures.stream()

@@ -12,7 +12,9 @@ import dev.concdemo.support.proc.ProcStat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs compare's loads against one model, started in its own child JVM: fib(1) req/s at 1
@@ -23,6 +25,13 @@ final class ModelTrial {
     /**
      * One model's figures.
      *
+     * @param kind what serves a connection ({@link Model.Kind}): how the model is built
+     * @param requests8 answers in the 8-connection load, over {@code seconds8} (its window, and
+     *     the wait for answers still due at its end)
+     * @param firstAnswerMs the median of the 8 connections' first round trips: for the process
+     *     model, a child JVM's start (null if none was answered)
+     * @param fastestMs the fastest round trip of that load after a connection's first (null if no
+     *     connection got a second answer)
      * @param fairness req/s beside the hog ÷ req/s alone: how much of its own rate the model kept; null
      *     when the hog was never served (sync serves one connection at a time), since nothing was shared
      * @param answersBesideHog quick requests the server answered while it was computing a fib(32):
@@ -34,8 +43,13 @@ final class ModelTrial {
      */
     record Figures(
             String model,
+            String kind,
             double rps1,
             double rps8,
+            long requests8,
+            double seconds8,
+            Double firstAnswerMs,
+            Double fastestMs,
             String heavy,
             double heavyP50Ms,
             double heavyP99Ms,
@@ -51,28 +65,33 @@ final class ModelTrial {
 
     private ModelTrial() {}
 
-    /** Runs the loads; {@code offloadAtN} (0: none) is passed to the models that can offload. */
-    static Figures run(Model model, Duration window, int idleAsked, int offloadAtN, Service service)
-            throws IOException, InterruptedException {
-        int idle = Math.min(idleAsked, model.servesAtMost()); // the process model starts so many children at most
+    /** Runs the plan's loads on {@code model} and holds its idle connections. */
+    static Figures run(ComparePlan plan, Model model) throws IOException, InterruptedException {
+        int idle = plan.idleFor(model);
         // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
         // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
-        boolean fib = service == Service.FIB;
+        boolean fib = plan.service() == Service.FIB;
         LoadRun.Ask quick = fib ? LoadRun.Ask.fib(1) : LoadRun.Ask.upper("hello");
         LoadRun.Ask heavy = fib ? LoadRun.Ask.fib(25) : LoadRun.Ask.upper("x".repeat(1_000));
-        int offload = FibServer.CAN_OFFLOAD.contains(model) ? offloadAtN : 0;
+        int offload = FibServer.CAN_OFFLOAD.contains(model) ? plan.offload() : 0;
         String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
             int port = server.ask(
-                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, service),
+                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, plan.service()),
                             ServerTask.Started.class)
                     .port();
-            LoadRun.Result warm = load(port, 1, quick, null, Duration.ofMillis(300)); // JIT warm-up
-            LoadRun.Result one = load(port, 1, quick, null, window);
-            LoadRun.Result eight = load(port, 8, quick, null, window);
-            LoadRun.Result heavyRun = load(port, 1, heavy, null, window);
-            LoadRun.Result hogged = fib ? load(port, 1, quick, 32, window) : null;
+            LoadRun.Result warm = load(port, 1, quick, null, ComparePlan.WARM_UP); // JIT warm-up
+            Map<String, LoadRun.Result> loads = new HashMap<>();
+            for (ComparePlan.Load l : plan.loads()) {
+                loads.put(
+                        l.name(),
+                        load(port, l.connections(), l.heavy() ? heavy : quick, l.hog() ? 32 : null, plan.window()));
+            }
+            LoadRun.Result one = loads.get("1c");
+            LoadRun.Result eight = loads.get("8c");
+            LoadRun.Result heavyRun = loads.get("heavy");
+            LoadRun.Result hogged = loads.get("hog");
             Long besideHog = hogged == null
                     ? null
                     : server.ask(new ServerTask.CountBesideHog(), ServerTask.BesideHog.class)
@@ -83,9 +102,14 @@ final class ModelTrial {
             Double kbPer = null;
             Double heapKbPer = null;
             String note = warm.errors() > 0 ? "errors while warming up" : "";
-            if (idle < idleAsked) {
-                note = "%d idle connections, not %d: a child JVM each, and it starts %d at most"
-                        .formatted(idle, idleAsked, model.servesAtMost());
+            if (model != Model.SYNC && idle < plan.idle()) {
+                note = "%d idle connections, not %d: a child JVM each%s"
+                        .formatted(
+                                idle,
+                                plan.idle(),
+                                idle < model.servesAtMost()
+                                        ? "; --full holds " + model.servesAtMost()
+                                        : ", and it starts " + model.servesAtMost() + " at most");
             }
             if (model == Model.SYNC) {
                 note = "idle connections not measured: it serves one client at a time";
@@ -115,10 +139,16 @@ final class ModelTrial {
                     heapKbPer = Math.round((heapWith - heapKb(server)) * 100.0 / idle) / 100.0;
                 }
             }
+            List<Long> firsts = eight.firstRoundTrips().stream().sorted().toList();
             return new Figures(
                     label,
+                    model.kind().toString(),
                     rps1,
                     rate(eight),
+                    eight.requests(),
+                    Math.round(eight.nanos() / 1e6) / 1e3,
+                    firsts.isEmpty() ? null : ms(firsts.get(firsts.size() / 2)),
+                    eight.fastestLater() == 0 ? null : ms(eight.fastestLater()),
                     fib ? "fib(25)" : "1 KB echo",
                     ms(heavyRun.latency().getValueAtPercentile(50)),
                     ms(heavyRun.latency().getValueAtPercentile(99)),

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.serve;
 
+import dev.concdemo.demos.io.fib.FibGrowth;
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.FibServer;
@@ -13,6 +14,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.Fib;
 import java.io.IOException;
 import java.net.BindException;
@@ -58,8 +60,7 @@ public final class ServeDemo extends ScenarioCommand {
             names = "--model",
             paramLabel = "MODEL",
             converter = Model.Converter.class,
-            description =
-                    "sync, threads, pool, procs, nonblocking, nio, aio, virtual or coroutines (default: threads).")
+            description = "One of: ${COMPLETION-CANDIDATES} (default: threads).")
     private Model model = Model.THREADS;
 
     @Option(
@@ -90,8 +91,9 @@ public final class ServeDemo extends ScenarioCommand {
     @Option(
             names = "--max-n",
             paramLabel = "N",
-            description = "Largest n accepted (default: 45: fib(45) takes about 3 s here; at most 92, the largest that"
-                    + " fits).")
+            description = "Largest n accepted (default: 45; at most 92, the largest whose fib fits in a long). Each n"
+                    + " more takes about 1.6 times as long: serve times fib as it starts and says how long its"
+                    + " --max-n takes here.")
     private int maxN = FibService.DEFAULT_MAX_N;
 
     @Option(
@@ -149,6 +151,9 @@ public final class ServeDemo extends ScenarioCommand {
         narrator.say("@|bold serve --model %s%s|@: %s (%s)"
                 .formatted(
                         model, service == Service.FIB ? "" : " --service " + service, listening, model.description()));
+        if (service == Service.FIB) {
+            narrator.sayPlain(Width.fill(growthText(run.growth(), maxN)));
+        }
         if (offload != null) {
             narrator.sayPlain("fib(n) for n >= %d is computed in child JVMs at nice 19: short requests keep the CPU"
                     .formatted(offload));
@@ -193,6 +198,27 @@ public final class ServeDemo extends ScenarioCommand {
         if (duration != null) {
             Ranges.checkAbove(spec, "--duration", duration, 0, 86_400, "seconds, at most a day");
         }
+    }
+
+    /** How long fib(n) takes as n grows, from what was timed as the server started. */
+    static String growthText(FibGrowth g, int maxN) {
+        Texts texts = Texts.of(ServeDemo.class);
+        double seconds = g.seconds(maxN);
+        String maxNTime = seconds < 120
+                ? texts.format("seconds", seconds)
+                : seconds < 2 * 86_400
+                        ? texts.format("hours", seconds / 3600)
+                        : texts.format("years", seconds / 31_557_600);
+        return texts.format(
+                "growth",
+                g.from(),
+                g.millis().getFirst(),
+                g.to(),
+                g.millis().getLast(),
+                g.ratio(),
+                maxN,
+                maxNTime,
+                g.log10Years(1000));
     }
 
     private void summarize(Narrator narrator, ServeReport r) {

@@ -8,6 +8,7 @@ package dev.concdemo.demos.io.serve;
  * @param cpuMs CPU time the whole process used while serving (user + sys)
  * @param cpuShare cpuMs / uptimeMs: cores kept busy on average (the nonblocking model spins one even when idle)
  * @param threads the server's own threads just before it stopped
+ * @param fibGrowth fib(n)'s time as n grows, timed as the server started (null for the upper service)
  */
 record ServeReport(
         String scenario,
@@ -21,4 +22,22 @@ record ServeReport(
         long rejected,
         long cpuMs,
         double cpuShare,
-        long threads) {}
+        long threads,
+        Growth fibGrowth) {
+
+    /**
+     * fib(n) by naive recursion, timed here.
+     *
+     * @param fromN the first n timed; {@code millis} the best time of each n from there on
+     * @param ratio the fitted growth per n
+     * @param maxNSeconds --max-n's time, extrapolated from the largest n timed
+     * @param fib1000Log10Years log10 of fib(1000)'s time in years, extrapolated the same way
+     */
+    record Growth(
+            int fromN,
+            java.util.List<Double> millis,
+            double ratio,
+            int maxN,
+            double maxNSeconds,
+            long fib1000Log10Years) {}
+}

@@ -1,5 +1,7 @@
 package dev.concdemo.demos.io.serve;
 
+import dev.concdemo.demos.io.fib.FibGrowth;
+import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.ConnectionLog;
 import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
@@ -20,18 +22,26 @@ final class ServeRun {
     private final Model model;
     private final ServerConfig config;
     private final FibServer server;
+    private final FibGrowth growth;
     private final long start = System.nanoTime();
     private final CpuTimes cpuBefore = CpuTimes.ofThisProcess();
 
-    private ServeRun(Model model, ServerConfig config, FibServer server) {
+    private ServeRun(Model model, ServerConfig config, FibServer server, FibGrowth growth) {
         this.model = model;
         this.config = config;
         this.server = server;
+        this.growth = growth;
     }
 
     /** Binds and starts serving; a {@link java.net.BindException} when the address is taken. */
     static ServeRun listen(Model model, ServerConfig config, Narrator n, boolean quiet) throws IOException {
-        return new ServeRun(model, config, FibServer.start(model, config, new ConnectionLog(n, quiet)));
+        FibGrowth growth = config.service() == Service.FIB ? FibGrowth.measure() : null; // before any client
+        return new ServeRun(model, config, FibServer.start(model, config, new ConnectionLog(n, quiet)), growth);
+    }
+
+    /** How fib's time grew with n, timed before the server started; null for the upper service. */
+    FibGrowth growth() {
+        return growth;
     }
 
     /** The port actually bound (the one asked for, or a free one for port 0). */
@@ -82,6 +92,15 @@ final class ServeRun {
                 s.rejected(),
                 cpuNanos / 1_000_000,
                 Units.round2((double) cpuNanos / uptime),
-                threads);
+                threads,
+                growth == null
+                        ? null
+                        : new ServeReport.Growth(
+                                growth.from(),
+                                growth.millis(),
+                                Math.round(growth.ratio() * 1000) / 1000.0,
+                                config.maxN(),
+                                Units.round2(growth.seconds(config.maxN())),
+                                Math.round(growth.log10Years(1000))));
     }
 }

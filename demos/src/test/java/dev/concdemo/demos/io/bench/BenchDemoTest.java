@@ -66,6 +66,8 @@ class BenchDemoTest {
                     Integer.toString(slow.getLocalPort()),
                     "--n",
                     "1",
+                    "--connections",
+                    "1",
                     "--duration",
                     "2",
                     "--json");
@@ -93,7 +95,16 @@ class BenchDemoTest {
         try (ServerSocket slow = slowServer()) {
             assertEquals(
                     0,
-                    cli.run("latency", "--port", Integer.toString(slow.getLocalPort()), "--n", "1", "--duration", "2"));
+                    cli.run(
+                            "latency",
+                            "--port",
+                            Integer.toString(slow.getLocalPort()),
+                            "--n",
+                            "1",
+                            "--connections",
+                            "1",
+                            "--duration",
+                            "2"));
             List<String> lines = cli.out()
                     .lines()
                     .filter(l -> l.contains("round trip ") && l.contains("bench-conn-1"))
@@ -109,6 +120,64 @@ class BenchDemoTest {
                     lines.stream().anyMatch(l -> l.contains("the slowest of")),
                     "50 answers a second, 10 lines: " + lines);
             assertTrue(cli.out().lines().noneMatch(l -> l.contains("reqs/sec")), "per-second counts are rps's lines");
+        }
+    }
+
+    /**
+     * Seed 003's performance01 ladder: one client alone, then two, on the JVM's threads and on
+     * the same model under a simulated GIL; every ratio is computed from the measured steps.
+     */
+    @Test
+    void latencyMeasuresOneClientThenNOnTheJvmAndUnderASimulatedGil() throws Exception {
+        JsonNode r = cli.json(
+                "latency", "--model", "threads", "--n", "27", "--connections", "2", "--duration", "1", "--json");
+        JsonNode steps = r.get("steps");
+        assertEquals(4, steps.size(), steps.toString());
+        List<String> seen = new ArrayList<>();
+        for (JsonNode step : steps) {
+            seen.add(step.get("server").asText() + "/" + step.get("clients").asInt());
+        }
+        assertEquals(List.of("threads/1", "threads/2", "threads + simulated GIL/1", "threads + simulated GIL/2"), seen);
+        for (int i = 0; i < 4; i += 2) {
+            JsonNode alone = steps.get(i);
+            JsonNode two = steps.get(i + 1);
+            assertEquals(alone.get("simulatedGil").asBoolean(), i == 2, alone.toString());
+            assertTrue(alone.get("requests").asLong() > 0 && two.get("requests").asLong() > 0, steps.toString());
+            assertEquals(1.0, alone.get("p50VsAlone").asDouble(), 1e-9);
+            assertEquals(
+                    two.get("p50Ms").asDouble() / alone.get("p50Ms").asDouble(),
+                    two.get("p50VsAlone").asDouble(),
+                    0.006,
+                    "the ratio is this step's p50 over the one client's: " + steps);
+        }
+        assertEquals(2, r.get("connections").asInt(), "the top-level figures are the last step on the JVM");
+        assertEquals(steps.get(1).get("requests").asLong(), r.get("requests").asLong());
+        assertEquals(0, r.get("wrongAnswers").asLong());
+        assertTrue(r.get("cores").asInt() >= 1);
+    }
+
+    @Test
+    void aServerOfYourOwnIsMeasuredWithoutAGilAndTheSummarySaysWhy() throws Exception {
+        try (ServerSocket slow = slowServer()) {
+            String port = Integer.toString(slow.getLocalPort());
+            assertEquals(0, cli.run("latency", "--port", port, "--n", "1", "--connections", "2", "--duration", "1"));
+            String out = cli.out();
+            String joined = out.replace("\n", " "); // the summary is wrapped at 100 columns
+            assertTrue(joined.contains("No second run under a simulated GIL: the server is your own"), out);
+            assertTrue(joined.contains("On 127.0.0.1:" + port + " a request took ×"), out);
+            assertTrue(out.lines().allMatch(l -> dev.concdemo.support.term.Width.of(l) <= 100), out);
+        }
+    }
+
+    @Test
+    void oneConnectionAsksAsFastAsItCanAndTwoAsFastAsTheyCan() throws Exception {
+        try (ServerSocket slow = slowServer()) {
+            String port = Integer.toString(slow.getLocalPort());
+            assertEquals(0, cli.run("rps", "--port", port, "--duration", "1"));
+            assertTrue(cli.out().contains("1 connection asking fib(1) as fast as it can,"), cli.out());
+            assertTrue(cli.out().contains("; 0 errors, 0 wrong answers"), cli.out());
+            assertEquals(0, cli.run("rps", "--port", port, "--connections", "2", "--duration", "1"));
+            assertTrue(cli.out().contains("2 connections asking fib(1) as fast as they can,"), cli.out());
         }
     }
 
@@ -134,7 +203,8 @@ class BenchDemoTest {
                 "rps --n=99",
                 "rps --port=0",
                 "rps --port=1 --model=nio",
-                "latency --hog=-1"
+                "latency --hog=-1",
+                "latency --connections=0"
             })
     void badInputIsAUsageError(String args) {
         assertEquals(2, cli.run(args.split(" ")));

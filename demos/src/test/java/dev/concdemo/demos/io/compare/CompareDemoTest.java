@@ -62,6 +62,35 @@ class CompareDemoTest {
                 "1000 idle connections, each a suspended coroutine on one thread: " + coroutines);
     }
 
+    /**
+     * The process model starts a child JVM per connection: a connection's first answer waits for
+     * it, and the idle connections held are the plan's; the announced estimate is the plan's.
+     */
+    @Test
+    void theProcessModelsFirstAnswersWaitForAChildJvm() throws Exception {
+        JsonNode r = cli.json("--models", "process", "--json");
+        JsonNode process = r.get("models").get(0);
+        assertEquals("PROCESS_EACH", process.get("kind").asText());
+        assertTrue(process.get("firstAnswerMs").asDouble() > 0, process.toString());
+        assertTrue(
+                process.get("fastestMs").isNull()
+                        || process.get("firstAnswerMs").asDouble()
+                                > process.get("fastestMs").asDouble(),
+                "a first answer waits for a JVM's start, a later one does not: " + process);
+        assertEquals(
+                ComparePlan.PROCESS_IDLE_QUICK, process.get("idleConnections").asLong(), process.toString());
+        ComparePlan plan = new ComparePlan(
+                java.util.List.of(dev.concdemo.demos.io.fib.server.Model.PROCESS),
+                java.time.Duration.ofMillis(500),
+                1000,
+                0,
+                dev.concdemo.demos.io.fib.Service.FIB,
+                false,
+                Runtime.getRuntime().availableProcessors());
+        assertEquals(
+                plan.estimate().toMillis() / 1000.0, r.get("estimatedSeconds").asDouble(), 1e-9);
+    }
+
     @Test
     void theEchoServiceIsComparedWithoutAHog() throws Exception {
         JsonNode r = cli.json("--models", "nio", "--service", "upper", "--json");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concdemo.demos.io.fib.FibGrowth;
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.CommandUnderTest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,52 @@ class ServeDemoTest {
         assertEquals(1, r.get("connections").asLong());
         assertEquals(2, r.get("requests").asLong());
         assertTrue(r.get("uptimeMs").asLong() >= 1900);
+    }
+
+    /** The help lists every model the enum has, and its first line counts them right. */
+    @Test
+    void theHelpListsEveryModelAndItsTitleCountsThem() {
+        String help = cli.commandLine(dev.concdemo.support.cli.Session.of(
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        new java.io.PrintWriter(new java.io.StringWriter())))
+                .getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+        String joined = help.replaceAll("\\s+", " ");
+        Matcher option =
+                Pattern.compile("--model=MODEL One of: ([a-z, ]+) \\(default").matcher(joined);
+        assertTrue(option.find(), help);
+        java.util.List<String> listed = java.util.Arrays.asList(option.group(1).split(", "));
+        java.util.List<String> models =
+                java.util.Arrays.stream(Model.values()).map(Model::toString).toList();
+        assertEquals(models, listed, "--model lists every model, process too");
+        java.util.List<String> numbers = java.util.List.of(
+                "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve");
+        Matcher title = Pattern.compile("in one of (\\w+) models").matcher(help);
+        assertTrue(title.find(), help);
+        assertEquals(numbers.get(models.size()), title.group(1), "the title counts the models the enum has");
+    }
+
+    /** fib's growth with n is timed as the server starts, and the rest extrapolated from that, said so. */
+    @Test
+    void itTimesFibAsNGrowsAndExtrapolatesTheLargestFromWhatItTimed() throws Exception {
+        JsonNode g =
+                cli.json("--port", "0", "--duration", "0.2", "-q", "--json").get("fibGrowth");
+        java.util.List<Double> millis = new java.util.ArrayList<>();
+        g.get("millis").forEach(m -> millis.add(m.asDouble()));
+        assertEquals(FibGrowth.TO - FibGrowth.FROM + 1, millis.size(), g.toString());
+        assertTrue(millis.stream().allMatch(m -> m > 0), g.toString());
+        FibGrowth fitted = FibGrowth.fit(g.get("fromN").asInt(), millis);
+        assertEquals(fitted.ratio(), g.get("ratio").asDouble(), 0.0006, "the ratio fitted to the times shown");
+        assertEquals(45, g.get("maxN").asInt());
+        assertEquals(fitted.seconds(45), g.get("maxNSeconds").asDouble(), 0.01 + fitted.seconds(45) * 0.01);
+        assertEquals(
+                Math.round(fitted.log10Years(1000)), g.get("fib1000Log10Years").asLong(), 1);
+
+        assertEquals(0, cli.run("--port", "0", "--duration", "0.2", "-q"));
+        String said = cli.out().replace("\n", " ");
+        assertTrue(said.contains("Extrapolated from that, fib(45), this server's --max-n, takes about"), said);
+        assertTrue(said.contains("by naive recursion it never finishes"), said);
+        assertTrue(cli.out().lines().allMatch(l -> dev.concdemo.support.term.Width.of(l) <= 100), cli.out());
     }
 
     @Test

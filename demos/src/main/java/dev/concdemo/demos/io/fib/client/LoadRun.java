@@ -24,6 +24,11 @@ public final class LoadRun {
      * @param perSecond requests answered in each whole second
      * @param hogRequests answers the hog got within the window (0 without a hog): a one-at-a-time
      *     server answers it only once the measured connections have left, which is not sharing
+     * @param firstRoundTrips each measured connection's first round trip, in nanoseconds, in the
+     *     order they came: a server that must start something for a new connection (a child JVM)
+     *     shows it here
+     * @param fastestLater the fastest round trip after a connection's first, in nanoseconds; 0
+     *     when no connection got a second answer
      */
     public record Result(
             long requests,
@@ -32,7 +37,9 @@ public final class LoadRun {
             long nanos,
             Histogram latency,
             List<Long> perSecond,
-            long hogRequests) {}
+            long hogRequests,
+            List<Long> firstRoundTrips,
+            long fastestLater) {}
 
     private LoadRun() {}
 
@@ -112,6 +119,8 @@ public final class LoadRun {
         List<FibConnection> open = new ArrayList<>(); // the hog's
         List<LineChannel> lines = new ArrayList<>(); // the measured connections, closed at the end too
         List<Thread> threads = new ArrayList<>();
+        List<Long> firsts = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong fastestLater = new AtomicLong(Long.MAX_VALUE);
         try {
             for (int i = 0; i < (connectPerRequest ? 0 : connections); i++) {
                 lines.add(new LineChannel(host, port));
@@ -126,6 +135,7 @@ public final class LoadRun {
             for (int i = 0; i < connections; i++) {
                 LineChannel c = connectPerRequest ? null : lines.get(i);
                 threads.add(Thread.ofPlatform().name("bench-conn-" + (i + 1)).start(() -> {
+                    boolean first = true;
                     try {
                         for (long t0 = System.nanoTime(); t0 < end; ) {
                             LineChannel.Answer answer;
@@ -141,6 +151,12 @@ public final class LoadRun {
                             t0 = t1;
                             recorder.recordValue(roundTrip);
                             requests.incrementAndGet();
+                            if (first) {
+                                firsts.add(roundTrip);
+                                first = false;
+                            } else {
+                                fastestLater.accumulateAndGet(roundTrip, Math::min);
+                            }
                             thisSecond.incrementAndGet();
                             switch (answer) {
                                 case CLOSED -> {
@@ -191,6 +207,10 @@ public final class LoadRun {
                 }
             }
             long nanos = System.nanoTime() - start;
+            List<Long> firstRoundTrips;
+            synchronized (firsts) { // a connection cut off at the deadline may still be adding
+                firstRoundTrips = List.copyOf(firsts);
+            }
             return new Result(
                     requests.get(),
                     errors.get(),
@@ -198,7 +218,9 @@ public final class LoadRun {
                     nanos,
                     recorder.getIntervalHistogram(),
                     perSecond,
-                    hogRequests.get());
+                    hogRequests.get(),
+                    firstRoundTrips,
+                    fastestLater.get() == Long.MAX_VALUE ? 0 : fastestLater.get());
         } finally {
             open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
             lines.forEach(LineChannel::close);

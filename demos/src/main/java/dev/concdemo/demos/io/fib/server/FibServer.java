@@ -32,16 +32,28 @@ public sealed interface FibServer extends AutoCloseable
     /** The models that give each connection its own thread, so a connection may wait for an offloaded answer. */
     java.util.Set<Model> CAN_OFFLOAD = java.util.EnumSet.of(Model.THREADS, Model.POOL, Model.VIRTUAL);
 
+    /**
+     * The models that compute fib on their connections' own threads, where a simulated GIL has
+     * threads to serialize: one thread at a time computes, as in CPython.
+     */
+    java.util.Set<Model> CAN_SIMULATE_GIL = java.util.EnumSet.of(Model.SYNC, Model.THREADS, Model.POOL, Model.VIRTUAL);
+
     static FibServer start(Model model, ServerConfig config, ConnectionLog log) throws IOException {
         if (config.offloadAtN() > 0 && !CAN_OFFLOAD.contains(model)) {
             throw new IllegalArgumentException(
                     "offloading needs a thread per connection (threads, pool, virtual), not " + model);
         }
+        if (config.simulatedGil() && (!CAN_SIMULATE_GIL.contains(model) || config.offloadAtN() > 0)) {
+            throw new IllegalArgumentException(
+                    "a simulated GIL serializes fib on the connections' threads (sync, threads, pool, virtual),"
+                            + " without offloading, not " + model);
+        }
         Offload offload = config.offloadAtN() > 0
                 ? new Offload(config.offloadAtN(), Runtime.getRuntime().availableProcessors())
                 : null;
-        ServerContext context =
-                new ServerContext(config, new ServerStats(), log, offload == null ? ServerContext.HERE : offload::fib);
+        ServerContext.Compute compute =
+                offload != null ? offload::fib : config.simulatedGil() ? new ServerGil()::fib : ServerContext.HERE;
+        ServerContext context = new ServerContext(config, new ServerStats(), log, compute);
         try {
             FibServer server =
                     switch (model) {

@@ -16,8 +16,16 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
     /** What the parent asks. */
     public sealed interface Request permits Start, CountOpen, ReportStats, MeasureHeap, CountBesideHog {}
 
-    /** Start a server of {@code model} (offloading n >= {@code offloadAtN} to children; 0: never). */
-    public record Start(Model model, int maxN, int workers, int offloadAtN, Service service) implements Request {}
+    /**
+     * Start a server of {@code model} (offloading n >= {@code offloadAtN} to children; 0: never;
+     * with {@code simulatedGil}, fib computed one thread at a time, as under CPython's GIL).
+     */
+    public record Start(Model model, int maxN, int workers, int offloadAtN, Service service, boolean simulatedGil)
+            implements Request {
+        public Start(Model model, int maxN, int workers, int offloadAtN, Service service) {
+            this(model, maxN, workers, offloadAtN, service, false);
+        }
+    }
 
     /** How many connections are open now (cheap: no thread census). */
     public record CountOpen() implements Request {}
@@ -61,7 +69,8 @@ public final class ServerTask implements ChildTask<ServerTask.Request, ServerTas
                         s.maxN(),
                         s.workers(),
                         s.offloadAtN(),
-                        s.service());
+                        s.service(),
+                        s.simulatedGil());
                 server = FibServer.start(s.model(), config, new ConnectionLog(Narrator.silent(), true));
                 yield new Started(server.port());
             }
