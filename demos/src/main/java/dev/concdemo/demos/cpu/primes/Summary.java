@@ -26,8 +26,7 @@ final class Summary {
                 switch (r.kind()) {
                     case CHILD_JVMS ->
                         workers == 1
-                                ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process"
-                                        + " pay off."
+                                ? Texts.of(Summary.class).format("procs.one", r.coresUsed())
                                 : Texts.of(Summary.class).format("procs", workers, r.coresUsed());
                     case THREADS, VIRTUAL_THREADS ->
                         Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
@@ -44,7 +43,7 @@ final class Summary {
                         : "  who tested when (busy █ ▓ ▒ ░ idle):");
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == WorkerKind.CHILD_JVMS) {
-            n.sayPlain("  child JVM start-up, until each was ready (all start work together): "
+            n.sayPlain("  child JVM start-up (the · above), from the run's start until each was ready: "
                     + String.join(
                             ", ",
                             startupMillis(r).stream().map(ms -> ms + " ms").toList()));
@@ -116,10 +115,17 @@ final class Summary {
                 runs);
     }
 
-    private static List<Long> startupMillis(PrimeRun.Result r) {
+    /**
+     * Each child JVM's start-up: from the run's start, when the pool was asked for the children,
+     * until the child said it was ready; the timeline's {@code ·} cells span the same interval, so
+     * the figures and the chart come from one measurement. (Counted from the run's start, not
+     * from when the child's own process had been launched: the children are launched one after
+     * another, and what comes before a launch returns is start-up too.) -1 if never ready.
+     */
+    static List<Long> startupMillis(PrimeRun.Result r) {
         return r.workers().stream()
                 .filter(w -> w.pid() != 0)
-                .map(w -> w.readyNanos() == 0 ? -1 : (w.readyNanos() - w.startedNanos()) / 1_000_000)
+                .map(w -> w.readyNanos() == 0 ? -1 : (w.readyNanos() - r.startNanos()) / 1_000_000)
                 .toList();
     }
 }
