@@ -101,7 +101,7 @@ public final class CpuVsIoDemo extends ScenarioCommand {
         Narrator n = session.narrator(common, 8);
         Duration wait = time.scaled(IO_WAIT);
         Texts texts = Texts.of(CpuVsIoDemo.class);
-        n.say("@|bold cpu-vs-io|@ " + texts.format("intro", cores));
+        n.say("@|bold cpu-vs-io|@" + Texts.between() + texts.format("intro", cores));
         n.sayPlain(texts.format("intro.cpu", cpuTasks, fibN));
         n.sayPlain(texts.format("intro.io", ioTasks, wait.toNanos() / 1e6));
         n.sayPlain("");

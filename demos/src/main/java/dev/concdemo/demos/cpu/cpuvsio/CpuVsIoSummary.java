@@ -18,7 +18,7 @@ final class CpuVsIoSummary {
     static void print(Narrator n, CpuVsIoReport r) {
         Texts texts = Texts.of(CpuVsIoSummary.class);
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ " + texts.format("table.note"));
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between() + texts.format("table.note"));
         Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
         r.rows()
                 .forEach(row -> table.row(
