@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.WorkerKind;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,18 @@ final class Summary {
                     case CHILD_JVMS ->
                         workers == 1
                                 ? Texts.of(Summary.class).format("procs.one", r.coresUsed())
-                                : Texts.of(Summary.class).format("procs", workers, r.coresUsed());
+                                : Texts.of(Summary.class)
+                                        .format(
+                                                r.coresUsed() >= 0.75 * Math.min(workers, cores)
+                                                        ? "procs"
+                                                        : "procs.short",
+                                                workers,
+                                                r.coresUsed());
                     case THREADS, VIRTUAL_THREADS ->
                         Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
                 };
         n.sayPlain("");
-        n.sayPlain(moral);
+        n.sayPlain(Width.fill(moral));
     }
 
     static void timeline(Narrator n, PrimeRun.Result r) {
