@@ -37,7 +37,7 @@ final class CpuVsIoSummary {
         CpuVsIoReport.Payoff p = r.payoff();
         n.sayPlain("");
         n.sayPlain(texts.format("payoff.heading", p.children()));
-        Table table = new Table("load", "1 thread", p.children() + " child JVMs", "speedup");
+        Table table = new Table("load", "1 thread", Units.count(p.children(), "child JVM"), "speedup");
         p.cases()
                 .forEach(c -> table.row(
                         "%d x fib(%d)".formatted(c.tasks(), c.fibN()),

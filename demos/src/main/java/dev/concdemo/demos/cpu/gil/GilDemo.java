@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
  * Shows what a global interpreter lock does, on a JVM that has none: a simulated GIL
  * (CPython's rules, honestly labelled) against the JVM as it is. CPU-bound threads do not
  * speed up under the GIL and do without it; an IO-bound thread waits for the GIL behind a
- * CPU hog (seed 003's unfairness, seed 004's convoy and thrashing).
+ * CPU hog (note 003's unfairness, note 004's convoy and thrashing).
  *
  * <p>Try: {@code concdemo gil}, {@code concdemo gil --threads 1,2,4 --n 38}.
  */
