@@ -1,5 +1,6 @@
 package dev.concdemo.demos.cpu.primes;
 
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
@@ -44,16 +45,17 @@ final class Summary {
 
     static void timeline(Narrator n, PrimeRun.Result r) {
         n.sayPlain("");
-        n.sayPlain(
-                r.kind() == WorkerKind.CHILD_JVMS
-                        ? "  who tested when (· the child JVM starting; busy █ ▓ ▒ ░ idle):"
-                        : "  who tested when (busy █ ▓ ▒ ░ idle):");
+        Texts texts = Texts.of(Summary.class);
+        n.sayPlain(texts.format(r.kind() == WorkerKind.CHILD_JVMS ? "chart.procs" : "chart.threads"));
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == WorkerKind.CHILD_JVMS) {
-            n.sayPlain("  child JVM start-up (the · above), from the run's start until each was ready: "
-                    + String.join(
-                            ", ",
-                            startupMillis(r).stream().map(ms -> ms + " ms").toList()));
+            n.sayPlain(texts.format(
+                    "chart.startups",
+                    String.join(
+                            Texts.lang() == Lang.ZH ? "、" : ", ", // the Chinese list mark
+                            startupMillis(r).stream()
+                                    .map(ms -> texts.format("ms", ms))
+                                    .toList())));
         }
         n.sayPlain("");
     }
@@ -69,12 +71,13 @@ final class Summary {
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()),
                     String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
-        n.say("@|bold " + Texts.heading("Summary")
-                + "|@ (%s, %d numbers per run; this machine has %d cores)"
-                        .formatted(
-                                kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads of one JVM",
-                                report.numbers(),
-                                cores));
+        Texts words = Texts.of(Summary.class);
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + words.format(
+                        "sweep.note",
+                        words.format(kind == WorkerKind.CHILD_JVMS ? "kind.procs" : "kind.threads"),
+                        report.numbers(),
+                        cores));
         table.lines("  ").forEach(n::sayPlain);
         PrimesReport.Run best = report.runs().stream()
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
