@@ -108,7 +108,7 @@ class CrossoverTest {
     @Test
     void whenTheChildrenLoseWithFreeCoresTheSummaryBlamesWhatTheStartLeavesOut() throws Exception {
         String s = summary(report(2, true, 0.9, 1.9), Lang.EN);
-        assertTrue(s.contains("yet the children lost; their cold JIT and exit cost more"), s);
+        assertTrue(s.contains("yet the children lost; what they cost beyond their start"), s);
     }
 
     @Test
