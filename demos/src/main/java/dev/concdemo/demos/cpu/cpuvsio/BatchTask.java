@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Seed 001's closing advice in one child JVM: a process for the cores, and inside it many
- * cheap threads for the waits (the seed says coroutines; the JVM's are virtual threads). Each
+ * Note 001's closing advice in one child JVM: a process for the cores, and inside it many
+ * cheap threads for the waits (the notes say coroutines; the JVM's are virtual threads). Each
  * request is a batch of tasks, run on a virtual thread each; the reply comes when all are done.
  */
 public final class BatchTask implements ChildTask<BatchTask.Batch, LoadTask.Done> {

@@ -8,9 +8,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -18,9 +16,10 @@ import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
- * Measures the seeds' rule of thumb: CPU-bound work wants as many workers as there are
- * cores; IO-bound work wants as many as there are waits, which threads (or, cheaper,
- * virtual threads) give. The same two loads run on five kinds of workers.
+ * Measures the notes' rule of thumb: CPU-bound work wants as many workers as there are
+ * cores (and, in CPython, processes); IO-bound work wants as many as there are waits, which
+ * threads (or, cheaper, virtual threads) give. The same two loads run on six kinds of workers,
+ * then a small CPU-bound load shows where a child JVM's start-up outweighs what it computes.
  *
  * <p>Try: {@code concdemo cpu-vs-io}.
  */
@@ -32,17 +31,26 @@ import picocli.CommandLine.Option;
             "CPU- and IO-bound loads on threads, child JVMs and virtual threads.",
             "",
             "CPU-bound tasks compute the whole time (fib); IO-bound tasks wait the whole time (a sleep standing for a"
-                + " network round trip). The table shows the seeds' rule: CPU-bound work speeds up only to the number"
-                + " of cores; IO-bound work speeds up with every task that can wait at the same time.",
+                + " network round trip). The table shows the notes' rule: CPU-bound work speeds up only to the number"
+                + " of cores; IO-bound work speeds up with every task that can wait at the same time. A small"
+                + " CPU-bound load then shows where child JVMs stop paying for their start.",
             ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  concdemo cpu-vs-io",
+            "  concdemo cpu-vs-io --n 38                          a small load: child JVM start-up dominates",
             "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
             "  concdemo cpu-vs-io --json"
         })
 public final class CpuVsIoDemo extends ScenarioCommand {
+    /**
+     * Each CPU-bound task computes fib(DEFAULT_N) by default: 8 of them take ~2.4 s on one thread
+     * here, enough for child JVMs (~0.4 s to start and warm up) to pay for their start on 2 cores.
+     * At fib(38), 1/7 of that, their start-up dominates: the run shows that size too.
+     */
+    static final int DEFAULT_N = 42;
+
     /** Each IO-bound task's wait, before --time-scale. */
     static final Duration IO_WAIT = Duration.ofMillis(50);
 
@@ -59,7 +67,7 @@ public final class CpuVsIoDemo extends ScenarioCommand {
 
     private final int cores = Runtime.getRuntime().availableProcessors();
     private int cpuTasks = 8;
-    private int fibN = 38;
+    private int fibN = DEFAULT_N;
     private int ioTasks = 40;
 
     @Option(names = "--cpu-tasks", paramLabel = "N", description = "CPU-bound tasks (default: 8; 1 to 256).")
@@ -70,9 +78,9 @@ public final class CpuVsIoDemo extends ScenarioCommand {
     @Option(
             names = "--n",
             paramLabel = "N",
-            description = "Each CPU-bound task computes fib(N) (default: 38; 20 to 42).")
+            description = "Each CPU-bound task computes fib(N) (default: " + DEFAULT_N + "; 16 to 45).")
     void setFibN(int value) {
-        fibN = check("--n", value, 20, 42);
+        fibN = check("--n", value, 16, 45);
     }
 
     @Option(
@@ -92,10 +100,10 @@ public final class CpuVsIoDemo extends ScenarioCommand {
     public Integer call() throws Exception {
         Narrator n = session.narrator(common, 8);
         Duration wait = time.scaled(IO_WAIT);
-        n.say("@|bold cpu-vs-io|@ (seeds 001, 004), on %d cores:".formatted(cores));
-        n.sayPlain("  CPU-bound load: %s, each computing fib(%d)".formatted(Units.count(cpuTasks, "task"), fibN));
-        n.sayPlain("  IO-bound load:  %s, each waiting %s (a sleep standing for a network round trip)"
-                .formatted(Units.count(ioTasks, "task"), Units.millis(wait.toNanos())));
+        Texts texts = Texts.of(CpuVsIoDemo.class);
+        n.say("@|bold cpu-vs-io|@" + Texts.between() + texts.format("intro", cores));
+        n.sayPlain(texts.format("intro.cpu", cpuTasks, fibN));
+        n.sayPlain(texts.format("intro.io", ioTasks, wait.toNanos() / 1e6));
         n.sayPlain("");
 
         CpuVsIoRun run = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, wait, n);
@@ -106,40 +114,8 @@ public final class CpuVsIoDemo extends ScenarioCommand {
         if (common.json()) {
             common.printJson(session, report);
         } else {
-            summarize(n, report);
+            CpuVsIoSummary.print(n, report);
         }
         return ExitCode.OK;
-    }
-
-    private static void summarize(Narrator n, CpuVsIoReport r) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (speedup: against 1 thread)");
-        Table table = new Table("workers", "CPU-bound", "speedup", "IO-bound", "speedup");
-        r.rows()
-                .forEach(row -> table.row(
-                        row.workers(),
-                        Units.seconds(row.cpuMs() * 1_000_000),
-                        Units.fixed2(row.cpuSpeedup()) + "x",
-                        Units.seconds(row.ioMs() * 1_000_000),
-                        Units.fixed2(row.ioSpeedup()) + "x"));
-        table.lines("  ").forEach(n::sayPlain);
-        double bestCpu = r.rows().stream()
-                .mapToDouble(CpuVsIoReport.Row::cpuSpeedup)
-                .max()
-                .orElse(1);
-        double bestIo = r.rows().stream()
-                .mapToDouble(CpuVsIoReport.Row::ioSpeedup)
-                .max()
-                .orElse(1);
-        n.sayPlain("");
-        Texts texts = Texts.of(CpuVsIoDemo.class);
-        n.sayPlain(texts.format(bestCpu <= r.cores() * 1.1 ? "cpu" : "cpu.above", bestCpu, r.cores()));
-        n.sayPlain(texts.format("io", bestIo));
-        CpuVsIoReport.Row mix = r.rows().getLast();
-        n.sayPlain(texts.format(
-                mix.cpuSpeedup() > 1 && mix.ioSpeedup() > 1 ? "mix" : "mix.costly",
-                Units.count(r.cores(), "child JVM"),
-                mix.cpuSpeedup(),
-                mix.ioSpeedup()));
     }
 }

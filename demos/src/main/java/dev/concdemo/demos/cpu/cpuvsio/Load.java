@@ -4,7 +4,7 @@ import dev.concdemo.support.work.Fib;
 import java.time.Duration;
 
 /**
- * The two kinds of task (seed 004): CPU-bound, computing the whole time (naive fib), and
+ * The two kinds of task (note 004): CPU-bound, computing the whole time (naive fib), and
  * IO-bound, waiting the whole time (a sleep standing for a network round trip). A load is
  * also the request a child JVM's {@link LoadTask} runs.
  */

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The kinds of worker the seeds weigh against each other, each able to run a batch of tasks. */
+/** The kinds of worker the notes weigh against each other, each able to run a batch of tasks. */
 sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.VirtualThreads, Workers.Mixed {
 
     /** Threads, child JVMs or virtual threads. */
@@ -27,8 +27,14 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         return why.isEmpty() ? "" : " (" + why + ")";
     }
 
+    /**
+     * One batch timed: its wall time, start-up included, and for child JVMs how long after the
+     * pool was asked for them the last one was ready to work (0 for threads, which need none).
+     */
+    record Timed(long nanos, long startUpNanos) {}
+
     /** Runs {@code tasks} copies of {@code load} and returns the wall time, start-up included. */
-    long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException;
+    Timed run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException;
 
     /** A fixed pool of {@code size} platform threads. */
     record Threads(int size, String why) implements Workers {
@@ -43,13 +49,13 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         }
 
         @Override
-        public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
+        public Timed run(Load load, int tasks) throws InterruptedException, ExecutionException {
             long start = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(
                     size, Thread.ofPlatform().name("cpuvsio-thread-", 1).factory())) {
                 await(submitAll(pool, load, tasks));
             }
-            return System.nanoTime() - start;
+            return new Timed(System.nanoTime() - start, 0);
         }
     }
 
@@ -66,16 +72,16 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         }
 
         @Override
-        public long run(Load load, int tasks) throws InterruptedException, ExecutionException {
+        public Timed run(Load load, int tasks) throws InterruptedException, ExecutionException {
             long start = System.nanoTime();
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                 await(submitAll(pool, load, tasks));
             }
-            return System.nanoTime() - start;
+            return new Timed(System.nanoTime() - start, 0);
         }
     }
 
-    /** A pool of {@code size} child JVMs; their start-up counts, as it does for the seed's ProcessPoolExecutor. */
+    /** A pool of {@code size} child JVMs; their start-up counts, as it does for the notes' ProcessPoolExecutor. */
     record ChildJvms(int size, String why) implements Workers {
         @Override
         public WorkerKind kind() {
@@ -88,13 +94,13 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         }
 
         @Override
-        public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
+        public Timed run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
             return onChildJvms(size, "cpuvsio-proc", LoadTask.class, Collections.nCopies(tasks, load));
         }
     }
 
     /**
-     * Seed 001's advice: {@code size} child JVMs, one per core, for the computing, each running
+     * Note 001's advice: {@code size} child JVMs, one per core, for the computing, each running
      * its share of the tasks on a virtual thread each, for the waiting.
      */
     record Mixed(int size, String why) implements Workers {
@@ -109,7 +115,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
         }
 
         @Override
-        public long run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
+        public Timed run(Load load, int tasks) throws IOException, InterruptedException, ExecutionException {
             List<BatchTask.Batch> batches = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 int share = tasks / size + (i < tasks % size ? 1 : 0); // as even as it goes
@@ -124,12 +130,14 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
     /**
      * Starts {@code size} child JVMs running {@code task}, sends them {@code requests} and waits
      * for every reply; returns the wall time, the children's start-up included (as for the
-     * seed's ProcessPoolExecutor). On a failure or an interrupt the children are killed.
+     * notes' ProcessPoolExecutor), and when the last child was ready, counted from the same start
+     * (the pool hands out no work before that). On a failure or an interrupt the children are killed.
      */
-    private static <Q> long onChildJvms(
+    private static <Q> Timed onChildJvms(
             int size, String name, Class<? extends ChildTask<Q, ?>> task, List<? extends Q> requests)
             throws IOException, InterruptedException, ExecutionException {
         long start = System.nanoTime();
+        long lastReady;
         try (var pool = new ProcessPool<Q, LoadTask.Done>(size, name, task, LoadTask.Done.class)) {
             List<CompletableFuture<ProcessPool.Reply<LoadTask.Done>>> replies = new ArrayList<>();
             requests.forEach(request -> replies.add(pool.submit(request)));
@@ -141,8 +149,9 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
                 pool.abort();
                 throw e;
             }
+            lastReady = pool.startups().stream().mapToLong(s -> s[1]).max().orElse(start);
         }
-        return System.nanoTime() - start;
+        return new Timed(System.nanoTime() - start, lastReady - start);
     }
 
     private static List<Future<?>> submitAll(ExecutorService pool, Load load, int tasks) {

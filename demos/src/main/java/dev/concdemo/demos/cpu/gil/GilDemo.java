@@ -11,6 +11,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParameterException;
  * Shows what a global interpreter lock does, on a JVM that has none: a simulated GIL
  * (CPython's rules, honestly labelled) against the JVM as it is. CPU-bound threads do not
  * speed up under the GIL and do without it; an IO-bound thread waits for the GIL behind a
- * CPU hog (seed 003's unfairness, seed 004's convoy and thrashing).
+ * CPU hog (note 003's unfairness, note 004's convoy and thrashing).
  *
  * <p>Try: {@code concdemo gil}, {@code concdemo gil --threads 1,2,4 --n 38}.
  */
@@ -105,11 +106,9 @@ public final class GilDemo extends ScenarioCommand {
         Narrator nar = session.narrator(common, 0);
         List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
-        nar.say("@|bold gil|@ (seeds 001, 003, 004). @|bold The JVM has no GIL.|@ This scenario simulates one, with"
-                + " CPython's rules:");
-        nar.sayPlain(
-                "one thread runs at a time; a waiting thread asks the holder to let go after %s ms; IO releases it."
-                        .formatted(Units.fixed2(intervalMs)));
+        Texts texts = Texts.of(GilDemo.class);
+        nar.say("@|bold gil|@" + Texts.between() + texts.format("intro"));
+        nar.sayPlain(Width.fill(texts.format("intro.rules", intervalMs)));
         nar.sayPlain("");
 
         GilRun run = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), nar);
@@ -127,7 +126,9 @@ public final class GilDemo extends ScenarioCommand {
 
     private void summarize(Narrator nar, GilReport r) {
         nar.sayPlain("");
-        nar.say("@|bold " + Texts.heading("Summary") + "|@ (this machine has %d cores)".formatted(r.cores()));
+        Texts texts = Texts.of(GilDemo.class);
+        nar.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + texts.format("summary.note", r.cores()));
         Table cpu = new Table(
                 "threads",
                 "no GIL (JVM)",
@@ -148,7 +149,7 @@ public final class GilDemo extends ScenarioCommand {
                         c.gilDropRequests(),
                         c.gilWastedWakeups()));
         cpu.lines("  ").forEach(nar::sayPlain);
-        nar.sayPlain("  (speedup: work done per second relative to one thread)");
+        Width.wrap(texts.format("legend"), Width.COLUMNS, "   ").forEach(nar::sayPlain);
         nar.sayPlain("");
         Table io = new Table("IO-bound thread", "IO ops/s", "GIL wait p50", "p99", "max");
         r.io().forEach(o -> io.row(
@@ -159,15 +160,9 @@ public final class GilDemo extends ScenarioCommand {
                 Units.fixed2(o.maxMs()) + " ms"));
         io.lines("  ").forEach(nar::sayPlain);
         GilReport.OldGilRow old = r.oldGil();
-        nar.sayPlain("  old GIL (before CPython 3.2), %d threads: %s, %sx; %d switches, %d wake-ups wasted"
-                .formatted(
-                        old.threads(),
-                        Units.seconds(old.ms() * 1_000_000),
-                        Units.fixed2(old.speedup()),
-                        old.switches(),
-                        old.wastedWakeups()));
+        nar.sayPlain(texts.format(
+                "oldGil", old.threads(), old.ms() / 1000.0, old.speedup(), old.switches(), old.wastedWakeups()));
         nar.sayPlain("");
-        Texts texts = Texts.of(GilDemo.class);
         GilReport.CpuRow last = r.cpu().getLast();
         GilReport.IoRow alone = r.io().getFirst();
         GilReport.IoRow convoy = r.io().getLast();
@@ -187,7 +182,7 @@ public final class GilDemo extends ScenarioCommand {
                 alone.opsPerSecond()));
         parts.add(
                 old.wastedWakeups() == 0
-                        ? texts.format("wakeups.oldNone", old.switches(), Units.millis(old.ms() * 1_000_000), wasted)
+                        ? texts.format("wakeups.oldNone", old.switches(), old.ms(), wasted)
                         : wasted == 0
                                 ? texts.format("wakeups.none", old.wastedWakeups())
                                 : texts.format("wakeups.some", wasted, old.wastedWakeups()));
@@ -200,6 +195,6 @@ public final class GilDemo extends ScenarioCommand {
                 race.lockedIncrements(),
                 race.withOwnLock(),
                 texts.format(race.withOwnLock() == race.lockedExpected() ? "noneLost" : "lostBug")));
-        parts.forEach(nar::sayPlain);
+        parts.forEach(p -> nar.sayPlain(Width.fill(p)));
     }
 }

@@ -129,7 +129,7 @@ final class GilRun {
                             .formatted(Units.seconds(oldMedian.nanos()), oldGil.wastedWakeups()));
 
             nar.sayPlain("");
-            nar.say(Texts.of(GilRun.class).format("heading.io", Units.seconds(ioWindow.toNanos())));
+            nar.say(Texts.of(GilRun.class).format("heading.io", ioWindow.toNanos() / 1e9));
             List<GilReport.IoRow> io = List.of(
                     ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, ioWindow)),
                     ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, ioWindow)),

@@ -6,7 +6,9 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.WorkerKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Shows CPU-bound work spread over processes: the seed's prime test over its thirteen
+ * Shows CPU-bound work spread over processes: the notes' prime test over its thirteen
  * large numbers, on N child JVMs (its ProcessPoolExecutor) or N threads, timed like
  * {@code time}: real, user and sys, and user ÷ real, the number of cores that worked.
  *
@@ -31,9 +33,9 @@ import picocli.CommandLine.ParameterException;
         name = "primes",
         mixinStandardHelpOptions = true,
         description = {
-            "The seed's prime test on N child JVMs or threads: time, cores used, speedup.",
+            "The notes' prime test on N child JVMs or threads: time, cores used, speedup.",
             "",
-            "Each number is tested by trial division (the seed's is_prime). Workers take the next number as soon as"
+            "Each number is tested by trial division (the notes' is_prime). Workers take the next number as soon as"
                     + " they finish one; results print in input order, as executor.map yields them. Then real, user and"
                     + " sys time of the whole run, children included, and user / real: how many cores were busy. With a"
                     + " list (--procs 1,2,4) it runs each and prints the speedup over the first.",
@@ -41,10 +43,10 @@ import picocli.CommandLine.ParameterException;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  concdemo primes                    one child JVM per core (the seed's default)",
+            "  concdemo primes                    one child JVM per core (the notes' default)",
             "  concdemo primes --procs 1,2        the speedup of a second process",
             "  concdemo primes --threads 1,2      the same with threads: Java has no GIL",
-            "  concdemo primes --repeat 5         the seed's exact list (13 numbers x 5)",
+            "  concdemo primes --repeat 5         the notes' exact list (13 numbers x 5)",
             "  concdemo primes --numbers my.txt --procs 2 --json"
         })
 public final class PrimesDemo extends ScenarioCommand {
@@ -52,6 +54,14 @@ public final class PrimesDemo extends ScenarioCommand {
     static final int DEFAULT_REPEAT = 24;
 
     static final int MAX_REPEAT = 10_000;
+
+    /**
+     * How many "N is prime" lines are shown before the rest are only counted: the notes' list
+     * once. (They are untimed lines, printed as the notes' program prints them, which the
+     * narrator does not fold as it folds repeated events; so they are folded here.)
+     */
+    static final int LINES_SHOWN = Primes.SEED.size();
+
     static final int TIMELINE_WIDTH = 48;
 
     public PrimesDemo(Session session) {
@@ -98,7 +108,7 @@ public final class PrimesDemo extends ScenarioCommand {
             names = "--repeat",
             paramLabel = "R",
             description = "Repeat the list R times (default: " + DEFAULT_REPEAT
-                    + " for the seed's list, about 2.7 s for one worker; the seed: 5; a --numbers file: once).")
+                    + " for the notes' list, about 2.7 s for one worker; the notes: 5; a --numbers file: once).")
     void setRepeat(int value) {
         Ranges.check(spec, "--repeat", value, 1, MAX_REPEAT, null);
         repeatOption = value;
@@ -155,11 +165,18 @@ public final class PrimesDemo extends ScenarioCommand {
             PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
                 checked[0]++;
                 checked[1] += c.prime() ? 1 : 0;
-                if (printLines) {
+                if (printLines && checked[0] <= LINES_SHOWN) {
                     n.sayPlain(c.number() + " is prime: "
-                            + (c.prime() ? "True" : "False")); // Python's spelling, as the seed prints
+                            + (c.prime() ? "True" : "False")); // Python's spelling, as the notes print
                 }
             });
+            if (printLines && checked[0] > LINES_SHOWN) {
+                List<PrimeRun.Checked> hidden =
+                        result.checked().subList(LINES_SHOWN, result.checked().size());
+                long primes = hidden.stream().filter(PrimeRun.Checked::prime).count();
+                n.sayPlain(Width.fill(Texts.of(PrimesDemo.class)
+                        .format("linesHidden", hidden.size(), primes, hidden.size() - primes)));
+            }
             results.add(result);
             trace(n.trace(), result);
             if (counts.size() > 1) {
@@ -181,7 +198,8 @@ public final class PrimesDemo extends ScenarioCommand {
     private static void trace(Trace trace, PrimeRun.Result result) {
         for (PrimeRun.Worker w : result.workers()) {
             if (w.pid() != 0 && w.readyNanos() != 0) {
-                trace.processSpan(w.pid(), w.name(), "JVM start-up", w.startedNanos(), w.readyNanos());
+                // from the run's start, as the timeline and the start-up figures count it
+                trace.processSpan(w.pid(), w.name(), "JVM start-up", result.startNanos(), w.readyNanos());
             }
         }
         for (PrimeRun.Checked c : result.checked()) {
@@ -196,23 +214,22 @@ public final class PrimesDemo extends ScenarioCommand {
     }
 
     private void introduce(Narrator n, WorkerKind kind, List<Integer> counts, int total, int distinct) {
+        Texts texts = Texts.of(PrimesDemo.class);
         String workload = numbersFile == null
-                ? repeat == Primes.SEED_REPEAT
-                        ? "the seed's exact list: its 13 numbers x 5"
-                        : "the seed's 13 numbers x %d (--repeat 5 is the seed's exact list)".formatted(repeat)
+                ? repeat == Primes.SEED_REPEAT ? texts.format("workload.exact") : texts.format("workload.notes", repeat)
                 : repeat == 1
-                        ? "%d number%s from %s".formatted(distinct, distinct == 1 ? "" : "s", numbersFile)
-                        : "%d numbers from %s x %d".formatted(distinct, numbersFile, repeat);
+                        ? texts.format(distinct == 1 ? "workload.file.one" : "workload.file", distinct, numbersFile)
+                        : texts.format("workload.file.repeated", distinct, numbersFile, repeat);
+        String procs = kind == WorkerKind.CHILD_JVMS ? "procs" : "threads";
         String who = counts.size() == 1
-                ? "%d %s%s".formatted(counts.getFirst(), kind.noun(), counts.getFirst() == 1 ? "" : "s")
-                : "%s of %s, one run each"
-                        .formatted(
-                                counts.stream()
-                                        .map(String::valueOf)
-                                        .reduce((a, b) -> a + ", " + b)
-                                        .orElseThrow(),
-                                kind.noun() + "s");
-        n.say("@|bold primes|@ (seed 000 example06): %d numbers, %s; on %s".formatted(total, workload, who));
+                ? texts.format("who." + procs + (counts.getFirst() == 1 ? ".one" : ""), counts.getFirst())
+                : texts.format(
+                        "who." + procs + ".each",
+                        counts.stream()
+                                .map(String::valueOf)
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElseThrow());
+        n.say("@|bold primes|@" + Texts.between() + texts.format("intro", total, workload, who));
         n.sayPlain("");
     }
 

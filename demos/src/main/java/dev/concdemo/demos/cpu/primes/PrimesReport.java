@@ -21,7 +21,8 @@ record PrimesReport(
      *
      * @param workers how many workers tested the numbers
      * @param pids the child JVMs' process ids (empty for threads)
-     * @param startupMs how long each child JVM took to start, until it was ready (the children start work together, once all are)
+     * @param startupMs each child JVM's start-up, from the run's start until it was ready, as the timeline's {@code ·}
+     *     cells show it (the children start work together, once all are)
      * @param testedPerWorker how many numbers each worker tested
      * @param realMs wall time of the whole run, starting and ending the children included
      * @param userMs CPU time in user mode, of this JVM and all its children

@@ -1,9 +1,11 @@
 package dev.concdemo.demos.cpu.primes;
 
+import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.WorkerKind;
 import java.util.List;
 import java.util.Locale;
@@ -26,28 +28,34 @@ final class Summary {
                 switch (r.kind()) {
                     case CHILD_JVMS ->
                         workers == 1
-                                ? "One child JVM keeps about one core busy. Try --procs 1,2 to see a second process"
-                                        + " pay off."
-                                : Texts.of(Summary.class).format("procs", workers, r.coresUsed());
+                                ? Texts.of(Summary.class).format("procs.one", r.coresUsed())
+                                : Texts.of(Summary.class)
+                                        .format(
+                                                r.coresUsed() >= 0.75 * Math.min(workers, cores)
+                                                        ? "procs"
+                                                        : "procs.short",
+                                                workers,
+                                                r.coresUsed());
                     case THREADS, VIRTUAL_THREADS ->
                         Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
                 };
         n.sayPlain("");
-        n.sayPlain(moral);
+        n.sayPlain(Width.fill(moral));
     }
 
     static void timeline(Narrator n, PrimeRun.Result r) {
         n.sayPlain("");
-        n.sayPlain(
-                r.kind() == WorkerKind.CHILD_JVMS
-                        ? "  who tested when (· the child JVM starting; busy █ ▓ ▒ ░ idle):"
-                        : "  who tested when (busy █ ▓ ▒ ░ idle):");
+        Texts texts = Texts.of(Summary.class);
+        n.sayPlain(texts.format(r.kind() == WorkerKind.CHILD_JVMS ? "chart.procs" : "chart.threads"));
         Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == WorkerKind.CHILD_JVMS) {
-            n.sayPlain("  child JVM start-up, until each was ready (all start work together): "
-                    + String.join(
-                            ", ",
-                            startupMillis(r).stream().map(ms -> ms + " ms").toList()));
+            n.sayPlain(texts.format(
+                    "chart.startups",
+                    String.join(
+                            Texts.lang() == Lang.ZH ? "、" : ", ", // the Chinese list mark
+                            startupMillis(r).stream()
+                                    .map(ms -> texts.format("ms", ms))
+                                    .toList())));
         }
         n.sayPlain("");
     }
@@ -63,12 +71,13 @@ final class Summary {
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()),
                     String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
-        n.say("@|bold " + Texts.heading("Summary")
-                + "|@ (%s, %d numbers per run; this machine has %d cores)"
-                        .formatted(
-                                kind == WorkerKind.CHILD_JVMS ? "child JVMs" : "threads of one JVM",
-                                report.numbers(),
-                                cores));
+        Texts words = Texts.of(Summary.class);
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + words.format(
+                        "sweep.note",
+                        words.format(kind == WorkerKind.CHILD_JVMS ? "kind.procs" : "kind.threads"),
+                        report.numbers(),
+                        cores));
         table.lines("  ").forEach(n::sayPlain);
         PrimesReport.Run best = report.runs().stream()
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
@@ -116,10 +125,17 @@ final class Summary {
                 runs);
     }
 
-    private static List<Long> startupMillis(PrimeRun.Result r) {
+    /**
+     * Each child JVM's start-up: from the run's start, when the pool was asked for the children,
+     * until the child said it was ready; the timeline's {@code ·} cells span the same interval, so
+     * the figures and the chart come from one measurement. (Counted from the run's start, not
+     * from when the child's own process had been launched: the children are launched one after
+     * another, and what comes before a launch returns is start-up too.) -1 if never ready.
+     */
+    static List<Long> startupMillis(PrimeRun.Result r) {
         return r.workers().stream()
                 .filter(w -> w.pid() != 0)
-                .map(w -> w.readyNanos() == 0 ? -1 : (w.readyNanos() - w.startedNanos()) / 1_000_000)
+                .map(w -> w.readyNanos() == 0 ? -1 : (w.readyNanos() - r.startNanos()) / 1_000_000)
                 .toList();
     }
 }

@@ -53,6 +53,41 @@ class CpuVsIoDemoTest {
                 "more waiting workers beat one per core on IO");
     }
 
+    @Test
+    void theRunMeasuresTheChildrenStartAndASmallLoadAndComputesTheCrossoverFromThem() throws Exception {
+        JsonNode r = cli.json("--cpu-tasks", "4", "--n", "30", "--io-tasks", "4", "--time-scale", "0.2", "--json");
+        JsonNode p = r.get("payoff");
+        int cores = r.get("cores").asInt();
+        assertEquals(cores, p.get("children").asInt());
+        JsonNode cases = p.get("cases");
+        assertEquals(2, cases.size(), p.toString());
+        assertEquals(30 - CpuVsIoRun.SMALLER_BY, cases.get(0).get("fibN").asInt(), "the small load comes first");
+        assertEquals(30, cases.get(1).get("fibN").asInt(), "then the run's own");
+        JsonNode childRow = r.get("rows").get(2);
+        assertEquals(
+                childRow.get("cpuMs").asLong(), cases.get(1).get("childJvmsMs").asLong(), "the same measurement");
+        assertEquals(
+                r.get("rows").get(0).get("cpuMs").asLong(),
+                cases.get(1).get("oneThreadMs").asLong());
+        long start = p.get("childStartMs").asLong();
+        assertTrue(start > 0, "a child JVM takes time to start: " + p);
+        // The pool hands out no work before every child is ready: the start is inside the row's time.
+        assertTrue(start <= childRow.get("cpuMs").asLong(), "start within the children's row: " + p + " " + childRow);
+        if (cores > 1) {
+            assertEquals(start * cores / (cores - 1), p.get("crossoverMs").asLong(), 1.0, "start x c / (c - 1): " + p);
+            double tasks = p.get("crossoverMs").asDouble() / p.get("perTaskMs").asDouble();
+            assertEquals(tasks, p.get("crossoverTasks").asDouble(), 1.5, "the crossover in tasks: " + p);
+            for (JsonNode c : cases) {
+                assertEquals(
+                        c.get("oneThreadMs").asLong() > p.get("crossoverMs").asLong(),
+                        c.get("aboveCrossover").asBoolean(),
+                        c.toString());
+            }
+        } else {
+            assertEquals(-1, p.get("crossoverTasks").asInt());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--cpu-tasks=0", "--io-tasks=0", "--io-tasks=10001", "--n=1", "--n=99"})
     void badInputIsAUsageError(String option) {

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.gil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +42,28 @@ class GilDemoTest {
                 cli.out()
                         .replaceAll("\\s+", " ")
                         .toLowerCase(java.util.Locale.ROOT)
-                        .contains("seed 004's thrashing"),
+                        .contains("note 004's thrashing"),
                 cli.out());
+    }
+
+    @Test
+    void theTablesCountsAreExplainedAndTheChineseRunIsChineseProse() throws Exception {
+        assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
+        String en = cli.out().replaceAll("\\s+", " ");
+        assertTrue(en.contains("switches drop reqs wasted wakes"), en);
+        assertTrue(en.contains("switches, times the GIL changed hands"), en);
+        assertTrue(
+                en.contains("drop reqs, times a thread that had waited a whole switch interval asked the holder"), en);
+        assertTrue(en.contains("wasted wakes, times a waiter was woken only to find the GIL taken again"), en);
+
+        assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color", "--lang", "zh"));
+        String zh = cli.out();
+        assertTrue(zh.contains("JVM 没有 GIL。") && zh.contains("本场景按 CPython 的规则模拟一个"), zh);
+        assertFalse(zh.contains("This scenario simulates one"), zh);
+        assertTrue(zh.replaceAll("\\s+", "").contains("GIL换手的次数"), zh);
+        assertTrue(zh.contains("笔记 004 说的颠簸") || zh.replaceAll("\\s+", "").contains("笔记004说的颠簸"), zh);
+        assertFalse(zh.contains("种子"), zh);
+        assertFalse(zh.contains("seed"), zh);
     }
 
     @ParameterizedTest

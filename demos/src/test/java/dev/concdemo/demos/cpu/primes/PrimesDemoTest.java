@@ -86,6 +86,18 @@ class PrimesDemoTest {
     }
 
     @Test
+    void theLinesAreShownForTheListOnceThenCounted() {
+        assertEquals(0, cli.run("--threads", "2", "--repeat", "3", "--no-color"));
+        List<String> lines =
+                cli.out().lines().filter(l -> l.contains(" is prime: ")).toList();
+        assertEquals(PrimesDemo.LINES_SHOWN, lines.size(), cli.out());
+        long primes = Primes.SEED.stream().filter(TrialDivision::isPrime).count();
+        String counted = "(%d more \"N is prime\" lines not shown: %d True, %d False;"
+                .formatted(2 * 13, 2 * primes, 2 * (13 - primes));
+        assertTrue(cli.out().contains(counted), cli.out());
+    }
+
+    @Test
     void aNumbersFileWithABadLineIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("n.txt"), "13\n17x\n");
         assertEquals(2, cli.run("--numbers", file.toString(), "--threads", "1"));
