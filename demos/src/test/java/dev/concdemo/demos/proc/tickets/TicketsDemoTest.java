@@ -1,6 +1,7 @@
 package dev.concdemo.demos.proc.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,17 @@ class TicketsDemoTest {
         }
         assertEquals(6, searches, cli.out());
         assertEquals(1, writes.size(), cli.out());
+    }
+
+    @Test
+    void oneBuyerIsToldAsOneNotAsARace() {
+        assertEquals(0, cli.run("--buyers", "1", "--time-scale", "0.3", "--no-color"), cli.err());
+        String out = cli.out().replace("\n", " ");
+        assertTrue(out.contains("One buyer alone has no one to race with"), out);
+        assertFalse(out.contains("1 buys") || out.contains("others read the same stock"), out);
+        assertEquals(0, cli.run("--buyers", "1", "--lock", "--time-scale", "0.3", "--no-color"), cli.err());
+        String locked = cli.out().replace("\n", " ");
+        assertTrue(locked.contains("the 1 buy ran alone"), locked);
     }
 
     private static void assertNoTicketFileLeft() throws Exception {
