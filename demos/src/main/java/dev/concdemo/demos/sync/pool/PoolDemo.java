@@ -190,7 +190,8 @@ public final class PoolDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, PoolReport r, Map<String, List<Integer>> byWorker) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (" + r.kind() + " pool)");
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + Texts.of(PoolDemo.class).format("heading." + r.kind()));
         if (r.diedWith() == null) {
             n.sayPlain("  %s ran on %s, %s, every result n*n: %s"
                     .formatted(
@@ -209,11 +210,11 @@ public final class PoolDemo extends ScenarioCommand {
                             Units.count(r.callbacks(), "callback")));
         }
         byWorker.forEach((worker, tasks) -> n.sayPlain("    %-16s ran tasks %s".formatted(worker, tasks)));
-        n.sayPlain("  elapsed %s: %d waves of %d workers x %s of work (at least %s)"
+        n.sayPlain("  elapsed %s: %s of %s x %s of work (at least %s)"
                 .formatted(
                         Units.seconds(r.elapsedMs() * 1_000_000),
-                        r.waves(),
-                        r.workers(),
+                        Units.count(r.waves(), "wave"),
+                        Units.count(r.workers(), "worker"),
                         Units.seconds(r.expectedMs() * 1_000_000 / r.waves()),
                         Units.seconds(r.expectedMs() * 1_000_000)));
         n.sayPlain("");

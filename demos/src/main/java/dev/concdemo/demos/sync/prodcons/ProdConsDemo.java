@@ -151,11 +151,11 @@ public final class ProdConsDemo extends ScenarioCommand {
         Narrator n = session.narrator(common, 11);
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
-        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %d producers x %d items, %d consumers, Queue(%d), stop by %s"
+        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %s x %s, %s, Queue(%d), stop by %s"
                 .formatted(
-                        producers,
-                        items,
-                        consumers,
+                        Units.count(producers, "producer"),
+                        Units.count(items, "item"),
+                        Units.count(consumers, "consumer"),
                         capacity,
                         stop == Stop.JOIN ? "JoinableQueue.join()" : "a poison pill per " + pills().per()));
         n.sayPlain("");
@@ -169,7 +169,8 @@ public final class ProdConsDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.say("@|bold " + Texts.heading("Summary") + "|@ (stop by %s)".formatted(report.stop()));
+            n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                    + Texts.of(ProdConsDemo.class).format("heading", report.stop()));
             n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
                     .formatted(
                             report.produced(),

@@ -38,11 +38,15 @@ final class ProdConsSummary {
             out.add(texts.format(
                     "stranded",
                     pills(texts, r.pillsPut()),
-                    r.consumers(),
+                    consumers(texts, r.consumers()),
                     String.join(", ", r.strandedConsumers()),
                     texts.format(r.strandedConsumers().size() == 1 ? "was" : "were")));
         } else if (r.pillsLeft() > 0) {
-            out.add(texts.format("pills-left", pills(texts, r.pillsPut()), r.consumers(), r.pillsLeft()));
+            out.add(texts.format(
+                    "pills-left",
+                    pills(texts, r.pillsPut()),
+                    consumers(texts, r.consumers()),
+                    pills(texts, r.pillsLeft())));
         } else {
             out.add(texts.format("pills", pills(texts, r.pillsPut())));
         }

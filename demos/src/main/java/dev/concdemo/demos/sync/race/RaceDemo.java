@@ -139,9 +139,13 @@ public final class RaceDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, RaceReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Outcomes")
-                + "|@ (%s, %s; only %d is correct)"
-                        .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
+        Texts t = Texts.of(RaceDemo.class);
+        n.say("@|bold " + Texts.heading("Outcomes") + "|@" + Texts.between()
+                + t.format(
+                        "heading",
+                        r.variant(),
+                        t.format(r.trials() == 1 ? "trial" : "trials", r.trials()),
+                        r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
         r.outcomes()
                 .forEach((value, count) -> table.row(
