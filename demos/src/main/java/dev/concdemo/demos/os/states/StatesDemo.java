@@ -74,9 +74,7 @@ public final class StatesDemo extends ScenarioCommand {
         }
         int width = 80;
         int bucket = (int) Math.max(1, (report.samples() + width - 1) / width);
-        n.sayPlain("  a sample every %.2f ms, one column = %d samples;  kernel: R running, r ready, b blocked;"
-                .formatted(report.sampleMs(), bucket));
-        n.sayPlain("  Java: U RUNNABLE, L BLOCKED (a monitor), W WAITING, T TIMED_WAITING (a sleep)");
+        legend(report, bucket).forEach(n::sayPlain);
         for (StatesReport.ThreadRow row : report.threads()) {
             n.sayPlain("  %-9s java   %s".formatted(row.name(), squeeze(row.java(), bucket)));
             if (report.kernelView()) {
@@ -107,6 +105,7 @@ public final class StatesDemo extends ScenarioCommand {
         List<StatesReport.ThreadRow> rows = new ArrayList<>();
         Map<String, Integer> transitions = new TreeMap<>();
         long samples = 0;
+        int inferred = 0;
         boolean kernel = KernelView.available();
         for (StatesRun.Track t : tracks) {
             String java = t.java().toString();
@@ -125,16 +124,94 @@ public final class StatesDemo extends ScenarioCommand {
                     ready++;
                 }
             }
-            for (int i = 1; i < k.length(); i++) {
-                char a = k.charAt(i - 1);
-                char b = k.charAt(i);
-                if (a != b && name(a) != null && name(b) != null) {
-                    transitions.merge(name(a) + "->" + name(b), 1, Integer::sum);
-                }
-            }
+            inferred += countTransitions(k, transitions);
             rows.add(new StatesReport.ThreadRow(t.name(), t.tid(), java, k, counts, asleep, ready));
         }
-        return new StatesReport(samples, sampleMs, kernel, rows, transitions, elapsedMs);
+        return new StatesReport(samples, sampleMs, kernel, rows, transitions, inferred, elapsedMs);
+    }
+
+    /**
+     * Adds the kernel's state changes in one thread's samples to {@code transitions}; returns
+     * how many of them fell between two samples. One letter per sample cannot show a stay
+     * shorter than a sample, but the scheduler's rules fill it in: a thread blocks only from
+     * running (ready, then blocked: it ran in between), and a woken thread is ready before it
+     * runs (blocked, then running: it was ready in between).
+     */
+    static int countTransitions(String kernel, Map<String, Integer> transitions) {
+        int inferred = 0;
+        for (int i = 1; i < kernel.length(); i++) {
+            char a = kernel.charAt(i - 1);
+            char b = kernel.charAt(i);
+            if (a == b || name(a) == null || name(b) == null) {
+                continue;
+            }
+            if (a == StateNames.READY && b == StateNames.BLOCKED) {
+                transitions.merge("ready->running", 1, Integer::sum);
+                transitions.merge("running->blocked", 1, Integer::sum);
+                inferred += 2;
+            } else if (a == StateNames.BLOCKED && b == StateNames.RUNNING) {
+                transitions.merge("blocked->ready", 1, Integer::sum);
+                transitions.merge("ready->running", 1, Integer::sum);
+                inferred += 2;
+            } else {
+                transitions.merge(name(a) + "->" + name(b), 1, Integer::sum);
+            }
+        }
+        return inferred;
+    }
+
+    /**
+     * The legend of the timelines as drawn: only the letters that appear in them, and the
+     * states that were sampled but never won a column, with their sample counts.
+     */
+    static List<String> legend(StatesReport r, int bucket) {
+        Map<Character, String> kernelNames = new LinkedHashMap<>();
+        kernelNames.put(StateNames.RUNNING, "running");
+        kernelNames.put(StateNames.READY, "ready");
+        kernelNames.put(StateNames.BLOCKED, "blocked");
+        Map<Character, String> javaNames = new LinkedHashMap<>();
+        javaNames.put('U', "RUNNABLE");
+        javaNames.put('L', "BLOCKED (a monitor)");
+        javaNames.put('W', "WAITING");
+        javaNames.put('T', "TIMED_WAITING (a sleep)");
+        StringBuilder drawnJava = new StringBuilder();
+        StringBuilder drawnKernel = new StringBuilder();
+        StringBuilder sampledJava = new StringBuilder();
+        StringBuilder sampledKernel = new StringBuilder();
+        for (StatesReport.ThreadRow row : r.threads()) {
+            drawnJava.append(squeeze(row.java(), bucket));
+            drawnKernel.append(squeeze(row.kernel(), bucket));
+            sampledJava.append(row.java());
+            sampledKernel.append(row.kernel());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("  a sample every %.2f ms, one column = %s"
+                .formatted(r.sampleMs(), bucket == 1 ? "1 sample" : bucket + " samples"));
+        if (r.kernelView()) {
+            lines.addAll(legendLines("kernel", kernelNames, drawnKernel.toString(), sampledKernel.toString()));
+        }
+        lines.addAll(legendLines("Java", javaNames, drawnJava.toString(), sampledJava.toString()));
+        return lines;
+    }
+
+    private static List<String> legendLines(String view, Map<Character, String> names, String drawn, String sampled) {
+        List<String> shown = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        names.forEach((letter, name) -> {
+            int n = count(sampled, letter);
+            if (drawn.indexOf(letter) >= 0) {
+                shown.add(letter + " " + name);
+            } else if (n > 0) {
+                hidden.add("%s in %d sample%s".formatted(name.split(" ")[0], n, n == 1 ? "" : "s"));
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        lines.add("  %s: %s".formatted(view, String.join(", ", shown)));
+        if (!hidden.isEmpty()) {
+            lines.add(
+                    "    (not drawn, never a column's most frequent letter: %s)".formatted(String.join(", ", hidden)));
+        }
+        return lines;
     }
 
     private static String name(char c) {
@@ -181,8 +258,7 @@ public final class StatesDemo extends ScenarioCommand {
                 tr.getOrDefault("running->ready", 0),
                 tr.getOrDefault("running->blocked", 0),
                 tr.getOrDefault("blocked->ready", 0),
-                tr.getOrDefault("blocked->running", 0),
-                tr.getOrDefault("ready->blocked", 0),
+                r.transitionsInferred(),
                 ready,
                 asleep);
     }

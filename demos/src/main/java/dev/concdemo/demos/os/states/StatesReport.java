@@ -11,7 +11,11 @@ import java.util.Map;
  * @param threads each worker: its samples' letters, Java's ({@code U} RUNNABLE, {@code L}
  *     BLOCKED, {@code W} WAITING, {@code T} TIMED_WAITING) and the kernel's ({@code R}
  *     running, {@code r} ready, {@code b} blocked), one per sample
- * @param transitions the kernel view's changes over all threads, by kind ("ready->running", ...)
+ * @param transitions the kernel view's changes over all threads, by kind ("ready->running", ...): a
+ *     thread only blocks from running, and a woken one is ready first, so "ready then blocked" in two
+ *     samples counts ready->running and running->blocked, and "blocked then running" blocked->ready and
+ *     ready->running
+ * @param transitionsInferred how many of those fell between two samples, filled in by those rules
  */
 record StatesReport(
         long samples,
@@ -19,6 +23,7 @@ record StatesReport(
         boolean kernelView,
         List<ThreadRow> threads,
         Map<String, Integer> transitions,
+        int transitionsInferred,
         long elapsedMs) {
 
     /**

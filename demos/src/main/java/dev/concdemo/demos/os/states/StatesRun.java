@@ -124,6 +124,11 @@ final class StatesRun {
         long start = System.nanoTime();
         int rounds = 0;
         Map<String, KernelView.Reading> last = new LinkedHashMap<>();
+        for (Thread w : workers) { // a first reading, so that every sample covers an interval
+            if (kernel) {
+                last.put(w.getName(), KernelView.read(tracks.get(w.getName()).tid()));
+            }
+        }
         while (workers.stream().anyMatch(Thread::isAlive)) {
             rounds++;
             for (Thread w : workers) {
@@ -140,7 +145,7 @@ final class StatesRun {
                                 now == null
                                         ? '?'
                                         : before == null
-                                                ? now.state() == 'R' ? StateNames.RUNNING : StateNames.BLOCKED
+                                                ? '?' // no earlier reading to compare with
                                                 : KernelView.classify(before, now));
             }
             try {

@@ -93,7 +93,10 @@ public final class IpcDemo extends ScenarioCommand {
             n.sayPlain(Texts.of(IpcDemo.class)
                     .format(
                             "summary",
-                            r.messages().size(),
+                            Texts.of(IpcDemo.class)
+                                    .format(
+                                            r.messages().size() == 1 ? "item" : "items",
+                                            r.messages().size()),
                             Units.millis((long) (r.sixthPutWaitedMs() * 1e6)).replace(" ms", ""),
                             Units.millis((long) (r.blockingGetWaitedMs() * 1e6)).replace(" ms", ""),
                             Units.millis((long) (r.getTimeoutRaisedAfterMs() * 1e6))

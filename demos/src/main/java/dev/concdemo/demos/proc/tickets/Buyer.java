@@ -19,6 +19,8 @@ import java.util.List;
  * buy, as the seed says: lock the part that touches the data) holds {@link FileChannel#lock},
  * an OS lock on the file that other processes' lock calls wait for. Its last line, for
  * concdemo only: {@code #result OUTCOME START-µs END-µs} (wall clock, comparable across processes).
+ * The search and buy lines end with when they read (and wrote): {@code @µs}, on the same clock, so
+ * that the parent can tell when each happened, not only when its line arrived.
  */
 public final class Buyer implements ChildProgram {
     @Override
@@ -31,7 +33,8 @@ public final class Buyer implements ChildProgram {
             if (!"go".equals(in.next())) {
                 return 1;
             }
-            out.println("search: %d left".formatted(TicketFile.read(channel)));
+            long searchedAt = micros();
+            out.println("search: %d left @%d".formatted(TicketFile.read(channel), searchedAt));
             long[] span = new long[2]; // the buy's start and end, taken inside the lock when there is one
             String outcome;
             if (lock) {
@@ -57,11 +60,15 @@ public final class Buyer implements ChildProgram {
             outcome = "bought";
         }
         span[1] = micros();
-        out.println(stock > 0 ? "bought one: %d → %d".formatted(stock, stock - 1) : "none left to buy");
+        out.println(
+                stock > 0
+                        ? "bought one: %d → %d @%d @%d".formatted(stock, stock - 1, span[0], span[1])
+                        : "none left to buy @%d".formatted(span[0]));
         return outcome;
     }
 
-    private static long micros() {
+    /** Now on the wall clock, in µs: comparable across processes, unlike System.nanoTime(). */
+    static long micros() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }

@@ -86,17 +86,22 @@ public final class TicketsDemo extends ScenarioCommand {
                             ? texts.format(
                                     "locked",
                                     r.maxConcurrentBuys(),
-                                    r.buyers().size(),
-                                    texts.format(r.maxConcurrentBuys() <= 1 ? "serial" : "overlapped"),
+                                    buys(texts, r.buyers().size()),
+                                    texts.format(
+                                            r.buyers().size() == 1
+                                                    ? "alone"
+                                                    : r.maxConcurrentBuys() <= 1 ? "serial" : "overlapped"),
                                     Units.millis((long) (r.buyPhaseMs() * 1e6)),
                                     Units.millis(network.toNanos()),
                                     texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
                                     r.stock(),
                                     r.fileAtEnd())
                             : texts.format(
-                                    "unlocked",
+                                    r.buyers().size() == 1
+                                            ? "unlocked.alone"
+                                            : r.maxConcurrentBuys() > 1 ? "unlocked" : "unlocked.serial",
                                     r.maxConcurrentBuys(),
-                                    r.buyers().size(),
+                                    buys(texts, r.buyers().size()),
                                     Units.millis(network.toNanos()),
                                     texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
                                     r.stock(),
@@ -106,5 +111,9 @@ public final class TicketsDemo extends ScenarioCommand {
                                     r.fileAtEnd()));
         });
         return ExitCode.OK;
+    }
+
+    private static String buys(Texts texts, int count) {
+        return texts.format(count == 1 ? "buy" : "buys", count);
     }
 }

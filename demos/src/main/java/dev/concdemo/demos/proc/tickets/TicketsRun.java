@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  */
 final class TicketsRun {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Pattern SEARCH = Pattern.compile("search: (\\d+) left");
+    private static final Pattern SEARCH = Pattern.compile("search: (\\d+) left @(\\d+)");
+    private static final Pattern BOUGHT = Pattern.compile("(bought one: .*) @(\\d+) @(\\d+)");
+    private static final Pattern NONE = Pattern.compile("(none left to buy) @(\\d+)");
     private static final Pattern RESULT = Pattern.compile("#result (\\w+) (\\d+) (\\d+)");
 
     private record Outcome(String what, long startMicros, long endMicros) {}
@@ -41,6 +44,8 @@ final class TicketsRun {
     private final AtomicInteger ready = new AtomicInteger();
     private final Map<Long, Integer> searched = new ConcurrentHashMap<>();
     private final Map<Long, Outcome> outcomes = new ConcurrentHashMap<>();
+    private final List<long[]> writesShown = new ArrayList<>(); // {pid, µs} of each buy line told; guarded by this
+    private long startMicros; // the run clock's zero on the wall clock the children stamp with
 
     TicketsRun(Narrator n, int buyers, int stock, boolean lock, Duration network) {
         this.n = n;
@@ -58,6 +63,7 @@ final class TicketsRun {
     }
 
     TicketsReport run() throws IOException, InterruptedException {
+        startMicros = Buyer.micros() - n.clock().elapsedNanos() / 1_000;
         Path dir = Files.createTempDirectory("concdemo-tickets");
         Path file = dir.resolve("tickets");
         List<ChildProcess> children = new ArrayList<>();
@@ -162,10 +168,35 @@ final class TicketsRun {
             return;
         }
         Matcher search = SEARCH.matcher(text);
-        if (search.matches()) {
-            searched.put(pid, Integer.parseInt(search.group(1)));
+        Matcher bought = BOUGHT.matcher(text);
+        Matcher none = NONE.matcher(text);
+        synchronized (this) { // a line and the writes told before it, in one order
+            if (search.matches()) {
+                searched.put(pid, Integer.parseInt(search.group(1)));
+                long read = Long.parseLong(search.group(2));
+                // Lines from different buyers arrive through different pipes: a search may be told after
+                // a buy it read before. Say so, rather than let the stale count look like a bug.
+                String late = writesShown.stream()
+                        .filter(w -> w[0] != pid && w[1] > read)
+                        .findFirst()
+                        .map(w -> ", before pid %d's write at %s".formatted(w[0], stamp(w[1])))
+                        .orElse("");
+                text = "search: %s left (read at %s%s)".formatted(search.group(1), stamp(read), late);
+            } else if (bought.matches()) {
+                long wrote = Long.parseLong(bought.group(3));
+                writesShown.add(new long[] {pid, wrote});
+                text = "%s (read at %s, wrote at %s)"
+                        .formatted(bought.group(1), stamp(Long.parseLong(bought.group(2))), stamp(wrote));
+            } else if (none.matches()) {
+                text = "%s (read at %s)".formatted(none.group(1), stamp(Long.parseLong(none.group(2))));
+            }
+            n.processEvent(pid, text);
         }
-        n.processEvent(pid, text);
+    }
+
+    /** A child's wall-clock µs as a stamp on the run clock, like the narrator's: "+3.300s". */
+    private String stamp(long micros) {
+        return String.format(Locale.ROOT, "+%.3fs", (micros - startMicros) / 1e6);
     }
 
     private void say(String text) {

@@ -82,8 +82,8 @@ public final class ZombieDemo extends ScenarioCommand {
                     r.parentWhileZombie(),
                     r.jdkSaysAlive() ? "true" : "false",
                     r.exitStatusReaped(),
-                    r.peakZombiesUnreaped(),
-                    r.children(),
+                    texts.format(r.peakZombiesUnreaped() == 1 ? "zombie" : "zombies", r.peakZombiesUnreaped()),
+                    texts.format(r.children() == 1 ? "child" : "children", r.children()),
                     r.zombiesAfterReapingAll(),
                     r.peakZombiesReaped()));
         });

@@ -87,8 +87,9 @@ public final class CollectionsDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, CollectionsReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary")
-                + "|@ (%s each, %d threads at once)".formatted(Units.count(r.trials(), "trial"), r.threads()));
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + Texts.of(CollectionsDemo.class)
+                        .format(r.trials() == 1 ? "heading.1" : "heading", r.trials(), r.threads()));
         Table table = new Table("collection", "adds", "trials lost", "elements lost", "threw", "hung", "time");
         for (CollectionsReport.Row row : r.rows()) {
             table.row(

@@ -10,7 +10,8 @@ final class Summary {
 
     static void print(Narrator n, DeadlockRun.Settings s, DeadlockReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (fix: " + r.fix() + ")");
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                + Texts.of(Summary.class).format("heading", r.fix()));
         if (r.deadlocked()) {
             n.sayPlain(row(
                     "deadlock",

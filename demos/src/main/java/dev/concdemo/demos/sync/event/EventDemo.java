@@ -80,8 +80,8 @@ public final class EventDemo extends ScenarioCommand {
                 ? "%d s".formatted(delaySeconds)
                 : "%s (the seed's %d s, scaled)".formatted(Units.secondsMs(delay.toNanos()), delaySeconds);
         n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %s;".formatted(after));
-        n.sayPlain("  two conn_mysql threads try every %s, %d times (random numbers from --seed %d)"
-                .formatted(Units.secondsMs(every.toNanos()), tries, seed));
+        n.sayPlain("  two conn_mysql threads try every %s, %s (random numbers from --seed %d)"
+                .formatted(Units.secondsMs(every.toNanos()), Units.count(tries, "time"), seed));
         n.sayPlain("");
 
         EventReport report = new EventRun(seed, delaySeconds, delay, every, tries, n).run();
@@ -95,11 +95,13 @@ public final class EventDemo extends ScenarioCommand {
                             : Texts.of(EventDemo.class)
                                     .format(
                                             "gave-up",
-                                            tries,
+                                            Texts.of(EventDemo.class).format(tries == 1 ? "try" : "tries", tries),
                                             Units.secondsMs(every.toNanos()),
                                             Units.secondsMs(
                                                     every.multipliedBy(tries).toNanos()),
-                                            Units.secondsMs(delay.toNanos())));
+                                            Units.secondsMs(delay.toNanos()),
+                                            Texts.of(EventDemo.class)
+                                                    .format(tries == 3 ? "gave-up.notes" : "gave-up.more")));
         }
         return ExitCode.OK;
     }

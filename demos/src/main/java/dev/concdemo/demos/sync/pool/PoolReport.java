@@ -15,6 +15,8 @@ import java.util.Map;
  * @param distinctWorkers how many different workers ran the tasks (at most {@code workers})
  * @param tasksByWorker which tasks each worker (thread name, or "pid N") ran
  * @param waves tasks / workers, rounded up; {@code expectedMs} waves x each task's work
+ * @param submitAfterShutdown thread pools: what one more submit after close() did, "RejectedExecutionException"
+ *     (refused, as CPython raises RuntimeError) or "accepted"; null for process pools (not tried)
  */
 record PoolReport(
         String scenario,
@@ -31,4 +33,5 @@ record PoolReport(
         int waves,
         long expectedMs,
         long elapsedMs,
+        String submitAfterShutdown,
         DefaultSizes defaults) {}

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,6 +32,7 @@ final class PoolRun {
     private final AtomicInteger callbacks = new AtomicInteger();
     private final AtomicInteger notRun = new AtomicInteger(); // queued when a worker died: never started
     private final AtomicReference<Death> death = new AtomicReference<>(); // the first worker that died, if one did
+    private String submitAfterShutdown; // what one more submit after close() did (thread pools); null if not tried
 
     /** A worker that died while running a task: which task, its pid, and how it ended. */
     record Death(int task, long pid, String status) {}
@@ -41,8 +43,9 @@ final class PoolRun {
 
     List<Done> onThreads(int workers, int tasks, Duration work) {
         // ThreadPoolExecutor(5): a fixed set of named, reused threads.
-        try (ExecutorService pool = Executors.newFixedThreadPool(
-                workers, Thread.ofPlatform().name("pool-worker-", 1).factory())) {
+        ExecutorService pool = Executors.newFixedThreadPool(
+                workers, Thread.ofPlatform().name("pool-worker-", 1).factory());
+        try (pool) {
             for (int i = 0; i < tasks; i++) {
                 int task = i;
                 CompletableFuture<Done> future = CompletableFuture.supplyAsync(() -> run(task, work), pool);
@@ -54,6 +57,20 @@ final class PoolRun {
             narrator.event("main", "close(): shutdown, then wait for every task (shutdown(wait=True))");
         } // ExecutorService.close() waits
         narrator.event("main", "close() returned: the pool is shut down");
+        // The notes call shutdown() inside their submit loop, so their next submit comes after it: try one.
+        try {
+            pool.submit(() -> {}).cancel(false);
+            submitAfterShutdown = "accepted";
+        } catch (RejectedExecutionException refused) {
+            submitAfterShutdown = "RejectedExecutionException";
+        }
+        narrator.event(
+                "main",
+                "one more submit after close(): %s"
+                        .formatted(
+                                submitAfterShutdown.equals("accepted")
+                                        ? "accepted"
+                                        : "refused, " + submitAfterShutdown));
         return results(tasks);
     }
 
@@ -77,6 +94,11 @@ final class PoolRun {
         }
         narrator.event("main", "close() returned: the children have exited");
         return results(tasks);
+    }
+
+    /** What a submit after close() did: "RejectedExecutionException" (refused), "accepted", or null if not tried. */
+    String submitAfterShutdown() {
+        return submitAfterShutdown;
     }
 
     int callbacks() {

@@ -151,11 +151,11 @@ public final class ProdConsDemo extends ScenarioCommand {
         Narrator n = session.narrator(common, 11);
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
-        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %d producers x %d items, %d consumers, Queue(%d), stop by %s"
+        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %s x %s, %s, Queue(%d), stop by %s"
                 .formatted(
-                        producers,
-                        items,
-                        consumers,
+                        Units.count(producers, "producer"),
+                        Units.count(items, "item"),
+                        Units.count(consumers, "consumer"),
                         capacity,
                         stop == Stop.JOIN ? "JoinableQueue.join()" : "a poison pill per " + pills().per()));
         n.sayPlain("");
@@ -169,7 +169,8 @@ public final class ProdConsDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             n.sayPlain("");
-            n.say("@|bold " + Texts.heading("Summary") + "|@ (stop by %s)".formatted(report.stop()));
+            n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
+                    + Texts.of(ProdConsDemo.class).format("heading", report.stop()));
             n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
                     .formatted(
                             report.produced(),
@@ -183,46 +184,12 @@ public final class ProdConsDemo extends ScenarioCommand {
             n.sayPlain("  the queue held at most %d of %d; elapsed %s"
                     .formatted(report.maxQueued(), capacity, Units.seconds(report.elapsedMs() * 1_000_000)));
             n.sayPlain("");
-            Texts texts = Texts.of(ProdConsDemo.class);
-            n.sayPlain(
-                    report.putsThatWaited() > 0
-                            ? texts.format(
-                                    "full",
-                                    times(texts, report.putsThatWaited()),
-                                    Units.secondsMs(report.putWaitMs() * 1_000_000))
-                            : report.maxQueued() == capacity
-                                    ? texts.format("full-no-wait", capacity)
-                                    : texts.format("never-full", report.maxQueued(), capacity));
-            n.sayPlain(
-                    report.takesThatWaited() > 0
-                            ? texts.format(
-                                    "empty",
-                                    times(texts, report.takesThatWaited()),
-                                    Units.secondsMs(report.takeWaitMs() * 1_000_000))
-                            : texts.format("never-empty"));
-            if (stop == Stop.JOIN) {
-                n.sayPlain(texts.format("join"));
-            } else if (!report.strandedConsumers().isEmpty()) {
-                n.sayPlain(texts.format(
-                        "stranded",
-                        report.pillsPut(),
-                        consumers,
-                        String.join(", ", report.strandedConsumers()),
-                        texts.format(report.strandedConsumers().size() == 1 ? "was" : "were")));
-            } else if (report.pillsLeft() > 0) {
-                n.sayPlain(texts.format("pills-left", report.pillsPut(), consumers, report.pillsLeft()));
-            } else {
-                n.sayPlain(texts.format("pills", report.pillsPut()));
-            }
+            ProdConsSummary.paragraphs(report).forEach(n::sayPlain);
         }
         if (!report.exactlyOnce()) {
             throw new IllegalStateException("items were lost or handled twice: " + report);
         }
         return ExitCode.OK;
-    }
-
-    private static String times(Texts texts, int count) {
-        return count == 1 ? texts.format("once") : texts.format("times", count);
     }
 
     private Pills pills() {

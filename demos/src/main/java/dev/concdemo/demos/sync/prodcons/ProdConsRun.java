@@ -77,6 +77,8 @@ final class ProdConsRun {
         Set<String> inTake = ConcurrentHashMap.newKeySet();
         Waits full = new Waits(); // producers' puts that found the queue full, and how long they waited
         Waits empty = new Waits(); // consumers' takes that found it empty
+        Waits emptyThenPill = new Waits(); // those of them that ended with a pill
+        AtomicInteger released = new AtomicInteger(); // consumers interrupted out of take() at the end
         List<Thread> producerThreads = new ArrayList<>();
         List<Thread> consumerThreads = new ArrayList<>();
         Ending result;
@@ -96,7 +98,11 @@ final class ProdConsRun {
                         } finally {
                             inTake.remove(me);
                         }
-                        empty.add(System.nanoTime() - before);
+                        long took = System.nanoTime() - before;
+                        empty.add(took);
+                        if (item instanceof Item.Pill) {
+                            emptyThenPill.add(took);
+                        }
                         trace.counter("queue length", q.size());
                         if (item instanceof Item.Product(String id)) {
                             try (var _ = trace.span("handle " + id)) {
@@ -115,6 +121,7 @@ final class ProdConsRun {
                         }
                     }
                 } catch (InterruptedException e) {
+                    released.incrementAndGet();
                     n.event(
                             me,
                             Narrator.style(
@@ -214,6 +221,8 @@ final class ProdConsRun {
                 Math.round(full.nanos() / 1e6),
                 empty.count(),
                 Math.round(empty.nanos() / 1e6),
+                emptyThenPill.count(),
+                released.get(),
                 stop == ProdConsDemo.Stop.PILL ? pills.toString() : null,
                 result.pillsPut(),
                 result.pillsLeft(),

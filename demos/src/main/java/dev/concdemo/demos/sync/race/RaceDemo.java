@@ -139,9 +139,13 @@ public final class RaceDemo extends ScenarioCommand {
 
     private static void summarize(Narrator n, RaceReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Outcomes")
-                + "|@ (%s, %s; only %d is correct)"
-                        .formatted(r.variant(), Units.count(r.trials(), "trial"), r.expected()));
+        Texts t = Texts.of(RaceDemo.class);
+        n.say("@|bold " + Texts.heading("Outcomes") + "|@" + Texts.between()
+                + t.format(
+                        "heading",
+                        r.variant(),
+                        t.format(r.trials() == 1 ? "trial" : "trials", r.trials()),
+                        r.expected()));
         Table table = new Table("final ticket", "trials", "share", "verdict");
         r.outcomes()
                 .forEach((value, count) -> table.row(
@@ -154,20 +158,24 @@ public final class RaceDemo extends ScenarioCommand {
         table.lines("  ").forEach(n::sayPlain);
         n.sayPlain("  elapsed " + Units.seconds(r.elapsedMs() * 1_000_000));
         n.sayPlain("");
-        n.sayPlain(
-                switch (r.variant()) {
-                    case "unsafe" ->
-                        r.trialsWithLostUpdates() == 0
-                                ? Texts.of(RaceDemo.class).format("unsafe.none", r.trials())
-                                : Texts.of(RaceDemo.class)
-                                        .format(
-                                                r.pauseMs() == 0 ? "unsafe.nopause" : "unsafe",
-                                                r.trialsWithLostUpdates(),
-                                                r.trials(),
-                                                r.lostUpdates());
-                    case "lock" ->
-                        Texts.of(RaceDemo.class).format("lock", r.trials(), r.threads(), Units.fixed2(r.pauseMs()));
-                    default -> Texts.of(RaceDemo.class).format("atomic", r.trials());
-                });
+        n.sayPlain(summary(r));
+    }
+
+    /** The closing paragraph, chosen by the variant and what was lost; every count with its noun. */
+    static String summary(RaceReport r) {
+        Texts t = Texts.of(RaceDemo.class);
+        String trials = t.format(r.trials() == 1 ? "trial" : "trials", r.trials());
+        return switch (r.variant()) {
+            case "unsafe" ->
+                r.trialsWithLostUpdates() == 0
+                        ? t.format("unsafe.none", trials)
+                        : t.format(
+                                r.pauseMs() == 0 ? "unsafe.nopause" : "unsafe",
+                                r.trialsWithLostUpdates(),
+                                trials,
+                                t.format(r.lostUpdates() == 1 ? "decrement" : "decrements", r.lostUpdates()));
+            case "lock" -> t.format("lock", trials, r.threads(), Units.fixed2(r.pauseMs()));
+            default -> t.format("atomic", trials);
+        };
     }
 }

@@ -93,8 +93,9 @@ public final class SemaphoreDemo extends ScenarioCommand {
     private void summarize(Narrator n, SemaphoreRun.Outcome o, Duration hold) {
         SemaphoreReport r = o.report();
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Threads inside over time")
-                + "|@ (the ┤ row is the %d permits)".formatted(r.permits()));
+        Texts t = Texts.of(SemaphoreDemo.class);
+        n.say("@|bold " + Texts.heading("Threads inside over time") + "|@" + Texts.between()
+                + t.format("chart", t.format(r.permits() == 1 ? "permit" : "permits", r.permits())));
         Chart.levels(o.inside(), o.start(), o.end(), r.permits(), CHART_WIDTH, "  ")
                 .forEach(n::sayPlain);
         n.sayPlain(Chart.axis(o.start(), o.end(), CHART_WIDTH + 1, "     "));
@@ -108,6 +109,12 @@ public final class SemaphoreDemo extends ScenarioCommand {
                         Units.seconds(hold.toNanos()),
                         Units.seconds(r.lowerBoundMs() * 1_000_000)));
         n.sayPlain("");
-        n.sayPlain(Texts.of(SemaphoreDemo.class).format("summary", r.permits(), r.permits(), r.threads(), r.waves()));
+        Texts words = Texts.of(SemaphoreDemo.class);
+        n.sayPlain(words.format(
+                "summary",
+                words.format(r.permits() == 1 ? "permit" : "permits", r.permits()),
+                r.maxInside(),
+                words.format(r.threads() == 1 ? "thread" : "threads", r.threads()),
+                words.format(r.waves() == 1 ? "wave" : "waves", r.waves())));
     }
 }

@@ -7,7 +7,6 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,8 +26,10 @@ import picocli.CommandLine.ExitCode;
         description = {
             "Two ways to start a thread, join, shared memory, activeCount, a daemon thread.",
             "",
-            "The seed's examples in order. Who prints first, the new thread or main, is whatever happened (it is a"
-                + " race); the daemon thread is still asleep when the scenario ends, so its 'is over' never appears.",
+            "The notes' examples in order. Who prints first, the new thread or main, is whatever happened (in Java"
+                    + " Thread.start() returns at once: it is a race); CPython's start() waits until the thread has"
+                    + " started, so there the thread often prints first. The daemon thread is still asleep when the"
+                    + " scenario ends, so its 'is over' never appears.",
             ""
         },
         footerHeading = "%nExample:%n",
@@ -58,9 +59,10 @@ public final class ThreadsDemo extends ScenarioCommand {
             common.printJson(session, report);
         } else {
             Narrator summary = session.narrator(common, 0);
-            summary.sayPlain("");
-            summary.sayPlain(Texts.of(ThreadsDemo.class)
-                    .format("summary", report.moneySeenByMain(), report.activeCountInThread()));
+            for (String paragraph : ThreadsSummary.paragraphs(report)) {
+                summary.sayPlain("");
+                summary.sayPlain(paragraph);
+            }
         }
         return ExitCode.OK;
     }

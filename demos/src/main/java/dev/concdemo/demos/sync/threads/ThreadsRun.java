@@ -5,7 +5,6 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,10 @@ final class ThreadsRun {
     private final Narrator n;
     private final Duration pause; // the seed's time.sleep(1), scaled
     private final Map<String, List<String>> lines = new LinkedHashMap<>(); // main thread only
-    private List<String> current; // the step being run; its list is synchronized
+    private final Map<String, String> printedFirst = new LinkedHashMap<>(); // step -> "thread" or "main"
+    private List<String> current; // the step being run, guarded by this
+    private String currentStep; // its number
+    private String first; // who printed the step's first line, guarded by this
     private volatile int money;
 
     ThreadsRun(Narrator n, Duration pause) {
@@ -44,15 +46,17 @@ final class ThreadsRun {
     ThreadsReport run() throws InterruptedException {
         step("1");
         Thread t = new Thread(() -> task("egon"), "egon");
-        t.start();
+        t.start(); // returns at once: the thread is runnable, not yet running
         print("main", "主");
         t.join(); // (not in the seed: keeps the steps apart)
+        race();
 
         step("2");
         Thread mine = new MyThread("egon");
         mine.start();
         print("main", "主");
         mine.join();
+        race();
 
         step("3");
         Thread joined = new Thread(() -> task("egon"), "egon");
@@ -69,10 +73,15 @@ final class ThreadsRun {
                 },
                 "Thread-1");
         setter.start();
-        print("main", "money = %d (before join: a race with the thread)".formatted(money));
+        int before = money; // a race: the thread may or may not have set it yet
+        print(
+                "main",
+                "money = %d (read before join, when the thread had %s)"
+                        .formatted(before, before == 666 ? "already set it" : "not set it yet"));
         setter.join();
         int seen = money;
         print("main", "money = %d (after join)".formatted(seen));
+        race();
 
         step("5");
         int[] active = new int[1];
@@ -88,6 +97,7 @@ final class ThreadsRun {
         counter.start();
         print("main", "主");
         counter.join();
+        race();
 
         step("6");
         // The seed's daemon sleeps 1 s and the program ends first. Here its sleep lasts far beyond
@@ -105,8 +115,8 @@ final class ThreadsRun {
         // The JVM would end a daemon as it exits; a shell or a test lives on, so end it here.
         daemon.interrupt();
 
-        ThreadsReport report = new ThreadsReport("threads", printed, seen, active[0], daemonAlive);
-        return report;
+        return new ThreadsReport(
+                "threads", printed, new LinkedHashMap<>(printedFirst), before, seen, active[0], daemonAlive);
     }
 
     /** The seed's task: "is running", sleep 1 s, "is over". */
@@ -130,22 +140,33 @@ final class ThreadsRun {
     private void step(String key, Object... args) {
         n.step(ThreadsRun.class, key, args);
         String title = Texts.of(ThreadsRun.class, Lang.EN).format("step." + key, args); // the report's name
-        current = Collections.synchronizedList(new ArrayList<>());
-        lines.put(title, current);
+        synchronized (this) {
+            current = new ArrayList<>();
+            currentStep = key;
+            first = null;
+            lines.put(title, current);
+        }
     }
 
-    private void print(String who, String text) {
+    /** The step just run was a race between main and the thread: keep who printed first. */
+    private synchronized void race() {
+        printedFirst.put(currentStep, first);
+    }
+
+    /** One printed line; under the lock, so the kept order is the printed order. */
+    private synchronized void print(String who, String text) {
+        if (first == null) {
+            first = who.equals("main") ? "main" : "thread";
+        }
         current.add(text);
         n.event(who, text);
     }
 
     private Map<String, List<String>> copy() {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        lines.forEach((k, v) -> {
-            synchronized (v) {
-                copy.put(k, List.copyOf(v));
-            }
-        });
+        synchronized (this) {
+            lines.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
         return copy;
     }
 }

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.os.states;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,12 @@ class StatesDemoTest {
         assertTrue(
                 r.get("transitions").get("ready->running").asInt() > 0,
                 r.get("transitions").toString());
+        // The sleeper sleeps four times, the locker and the reader block once each: all from running.
+        assertTrue(
+                r.get("transitions").path("running->blocked").asInt() > 0,
+                r.get("transitions").toString());
+        assertFalse(
+                r.get("transitions").has("ready->blocked"), r.get("transitions").toString());
     }
 
     @Test

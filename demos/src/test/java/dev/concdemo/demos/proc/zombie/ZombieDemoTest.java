@@ -31,4 +31,12 @@ class ZombieDemoTest {
         assertTrue(r.get("peakZombiesReaped").asInt() <= 1, "reaped as they end: at most one at a time");
         assertTrue(Zombies.ofOurs().isEmpty(), "no zombie of ours is left");
     }
+
+    @Test
+    void oneChildAndOneZombieReadInTheSingular() {
+        CommandUnderTest cli = new CommandUnderTest(ZombieDemo::new);
+        assertEquals(0, cli.run("--children", "1", "--time-scale", "0.3", "--no-color"), cli.err());
+        String out = cli.out().replace("\n", " ");
+        assertTrue(out.contains("1 zombie from 1 child,"), out);
+    }
 }

@@ -93,4 +93,17 @@ class EventDemoTest {
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
     }
+
+    @Test
+    void oneTryIsOneAndOnlyTheNotesNumbersAreCalledTheNotesOutcome() {
+        assertEquals(0, cli.run("--seed", "7", "--tries", "1", "--time-scale", "0.05", "--no-color"), cli.err());
+        String one = cli.out().replace("\n", " ");
+        assertTrue(one.contains("Neither waiter saw the event: 1 try x"), one);
+        assertTrue(one.contains("try every 0.025 s, 1 time ("), one);
+        assertTrue(one.contains("Try more --tries.") && !one.contains("the notes' own outcome"), one);
+        assertEquals(0, cli.run("--seed", "7", "--time-scale", "0.05", "--no-color"), cli.err());
+        String three = cli.out().replace("\n", " ");
+        assertTrue(three.contains("Neither waiter saw the event: 3 tries x"), three);
+        assertTrue(three.contains("the notes' own outcome with their numbers (3 tries)"), three);
+    }
 }

@@ -31,6 +31,7 @@ class PoolDemoTest {
         assertEquals(5, r.get("distinctWorkers").asInt(), "5 workers, reused");
         r.get("tasksByWorker").fieldNames().forEachRemaining(name -> assertTrue(name.startsWith("pool-worker-"), name));
         assertTrue(r.get("elapsedMs").asLong() >= r.get("expectedMs").asLong(), "4 waves of work: " + r);
+        assertEquals("RejectedExecutionException", r.get("submitAfterShutdown").asText(), "a closed pool refuses");
     }
 
     @Test
@@ -43,6 +44,7 @@ class PoolDemoTest {
                 .fieldNames()
                 .forEachRemaining(name -> pids.add(Long.parseLong(name.substring("pid ".length()))));
         assertFalse(pids.contains(ProcessHandle.current().pid()));
+        assertTrue(r.get("submitAfterShutdown").isNull(), "not tried on child JVMs: " + r);
         pids.forEach(pid -> assertFalse(
                 ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left alive"));
     }
@@ -99,6 +101,14 @@ class PoolDemoTest {
                         .count(),
                 text);
         assertTrue(text.contains("min(32, CPU + 4)"));
+        // The notes' example fails in CPython: the output says where and shows the form that works.
+        String flat = text.replace("\n", " ").replaceAll(" +", " ");
+        assertTrue(flat.contains("The notes' form (进程池与线程池): task() takes no argument"), text);
+        assertTrue(flat.contains("CPython 3.11, run as written: TypeError from res.result()"), text);
+        assertTrue(flat.contains("RuntimeError at the loop's second submit"), text);
+        assertTrue(flat.contains("The form that works: def task(n), and shutdown() once, after the loop"), text);
+        assertTrue(text.contains("one more submit after close(): refused, RejectedExecutionException"), text);
+        assertTrue(flat.contains("Java, this run: one more submit after close() was refused"), text);
         assertTrue(text.contains("Java ForkJoinPool.commonPool()"));
     }
 

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,5 +37,22 @@ class QueueDemoTest {
         assertEquals("[3,1,2]", r.get("fifo").toString());
         assertEquals("[2,1,3]", r.get("lifo").toString());
         assertEquals("[1,2,3]", r.get("priority").toString());
+    }
+
+    @Test
+    void theSummaryDoesNotCallAThreadQueueAPipe() {
+        assertEquals(0, cli.run("--time-scale", "0.05", "--no-color"), cli.err());
+        String en = cli.out().replace("\n", " ");
+        assertTrue(en.contains("That is the process queue, multiprocessing.Queue: a pipe between processes"), en);
+        assertTrue(en.contains("A thread queue is not: Python's queue.Queue is a deque guarded by one lock"), en);
+        assertTrue(en.contains("ArrayBlockingQueue, is an array guarded by one ReentrantLock"), en);
+        assertFalse(en.contains("A queue is a pipe plus a lock"), en);
+
+        assertEquals(0, cli.run("--time-scale", "0.05", "--no-color", "--lang", "zh"), cli.err());
+        String zh = cli.out().replace("\n", "");
+        assertTrue(zh.contains("这说的是进程队列multiprocessing.Queue"), zh);
+        assertTrue(zh.contains("ArrayBlockingQueue 是一个数组，由一把 ReentrantLock"), zh);
+        assertFalse(zh.contains("种子"), zh);
+        assertFalse(zh.contains("队列就是管道加锁"), zh);
     }
 }

@@ -88,4 +88,17 @@ class RaceTest {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());
     }
+
+    @Test
+    void countsOfOneReadInTheSingular() {
+        RaceReport one = new RaceReport("race", "unsafe", 2, 100, 1, 98, java.util.Map.of(99, 1), 1, 1, 100, 200);
+        String s = RaceDemo.summary(one).replace("\n", " ");
+        assertTrue(s.startsWith("Updates were lost in 1 of 1 trial (1 decrement lost in all)."), s);
+        RaceReport many =
+                new RaceReport("race", "unsafe", 10, 100, 20, 90, java.util.Map.of(99, 20), 20, 180, 100, 2000);
+        String m = RaceDemo.summary(many).replace("\n", " ");
+        assertTrue(m.startsWith("Updates were lost in 20 of 20 trials (180 decrements lost in all)."), m);
+        RaceReport locked = new RaceReport("race", "lock", 2, 100, 1, 98, java.util.Map.of(98, 1), 0, 0, 100, 300);
+        assertTrue(RaceDemo.summary(locked).startsWith("No update was lost in 1 trial:"), RaceDemo.summary(locked));
+    }
 }

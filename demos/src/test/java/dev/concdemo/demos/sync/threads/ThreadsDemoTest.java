@@ -36,6 +36,15 @@ class ThreadsDemoTest {
                 step(r, 2),
                 "join: main prints after the thread is over");
         assertEquals(666, r.get("moneySeenByMain").asInt(), "one memory for all threads");
+        for (String step : List.of("1", "2", "4", "5")) {
+            String who = r.get("printedFirst").get(step).asText();
+            int stepIndex = Integer.parseInt(step) - 1;
+            String firstLine = step(r, stepIndex).getFirst();
+            boolean mainLine = firstLine.equals("主") || firstLine.contains("(read before join");
+            assertEquals(mainLine ? "main" : "thread", who, "step " + step + ": " + step(r, stepIndex));
+        }
+        int before = r.get("moneySeenBeforeJoin").asInt();
+        assertTrue(before == 100 || before == 666, "100 or 666: " + before);
         assertTrue(r.get("activeCountInThread").asInt() >= 2);
         assertTrue(r.get("daemonAliveAtEnd").asBoolean());
         assertEquals(List.of("egon is running", "主"), step(r, 5), "the daemon's 'is over' is never printed");
