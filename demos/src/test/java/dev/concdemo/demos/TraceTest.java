@@ -173,7 +173,7 @@ class TraceTest {
 
     @Test
     void schedDrawsEachSimulatedUnitAsAMillisecondInALanePerJob() throws Exception {
-        List<JsonNode> srtf = trace(SchedDemo::new, "--algo", "srtf");
+        List<JsonNode> srtf = trace(SchedDemo::new, "--algo", "srtf", "--jobs", "A:0:8,B:1:4,C:2:9,D:3:5");
         // A0-1 B1-5 D5-10 A10-17 C17-26: five spans, 26 units in all.
         assertEquals(5, spans(srtf).size());
         assertEquals(
@@ -181,7 +181,7 @@ class TraceTest {
                 spans(srtf).stream().mapToDouble(s -> s.get("dur").asDouble()).sum(),
                 1.0,
                 "26 units, 1 ms (1,000 µs) each");
-        List<JsonNode> mlfq = trace(SchedDemo::new, "--algo", "mlfq");
+        List<JsonNode> mlfq = trace(SchedDemo::new, "--algo", "mlfq", "--jobs", "A:0:8,B:1:4,C:2:9,D:3:5");
         assertTrue(spans(mlfq).stream().anyMatch(s -> s.get("name").asText().equals("A (level 2)")));
     }
 
