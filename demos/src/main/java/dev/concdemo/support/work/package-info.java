@@ -1,5 +1,6 @@
 /**
- * The seeds' workloads, written once (naive fib, trial-division is_prime), and the small
+ * The seeds' workloads, written once (naive fib, trial-division is_prime), CPython's GIL as
+ * a simulation (the gil scenario measures it, a fib server computes under it), and the small
  * helpers every scenario uses to run and end its threads. Not here: child JVMs
  * ({@code proc}), anything a scenario shows ({@code term}).
  */
