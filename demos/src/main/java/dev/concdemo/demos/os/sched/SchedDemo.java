@@ -211,7 +211,7 @@ public final class SchedDemo extends ScenarioCommand {
         }
         n.sayPlain("        " + Gantt.axis((end + Gantt.scale(end) - 1) / Gantt.scale(end), Gantt.scale(end)));
         n.sayPlain("");
-        Table t = new Table("algo", "avg waiting", "avg turnaround", "avg response", "finish order");
+        Table t = new Table(texts.format("table.algos").split("\\|"));
         for (SchedReport.Schedule s : schedules) {
             t.row(
                     s.algo(),
@@ -249,7 +249,8 @@ public final class SchedDemo extends ScenarioCommand {
     }
 
     private static List<String> table(SchedReport.Schedule s) {
-        Table t = new Table("job", "arrival", "burst", "first run", "finish", "waiting", "turnaround", "response");
+        Texts texts = Texts.of(SchedDemo.class);
+        Table t = new Table(texts.format("table.jobs").split("\\|"));
         for (SchedReport.JobRow j : s.jobs()) {
             t.row(
                     j.name(),
@@ -263,7 +264,7 @@ public final class SchedDemo extends ScenarioCommand {
         }
         SchedReport.Averages a = s.averages();
         t.row(
-                "avg",
+                texts.format("table.average"),
                 "",
                 "",
                 "",
