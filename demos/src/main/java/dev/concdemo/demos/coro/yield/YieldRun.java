@@ -5,6 +5,7 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.time.Duration;
@@ -85,14 +86,17 @@ final class YieldRun {
         double virtualNs = oneCarrierHandOff(Math.max(1_000, items / 10));
         boolean pinned = ThreadScheduling.canPin();
         double platformNs = HandOffs.pingPong(Thread.ofPlatform(), Math.max(1_000, items / 50), pinned);
-        Table costs = new Table("handing one item over", "ns", "what happens");
-        costs.row("a call", fixed(callNs), "the consumer is a method (inlined by the JIT)");
-        costs.row("send() to a generator", fixed(generatorNs), "a continuation switch, one thread");
-        costs.row("virtual threads, one carrier", fixed(virtualNs), "park and unpark, one OS thread");
-        costs.row(
-                pinned ? "platform threads, one core" : "platform threads",
-                fixed(platformNs),
-                "an OS context switch" + (pinned ? "" : " (could not pin them to one core)"));
+        Texts t = Texts.of(YieldRun.class);
+        Table costs = new Table(t.format("costs.head").split("\\|"));
+        String[] call = t.format("costs.call").split("\\|");
+        costs.row(call[0], fixed(callNs), call[1]);
+        String[] send = t.format("costs.send").split("\\|");
+        costs.row(send[0], fixed(generatorNs), send[1]);
+        String[] virtual = t.format("costs.virtual").split("\\|");
+        costs.row(virtual[0], fixed(virtualNs), virtual[1]);
+        String[] platform =
+                t.format(pinned ? "costs.platform" : "costs.platform.anyCore").split("\\|");
+        costs.row(platform[0], fixed(platformNs), platform[1]);
         costs.lines("  ").forEach(n::sayPlain);
         done = "steps 1 and 2";
 
