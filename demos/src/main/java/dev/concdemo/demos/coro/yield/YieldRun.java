@@ -29,7 +29,8 @@ final class YieldRun {
     private final Duration consumerSleep;
     private final int items;
     private final List<String> printed = new CopyOnWriteArrayList<>();
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(YieldRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
 
     YieldRun(Narrator n, Duration consumerSleep, int items) {
         this.n = n;
@@ -54,7 +55,7 @@ final class YieldRun {
         gen.next();
         print("func2", "4");
         List<String> first = List.copyOf(printed);
-        done = "step 1";
+        done = texts.format("soFar.one");
 
         step("2");
         long plainStart = System.nanoTime();
@@ -98,7 +99,7 @@ final class YieldRun {
                 t.format(pinned ? "costs.platform" : "costs.platform.anyCore").split("\\|");
         costs.row(platform[0], fixed(platformNs), platform[1]);
         costs.lines("  ").forEach(n::sayPlain);
-        done = "steps 1 and 2";
+        done = texts.format("soFar.steps", 2);
 
         step("3", consumerSleep.toNanos() / 1e9);
         List<Long> producedAt = new ArrayList<>();
@@ -126,7 +127,7 @@ final class YieldRun {
         }
         long sleepingMs = (System.nanoTime() - sleepStart) / 1_000_000;
         n.event("producer", "time taken: %.2f s".formatted(sleepingMs / 1e3));
-        done = "all three steps";
+        done = texts.format("soFar.all", 3);
         return new YieldReport(
                 "yield",
                 first,

@@ -109,7 +109,8 @@ public final class MultiprogDemo extends ScenarioCommand {
         Texts texts = Texts.of(MultiprogDemo.class);
         n.say(texts.format(
                 "heading.real", ThreadScheduling.canPin() ? "" : texts.format("anyCore"), unitMs, expectMs / 1e3));
-        session.measuredSoFar(() -> "the model above; the real runs were not finished");
+        String soFar = texts.format("soFar"); // read here, where the run's language is bound
+        session.measuredSoFar(() -> soFar);
         MultiprogReport.Measured realSingle = measured(RealRun.oneAfterAnother(programs, unit));
         n.event("one after another", line(realSingle));
         MultiprogReport.Measured realMulti = measured(RealRun.overlapped(programs, unit));

@@ -149,7 +149,8 @@ public final class SchedDemo extends ScenarioCommand {
     private void real(Narrator n) throws IOException, InterruptedException {
         n.sayPlain("");
         n.say(Texts.of(SchedDemo.class).format("heading.real", REAL_WINDOW.toMillis() / 1e3));
-        session.measuredSoFar(() -> "the simulation above; the real shares were not finished");
+        String soFar = Texts.of(SchedDemo.class).format("soFar"); // read here, where the run's language is bound
+        session.measuredSoFar(() -> soFar);
         SchedReport.Real r = RealShares.measure(n, REAL_WINDOW);
         n.sayPlain("");
         Table t = new Table("who", "pid", "weight", "predicted", "measured", "CPU");
