@@ -153,7 +153,7 @@ public final class SchedDemo extends ScenarioCommand {
         session.measuredSoFar(() -> soFar);
         SchedReport.Real r = RealShares.measure(n, REAL_WINDOW);
         n.sayPlain("");
-        Table t = new Table("who", "pid", "weight", "predicted", "measured", "CPU");
+        Table t = new Table(Texts.of(SchedDemo.class).format("table.shares").split("\\|"));
         List<SchedReport.Share> all = new ArrayList<>(r.niced());
         all.addAll(r.equalNice());
         all.addAll(r.javaPriorities());
