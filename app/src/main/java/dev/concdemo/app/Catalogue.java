@@ -105,9 +105,18 @@ final class Catalogue {
             Scenario scenario = type.getAnnotation(Scenario.class);
             Chapter chapter = scenario == null ? Chapter.CATALOGUE : scenario.chapter();
             chapters.computeIfAbsent(chapter, c -> new ArrayList<>())
-                    .add(new Entry(name, summary(name, lang), scenario == null ? "" : scenario.seed()));
+                    .add(new Entry(name, summary(name, lang), scenario == null ? "" : seed(name, scenario, lang)));
         });
         return chapters;
+    }
+
+    /**
+     * The notes a command retells, cited by title: its annotation's words, or the bundle's
+     * {@code seed.NAME} where the annotation's would be English in a Chinese catalogue.
+     */
+    static String seed(String name, Scenario scenario, Lang lang) {
+        String translated = lang == Lang.EN ? null : texts(lang).orNull("seed." + name);
+        return translated != null ? translated : scenario.seed();
     }
 
     /** The command's header if it has one, else the first line of its description. */
@@ -137,7 +146,7 @@ final class Catalogue {
         // right, lines would run past 100 columns.
         out.println(texts.format("title"));
         String line = "  %-" + nameWidth + "s  %s";
-        String seedLine = " ".repeat(nameWidth + 4) + "seed %s";
+        String seedLine = " ".repeat(nameWidth + 4) + texts.format("seed");
         chapters.forEach((chapter, entries) -> {
             out.println();
             out.println(chapterLine(chapter, lang));

@@ -42,10 +42,10 @@ public final class SessionStrategy implements IExecutionStrategy {
         cancellation.runOn(Thread.currentThread());
         session.started();
         int code;
+        Lang lang = lang(parseResult);
         try {
             // The run's language, for every Texts lookup on this thread: --lang, else the environment's.
-            code = ScopedValue.where(Texts.LANG, lang(parseResult))
-                    .call(() -> new CommandLine.RunLast().execute(parseResult));
+            code = ScopedValue.where(Texts.LANG, lang).call(() -> new CommandLine.RunLast().execute(parseResult));
         } catch (ExecutionException failure) {
             if (!cancellation.isCancelled()) {
                 throw failure;
@@ -57,39 +57,47 @@ public final class SessionStrategy implements IExecutionStrategy {
             Subreaper.sweep(); // no process of ours outlives the run, not even an orphaned grandchild
         }
         if (cancellation.isCancelled() && (code == -1 || !cancellation.expected())) {
-            code = cancelled(command);
+            code = cancelled(command, lang);
         }
-        writeTrace(command);
+        writeTrace(command, lang);
         return code;
     }
 
-    private int cancelled(CommandLine command) {
+    private int cancelled(CommandLine command, Lang lang) {
         if (session.cancellation().reason() == Cancellation.Reason.OUTPUT_CLOSED) {
             return OUTPUT_CLOSED;
         }
         long after = session.cancellation().raisedAtNanos() - session.clock().startNanos();
+        Texts texts = texts(lang);
         String soFar = session.soFar();
         if (soFar != null) {
-            session.out().println("  measured so far: " + soFar);
+            session.out().println(texts.format("soFar", soFar));
         }
         session.out().flush();
-        session.err().println(command.getCommandSpec().qualifiedName() + ": interrupted after " + Units.seconds(after));
+        session.err()
+                .println(texts.format(
+                        "interrupted", command.getCommandSpec().qualifiedName(), Units.secondsSaid(after, lang)));
         session.err().flush();
         return INTERRUPTED;
     }
 
-    private void writeTrace(CommandLine command) {
+    private void writeTrace(CommandLine command, Lang lang) {
         try {
             Path written = session.finish();
             if (written != null && !session.cancellation().isCancelled()) {
                 session.err()
-                        .println(command.getCommandSpec().qualifiedName() + ": trace written to " + written
-                                + " (open it in ui.perfetto.dev)");
+                        .println(texts(lang)
+                                .format("trace", command.getCommandSpec().qualifiedName(), written));
                 session.err().flush();
             }
         } catch (IOException e) {
             throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
         }
+    }
+
+    /** The support code's own words (support/term's Messages) in {@code lang}. */
+    private static Texts texts(Lang lang) {
+        return Texts.bundle(Texts.class.getPackageName() + ".Messages", Texts.class.getClassLoader(), lang);
     }
 
     /** The {@code --lang} the command line gave, else the session's. */

@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ public final class TimeScaleOption implements CodedOption {
         return timeScale;
     }
 
-    /** "--time-scale 0.1 makes it about 2.00 s": how to run ten times faster than {@code about}, all of it scaled. */
+    /** "--time-scale 0.1 makes it about 2.00 s" (in the run's language): how to run ten times faster than {@code about}, all of it scaled. */
     public String shorten(Duration about) {
         return hint(about.dividedBy(10));
     }
@@ -58,7 +59,8 @@ public final class TimeScaleOption implements CodedOption {
                 .round(new java.math.MathContext(3))
                 .stripTrailingZeros()
                 .toPlainString();
-        return "--time-scale %s makes it about %s".formatted(f, Units.seconds(shorter.toNanos()));
+        return Texts.bundle(Texts.class.getPackageName() + ".Messages", Texts.class.getClassLoader(), Texts.lang())
+                .format("shorten", f, Units.secondsSaid(shorter.toNanos()));
     }
 
     /** A sleep from the seed, scaled by --time-scale. */

@@ -41,6 +41,7 @@ public final class Narrator {
     private volatile boolean terminal; // progress goes on a status line only on a terminal
     private volatile int columns = Width.COLUMNS; // every line fits: min(terminal, 100)
     private long lastLineNanos = System.nanoTime(); // guarded by out
+    private volatile Lang lang = Lang.EN; // the run's, as last seen on a thread that has it bound
     private boolean statusShown; // guarded by out: a progress status sits on the current line
 
     public Narrator(
@@ -99,6 +100,7 @@ public final class Narrator {
         if (silent || closed) {
             return;
         }
+        noteLang();
         String plain = Ansi.OFF.string(markup);
         String kind = label + "\u0000" + plain.replaceAll("\\d+(\\.\\d+)?", "#");
         synchronized (out) { // the stamp is taken under the lock, so stamps never go backwards
@@ -153,8 +155,12 @@ public final class Narrator {
         if (silent || about.compareTo(LONG_RUN) < 0) {
             return () -> {};
         }
-        sayPlain("This run takes about %s%s."
-                .formatted(Units.seconds(about.toNanos()), howToShorten.isEmpty() ? "" : "; " + howToShorten));
+        Texts texts = texts(); // on the run's thread: the ticker below has no language bound
+        String aboutSaid = Units.secondsSaid(about.toNanos(), lang);
+        sayPlain(
+                howToShorten.isEmpty()
+                        ? texts.format("expect", aboutSaid)
+                        : texts.format("expect.shorten", aboutSaid, howToShorten));
         if (!terminal) {
             return () -> {};
         }
@@ -168,8 +174,9 @@ public final class Narrator {
                 }
                 synchronized (out) {
                     if (System.nanoTime() - lastLineNanos > 2_000_000_000L && !closed) {
-                        out.print("\r\u001b[K  … %s of about %s"
-                                .formatted(Units.seconds(System.nanoTime() - start), Units.seconds(about.toNanos())));
+                        out.print("\r\u001b[K"
+                                + texts.format(
+                                        "progress", Units.secondsSaid(System.nanoTime() - start, lang), aboutSaid));
                         out.flush();
                         statusShown = true;
                     }
@@ -244,6 +251,7 @@ public final class Narrator {
         if (silent || closed) {
             return;
         }
+        noteLang();
         synchronized (out) {
             tellHidden();
             String[] lines = text.split("\\R", -1);
@@ -271,7 +279,9 @@ public final class Narrator {
                 .map(e -> e.getKey() + " ×" + e.getValue())
                 .collect(Collectors.joining(", "));
         hidden.clear();
-        String line = "          (%d repeated line%s not shown: %s)".formatted(total, total == 1 ? "" : "s", kinds);
+        Texts texts = texts();
+        String line = " ".repeat(10)
+                + (total == 1 ? texts.format("hidden.one", kinds) : texts.format("hidden", total, kinds));
         List<String> lines = Width.wrap(line, columns, "           ");
         if (lines.size() > 2) { // keep it to two lines
             String first = lines.get(0);
@@ -290,6 +300,22 @@ public final class Narrator {
             words = words.substring(0, 39) + "…";
         }
         return label + " '" + words + "'";
+    }
+
+    /**
+     * Remembers the run's language from a thread that has it bound (the run's own), for the
+     * lines this narrator says on its own from other threads (lines not shown, progress).
+     */
+    private void noteLang() {
+        if (Texts.LANG.isBound()) {
+            lang = Texts.LANG.get();
+        }
+    }
+
+    /** The narrator's own words, in the run's language. */
+    private Texts texts() {
+        noteLang();
+        return Texts.bundle(Texts.class.getPackageName() + ".Messages", Texts.class.getClassLoader(), lang);
     }
 
     /** Removes the progress status from the current line. Caller holds out. */

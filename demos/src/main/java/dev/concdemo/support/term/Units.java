@@ -11,6 +11,19 @@ public final class Units {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }
 
+    /**
+     * "2.35 s" from nanoseconds for English prose, "2.35 秒" for Chinese: the run's language
+     * ({@link Texts#lang()}). Event lines and tables keep {@link #seconds}.
+     */
+    public static String secondsSaid(long nanos) {
+        return secondsSaid(nanos, Texts.lang());
+    }
+
+    /** "2.35 s" in English, "2.35 秒" in Chinese. */
+    public static String secondsSaid(long nanos, Lang lang) {
+        return lang == Lang.ZH ? String.format(Locale.ROOT, "%.2f 秒", nanos / 1e9) : seconds(nanos);
+    }
+
     /** "2.350 s" from nanoseconds, for times that matter to the millisecond. */
     public static String secondsMs(long nanos) {
         return String.format(Locale.ROOT, "%.3f s", nanos / 1e9);

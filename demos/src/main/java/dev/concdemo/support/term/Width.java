@@ -182,6 +182,9 @@ public final class Width {
         if (at == 0 || !Character.isDigit(text.charAt(at - 1))) {
             return false;
         }
+        if (at + 1 < text.length() && wide(text.codePointAt(at + 1))) {
+            return true; // "5.00 个", "18 个时间单位": a Chinese unit or word stays with its number
+        }
         String next = text.substring(at + 1).split("[\\s,;:.)，。；：）、]", 2)[0];
         return next.matches("s|ms|µs|ns|x|%|KB|MB|GB|cores?|threads?");
     }
@@ -224,6 +227,11 @@ public final class Width {
         return "，。、；：？！（）《》「」『』【】“”‘’…·".indexOf(cp) >= 0;
     }
 
+    /** Brackets and quotes a line may not end with (they belong to the text after them). */
+    private static boolean opening(int cp) {
+        return "（《「『【“‘(".indexOf(cp) >= 0;
+    }
+
     /** Chinese punctuation a line may not start with (it belongs to the text before it). */
     private static boolean closing(int cp) {
         return "，。、；：？！）》」』】”’…·%".indexOf(cp) >= 0 || cp == ',' || cp == '.' || cp == ')';
@@ -250,7 +258,11 @@ public final class Width {
                 }
                 if (cp == ' ' && !unitFollows(rest, cut) && !operatorBeside(rest, cut)) {
                     lastSpace = cut;
-                } else if (cut > 0 && (wide(cp) || wide(rest.codePointBefore(cut))) && !closing(cp)) {
+                } else if (cut > 0
+                        && (wide(cp) || wide(rest.codePointBefore(cut)))
+                        && !closing(cp)
+                        && !opening(rest.codePointBefore(cut))
+                        && rest.codePointBefore(cut) != ' ') { // after a space: the space is the break
                     lastSpace = cut; // Chinese breaks between any two characters, not before a comma
                 }
                 used += w;

@@ -66,4 +66,20 @@ class WidthTest {
         text.toString().lines().forEach(l -> assertTrue(Width.of(l) <= 60, l));
         assertEquals(60, n.columns());
     }
+
+    @Test
+    void chineseIsNeverBrokenAfterAnOpeningBracketNorBetweenANumberAndItsUnit() {
+        // each break falls where the old rule put it: after "（", or between "5.00" and "个"
+        for (int pad = 0; pad < 12; pad++) {
+            String text = "长".repeat(20 + pad) + "长作业 8.50 个（5.00 个）。每个作业都在到达后 17 个时间单位之内第一次运行。";
+            List<String> lines = Width.wrap(text, 60, "");
+            for (String line : lines) {
+                assertTrue(Width.of(line) <= 60, line);
+                assertTrue(
+                        !line.endsWith("（") && !line.matches(".*\\d$"), "a line ends at a bracket or number: " + line);
+                assertTrue(!line.startsWith("个") && !line.startsWith("）"), "a line starts with a unit: " + line);
+            }
+            assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""), "no character lost");
+        }
+    }
 }

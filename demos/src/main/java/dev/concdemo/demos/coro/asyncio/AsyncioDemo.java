@@ -63,9 +63,8 @@ public final class AsyncioDemo extends ScenarioCommand {
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
         Narrator n = session.narrator(common, 14);
-        n.say("@|bold asyncio|@ (seed 004 asyncio异步I/O): our own event loop on thread "
-                + Thread.currentThread().getName()
-                + "; its coroutines are jdk.internal.vm.Continuation, an internal JDK API");
+        n.say(Texts.of(AsyncioDemo.class)
+                .format("heading", Thread.currentThread().getName()));
         Duration about = time.scaled(ABOUT);
         AsyncioReport r;
         try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {

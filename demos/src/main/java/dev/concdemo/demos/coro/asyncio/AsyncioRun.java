@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.asyncio;
 import static dev.concdemo.demos.coro.asyncio.Async.await;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,7 +36,8 @@ final class AsyncioRun {
     private final Set<String> loopThreads = new LinkedHashSet<>(); // every thread a coroutine line ran on
     private final List<String> neverAwaited = new ArrayList<>();
     private final List<String> factorialLines = new ArrayList<>();
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(AsyncioRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
     private long callbacks;
 
     AsyncioRun(Narrator n, double timeScale) {
@@ -57,7 +59,7 @@ final class AsyncioRun {
             print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
             return ms(start);
         }));
-        done = "step 1 (in turn: %d ms)".formatted(sequentialMs);
+        done = texts.format("soFar.first", sequentialMs);
 
         step("2");
         long tasksMs = asyncioRun(Coro.of("main", () -> {
@@ -70,7 +72,7 @@ final class AsyncioRun {
             print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
             return ms(start);
         }));
-        done = "steps 1-2 (in turn %d ms, as tasks %d ms)".formatted(sequentialMs, tasksMs);
+        done = texts.format("soFar.second", sequentialMs, tasksMs);
 
         step("3");
         int[] nested = asyncioRun(Coro.of("main", () -> {
@@ -94,7 +96,7 @@ final class AsyncioRun {
             }));
             closed(loop);
         }
-        done = "steps 1-4";
+        done = texts.format("soFar.steps", 4);
 
         step("5");
         long[] gatherMs = {0};
@@ -106,7 +108,7 @@ final class AsyncioRun {
             print("gather -> %s in %s (one after another: 6 sleeps)".formatted(r, since(start)));
             return r;
         }));
-        done = "steps 1-5";
+        done = texts.format("soFar.steps", 5);
 
         step("6");
         String[] raised = new String[2];
@@ -134,7 +136,7 @@ final class AsyncioRun {
             print("return_exceptions=True -> " + shown);
             return shown;
         }));
-        done = "steps 1-6";
+        done = texts.format("soFar.steps", 6);
 
         step("7");
         Blocking blocking;
@@ -145,7 +147,7 @@ final class AsyncioRun {
         } finally {
             pool.shutdownNow(); // also when interrupted with the work still on it
         }
-        done = "steps 1-7";
+        done = texts.format("soFar.steps", 7);
 
         step("8");
         String refused = asyncioRun(Coro.of("main", () -> {
@@ -177,7 +179,7 @@ final class AsyncioRun {
             }
             return at;
         }));
-        done = "steps 1-9";
+        done = texts.format("soFar.steps", 9);
 
         step("10");
         boolean[] cancelledInside = {false};
@@ -201,7 +203,7 @@ final class AsyncioRun {
             }
             return ms(start);
         }));
-        done = "steps 1-10";
+        done = texts.format("soFar.steps", 10);
 
         step("11");
         Object[] shielded = new Object[3];
@@ -223,24 +225,24 @@ final class AsyncioRun {
             print("await task -> '%s' after %s".formatted(shielded[1], since(start)));
             return null;
         }));
-        done = "steps 1-11";
+        done = texts.format("soFar.steps", 11);
 
         step("12");
         LoopTour.Result tour = new LoopTour(n, timeScale).run();
         loopThreads.add(tour.loopThread());
-        done = "steps 1-12";
+        done = texts.format("soFar.steps", 12);
 
         step("13");
         OtherThreadCalls.Result otherThread = new OtherThreadCalls(n, timeScale).run();
-        done = "steps 1-13";
+        done = texts.format("soFar.steps", 13);
 
         step("14", LOST_UPDATE_INCREMENTS);
         LostUpdate.Result lostUpdate = new LostUpdate(n, LOST_UPDATE_INCREMENTS).run();
-        done = "steps 1-14";
+        done = texts.format("soFar.steps", 14);
 
         step("15");
         JavaFutures.Result java = new JavaFutures(n, timeScale).run();
-        done = "all 15 steps";
+        done = texts.format("soFar.all", 15);
 
         return new AsyncioReport(
                 "asyncio",

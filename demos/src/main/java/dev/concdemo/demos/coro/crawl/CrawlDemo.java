@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.net.URI;
@@ -77,10 +78,11 @@ public final class CrawlDemo extends ScenarioCommand {
     public Integer call() throws IOException, InterruptedException, ExecutionException {
         List<URI> given = given();
         Narrator n = session.narrator(common, 8);
-        n.say("@|bold crawl|@ (seed 002 爬取网页信息): %s, each after a %s wait"
-                .formatted(
-                        given.isEmpty() ? "five pages" : given.size() + (given.size() == 1 ? " page" : " pages"),
-                        String.format(Locale.ROOT, "%.2f s", time.scaled(WAIT).toNanos() / 1e9)));
+        Texts texts = Texts.of(CrawlDemo.class);
+        n.say(texts.format(
+                given.isEmpty() ? "heading" : given.size() == 1 ? "heading.page" : "heading.pages",
+                given.size(),
+                Units.secondsSaid(time.scaled(WAIT).toNanos())));
         Duration sleeps = given.isEmpty() ? Duration.ofMillis(6_500 + 4 * 1_500) : WAIT.multipliedBy(given.size() + 4);
         Duration fixed = given.isEmpty()
                 ? Duration.ofSeconds(1)
@@ -99,7 +101,6 @@ public final class CrawlDemo extends ScenarioCommand {
                     .max()
                     .orElse(0);
             n.sayPlain("");
-            Texts texts = Texts.of(CrawlDemo.class);
             n.sayPlain(Width.fill(texts.format(
                             given.isEmpty() ? "summary" : "summaryGiven",
                             r.pages().size(),

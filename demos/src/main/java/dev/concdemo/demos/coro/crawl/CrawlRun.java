@@ -42,7 +42,8 @@ final class CrawlRun {
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(15);
 
     private final List<URI> given; // the user's URLs; empty: the seed's five sites on loopback
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(CrawlRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
 
     CrawlRun(Narrator n, Duration wait, double timeScale, List<URI> given) {
         this.n = n;
@@ -100,7 +101,7 @@ final class CrawlRun {
                     first = List.copyOf(got);
                 }
                 last = got;
-                done = ways.size() + " ways";
+                done = texts.format("soFar.ways", ways.size());
             }
             Table table = new Table("way", "total", "status 200");
             for (CrawlReport.WayResult w : ways) {
@@ -150,7 +151,7 @@ final class CrawlRun {
                 }
                 sum = previous;
             }
-            done = "all";
+            done = texts.format("soFar.every");
             return new CrawlReport(
                     "crawl",
                     wait.toMillis(),

@@ -68,8 +68,8 @@ public final class GreenletDemo extends ScenarioCommand {
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
         Narrator n = session.narrator(common, 6);
-        n.say("@|bold greenlet|@ (seed 002 Greenlet模块): coroutines from jdk.internal.vm.Continuation,"
-                + " an internal JDK API");
+        n.say("@|bold greenlet|@"
+                + Texts.of(GreenletDemo.class).format("heading")); // the name in bold, then the bundle's words
         GreenletRun run = new GreenletRun(n, time.scaled(BLOCK), items);
         session.measuredSoFar(run::soFar);
         GreenletReport r = run.run();

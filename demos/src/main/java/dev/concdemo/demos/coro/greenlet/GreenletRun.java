@@ -1,6 +1,7 @@
 package dev.concdemo.demos.coro.greenlet;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,8 @@ final class GreenletRun {
     private final Duration block;
     private final int items;
     private final List<String> printed = new CopyOnWriteArrayList<>();
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(GreenletRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
     private Greenlets.Greenlet g1; // the seed's globals: each body switches to the other
     private Greenlets.Greenlet g2;
 
@@ -52,7 +54,7 @@ final class GreenletRun {
                 "main",
                 "back in main after %d switches; g2 ended, g1 never resumed (dead: %b), as in greenlet"
                         .formatted(hub.switches(), g1.dead()));
-        done = "step 1";
+        done = texts.format("soFar.one");
 
         step("2", items);
         long[] sink = new long[1];
@@ -88,7 +90,7 @@ final class GreenletRun {
                                 (double) plainNs / items,
                                 (double) switchNs / items,
                                 (double) switchNs / Math.max(1, plainNs)));
-        done = "steps 1 and 2";
+        done = texts.format("soFar.steps", 2);
 
         step("3", block.toNanos() / 1e9);
         long greenStart = System.nanoTime();
@@ -127,7 +129,7 @@ final class GreenletRun {
         }
         long virtualMs = (System.nanoTime() - virtualStart) / 1_000_000;
         n.event("main", "virtual threads took %.2f s: each block let the other run".formatted(virtualMs / 1e3));
-        done = "all three steps";
+        done = texts.format("soFar.all", 3);
         return new GreenletReport(
                 "greenlet",
                 List.copyOf(printed.subList(0, 4)),

@@ -79,7 +79,7 @@ public final class VthreadsDemo extends ScenarioCommand {
         Ranges.check(spec, "--tasks", tasks, 1, 1_000_000, null);
         Ranges.check(spec, "--increments", increments, 1_000, 100_000_000, null);
         Narrator n = session.narrator(common, 9);
-        n.say("@|bold vthreads|@ (seed 002 gevent): virtual threads, the JVM's gevent");
+        n.say(Texts.of(VthreadsDemo.class).format("heading"));
         Duration sleeps =
                 FUNC2.multipliedBy(2).plus(FUNC1.plus(FUNC2)).plus(TASK_SLEEP).plus(HOG.multipliedBy(2));
         Duration fixed = Duration.ofMillis(2_500); // four child JVMs start, and step 5's race

@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.vthreads;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -36,7 +37,8 @@ final class VthreadsRun {
     private final Duration taskSleep;
     private final int increments;
     private final Map<String, Long> results = new ConcurrentHashMap<>(); // the child's # lines
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(VthreadsRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
 
     VthreadsRun(Narrator n, Duration f1, Duration f2, Duration hog, int tasks, Duration taskSleep, int increments) {
         this.n = n;
@@ -72,11 +74,11 @@ final class VthreadsRun {
         }
         long joinall = (System.nanoTime() - start) / 1_000_000;
         n.event("main", "joinall took %.2f s; g1.value = %d".formatted(joinall / 1e3, g1Value));
-        done = "step 1";
+        done = texts.format("soFar.one");
 
         step("2");
         child("sleep", Long.toString(f1.toMillis()), Long.toString(f2.toMillis()));
-        done = "steps 1 and 2";
+        done = texts.format("soFar.steps", 2);
 
         step("3", tasks, taskSleep.toNanos() / 1e9);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -99,7 +101,7 @@ final class VthreadsRun {
                 "main",
                 "%,d tasks took %.2f s on %d carrier threads; this JVM had %d threads at most"
                         .formatted(tasks, manyMs / 1e3, carriers.size(), peak));
-        done = "steps 1 to 3";
+        done = texts.format("soFar.steps", 3);
 
         step("4");
         int carriersHere = carriersHere();
@@ -109,7 +111,7 @@ final class VthreadsRun {
                 "here (%d carriers): a 10 ms ticker woke %.0f ms late at worst while another computed %s"
                         .formatted(carriersHere, starvedHere, seconds(hog)));
         child("hog", Long.toString(hog.toMillis()));
-        done = "steps 1 to 4";
+        done = texts.format("soFar.steps", 4);
 
         step("5");
         long countHere = Gevent.unlockedCount(increments);
@@ -118,7 +120,7 @@ final class VthreadsRun {
                 "here (%d carriers): %d rounds of two virtual threads doing n += 1 %,d times each: n = %,d"
                         .formatted(carriersHere, Gevent.ROUNDS, increments, countHere));
         child("count", Integer.toString(increments));
-        done = "all five steps";
+        done = texts.format("soFar.all", 5);
 
         return new VthreadsReport(
                 "vthreads",

@@ -71,7 +71,8 @@ public final class YieldDemo extends ScenarioCommand {
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
         Narrator n = session.narrator(common, 8);
-        n.say("@|bold yield|@ (seed 002 协程前篇): generators from jdk.internal.vm.Continuation, an internal JDK API");
+        n.say("@|bold yield|@"
+                + Texts.of(YieldDemo.class).format("heading")); // the name in bold, then the bundle's words
         Duration sleeps = CONSUMER_SLEEP.multipliedBy(5);
         Duration fixed = Duration.ofSeconds(2);
         Duration about = time.about(sleeps, fixed);

@@ -5,6 +5,7 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
 import java.time.Duration;
@@ -28,7 +29,8 @@ final class YieldRun {
     private final Duration consumerSleep;
     private final int items;
     private final List<String> printed = new CopyOnWriteArrayList<>();
-    private volatile String done = "nothing yet";
+    private final Texts texts = Texts.of(YieldRun.class); // made on the run's thread: its language
+    private volatile String done = texts.format("soFar.none");
 
     YieldRun(Narrator n, Duration consumerSleep, int items) {
         this.n = n;
@@ -53,7 +55,7 @@ final class YieldRun {
         gen.next();
         print("func2", "4");
         List<String> first = List.copyOf(printed);
-        done = "step 1";
+        done = texts.format("soFar.one");
 
         step("2");
         long plainStart = System.nanoTime();
@@ -85,16 +87,19 @@ final class YieldRun {
         double virtualNs = oneCarrierHandOff(Math.max(1_000, items / 10));
         boolean pinned = ThreadScheduling.canPin();
         double platformNs = HandOffs.pingPong(Thread.ofPlatform(), Math.max(1_000, items / 50), pinned);
-        Table costs = new Table("handing one item over", "ns", "what happens");
-        costs.row("a call", fixed(callNs), "the consumer is a method (inlined by the JIT)");
-        costs.row("send() to a generator", fixed(generatorNs), "a continuation switch, one thread");
-        costs.row("virtual threads, one carrier", fixed(virtualNs), "park and unpark, one OS thread");
-        costs.row(
-                pinned ? "platform threads, one core" : "platform threads",
-                fixed(platformNs),
-                "an OS context switch" + (pinned ? "" : " (could not pin them to one core)"));
+        Texts t = Texts.of(YieldRun.class);
+        Table costs = new Table(t.format("costs.head").split("\\|"));
+        String[] call = t.format("costs.call").split("\\|");
+        costs.row(call[0], fixed(callNs), call[1]);
+        String[] send = t.format("costs.send").split("\\|");
+        costs.row(send[0], fixed(generatorNs), send[1]);
+        String[] virtual = t.format("costs.virtual").split("\\|");
+        costs.row(virtual[0], fixed(virtualNs), virtual[1]);
+        String[] platform =
+                t.format(pinned ? "costs.platform" : "costs.platform.anyCore").split("\\|");
+        costs.row(platform[0], fixed(platformNs), platform[1]);
         costs.lines("  ").forEach(n::sayPlain);
-        done = "steps 1 and 2";
+        done = texts.format("soFar.steps", 2);
 
         step("3", consumerSleep.toNanos() / 1e9);
         List<Long> producedAt = new ArrayList<>();
@@ -122,7 +127,7 @@ final class YieldRun {
         }
         long sleepingMs = (System.nanoTime() - sleepStart) / 1_000_000;
         n.event("producer", "time taken: %.2f s".formatted(sleepingMs / 1e3));
-        done = "all three steps";
+        done = texts.format("soFar.all", 3);
         return new YieldReport(
                 "yield",
                 first,

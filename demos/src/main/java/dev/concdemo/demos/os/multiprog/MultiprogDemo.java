@@ -78,11 +78,15 @@ public final class MultiprogDemo extends ScenarioCommand {
         Ranges.check(spec, "--spin", spinMs, 100, 10_000, null);
         long began = System.nanoTime();
         Narrator n = session.narrator(common, 10);
-        n.say("@|bold multiprog|@ (seed 001 多道技术): jobs %s (CPU/IO/CPU... in units)"
-                .formatted(programs.stream()
-                        .map(p -> p.name() + ":"
-                                + p.phases().stream().map(String::valueOf).collect(Collectors.joining("/")))
-                        .collect(Collectors.joining(" "))));
+        n.say(Texts.of(MultiprogDemo.class)
+                .format(
+                        "heading",
+                        programs.stream()
+                                .map(p -> p.name() + ":"
+                                        + p.phases().stream()
+                                                .map(String::valueOf)
+                                                .collect(Collectors.joining("/")))
+                                .collect(Collectors.joining(" "))));
 
         Overlap.Result single = Overlap.oneAfterAnother(programs);
         Overlap.Result multi = Overlap.overlapped(programs);
@@ -93,10 +97,10 @@ public final class MultiprogDemo extends ScenarioCommand {
         if (!common.json()) {
             n.sayPlain("");
             n.say(Texts.of(MultiprogDemo.class).format("heading.model"));
-            show(n, "one after another (single-programming)", programs, single);
-            show(n, "overlapped (multiprogramming)", programs, multi);
-            n.sayPlain(
-                    "  the least an overlapped run can take: the longest job or all the CPU work: %d".formatted(bound));
+            Texts t = Texts.of(MultiprogDemo.class);
+            show(n, t.format("model.single"), programs, single);
+            show(n, t.format("model.overlapped"), programs, multi);
+            n.sayPlain(t.format("model.least", bound));
         }
 
         Duration unit = Duration.ofMillis(unitMs);
@@ -105,7 +109,8 @@ public final class MultiprogDemo extends ScenarioCommand {
         Texts texts = Texts.of(MultiprogDemo.class);
         n.say(texts.format(
                 "heading.real", ThreadScheduling.canPin() ? "" : texts.format("anyCore"), unitMs, expectMs / 1e3));
-        session.measuredSoFar(() -> "the model above; the real runs were not finished");
+        String soFar = texts.format("soFar"); // read here, where the run's language is bound
+        session.measuredSoFar(() -> soFar);
         MultiprogReport.Measured realSingle = measured(RealRun.oneAfterAnother(programs, unit));
         n.event("one after another", line(realSingle));
         MultiprogReport.Measured realMulti = measured(RealRun.overlapped(programs, unit));
@@ -168,8 +173,7 @@ public final class MultiprogDemo extends ScenarioCommand {
             axis.append(label).append(" ".repeat(Math.max(1, 5 - label.length())));
         }
         n.sayPlain("      " + axis.toString().stripTrailing());
-        n.sayPlain("    total %d units, the CPU busy %d of them: %.1f%%"
-                .formatted(r.total(), r.cpuBusy(), 100 * r.utilisation()));
+        n.sayPlain(Texts.of(MultiprogDemo.class).format("model.total", r.total(), r.cpuBusy(), 100 * r.utilisation()));
     }
 
     private static String summary(MultiprogReport r) {
@@ -184,9 +188,13 @@ public final class MultiprogDemo extends ScenarioCommand {
         double everyMs =
                 (double) s.together().wallMs() / Math.max(1, s.together().involuntarySwitches());
         Texts t = Texts.of(MultiprogDemo.class);
+        // A switch's cost is claimed only when taking turns was measurably slower; measurably
+        // faster means the noise was larger than the switches' cost, and says so.
         String cost = Math.abs(s.overheadPercent()) < 1.0
                 ? t.format("cost.noise", s.overheadPercent(), everyMs)
-                : t.format("cost.measured", s.overheadPercent(), perSwitchUs);
+                : s.overheadPercent() < 0
+                        ? t.format("cost.less", -s.overheadPercent())
+                        : t.format("cost.measured", s.overheadPercent(), perSwitchUs);
         String why =
                 t.format(m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits() ? "why.overlap" : "why.none");
         String onCore =

@@ -149,10 +149,11 @@ public final class SchedDemo extends ScenarioCommand {
     private void real(Narrator n) throws IOException, InterruptedException {
         n.sayPlain("");
         n.say(Texts.of(SchedDemo.class).format("heading.real", REAL_WINDOW.toMillis() / 1e3));
-        session.measuredSoFar(() -> "the simulation above; the real shares were not finished");
+        String soFar = Texts.of(SchedDemo.class).format("soFar"); // read here, where the run's language is bound
+        session.measuredSoFar(() -> soFar);
         SchedReport.Real r = RealShares.measure(n, REAL_WINDOW);
         n.sayPlain("");
-        Table t = new Table("who", "pid", "weight", "predicted", "measured", "CPU");
+        Table t = new Table(Texts.of(SchedDemo.class).format("table.shares").split("\\|"));
         List<SchedReport.Share> all = new ArrayList<>(r.niced());
         all.addAll(r.equalNice());
         all.addAll(r.javaPriorities());
@@ -211,7 +212,7 @@ public final class SchedDemo extends ScenarioCommand {
         }
         n.sayPlain("        " + Gantt.axis((end + Gantt.scale(end) - 1) / Gantt.scale(end), Gantt.scale(end)));
         n.sayPlain("");
-        Table t = new Table("algo", "avg waiting", "avg turnaround", "avg response", "finish order");
+        Table t = new Table(texts.format("table.algos").split("\\|"));
         for (SchedReport.Schedule s : schedules) {
             t.row(
                     s.algo(),
@@ -249,7 +250,8 @@ public final class SchedDemo extends ScenarioCommand {
     }
 
     private static List<String> table(SchedReport.Schedule s) {
-        Table t = new Table("job", "arrival", "burst", "first run", "finish", "waiting", "turnaround", "response");
+        Texts texts = Texts.of(SchedDemo.class);
+        Table t = new Table(texts.format("table.jobs").split("\\|"));
         for (SchedReport.JobRow j : s.jobs()) {
             t.row(
                     j.name(),
@@ -263,7 +265,7 @@ public final class SchedDemo extends ScenarioCommand {
         }
         SchedReport.Averages a = s.averages();
         t.row(
-                "avg",
+                texts.format("table.average"),
                 "",
                 "",
                 "",

@@ -37,9 +37,9 @@ class VthreadsDemoTest {
         assertTrue(r.get("starvedHereMs").asDouble() < starvedOne / 2, "other carriers kept the ticker going: " + r);
         long expected = 2L * r.get("increments").asLong() * r.get("rounds").asLong();
         assertEquals(expected, r.get("countOneCarrier").asLong(), "one carrier, never preempted: nothing lost");
-        if (r.get("carriersHere").asInt() >= 2) { // the build machine has 2 cores
-            assertTrue(r.get("countHere").asLong() < expected, "parallel carriers lose updates: " + r);
-        }
+        // Parallel carriers may lose updates, but need not (on a busy machine the two carriers
+        // may never run at once): no update is ever invented, and the summary branches on the count.
+        assertTrue(r.get("countHere").asLong() <= expected, "never more than were made: " + r);
     }
 
     @Test
