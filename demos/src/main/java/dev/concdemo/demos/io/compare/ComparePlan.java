@@ -19,8 +19,11 @@ import java.util.List;
  */
 record ComparePlan(
         List<Model> models, Duration window, int idle, int offload, Service service, boolean full, int cores) {
-    /** The server's own child JVM, started and ready (about 0.4 s on a quiet machine here). */
-    static final Duration SERVER_START = Duration.ofMillis(800);
+    /**
+     * The server's own child JVM, started and ready: about 0.4 s here. With 0.8 s the quick run
+     * announced 48.7 s and took 36 to 42 s in five runs at a load average near 2.
+     */
+    static final Duration SERVER_START = Duration.ofMillis(400);
 
     /** A short load first, so that the JIT has compiled the server's paths. */
     static final Duration WARM_UP = Duration.ofMillis(300);
