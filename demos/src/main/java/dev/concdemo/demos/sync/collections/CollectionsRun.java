@@ -85,9 +85,10 @@ final class CollectionsRun {
             for (int trial = 1; trial <= trials; trial++) {
                 Trial.Outcome o;
                 try (var _ = n.trace().span(label + ", trial " + trial)) {
-                    o = Trial.run(kind.create(), threads, each, Trial.hangAfter(threads, each), n.trace());
+                    o = Trial.run(kind.create(), threads, each, Trial.stallAfter(threads, each), n.trace());
                 }
                 if (o.hang() != null) { // never seen: only HashMap's trees loop, and it runs in a child
+                    // (so this is a machine stalled past stallAfter, not a loop)
                     throw new IllegalStateException("%s, trial %d: %s never returned; it is at %s"
                             .formatted(label, trial, o.hang().thread(), o.hang().where()));
                 }

@@ -42,6 +42,16 @@ final class Trial {
         return Duration.ofSeconds(1).plusNanos(500L * threads * each);
     }
 
+    /**
+     * For the collections that never loop, a bound only a stalled machine could reach: a
+     * CopyOnWriteArrayList copies its whole array at every add (n * n / 2 element copies for n
+     * adds), and on a machine whose cores are taken by others that took over {@link #hangAfter}.
+     */
+    static Duration stallAfter(int threads, int each) {
+        long adds = (long) threads * each;
+        return Duration.ofSeconds(10).plusNanos(2 * adds * adds);
+    }
+
     private Trial() {}
 
     static Outcome run(Shared shared, int threads, int each, Duration hangAfter, Trace trace)
