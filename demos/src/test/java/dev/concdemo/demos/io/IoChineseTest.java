@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.c10k.C10kDemo;
+import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
@@ -31,7 +32,7 @@ class IoChineseTest {
     void theChineseBundlesKeepTheRules() throws Exception {
         int[] bundles = {0};
         List<String> problems = ZhBundles.problems("io", bundles);
-        assertTrue(bundles[0] >= 5, bundles[0] + " Chinese bundles found");
+        assertTrue(bundles[0] >= 6, bundles[0] + " Chinese bundles found");
         assertEquals(List.of(), problems);
     }
 
@@ -85,6 +86,16 @@ class IoChineseTest {
             String said = zh.getProperty(key);
             assertTrue(said != null && !ENGLISH_PROSE.matcher(said).find(), key + ": " + said);
         }
+    }
+
+    @Test
+    void theClientOpensInEitherLanguage() {
+        assertEquals(
+                "Connected to 127.0.0.1:25000. Type a number; Ctrl-D or an empty line ends.",
+                Texts.of(ClientDemo.class).format("connected", "127.0.0.1", 25000));
+        String zh = ScopedValue.where(Texts.LANG, Lang.ZH)
+                .call(() -> Texts.of(ClientDemo.class).format("connected", "127.0.0.1", 25000));
+        assertEquals("已连接到 127.0.0.1:25000。输入一个数；按 Ctrl-D 或输入空行结束。", zh);
     }
 
     private static String firstLine(CommandUnderTest cli, String... options) {
