@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class CpuVsIoRun {
         long perTask = one.run(cpu, 2).nanos() / 2; // and at the n timed: the first row is not the coldest
         long childStart = 0;
         Crossover.Measured smallCase;
-        try (var _ = n.expect(estimate(perTask), "--n 38 is quicker")) {
+        try (var _ = n.expect(estimate(perTask), Texts.of(CpuVsIoRun.class).format("shorten"))) {
             for (Workers w : kinds) {
                 Workers.Timed cpuTime = w.run(cpu, cpuTasks);
                 long ioNanos = w.run(io, ioTasks).nanos();

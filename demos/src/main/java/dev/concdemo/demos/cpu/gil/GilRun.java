@@ -63,7 +63,7 @@ final class GilRun {
         long threadRounds = counts.stream().mapToLong(t -> 1 + t).sum();
         Duration about = Duration.ofNanos(one * rounds * (threadRounds + 2 * 2) + 3 * ioWindow.toNanos())
                 .plusSeconds(2);
-        try (var _ = nar.expect(about, "--n 34 or --threads 2 is quicker")) {
+        try (var _ = nar.expect(about, Texts.of(GilRun.class).format("shorten"))) {
             nar.say(Texts.of(GilRun.class).format("heading.cpu", n, rounds));
             // Every configuration in every round, so that a machine whose speed drifts (a busy
             // neighbour, a clock that changes) slows all of them alike and the ratios hold.

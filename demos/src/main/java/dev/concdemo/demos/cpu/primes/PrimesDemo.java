@@ -160,7 +160,10 @@ public final class PrimesDemo extends ScenarioCommand {
             checked[0] = 0;
             checked[1] = 0;
             if (counts.size() > 1) {
-                n.say("@|bold %d %s%s|@ ...".formatted(workers, kind.noun(), workers == 1 ? "" : "s"));
+                String procs = kind == WorkerKind.CHILD_JVMS ? "procs" : "threads";
+                n.say("@|bold "
+                        + Texts.of(PrimesDemo.class).format("who." + procs + (workers == 1 ? ".one" : ""), workers)
+                        + "|@ ...");
             }
             PrimeRun.Result result = PrimeRun.run(kind, workers, numbers, c -> {
                 checked[0]++;

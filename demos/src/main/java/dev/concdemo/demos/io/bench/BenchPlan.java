@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.server.Model;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -55,6 +56,6 @@ record BenchPlan(List<Server> servers, List<Integer> clients, Duration duration)
     }
 
     String howToShorten() {
-        return clients.size() > 2 ? "--connections 2 or a shorter --duration measures less" : "";
+        return clients.size() > 2 ? Texts.of(BenchPlan.class).format("shorten") : "";
     }
 }

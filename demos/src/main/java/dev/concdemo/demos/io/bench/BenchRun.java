@@ -7,6 +7,7 @@ import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.proc.ChildJvm;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class BenchRun {
     private final Integer port;
     private final Service service;
     private final LoadRun.Ask ask;
+    private final Texts words = Texts.of(BenchRun.class);
     private final boolean connectPerRequest;
     private final Integer hog;
     private final Narrator narrator;
@@ -75,7 +77,8 @@ final class BenchRun {
     private BenchReport serve(BenchPlan.Server target, List<BenchReport.Step> steps) throws Exception {
         try (ChildJvm serverJvm = target.model() == null ? null : ChildJvm.start("bench-server", ServerTask.class)) {
             int at;
-            String server;
+            String server; // as the report keeps it
+            String serverSaid; // as the run's language tells it
             if (serverJvm != null) {
                 int workers =
                         target.model() == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
@@ -92,14 +95,20 @@ final class BenchRun {
                         .port();
                 server = "%s%s in a child JVM (pid %d)"
                         .formatted(target.model(), target.simulatedGil() ? " + simulated GIL" : "", serverJvm.pid());
+                serverSaid = words.format(
+                        "server.child",
+                        target.model(),
+                        target.simulatedGil() ? words.format("server.gil") : "",
+                        serverJvm.pid());
             } else {
                 at = port;
                 server = host + ":" + port;
+                serverSaid = server;
             }
             BenchReport report = null;
             double alone = 0;
             for (int clients : plan.clients()) {
-                LoadRun.Result result = step(serverJvm != null ? "127.0.0.1" : host, at, clients, server);
+                LoadRun.Result result = step(serverJvm != null ? "127.0.0.1" : host, at, clients, serverSaid);
                 errors.addAndGet(result.errors());
                 wrong.addAndGet(result.wrong());
                 report = report(result, server, clients);
@@ -123,19 +132,15 @@ final class BenchRun {
     }
 
     private LoadRun.Result step(String to, int at, int clients, String server) throws Exception {
-        narrator.say("@|bold bench %s|@: %d %s asking %s%s, for %s, against %s"
-                .formatted(
-                        mode,
+        narrator.say("@|bold bench %s|@".formatted(mode)
+                + words.format( // the command in bold, then the bundle's words
+                        connectPerRequest ? "heading.connect" : "heading",
                         clients,
-                        connectPerRequest
-                                ? (clients == 1 ? "client" : "clients") + ", a new connection a request,"
-                                : clients == 1 ? "connection" : "connections",
+                        clients == 1 ? "" : "s",
                         ask.label(),
-                        mode == Mode.RPS
-                                ? clients == 1 ? " as fast as it can" : " as fast as they can"
-                                : " again and again",
-                        Units.seconds(plan.duration().toNanos()),
-                        server + (hog == null ? "" : ", with a hog asking fib(%d) in a loop".formatted(hog))));
+                        words.format(mode == Mode.RPS ? clients == 1 ? "pace.rps.one" : "pace.rps" : "pace.latency"),
+                        Units.secondsSaid(plan.duration().toNanos()),
+                        server + (hog == null ? "" : words.format("hog", hog))));
         // As the seed's clients: perf1 (latency) prints each round trip, perf2 (rps) each second's count.
         LongConsumer eachSecond = count -> {
             answered.addAndGet(count);

@@ -130,9 +130,11 @@ public final class C10kDemo extends ScenarioCommand {
                 limits.refused() == null ? x.format("limitRaised") : x.format("limitRefused", limits.refused()),
                 clientsAtMost);
         Narrator n = session.narrator(common, 12);
-        n.say("@|bold c10k|@ (seed 002, seed 000): %s idle connections against %s"
-                .formatted(
-                        String.join(", ", steps.stream().map("%,d"::formatted).toList()), models));
+        n.say("@|bold c10k|@"
+                + t.format(
+                        "heading",
+                        String.join(", ", steps.stream().map("%,d"::formatted).toList()),
+                        models)); // the name in bold, then the bundle's words
         n.sayPlain(Width.fill(t.format(
                 "limits",
                 limits.soft(),
@@ -146,7 +148,7 @@ public final class C10kDemo extends ScenarioCommand {
                 about,
                 t.format(
                         "shorten",
-                        Units.seconds(estimate(models, List.of(0, 1_000, 5_000), clientsAtMost)
+                        Units.secondsSaid(estimate(models, List.of(0, 1_000, 5_000), clientsAtMost)
                                 .toNanos())))) {
             session.measuredSoFar(run::soFar);
             measured = run.run();

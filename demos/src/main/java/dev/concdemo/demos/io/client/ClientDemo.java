@@ -9,6 +9,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -132,7 +133,7 @@ public final class ClientDemo extends ScenarioCommand {
     }
 
     private void interactive(ClientRun run, Narrator n) throws IOException, InterruptedException {
-        n.sayPlain("Connected to %s:%d. Type a number; Ctrl-D or an empty line ends.".formatted(host, port));
+        n.sayPlain(Texts.of(ClientDemo.class).format("connected", host, port));
         Terminal terminal = session.terminal();
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)

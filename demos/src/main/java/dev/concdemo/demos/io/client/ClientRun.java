@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.client;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,6 +29,9 @@ final class ClientRun implements AutoCloseable {
     private final BlockingQueue<Optional<String>> answers = new LinkedBlockingQueue<>();
 
     private final Thread reader;
+    /** Said by the reader thread, which has no language bound: worded here, on the run's thread. */
+    private final String closedSaid;
+
     private final List<ClientReport.Exchange> exchanges = new ArrayList<>(); // the asking thread only
     private volatile boolean closedByServer;
     private volatile Runnable onServerClosed = () -> {};
@@ -35,6 +39,7 @@ final class ClientRun implements AutoCloseable {
     ClientRun(String host, int port, boolean bare, Service service, Narrator n) throws IOException {
         this.host = host;
         this.port = port;
+        this.closedSaid = Texts.of(ClientRun.class).format("closed", host, port);
         this.bare = bare;
         this.service = service;
         this.n = n;
@@ -92,7 +97,7 @@ final class ClientRun implements AutoCloseable {
         }
         if (!connection.isClosed()) { // not our own close: the server went away
             closedByServer = true;
-            n.say("@|fg_red the server closed the connection|@ (%s:%d)".formatted(host, port));
+            n.say(closedSaid);
             onServerClosed.run();
         }
         answers.add(Optional.empty());

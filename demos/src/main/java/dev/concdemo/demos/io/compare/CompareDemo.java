@@ -13,7 +13,6 @@ import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,13 +92,17 @@ public final class CompareDemo extends ScenarioCommand {
             throw new ParameterException(spec.commandLine(), "--offload moves fib(n) to child JVMs: upper has no fib");
         }
         ComparePlan plan = plan();
-        n.say("@|bold compare|@ (seed 003): %s, each in its own child JVM; %s per load, %s"
-                .formatted(
-                        Units.count(plan.models().size(), "model"),
+        Texts words = Texts.of(CompareDemo.class);
+        n.say("@|bold compare|@"
+                + words.format( // the name in bold, then the bundle's words
+                        "heading",
+                        plan.models().size(),
+                        plan.models().size() == 1 ? "" : "s",
                         plan.window().toMillis() >= 1000
-                                ? plan.window().toSeconds() + " s"
-                                : plan.window().toMillis() + " ms",
-                        Units.count(plan.idle(), "idle connection")));
+                                ? words.format("window.s", plan.window().toSeconds())
+                                : words.format("window.ms", plan.window().toMillis()),
+                        plan.idle(),
+                        plan.idle() == 1 ? "" : "s"));
         CompareRun run = new CompareRun(plan, n);
         if (!common.json()) {
             session.measuredSoFar(run::soFar);

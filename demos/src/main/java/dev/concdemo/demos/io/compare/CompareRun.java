@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.compare;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +24,8 @@ final class CompareRun {
 
     CompareReport run() throws Exception {
         List<Model> models = plan.models();
-        try (var _ = n.expect(plan.estimate(), models.size() > 2 ? "--models nio,threads compares two" : "")) {
+        try (var _ = n.expect(
+                plan.estimate(), models.size() > 2 ? Texts.of(CompareDemo.class).format("shorten") : "")) {
             for (Model model : models) {
                 ModelTrial.Figures f = ModelTrial.run(plan, model);
                 figures.add(f);

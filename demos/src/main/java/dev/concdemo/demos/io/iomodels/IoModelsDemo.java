@@ -85,7 +85,8 @@ public final class IoModelsDemo extends ScenarioCommand {
         List<Integer> counts =
                 sockets.stream().filter(c -> c <= limit - SPARE_DESCRIPTORS).toList();
         Narrator n = session.narrator(common, 14);
-        n.say("@|bold iomodels|@ (seed 002 五种IO模型): five ways to wait for a read, on 127.0.0.1");
+        n.say("@|bold iomodels|@"
+                + Texts.of(IoModelsDemo.class).format("heading")); // the name in bold, then the bundle's words
         if (counts.size() < sockets.size()) {
             n.sayPlain("  (socket counts above %d left out: the open-files limit is %d)"
                     .formatted(limit - SPARE_DESCRIPTORS, limit));

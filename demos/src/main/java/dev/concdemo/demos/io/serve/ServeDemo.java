@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -148,9 +149,13 @@ public final class ServeDemo extends ScenarioCommand {
             session.err().println(listening); // stdout holds only the JSON; a script learns the port here
             session.err().flush();
         }
-        narrator.say("@|bold serve --model %s%s|@: %s (%s)"
-                .formatted(
-                        model, service == Service.FIB ? "" : " --service " + service, listening, model.description()));
+        Texts words = Texts.of(ServeDemo.class);
+        narrator.say(
+                "@|bold serve --model %s%s|@".formatted(model, service == Service.FIB ? "" : " --service " + service)
+                        + words.format( // the command in bold, then the bundle's words
+                                "heading",
+                                words.format("listening", host, run.port()),
+                                words.format("model." + model.name().toLowerCase(Locale.ROOT))));
         if (service == Service.FIB) {
             narrator.sayPlain(Width.fill(growthText(run.growth(), maxN)));
         }
