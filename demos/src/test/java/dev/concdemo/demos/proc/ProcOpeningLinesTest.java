@@ -36,7 +36,10 @@ class ProcOpeningLinesTest {
                         (Function<Session, Object>) ZombieDemo::new,
                         List.of("--children", "1", "--time-scale", "0.3")),
                 Arguments.of("daemon", (Function<Session, Object>) DaemonDemo::new, quick),
-                Arguments.of("ipc", (Function<Session, Object>) IpcDemo::new, quick),
+                Arguments.of(
+                        "ipc",
+                        (Function<Session, Object>) IpcDemo::new,
+                        List.of("--producers", "1", "--consumers", "1", "--items", "1", "--time-scale", "0.1")),
                 Arguments.of("tickets", (Function<Session, Object>) TicketsDemo::new, quick));
     }
 
