@@ -109,9 +109,9 @@ public final class IpcDemo extends ScenarioCommand {
     }
 
     private static String verdict(IpcReport.Round round) {
+        Texts t = Texts.of(IpcDemo.class);
         return round.exactlyOnce()
-                ? "all %d items eaten exactly once".formatted(round.made())
-                : "%d made, %d eaten, %d twice, %d never"
-                        .formatted(round.made(), round.eaten(), round.duplicates(), round.missing());
+                ? t.format("verdict.once", round.made())
+                : t.format("verdict.not", round.made(), round.eaten(), round.duplicates(), round.missing());
     }
 }
