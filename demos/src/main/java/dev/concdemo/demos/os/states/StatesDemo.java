@@ -60,7 +60,7 @@ public final class StatesDemo extends ScenarioCommand {
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
         long began = System.nanoTime();
-        n.say("@|bold states|@ (seed 001 进程执行的三状态图): five threads on CPU 0, sampled about every ms");
+        n.say("@|bold states|@" + Texts.of(StatesDemo.class).format("opening"));
         StatesRun run = new StatesRun(time.timeScale());
         List<StatesRun.Track> tracks = run.run();
         StatesReport report = report(tracks, run.sampleMs(), (System.nanoTime() - began) / 1_000_000);

@@ -53,10 +53,13 @@ public final class DaemonDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
-        n.say("@|bold daemon|@ (seed 001 守护进程): we are pid "
-                + ProcessHandle.current().pid() + "; tasks sleep "
-                + Units.secondsMs(time.scaled(TASK_SLEEP).toNanos()) + " (the daemon's: "
-                + Units.secondsMs(time.scaled(TASK_SLEEP).multipliedBy(2).toNanos()) + ")");
+        n.say("@|bold daemon|@"
+                + Texts.of(DaemonDemo.class)
+                        .format(
+                                "opening",
+                                ProcessHandle.current().pid(),
+                                time.scaled(TASK_SLEEP).toNanos() / 1e9,
+                                time.scaled(TASK_SLEEP).multipliedBy(2).toNanos() / 1e9));
         DaemonRun run = new DaemonRun(n, time.scaled(TASK_SLEEP));
         session.measuredSoFar(run::soFar);
         DaemonReport r = run.run();

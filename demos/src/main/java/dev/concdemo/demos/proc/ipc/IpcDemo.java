@@ -72,8 +72,9 @@ public final class IpcDemo extends ScenarioCommand {
         Ranges.check(spec, "--consumers", consumers, 1, 16, "each is a JVM");
         Ranges.check(spec, "--items", items, 1, 1000, null);
         Narrator n = session.narrator(common, 10);
-        n.say("@|bold ipc|@ (seed 001 进程间通信, 生产者消费者): the queue's owner is pid "
-                + ProcessHandle.current().pid());
+        n.say("@|bold ipc|@"
+                + Texts.of(IpcDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
         double scale = time.timeScale();
         // Makers take ~125 ms an item, eaters ~200 ms; twice (None, join); plus the get(timeout) and ~14 JVM starts.
         double rounds = 2 * Math.max(items * 0.125, producers * items * 0.2 / consumers);
@@ -108,9 +109,9 @@ public final class IpcDemo extends ScenarioCommand {
     }
 
     private static String verdict(IpcReport.Round round) {
+        Texts t = Texts.of(IpcDemo.class);
         return round.exactlyOnce()
-                ? "all %d items eaten exactly once".formatted(round.made())
-                : "%d made, %d eaten, %d twice, %d never"
-                        .formatted(round.made(), round.eaten(), round.duplicates(), round.missing());
+                ? t.format("verdict.once", round.made())
+                : t.format("verdict.not", round.made(), round.eaten(), round.duplicates(), round.missing());
     }
 }

@@ -37,8 +37,9 @@ public final class IsolationDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 17);
-        n.say("@|bold isolation|@ (seed 001 进程间数据隔离): main is pid "
-                + ProcessHandle.current().pid());
+        n.say("@|bold isolation|@"
+                + Texts.of(IsolationDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
         IsolationRun run = new IsolationRun(n);
         session.measuredSoFar(run::soFar);
         IsolationReport r = run.run();

@@ -43,8 +43,9 @@ public final class OrphanDemo extends ScenarioCommand {
                     + System.getProperty("os.name") + ".");
             return ExitCode.OK;
         }
-        n.say("@|bold orphan|@ (seed 001 孤儿进程): main is pid "
-                + ProcessHandle.current().pid() + "; pid 1 here is " + OrphanPrograms.name(1));
+        n.say("@|bold orphan|@"
+                + Texts.of(OrphanDemo.class)
+                        .format("opening", ProcessHandle.current().pid(), OrphanPrograms.name(1)));
         OrphanRun run = new OrphanRun(n);
         session.measuredSoFar(run::soFar);
         OrphanReport r = run.run();

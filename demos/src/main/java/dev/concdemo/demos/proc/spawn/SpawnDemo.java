@@ -42,8 +42,9 @@ public final class SpawnDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
-        n.say("@|bold spawn|@ (seed 001 开启进程的两种方式): main is pid "
-                + ProcessHandle.current().pid() + "; each child is a JVM of this program");
+        n.say("@|bold spawn|@"
+                + Texts.of(SpawnDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
         SpawnRun run = new SpawnRun(n);
         session.measuredSoFar(run::soFar);
         SpawnReport r = run.run();

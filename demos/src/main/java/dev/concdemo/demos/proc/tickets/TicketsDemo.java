@@ -72,8 +72,9 @@ public final class TicketsDemo extends ScenarioCommand {
         Ranges.check(spec, "--buyers", buyers, 1, 64, "each is a JVM; this machine has 2 cores");
         Ranges.check(spec, "--stock", stock, 0, 1000, null);
         Narrator n = session.narrator(common, 10);
-        n.say("@|bold tickets|@ (seed 001 互斥锁; the ticket workload is the classic exercise): we are pid "
-                + ProcessHandle.current().pid());
+        n.say("@|bold tickets|@"
+                + Texts.of(TicketsDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
         Duration network = time.scaled(NETWORK);
         TicketsRun run = new TicketsRun(n, buyers, stock, lock, network);
         session.measuredSoFar(run::soFar);

@@ -67,8 +67,9 @@ public final class ZombieDemo extends ScenarioCommand {
                     + System.getProperty("os.name") + ".");
             return ExitCode.OK;
         }
-        n.say("@|bold zombie|@ (seed 001 僵尸进程): main is pid "
-                + ProcessHandle.current().pid());
+        n.say("@|bold zombie|@"
+                + Texts.of(ZombieDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
         ZombieRun run = new ZombieRun(n, time.scaled(CHILD_LIFE), time.scaled(HOLD), children);
         session.measuredSoFar(run::soFar);
         ZombieReport r = run.run();

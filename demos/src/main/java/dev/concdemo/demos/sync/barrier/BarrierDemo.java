@@ -65,8 +65,7 @@ public final class BarrierDemo extends ScenarioCommand {
         Ranges.check(spec, "--laps", laps, 1, 20, null);
         Narrator n = session.narrator(common, 9);
         long seed = seeds.draw();
-        n.say("@|bold barrier|@ (seed 000 Barrier): %d runners, CyclicBarrier(%d), %d laps, seed %d"
-                .formatted(runners, runners, laps, seed));
+        n.say("@|bold barrier|@" + Texts.of(BarrierDemo.class).format("opening", runners, runners, laps, seed));
         n.sayPlain("");
         BarrierReport report = new BarrierRun(runners, laps, seed, time::scaled, n).run();
         if (common.json()) {

@@ -68,9 +68,8 @@ public final class CollectionsDemo extends ScenarioCommand {
         Ranges.check(spec, "--adds", adds, 100, 1_000_000, null);
         Ranges.check(spec, "--trials", trials, 1, 1000, null);
         Narrator n = session.narrator(common, 28);
-        n.say("@|bold collections|@ (seed 000: Python's list, dict and set are thread-safe): %d threads each add"
-                        .formatted(threads)
-                + " %,d elements, %s per collection".formatted(adds, Units.count(trials, "trial")));
+        n.say("@|bold collections|@"
+                + Texts.of(CollectionsDemo.class).format(trials == 1 ? "opening.1" : "opening", threads, adds, trials));
         n.sayPlain("");
         CollectionsRun run = new CollectionsRun(threads, adds, trials, n);
         if (!common.json()) {

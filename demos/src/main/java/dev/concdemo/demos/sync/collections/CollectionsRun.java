@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.StartLine;
 import dev.concdemo.support.work.Threads;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class CollectionsRun {
 
     CollectionsReport run() throws InterruptedException {
         long began = n.clock().startNanos();
-        try (var _ = n.expect(about(), "fewer --adds or --trials is quicker")) {
+        try (var _ = n.expect(about(), Texts.of(CollectionsRun.class).format("quicker"))) {
             for (Shared.Kind kind : Shared.Kind.values()) {
                 int each = kind == Shared.Kind.COPY_ON_WRITE_LIST ? Math.max(1, adds / COPY_ON_WRITE_SHARE) : adds;
                 rows.add(row(kind, each));

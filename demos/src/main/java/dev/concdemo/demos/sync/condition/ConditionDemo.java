@@ -61,9 +61,7 @@ public final class ConditionDemo extends ScenarioCommand {
         Ranges.check(spec, "--capacity", capacity, 1, 1000, null);
         Ranges.check(spec, "--items", items, 1, 100_000, null);
         Narrator n = session.narrator(common, 8);
-        n.say(
-                "@|bold condition|@ (seed 000 Condition): a buffer of %d on one lock with two Conditions, notFull and notEmpty"
-                        .formatted(capacity));
+        n.say("@|bold condition|@" + Texts.of(ConditionDemo.class).format("opening", capacity));
         n.sayPlain("");
         ConditionReport report = new ConditionRun(capacity, items, time::scaled, n).run();
         if (common.json()) {

@@ -9,10 +9,9 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -119,19 +118,17 @@ public final class DeadlockDemo extends ScenarioCommand {
     }
 
     private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
-        narrator.say(
-                "@|bold deadlock|@ (seed 001 死锁): %d threads run func1 (A, then B), then func2 (B, sleep %s, then A)"
-                        .formatted(s.threads(), Units.secondsMs(s.pause().toNanos())));
-        narrator.say("fix: @|bold %s|@ (%s)%s"
-                .formatted(
+        narrator.say("@|bold deadlock|@"
+                + Texts.of(DeadlockDemo.class)
+                        .format("opening", s.threads(), s.pause().toNanos() / 1e9));
+        narrator.say(Texts.of(DeadlockDemo.class)
+                .format(
+                        "fix",
                         s.fix(),
-                        s.fix().description(),
+                        Texts.of(DeadlockDemo.class).format("fix." + s.fix()),
                         s.fix() == Fix.TRYLOCK
-                                ? String.format(
-                                        Locale.ROOT,
-                                        "; try timeout %s, seed %d",
-                                        Units.secondsMs(s.tryTimeout().toNanos()),
-                                        s.seed())
+                                ? Texts.of(DeadlockDemo.class)
+                                        .format("try", s.tryTimeout().toNanos() / 1e9, s.seed())
                                 : ""));
         narrator.sayPlain("");
     }

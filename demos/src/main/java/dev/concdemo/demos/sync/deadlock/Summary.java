@@ -10,8 +10,7 @@ final class Summary {
 
     static void print(Narrator n, DeadlockRun.Settings s, DeadlockReport r) {
         n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
-                + Texts.of(Summary.class).format("heading", r.fix()));
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between() + heading(r.fix()));
         if (r.deadlocked()) {
             n.sayPlain(row(
                     "deadlock",
@@ -69,5 +68,11 @@ final class Summary {
 
     private static String row(String name, String value) {
         return "  %-10s %s".formatted(name, value);
+    }
+
+    /** "(fix: order)" in English; in Chinese the fix by its Chinese name, or that there was none. */
+    private static String heading(String fix) {
+        Texts t = Texts.of(Summary.class);
+        return fix.equals("none") ? t.format("heading.none", fix) : t.format("heading", t.format("name." + fix));
     }
 }

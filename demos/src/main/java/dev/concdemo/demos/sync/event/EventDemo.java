@@ -77,9 +77,9 @@ public final class EventDemo extends ScenarioCommand {
         Duration every = time.scaled(RETRY_EVERY);
         Duration delay = time.scaled(Duration.ofSeconds(delaySeconds));
         String after = delay.equals(Duration.ofSeconds(delaySeconds))
-                ? "%d s".formatted(delaySeconds)
-                : "%s (the seed's %d s, scaled)".formatted(Units.secondsMs(delay.toNanos()), delaySeconds);
-        n.say("@|bold event|@ (seed 001 Event事件): check_mysql sets the event after %s;".formatted(after));
+                ? Texts.of(EventDemo.class).format("after", delaySeconds)
+                : Texts.of(EventDemo.class).format("after.scaled", delay.toNanos() / 1e9, delaySeconds);
+        n.say("@|bold event|@" + Texts.of(EventDemo.class).format("opening", after));
         n.sayPlain("  two conn_mysql threads try every %s, %s (random numbers from --seed %d)"
                 .formatted(Units.secondsMs(every.toNanos()), Units.count(tries, "time"), seed));
         n.sayPlain("");

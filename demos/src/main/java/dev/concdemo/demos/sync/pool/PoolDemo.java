@@ -133,12 +133,15 @@ public final class PoolDemo extends ScenarioCommand {
         }
         Narrator n = session.narrator(common, 16);
         Duration work = time.scaled(TASK_WORK);
-        n.say("@|bold pool|@ (seed 001 进程池与线程池): %s with %s, %s; each task sleeps %s (its work)"
-                .formatted(
-                        kind == WorkerKind.THREADS ? "a thread pool" : "a pool of child JVMs",
-                        Units.count(workers, "worker"),
-                        Units.count(tasks, "task"),
-                        Units.seconds(work.toNanos())));
+        n.say("@|bold pool|@"
+                + Texts.of(PoolDemo.class)
+                        .format(
+                                "opening",
+                                Texts.of(PoolDemo.class)
+                                        .format(kind == WorkerKind.THREADS ? "kind.threads" : "kind.processes"),
+                                count("workers", workers),
+                                count("tasks", tasks),
+                                work.toNanos() / 1e9));
         n.sayPlain("");
         PoolRun run = new PoolRun(n);
         long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
@@ -243,5 +246,10 @@ public final class PoolDemo extends ScenarioCommand {
             lines.add(t.format("notes.java.accepted"));
         }
         return lines;
+    }
+
+    /** "3 producers" or "1 producer" in English, "3 个生产者" in Chinese: the bundle's {@code key} or {@code key.1}. */
+    private static String count(String key, long n) {
+        return Texts.of(PoolDemo.class).format(n == 1 ? key + ".1" : key, n);
     }
 }

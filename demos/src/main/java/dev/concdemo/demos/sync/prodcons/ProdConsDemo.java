@@ -151,13 +151,17 @@ public final class ProdConsDemo extends ScenarioCommand {
         Narrator n = session.narrator(common, 11);
         Duration work = time.scaled(WORK);
         long seed = seeds.draw();
-        n.say("@|bold prodcons|@ (seed 001 生产者消费者模型): %s x %s, %s, Queue(%d), stop by %s"
-                .formatted(
-                        Units.count(producers, "producer"),
-                        Units.count(items, "item"),
-                        Units.count(consumers, "consumer"),
-                        capacity,
-                        stop == Stop.JOIN ? "JoinableQueue.join()" : "a poison pill per " + pills().per()));
+        n.say("@|bold prodcons|@"
+                + Texts.of(ProdConsDemo.class)
+                        .format(
+                                "opening",
+                                count("producers", producers),
+                                count("items", items),
+                                count("consumers", consumers),
+                                capacity,
+                                stop == Stop.JOIN
+                                        ? "JoinableQueue.join()"
+                                        : Texts.of(ProdConsDemo.class).format("pill." + pills().per())));
         n.sayPlain("");
 
         ProdConsRun run = new ProdConsRun(producers, consumers, items, capacity, stop, pills(), work, seed, n);
@@ -198,5 +202,10 @@ public final class ProdConsDemo extends ScenarioCommand {
 
     private void check(String option, int value, int max) {
         Ranges.check(spec, option, value, 1, max, null);
+    }
+
+    /** "3 producers" or "1 producer" in English, "3 个生产者" in Chinese: the bundle's {@code key} or {@code key.1}. */
+    private static String count(String key, long n) {
+        return Texts.of(ProdConsDemo.class).format(n == 1 ? key + ".1" : key, n);
     }
 }

@@ -55,7 +55,7 @@ public final class QueueDemo extends ScenarioCommand {
     @Override
     public Integer call() throws InterruptedException {
         Narrator n = session.narrator(common, 7);
-        n.say("@|bold queue|@ (seed 001 队列): q = Queue(5) is java.util.concurrent.ArrayBlockingQueue(5)");
+        n.say("@|bold queue|@" + Texts.of(QueueDemo.class).format("opening"));
         n.sayPlain("");
         QueueReport report = new QueueRun(time.scaled(WATCH), time.scaled(SEED_TIMEOUT), n).run();
         if (common.json()) {

@@ -105,8 +105,8 @@ public final class RaceDemo extends ScenarioCommand {
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
         Narrator n = session.narrator(common, 9);
         Duration pause = noPause ? Duration.ZERO : time.scaled(PAUSE);
-        n.say("@|bold race|@ (seed 001 线程互斥锁): %d threads each do ticket -= 1 on ticket = %d, %s"
-                .formatted(threads, start, Units.count(trials, "trial")));
+        n.say("@|bold race|@"
+                + Texts.of(RaceDemo.class).format(trials == 1 ? "opening.1" : "opening", threads, start, trials));
         n.sayPlain("  each: " + describe(pause));
         n.sayPlain("");
 

@@ -57,7 +57,7 @@ public final class RlockDemo extends ScenarioCommand {
     @Override
     public Integer call() throws InterruptedException {
         Narrator n = session.narrator(common, 9);
-        n.say("@|bold rlock|@ (seed 001 递归锁): mutexA = mutexB = RLock() in Java is a ReentrantLock");
+        n.say("@|bold rlock|@" + Texts.of(RlockDemo.class).format("opening"));
         n.sayPlain("");
 
         RlockReport report = new RlockRun(time.scaled(STEP), time.scaled(BLOCKED_AFTER), n).run();

@@ -75,8 +75,8 @@ public final class SemaphoreDemo extends ScenarioCommand {
         Ranges.check(spec, "--threads", threads, 1, 1000, null);
         Narrator n = session.narrator(common, 10);
         Duration hold = time.scaled(SEED_HOLD);
-        n.say("@|bold semaphore|@ (seed 001 信号量): Semaphore(%d), %d threads, each holding a permit for %s"
-                .formatted(permits, threads, Units.secondsMs(hold.toNanos())));
+        n.say("@|bold semaphore|@"
+                + Texts.of(SemaphoreDemo.class).format("opening", permits, threads, hold.toNanos() / 1e9));
         n.sayPlain("");
         SemaphoreRun run = new SemaphoreRun(permits, threads, hold, n);
         if (!common.json()) {

@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class ThreadsDemo extends ScenarioCommand {
     @Override
     public Integer call() throws InterruptedException {
         Narrator n = session.narrator(common, 8); // "Thread-1"
-        n.say("@|bold threads|@ (seed 001 线程)");
+        n.say("@|bold threads|@" + Texts.of(ThreadsDemo.class).format("opening"));
 
         ThreadsReport report = new ThreadsRun(n, time.scaled(SEED_SLEEP)).run();
         if (common.json()) {

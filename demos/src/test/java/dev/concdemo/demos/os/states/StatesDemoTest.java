@@ -64,4 +64,13 @@ class StatesDemoTest {
         assertEquals("Rb", StatesDemo.squeeze("RRrbbb", 3));
         assertEquals("Rrb", StatesDemo.squeeze("Rrb", 1));
     }
+
+    @Test
+    void aChineseRunOpensByNamingTheNotes() {
+        CommandUnderTest zh = new CommandUnderTest(StatesDemo::new);
+        assertEquals(0, zh.run("--time-scale", "0.2", "--no-color", "--lang", "zh"), zh.err());
+        String first = zh.out().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("states（笔记 001 进程执行的三状态图）：CPU 0 上的五个线程"), first);
+        assertFalse(first.toLowerCase().contains("seed"), first);
+    }
 }

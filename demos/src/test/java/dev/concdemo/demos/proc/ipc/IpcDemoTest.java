@@ -1,6 +1,7 @@
 package dev.concdemo.demos.proc.ipc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,30 @@ class IpcDemoTest {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             assertTrue(tmp.noneMatch(p -> p.getFileName().toString().startsWith("concdemo-ipc")), "no socket left");
         }
+    }
+
+    @Test
+    void aChineseRunSaysHowEachRoundEndedInChinese() {
+        CommandUnderTest zh = new CommandUnderTest(IpcDemo::new);
+        assertEquals(
+                0,
+                zh.run(
+                        "--producers",
+                        "1",
+                        "--consumers",
+                        "1",
+                        "--items",
+                        "1",
+                        "--time-scale",
+                        "0.1",
+                        "--no-color",
+                        "--lang",
+                        "zh"),
+                zh.err());
+        String summary = zh.out().lines().filter(l -> l.contains("来停止：")).reduce("", String::concat);
+        // each round's verdict, whichever way it ended, in Chinese
+        assertTrue(summary.contains("全部恰好被吃了一次") || summary.contains("件没人吃"), summary);
+        assertFalse(summary.contains("eaten"), summary);
+        assertTrue(summary.contains("JoinableQueue.join"), summary);
     }
 }

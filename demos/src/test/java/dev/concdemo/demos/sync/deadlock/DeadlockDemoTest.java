@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.deadlock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,5 +87,19 @@ class DeadlockDemoTest {
     void theFixErrorListsTheFixes() {
         cli.run("--fix", "sometimes");
         assertTrue(cli.err().contains("none, rlock, order, trylock"), cli.err());
+    }
+
+    @Test
+    void theChineseSummaryHeadingSaysThereWasNoFixOrNamesTheFixInChinese() {
+        CommandUnderTest none = new CommandUnderTest(DeadlockDemo::new);
+        assertEquals(0, none.run("--threads", "2", "--time-scale", "0.05", "--no-color", "--lang", "zh"), none.err());
+        assertTrue(none.out().contains("小结（未修复，--fix none）"), none.out());
+        CommandUnderTest order = new CommandUnderTest(DeadlockDemo::new);
+        assertEquals(
+                0,
+                order.run("--threads", "2", "--fix", "order", "--time-scale", "0.05", "--no-color", "--lang", "zh"),
+                order.err());
+        assertTrue(order.out().contains("小结（修复方式：统一的加锁顺序）"), order.out());
+        assertFalse(order.out().contains("修复方式：order）"), order.out());
     }
 }

@@ -119,4 +119,12 @@ class PoolDemoTest {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());
     }
+
+    @Test
+    void aChineseRunQuotesPythonsMessagesInCornerBracketsWithAGloss() {
+        CommandUnderTest zh = new CommandUnderTest(PoolDemo::new);
+        assertEquals(0, zh.run("--tasks", "3", "--time-scale", "0.05", "--no-color", "--lang", "zh"), zh.err());
+        String text = zh.out().replace("\n", "");
+        assertTrue(text.contains("RuntimeError「cannot schedule new futures after shutdown」（池已关闭，不能再提交新任务）"), text);
+    }
 }
