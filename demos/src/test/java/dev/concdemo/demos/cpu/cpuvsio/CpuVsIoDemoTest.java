@@ -76,7 +76,12 @@ class CpuVsIoDemoTest {
         if (cores > 1) {
             assertEquals(start * cores / (cores - 1), p.get("crossoverMs").asLong(), 1.0, "start x c / (c - 1): " + p);
             double tasks = p.get("crossoverMs").asDouble() / p.get("perTaskMs").asDouble();
-            assertEquals(tasks, p.get("crossoverTasks").asDouble(), 1.5, "the crossover in tasks: " + p);
+            // the JSON rounds perTaskMs to 0.01 ms: with tasks of ~1 ms that is up to ~1% of the count
+            assertEquals(
+                    tasks,
+                    p.get("crossoverTasks").asDouble(),
+                    Math.max(1.5, tasks * 0.01),
+                    "the crossover in tasks: " + p);
             for (JsonNode c : cases) {
                 assertEquals(
                         c.get("oneThreadMs").asLong() > p.get("crossoverMs").asLong(),
