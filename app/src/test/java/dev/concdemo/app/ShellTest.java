@@ -98,7 +98,7 @@ class ShellTest {
         String out = s.screen().text();
 
         assertEquals(2, count(out, "两个线程以相反的顺序获取同样的两把锁"), out); // lang zh reached the scenario
-        assertTrue(out.contains("小结（修复方式：none）"), out);
+        assertTrue(out.contains("小结（未修复，--fix none）"), out);
         // each run has its own clock: both report a short run, not the shell's age
         Matcher elapsed = Pattern.compile("elapsed\\s+([\\d.]+) s").matcher(out);
         List<Double> runs = new ArrayList<>();
