@@ -138,8 +138,7 @@ public final class ServeDemo extends ScenarioCommand {
         } catch (BindException e) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "cannot listen on %s:%d: %s (another server there? --port 0 picks a free port)"
-                            .formatted(host, port, e.getMessage()));
+                    "cannot listen on %s:%d: %s (--port 0 takes a free one)".formatted(host, port, e.getMessage()));
         } catch (IOException e) {
             throw new ParameterException(
                     spec.commandLine(), "cannot listen on %s:%d: %s".formatted(host, port, e.getMessage()));
