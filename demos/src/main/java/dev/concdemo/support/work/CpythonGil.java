@@ -10,9 +10,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * to the switch interval (5 ms, sys.getswitchinterval()); if the GIL did not change hands
  * meanwhile, it sets a drop request. The holder sees the request at its next {@link #check},
  * lets go, and waits until another thread has taken the GIL (FORCE_SWITCHING) before it queues
- * again. The gil scenario measures it; a fib server computes under it.
+ * again. The gil scenario measures it; a fib server computes under it. Not final: the gil
+ * scenario's SimulatedGil extends it, so that its recursion calls {@link #check} directly (a
+ * delegating wrapper cost one level of inlining, and one thread's run took up to twice as long).
  */
-public final class CpythonGil {
+public class CpythonGil {
     /** CPython's default switch interval. */
     public static final Duration SWITCH_INTERVAL = Duration.ofMillis(5);
 

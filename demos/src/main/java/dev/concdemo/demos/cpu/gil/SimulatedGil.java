@@ -5,36 +5,20 @@ import java.time.Duration;
 
 /**
  * CPython's GIL (the "new GIL" of Python 3.2+), simulated ({@link CpythonGil}, honestly
- * labelled: the JVM has none), as one of this scenario's {@link Gil}s.
+ * labelled: the JVM has none), as one of this scenario's {@link Gil}s: acquire, release and
+ * check are CpythonGil's own, called directly.
  */
-final class SimulatedGil implements Gil {
+final class SimulatedGil extends CpythonGil implements Gil {
     /** CPython's default switch interval. */
     static final Duration SWITCH_INTERVAL = CpythonGil.SWITCH_INTERVAL;
 
-    private final CpythonGil gil;
-
     SimulatedGil(Duration interval) {
-        this.gil = new CpythonGil(interval);
-    }
-
-    @Override
-    public void acquire() throws InterruptedException {
-        gil.acquire();
-    }
-
-    @Override
-    public void release() {
-        gil.release();
-    }
-
-    @Override
-    public void check() throws InterruptedException {
-        gil.check();
+        super(interval);
     }
 
     @Override
     public Stats stats() {
-        CpythonGil.Counts c = gil.counts();
+        CpythonGil.Counts c = counts();
         return new Stats(c.switches(), c.dropRequests(), c.wastedWakeups());
     }
 }
