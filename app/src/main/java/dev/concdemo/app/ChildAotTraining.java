@@ -1,8 +1,8 @@
 package dev.concdemo.app;
 
 import dev.concdemo.demos.cpu.primes.PrimeChecker;
-import dev.concdemo.support.proc.ChildMain;
-import dev.concdemo.support.proc.Wire;
+import dev.concdemo.support.jvm.ChildMain;
+import dev.concdemo.support.jvm.Wire;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 

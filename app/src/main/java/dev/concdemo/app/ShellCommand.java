@@ -1,7 +1,7 @@
 package dev.concdemo.app;
 
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.UnixSignals;
+import dev.concdemo.support.os.UnixSignals;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;

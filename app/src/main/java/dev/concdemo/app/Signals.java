@@ -1,6 +1,6 @@
 package dev.concdemo.app;
 
-import dev.concdemo.support.proc.UnixSignals;
+import dev.concdemo.support.os.UnixSignals;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM as an event instead of the JVM's shutdown: the first cancels

@@ -41,6 +41,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void supportsJobsFormNoCycle() {
+        slices().matching("dev.concdemo.support.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(main);
+    }
+
+    @Test
     void scenariosNeverImportTheApp() {
         noClasses()
                 .that()
@@ -81,7 +89,9 @@ class ArchitectureTest {
                 .that()
                 .resideInAnyPackage("dev.concdemo..")
                 .and()
-                .doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ChildMain")
+                .doNotHaveFullyQualifiedName("dev.concdemo.support.jvm.ChildMain")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.concdemo.support.proc.ProgramMain")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.concdemo.app.Main")
                 .and()

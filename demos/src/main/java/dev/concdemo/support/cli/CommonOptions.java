@@ -72,7 +72,7 @@ public final class CommonOptions {
     public void printJson(Session session, Object report) {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("scenario", mixee.name());
-        if (mixee.userObject() instanceof ScenarioCommand scenario) {
+        if (mixee.userObject() instanceof ScenarioCommand<?> scenario) {
             for (CodedOption option : scenario.options()) {
                 switch (option) {
                     case TimeScaleOption time -> head.put("timeScale", time.timeScale());

@@ -1,19 +1,39 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.term.Narrator;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every scenario command has, so that each one declares only its own options: the
- * run's {@link Session} (handed to the constructor by the CLI's factory), picocli's model of
- * the command (for usage errors), and the {@link CommonOptions}.
+ * The shape every scenario command has, written once. A scenario declares its own options
+ * and fills in the steps; this class runs them in order ({@link #call()}):
+ *
+ * <ol>
+ *   <li>{@link #check()}: options checked together (a usage error, exit 2);
+ *   <li>a narrator whose label column is as wide as the widest of {@link #labels()};
+ *   <li>{@link #introduce}: the opening lines, what is about to run;
+ *   <li>{@link #expected()}: if the run is long, how long and how to shorten it, said up front
+ *       (with a status line on a terminal while it runs);
+ *   <li>{@link #run}: the experiment, narrated as it happens, returning its report; meanwhile
+ *       {@link #soFar()} is what Ctrl-C tells;
+ *   <li>the report as one JSON document with {@code --json}, else {@link #summarize};
+ *   <li>{@link #exitCode}.
+ * </ol>
+ *
+ * <p>It also holds the run's {@link Session} (handed to the constructor by the CLI's factory),
+ * picocli's model of the command (for usage errors) and the {@link CommonOptions}.
+ *
+ * @param <R> the report: a record, what {@code --json} prints
  */
-public abstract class ScenarioCommand implements Callable<Integer> {
-    /** --json, --color, --trace. */
+public abstract class ScenarioCommand<R extends Record> implements Callable<Integer> {
+    /** --json, --color, --trace, --lang. */
     @Mixin
     protected CommonOptions common;
 
@@ -28,9 +48,84 @@ public abstract class ScenarioCommand implements Callable<Integer> {
         this.session = session;
     }
 
+    /** How long a run will take, said up front when that is long, and how to make it shorter. */
+    public record Expected(Duration about, String howToShorten) {}
+
     /** The options written once and shared by some scenarios ({@link CodedOption}) that this one takes. */
     public List<CodedOption> options() {
         return List.of();
+    }
+
+    /**
+     * Checks the options against each other (each option's own range is checked where it is
+     * set, with {@link Ranges}): throw picocli's {@code ParameterException} for a bad combination.
+     */
+    protected void check() {}
+
+    /**
+     * The labels this run's timestamped lines carry (thread names, "main", "pid 12345"): the
+     * label column is as wide as the widest, so every line lines up from the first.
+     */
+    protected Collection<String> labels() {
+        return List.of();
+    }
+
+    /** The opening lines: what is about to run, with the settings that matter. */
+    protected void introduce(Narrator narrator) {}
+
+    /** How long the run will take and how to shorten it; null for a run too short to mention. */
+    protected Expected expected() {
+        return null;
+    }
+
+    /** The experiment: narrates what happens as it happens, returns what it measured. */
+    protected R run(Narrator narrator) throws Exception { // TRANSITION: abstract once every scenario has one
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * What the run has measured so far, one line, told if it is interrupted; null for nothing.
+     * Read on this command's thread once {@link #run} has stopped.
+     */
+    protected String soFar() {
+        return null;
+    }
+
+    /** The closing summary, every sentence computed from {@code report}. */
+    protected void summarize(Narrator narrator, R report) { // TRANSITION: abstract once every scenario has one
+        throw new UnsupportedOperationException();
+    }
+
+    /** The exit status: {@link ExitCode#OK} unless the run itself failed. */
+    protected int exitCode(R report) {
+        return ExitCode.OK;
+    }
+
+    @Override
+    public Integer call() throws Exception { // TRANSITION: final once every scenario uses it
+        check();
+        Narrator narrator = session.narrator(common, widest(labels()));
+        introduce(narrator);
+        if (!common.json()) {
+            session.measuredSoFar(this::soFar); // with --json, an interrupted run prints no document
+        }
+        Expected expected = expected();
+        R report;
+        try (Narrator.Progress _ = expected == null
+                ? Narrator.Progress.NONE
+                : narrator.expect(expected.about(), expected.howToShorten())) {
+            report = run(narrator);
+        }
+        if (common.json()) {
+            common.printJson(session, report);
+        } else {
+            summarize(narrator, report);
+        }
+        return exitCode(report);
+    }
+
+    private static int widest(Collection<String> labels) {
+        return labels.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -38,7 +133,7 @@ public abstract class ScenarioCommand implements Callable<Integer> {
      * is built, before parsing (the CLI and the tests do).
      */
     public static CommandLine addOptions(CommandLine commandLine) {
-        if (commandLine.getCommand() instanceof ScenarioCommand scenario) {
+        if (commandLine.getCommand() instanceof ScenarioCommand<?> scenario) {
             CommandSpec spec = commandLine.getCommandSpec();
             scenario.options().forEach(option -> spec.addOption(option.spec(spec)));
         }

@@ -1,6 +1,6 @@
 package dev.concdemo.support.cli;
 
-import dev.concdemo.support.proc.Subreaper;
+import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;

@@ -1,5 +1,8 @@
 package dev.concdemo.support.proc;
 
+import dev.concdemo.support.jvm.ChildJvm;
+import dev.concdemo.support.os.ChildReaper;
+import dev.concdemo.support.os.ExitStatus;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -139,7 +142,7 @@ public final class ChildProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(ChildJvm.javaCommand());
         command.addAll(1, jvmOptions);
-        command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));
+        command.addAll(List.of(ProgramMain.class.getName(), program.getName()));
         command.addAll(args);
         startedNanos = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -236,7 +239,7 @@ public final class ChildProcess implements AutoCloseable {
         if (exit.isEmpty()) {
             return Optional.of("did not end within " + atMost.toSeconds() + " s");
         }
-        return exit.getAsInt() == 0 ? Optional.empty() : Optional.of("ended: " + describe(exit.getAsInt()));
+        return exit.getAsInt() == 0 ? Optional.empty() : Optional.of("ended: " + ExitStatus.describe(exit.getAsInt()));
     }
 
     /**
@@ -298,11 +301,6 @@ public final class ChildProcess implements AutoCloseable {
      */
     public static Output relay(PrintStream out) {
         return (pid, text) -> out.println("pid " + pid + "\t" + text);
-    }
-
-    /** "exit status 3", or "killed by signal 9 (exit status 137)" as shells report it. */
-    public static String describe(int exit) {
-        return exit > 128 ? "killed by signal %d (exit status %d)".formatted(exit - 128, exit) : "exit status " + exit;
     }
 
     private Process started() {

@@ -3,9 +3,13 @@ package dev.concdemo.support.proc;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import dev.concdemo.support.jvm.ChildJvm;
+import dev.concdemo.support.os.ChildReaper;
+import dev.concdemo.support.os.Libc;
+import dev.concdemo.support.os.ProcStat;
+import dev.concdemo.support.os.Subreaper;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
@@ -28,34 +32,25 @@ public final class NativeChild {
         this.pid = pid;
     }
 
-    private static final class Libc {
+    private static final class Calls {
         // int posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *actions,
         //                 const posix_spawnattr_t *attr, char *const argv[], char *const envp[]);
-        static final MethodHandle POSIX_SPAWN = find(
+        static final MethodHandle POSIX_SPAWN = Libc.find(
                 "posix_spawn", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
 
         static final MethodHandle ACTIONS_INIT =
-                find("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+                Libc.find("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         static final MethodHandle ACTIONS_DESTROY =
-                find("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        static final MethodHandle ADD_DUP2 =
-                find("posix_spawn_file_actions_adddup2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-        static final MethodHandle ADD_CLOSEFROM =
-                find("posix_spawn_file_actions_addclosefrom_np", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-
-        @SuppressWarnings("restricted") // native access: granted by the manifest, or by ChildJvm's flag
-        private static MethodHandle find(String name, FunctionDescriptor type) {
-            Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup()
-                    .find(name)
-                    .map(address -> linker.downcallHandle(address, type))
-                    .orElse(null);
-        }
+                Libc.find("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle ADD_DUP2 = Libc.find(
+                "posix_spawn_file_actions_adddup2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+        static final MethodHandle ADD_CLOSEFROM = Libc.find(
+                "posix_spawn_file_actions_addclosefrom_np", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     }
 
     /** Whether this OS can start one (Linux with a C library that has posix_spawn). */
     public static boolean supported() {
-        return System.getProperty("os.name", "").startsWith("Linux") && Libc.POSIX_SPAWN != null;
+        return Libc.isLinux() && Calls.POSIX_SPAWN != null;
     }
 
     /**
@@ -77,7 +72,7 @@ public final class NativeChild {
             argv.setAtIndex(ADDRESS, args.length + 1, MemorySegment.NULL);
             MemorySegment envp = arena.allocate(ADDRESS, 1); // { NULL }: no environment
             MemorySegment pid = arena.allocate(JAVA_INT);
-            int error = (int) Libc.POSIX_SPAWN.invokeExact(
+            int error = (int) Calls.POSIX_SPAWN.invokeExact(
                     pid, arena.allocateFrom(program), MemorySegment.NULL, MemorySegment.NULL, argv, envp);
             if (error != 0) {
                 throw new IllegalStateException("posix_spawn " + program + " failed: error " + error);
@@ -106,29 +101,29 @@ public final class NativeChild {
         ChildReaper.installHookOnce();
         Subreaper.reapsOthers();
         List<String> command = new ArrayList<>(ChildJvm.javaCommand());
-        command.addAll(List.of(ChildMain.class.getName(), ChildMain.PROGRAM, program.getName()));
+        command.addAll(List.of(ProgramMain.class.getName(), program.getName()));
         command.addAll(args);
         List<String> environment = System.getenv().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .toList();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment actions = arena.allocate(256, 16); // posix_spawn_file_actions_t: 80 bytes in glibc
-            check((int) Libc.ACTIONS_INIT.invokeExact(actions), "posix_spawn_file_actions_init");
+            check((int) Calls.ACTIONS_INIT.invokeExact(actions), "posix_spawn_file_actions_init");
             try {
-                check((int) Libc.ADD_DUP2.invokeExact(actions, stdinFd, 0), "adddup2 stdin");
-                check((int) Libc.ADD_DUP2.invokeExact(actions, stdoutFd, 1), "adddup2 stdout");
-                check((int) Libc.ADD_CLOSEFROM.invokeExact(actions, 3), "addclosefrom_np");
+                check((int) Calls.ADD_DUP2.invokeExact(actions, stdinFd, 0), "adddup2 stdin");
+                check((int) Calls.ADD_DUP2.invokeExact(actions, stdoutFd, 1), "adddup2 stdout");
+                check((int) Calls.ADD_CLOSEFROM.invokeExact(actions, 3), "addclosefrom_np");
                 MemorySegment argv = strings(arena, command);
                 MemorySegment envp = strings(arena, environment);
                 MemorySegment pid = arena.allocate(JAVA_INT);
-                int error = (int) Libc.POSIX_SPAWN.invokeExact(
+                int error = (int) Calls.POSIX_SPAWN.invokeExact(
                         pid, arena.allocateFrom(command.getFirst()), actions, MemorySegment.NULL, argv, envp);
                 if (error != 0) {
                     throw new IllegalStateException("posix_spawn java failed: error " + error);
                 }
                 return new NativeChild(pid.get(JAVA_INT, 0));
             } finally {
-                int _ = (int) Libc.ACTIONS_DESTROY.invokeExact(actions);
+                int _ = (int) Calls.ACTIONS_DESTROY.invokeExact(actions);
             }
         } catch (RuntimeException e) {
             throw e;

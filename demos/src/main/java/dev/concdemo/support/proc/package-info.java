@@ -1,7 +1,8 @@
 /**
- * Processes: child JVMs (a worker speaking typed messages, or a named task run to its exit
- * status), the process pool, reaping, and reading what the OS says of a process (state,
- * parent, CPU times, RSS). The only code allowed to touch {@code System.in}/{@code out} or
- * exit is the child's entry point. Not here: threads ({@code work}), output ({@code term}).
+ * Python-style processes: a {@code ChildProgram} run to its exit status in a child JVM, used
+ * the way {@code multiprocessing.Process} is ({@code ChildProcess}: daemon, start, terminate,
+ * join; lines to its {@code Inbox}), a static method named as its target
+ * ({@code TargetProgram}), a child started by posix_spawn that the JDK does not reap
+ * ({@code NativeChild}), and {@code ProgramMain}, such a child's entry point.
  */
 package dev.concdemo.support.proc;

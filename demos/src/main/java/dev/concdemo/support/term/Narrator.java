@@ -139,6 +139,9 @@ public final class Narrator {
 
     /** A run's progress display; closing it clears the status line. */
     public interface Progress extends AutoCloseable {
+        /** Nothing to show or clear: a run too short to mention. */
+        Progress NONE = () -> {};
+
         @Override
         void close();
     }

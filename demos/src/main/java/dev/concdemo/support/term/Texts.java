@@ -1,5 +1,6 @@
 package dev.concdemo.support.term;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -46,6 +47,15 @@ public final class Texts {
     /** The bundle {@code baseName} in {@code lang}. */
     public static Texts bundle(String baseName, ClassLoader loader, Lang lang) {
         return new Texts(ResourceBundle.getBundle(baseName, lang.locale(), loader, NO_FALLBACK));
+    }
+
+    /**
+     * A count in words, as the bundle's choice form for {@code key} says it: English
+     * {@code trials={0,choice,1#{0} trial|1<{0} trials}}, Chinese {@code trials={0} 次试验}.
+     * Numbers are grouped as everywhere in concdemo (1,000).
+     */
+    public String count(String key, long n) {
+        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(new Object[] {n});
     }
 
     /** The text {@code key}, its arguments filled in (numbers as everywhere in concdemo: a dot, whatever the locale). */

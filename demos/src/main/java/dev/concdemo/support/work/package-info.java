@@ -1,7 +1,7 @@
 /**
- * The seeds' workloads, written once (naive fib, trial-division is_prime), CPython's GIL as
- * a simulation (the gil scenario measures it, a fib server computes under it), and the small
- * helpers every scenario uses to run and end its threads. Not here: child JVMs
- * ({@code proc}), anything a scenario shows ({@code term}).
+ * The notes' workloads, written once and used by several chapters (naive fib, a busy loop,
+ * CPython's GIL as a simulation that the gil scenario measures and a fib server computes
+ * under), and the small helpers that start, line up and end threads. Not here: child JVMs
+ * ({@code jvm}), processes ({@code proc}), anything a scenario shows ({@code term}).
  */
 package dev.concdemo.support.work;

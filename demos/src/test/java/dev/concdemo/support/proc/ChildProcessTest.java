@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.os.ExitStatus;
+import dev.concdemo.support.os.ProcStat;
+import dev.concdemo.support.os.Subreaper;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +56,7 @@ class ChildProcessTest {
                 "greeter", Greeter.class, List.of("a", "b c"), (pid, line) -> lines.add("pid " + pid + ": " + line))) {
             assertEquals(3, child.waitFor(Duration.ofSeconds(20)).orElseThrow());
             assertEquals(List.of("pid " + child.pid() + ": hello a", "pid " + child.pid() + ": hello b c"), lines);
-            assertEquals("exit status 3", ChildProcess.describe(3));
+            assertEquals("exit status 3", ExitStatus.describe(3));
         }
     }
 
@@ -65,10 +68,10 @@ class ChildProcessTest {
             killed.kill();
             assertEquals(
                     "killed by signal 15 (exit status 143)",
-                    ChildProcess.describe(asked.waitFor(Duration.ofSeconds(10)).orElseThrow()));
+                    ExitStatus.describe(asked.waitFor(Duration.ofSeconds(10)).orElseThrow()));
             assertEquals(
                     "killed by signal 9 (exit status 137)",
-                    ChildProcess.describe(killed.waitFor(Duration.ofSeconds(10)).orElseThrow()));
+                    ExitStatus.describe(killed.waitFor(Duration.ofSeconds(10)).orElseThrow()));
         }
         Subreaper.sweep();
     }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.coro.asyncio;
 
+import dev.concdemo.demos.coro.Coroutine;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Scenario;
@@ -10,7 +11,6 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
-import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo asyncio --time-scale 0.2", "  concdemo asyncio --json"})
-public final class AsyncioDemo extends ScenarioCommand {
+public final class AsyncioDemo extends ScenarioCommand<Record> {
     /** The notes' sleeps over all fifteen steps, about: before --time-scale. */
     static final Duration ABOUT = Duration.ofMillis(25_500);
 

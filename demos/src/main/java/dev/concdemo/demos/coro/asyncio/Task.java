@@ -1,6 +1,6 @@
 package dev.concdemo.demos.coro.asyncio;
 
-import dev.concdemo.support.work.Coroutine;
+import dev.concdemo.demos.coro.Coroutine;
 
 /**
  * asyncio.Task: a {@link Coro} scheduled on a loop. Its body runs inside a stackful

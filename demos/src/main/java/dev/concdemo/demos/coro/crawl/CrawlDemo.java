@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
             "  concdemo crawl --time-scale 0.3 --json",
             "  concdemo crawl http://example.com/ https://www.python.org/    (needs the internet)"
         })
-public final class CrawlDemo extends ScenarioCommand {
+public final class CrawlDemo extends ScenarioCommand<Record> {
     /** The seed's time.sleep(1) in get_response. */
     static final Duration WAIT = Duration.ofSeconds(1);
 

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.coro.greenlet;
 
+import dev.concdemo.demos.coro.Coroutine;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
@@ -10,7 +11,6 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo greenlet", "  concdemo greenlet --time-scale 0.3 --json"})
-public final class GreenletDemo extends ScenarioCommand {
+public final class GreenletDemo extends ScenarioCommand<Record> {
     /** Each task's block in step 3 (ours: the seed says only that a greenlet blocks on IO), before --time-scale. */
     static final Duration BLOCK = Duration.ofMillis(500);
 

@@ -1,8 +1,8 @@
 package dev.concdemo.demos.coro.greenlet;
 
+import dev.concdemo.demos.coro.Coroutine;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.work.Coroutine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

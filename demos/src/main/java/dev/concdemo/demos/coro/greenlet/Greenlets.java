@@ -1,6 +1,6 @@
 package dev.concdemo.demos.coro.greenlet;
 
-import dev.concdemo.support.work.Coroutine;
+import dev.concdemo.demos.coro.Coroutine;
 
 /**
  * Python's greenlet on the JDK's continuations ({@link Coroutine}): greenlets switch to each

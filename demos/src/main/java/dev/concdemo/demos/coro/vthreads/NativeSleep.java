@@ -2,8 +2,8 @@ package dev.concdemo.demos.coro.vthreads;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import dev.concdemo.support.os.Libc;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.invoke.MethodHandle;
 import java.time.Duration;
 
@@ -13,18 +13,9 @@ import java.time.Duration;
  * its carrier (an OS thread) for the whole sleep; {@link Thread#sleep} would give it back.
  */
 final class NativeSleep {
-    private static final MethodHandle USLEEP = find();
+    private static final MethodHandle USLEEP = Libc.require("usleep", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
     private NativeSleep() {}
-
-    @SuppressWarnings("restricted") // native access: granted by the jar's manifest, or by ChildJvm's flag
-    private static MethodHandle find() {
-        Linker linker = Linker.nativeLinker();
-        return linker.defaultLookup()
-                .find("usleep")
-                .map(a -> linker.downcallHandle(a, FunctionDescriptor.of(JAVA_INT, JAVA_INT)))
-                .orElseThrow(() -> new IllegalStateException("no usleep in the C library"));
-    }
 
     /** Sleeps {@code time} in C, a second at most per call (usleep's portable range). */
     static void sleep(Duration time) {

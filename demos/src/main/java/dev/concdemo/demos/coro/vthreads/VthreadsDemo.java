@@ -45,7 +45,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo vthreads", "  concdemo vthreads --time-scale 0.3 --json"})
-public final class VthreadsDemo extends ScenarioCommand {
+public final class VthreadsDemo extends ScenarioCommand<Record> {
     static final Duration FUNC1 = Duration.ofSeconds(2); // the seed's time.sleep(2)
     static final Duration FUNC2 = Duration.ofSeconds(3); // the seed's time.sleep(3)
     static final Duration HOG = Duration.ofSeconds(1); // ours: how long the CPU-bound task computes

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.coro.yield;
 
-import dev.concdemo.support.work.Coroutine;
+import dev.concdemo.demos.coro.Coroutine;
 import java.util.function.Consumer;
 
 /**

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.coro.yield;
 
-import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.os.ThreadScheduling;
 import java.util.concurrent.SynchronousQueue;
 import java.util.function.LongConsumer;
 

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.coro.yield;
 
+import dev.concdemo.demos.coro.Coroutine;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
@@ -10,7 +11,6 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.work.Coroutine;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo yield", "  concdemo yield --time-scale 0.2 --json"})
-public final class YieldDemo extends ScenarioCommand {
+public final class YieldDemo extends ScenarioCommand<Record> {
     /** The seed's time.sleep(2) in the consumer. */
     static final Duration CONSUMER_SLEEP = Duration.ofSeconds(2);
 

@@ -1,8 +1,8 @@
 package dev.concdemo.demos.coro.yield;
 
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.proc.ChildProcess;
-import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;

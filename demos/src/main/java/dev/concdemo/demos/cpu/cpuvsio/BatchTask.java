@@ -1,6 +1,6 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
             "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
             "  concdemo cpu-vs-io --json"
         })
-public final class CpuVsIoDemo extends ScenarioCommand {
+public final class CpuVsIoDemo extends ScenarioCommand<Record> {
     /**
      * Each CPU-bound task computes fib(DEFAULT_N) by default: 8 of them take ~2.4 s on one thread
      * here, enough for child JVMs (~0.4 s to start and warm up) to pay for their start on 2 cores.

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 
 /** What each child JVM of {@code cpu-vs-io} runs: one task of either load per request. */
 public final class LoadTask implements ChildTask<Load, LoadTask.Done> {

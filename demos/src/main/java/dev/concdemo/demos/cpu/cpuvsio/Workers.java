@@ -1,8 +1,8 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
-import dev.concdemo.support.proc.ChildTask;
-import dev.concdemo.support.proc.ProcessPool;
-import dev.concdemo.support.work.WorkerKind;
+import dev.concdemo.support.cli.WorkerKind;
+import dev.concdemo.support.jvm.ChildTask;
+import dev.concdemo.support.jvm.ProcessPool;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -47,7 +47,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo gil --threads 1,2,4 --n 38",
             "  concdemo gil --switch-interval 1      a shorter interval: less waiting, more switching"
         })
-public final class GilDemo extends ScenarioCommand {
+public final class GilDemo extends ScenarioCommand<Record> {
     /** How long each IO experiment runs, before --time-scale. */
     static final Duration IO_WINDOW = Duration.ofSeconds(1);
 

@@ -1,7 +1,6 @@
 package dev.concdemo.demos.cpu.primes;
 
-import dev.concdemo.support.proc.ChildTask;
-import dev.concdemo.support.work.TrialDivision;
+import dev.concdemo.support.jvm.ChildTask;
 
 /** What each child JVM of {@code primes --procs} runs: a number in, whether it is prime out. */
 public final class PrimeChecker implements ChildTask<PrimeChecker.Check, PrimeChecker.Verdict> {

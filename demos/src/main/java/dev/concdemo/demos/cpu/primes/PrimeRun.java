@@ -1,9 +1,8 @@
 package dev.concdemo.demos.cpu.primes;
 
-import dev.concdemo.support.proc.CpuTimes;
-import dev.concdemo.support.proc.ProcessPool;
-import dev.concdemo.support.work.TrialDivision;
-import dev.concdemo.support.work.WorkerKind;
+import dev.concdemo.support.cli.WorkerKind;
+import dev.concdemo.support.jvm.ProcessPool;
+import dev.concdemo.support.os.CpuTimes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

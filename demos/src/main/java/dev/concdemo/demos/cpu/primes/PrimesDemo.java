@@ -5,11 +5,11 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.term.Width;
-import dev.concdemo.support.work.WorkerKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo primes --repeat 5         the notes' exact list (13 numbers x 5)",
             "  concdemo primes --numbers my.txt --procs 2 --json"
         })
-public final class PrimesDemo extends ScenarioCommand {
+public final class PrimesDemo extends ScenarioCommand<Record> {
     /** One worker tests the default list for ~2.7 s on the reference VM: long enough to see processes pay off. */
     static final int DEFAULT_REPEAT = 24;
 

@@ -1,12 +1,12 @@
 package dev.concdemo.demos.cpu.primes;
 
+import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
-import dev.concdemo.support.work.WorkerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;

@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
             "  concdemo bench rps --model threads --hog 32       the seed's unfairness",
             "  concdemo bench rps --port 25000 --json            a server you started"
         })
-public final class BenchDemo extends ScenarioCommand {
+public final class BenchDemo extends ScenarioCommand<Record> {
     static final class ModeConverter extends EnumConverter<Mode> {
         ModeConverter() {
             super(Mode.class);

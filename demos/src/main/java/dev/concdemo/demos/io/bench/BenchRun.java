@@ -5,7 +5,7 @@ import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
-import dev.concdemo.support.proc.ChildJvm;
+import dev.concdemo.support.jvm.ChildJvm;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;

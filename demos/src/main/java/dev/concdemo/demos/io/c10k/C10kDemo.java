@@ -6,7 +6,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.DescriptorLimit;
+import dev.concdemo.support.os.DescriptorLimit;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
@@ -42,7 +42,7 @@ import picocli.CommandLine.ParameterException;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo c10k", "  concdemo c10k --models nio,threads --steps 1000,5000 --json"})
-public final class C10kDemo extends ScenarioCommand {
+public final class C10kDemo extends ScenarioCommand<Record> {
     /** Descriptors this process keeps free beside the idle connections. */
     static final int SPARE_DESCRIPTORS = 200;
 

@@ -2,8 +2,8 @@ package dev.concdemo.demos.io.c10k;
 
 import dev.concdemo.demos.io.fib.client.FibConnection;
 import dev.concdemo.demos.io.fib.server.Model;
-import dev.concdemo.support.proc.ChildJvm;
-import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.jvm.ChildJvm;
+import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;

@@ -6,7 +6,7 @@ import dev.concdemo.demos.io.fib.server.ConnectionLog;
 import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerConfig;
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
             "  concdemo client 30 25 1            three requests, three answers",
             "  seq 1 20 | concdemo client --port 25001"
         })
-public final class ClientDemo extends ScenarioCommand {
+public final class ClientDemo extends ScenarioCommand<Record> {
     /** The prompt's history, in the user's home directory, kept between sessions. */
     static final String HISTORY_FILE = ".concdemo_client_history";
 

@@ -52,7 +52,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo compare --models nio,virtual,threads --full",
             "  concdemo compare --json"
         })
-public final class CompareDemo extends ScenarioCommand {
+public final class CompareDemo extends ScenarioCommand<Record> {
 
     public CompareDemo(Session session) {
         super(session);

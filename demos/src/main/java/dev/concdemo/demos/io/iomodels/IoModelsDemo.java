@@ -7,7 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
-import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -43,7 +43,7 @@ import picocli.CommandLine.ParameterException;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo iomodels", "  concdemo iomodels --time-scale 0.3 --sockets 0,1000,5000"})
-public final class IoModelsDemo extends ScenarioCommand {
+public final class IoModelsDemo extends ScenarioCommand<Record> {
     /** Descriptors kept free beside the sockets: the JVM's own, the child's pipes. */
     static final int SPARE_DESCRIPTORS = 200;
 

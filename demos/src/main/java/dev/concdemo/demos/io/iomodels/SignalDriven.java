@@ -4,7 +4,8 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.concdemo.support.proc.UnixSignals;
+import dev.concdemo.support.os.Libc;
+import dev.concdemo.support.os.UnixSignals;
 import dev.concdemo.support.term.Narrator;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -43,29 +44,22 @@ final class SignalDriven {
     private SignalDriven() {}
 
     /** C functions, looked up on first use. */
-    private static final class Libc {
+    private static final class Calls {
         static final MethodHandle SOCKETPAIR =
-                find("socketpair", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
-        static final MethodHandle FCNTL = find(
+                Libc.require("socketpair", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+        static final MethodHandle FCNTL = Libc.require(
                 "fcntl",
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
                 Linker.Option.firstVariadicArg(2));
-        static final MethodHandle WRITE = find("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle READ = find("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle CLOSE = find("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-
-        @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
-        private static MethodHandle find(String name, FunctionDescriptor type, Linker.Option... options) {
-            Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup()
-                    .find(name)
-                    .map(address -> linker.downcallHandle(address, type, options))
-                    .orElseThrow(() -> new UnsupportedOperationException("no " + name + "() in libc"));
-        }
+        static final MethodHandle WRITE =
+                Libc.require("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle READ =
+                Libc.require("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+        static final MethodHandle CLOSE = Libc.require("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     }
 
     static Result run(Narrator n) throws InterruptedException {
-        if (!System.getProperty("os.name").equals("Linux")) {
+        if (!Libc.isLinux()) {
             return new Result(false, 0, "", 0, "O_ASYNC and F_SETOWN as used here are Linux's");
         }
         long[] signalledAt = {0};
@@ -73,7 +67,7 @@ final class SignalDriven {
         Object[] previous = {null};
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fds = arena.allocate(JAVA_INT, 2);
-            check((int) Libc.SOCKETPAIR.invokeExact(AF_UNIX, SOCK_STREAM, 0, fds), "socketpair");
+            check((int) Calls.SOCKETPAIR.invokeExact(AF_UNIX, SOCK_STREAM, 0, fds), "socketpair");
             int reader = fds.getAtIndex(JAVA_INT, 0);
             int writer = fds.getAtIndex(JAVA_INT, 1);
             try {
@@ -82,16 +76,16 @@ final class SignalDriven {
                     onThread[0] = Thread.currentThread().getName();
                 });
                 int pid = (int) ProcessHandle.current().pid();
-                check((int) Libc.FCNTL.invokeExact(reader, F_SETOWN, pid), "fcntl(F_SETOWN)");
-                int flags = (int) Libc.FCNTL.invokeExact(reader, F_GETFL, 0);
-                check((int) Libc.FCNTL.invokeExact(reader, F_SETFL, flags | O_ASYNC | O_NONBLOCK), "fcntl(F_SETFL)");
+                check((int) Calls.FCNTL.invokeExact(reader, F_SETOWN, pid), "fcntl(F_SETOWN)");
+                int flags = (int) Calls.FCNTL.invokeExact(reader, F_GETFL, 0);
+                check((int) Calls.FCNTL.invokeExact(reader, F_SETFL, flags | O_ASYNC | O_NONBLOCK), "fcntl(F_SETFL)");
                 n.event(
                         "main",
                         "socketpair fds %d and %d; fd %d has O_ASYNC, owner pid %d; a SIGIO handler is in"
                                 .formatted(reader, writer, reader, pid));
                 MemorySegment data = arena.allocateFrom("hello", java.nio.charset.StandardCharsets.US_ASCII);
                 long wrote = System.nanoTime();
-                long sent = (long) Libc.WRITE.invokeExact(writer, data, 5L);
+                long sent = (long) Calls.WRITE.invokeExact(writer, data, 5L);
                 n.event(
                         "main",
                         "wrote %d bytes to fd %d; not reading: the kernel will say when".formatted(sent, writer));
@@ -106,7 +100,7 @@ final class SignalDriven {
                 n.event(onThread[0], "SIGIO, %.0f µs after the write: data is waiting".formatted(signalMicros));
                 MemorySegment buffer = arena.allocate(64);
                 long readStart = System.nanoTime();
-                long got = (long) Libc.READ.invokeExact(reader, buffer, 64L);
+                long got = (long) Calls.READ.invokeExact(reader, buffer, 64L);
                 double readMicros = (System.nanoTime() - readStart) / 1e3;
                 n.event("main", "read() copied %d bytes in %.1f µs: only the copy blocked".formatted(got, readMicros));
                 return new Result(true, Math.round(signalMicros), onThread[0], Math.round(readMicros * 10) / 10.0, "");
@@ -118,8 +112,8 @@ final class SignalDriven {
                 } catch (ReflectiveOperationException | RuntimeException ignored) {
                     // ours only records a time: harmless if it stays
                 }
-                int _ = (int) Libc.CLOSE.invokeExact(reader);
-                int _ = (int) Libc.CLOSE.invokeExact(writer);
+                int _ = (int) Calls.CLOSE.invokeExact(reader);
+                int _ = (int) Calls.CLOSE.invokeExact(writer);
             }
         } catch (InterruptedException e) {
             throw e;

@@ -52,7 +52,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo serve --model nonblocking --duration 5   see the CPU it burns",
             "  then, elsewhere:  nc 127.0.0.1 25000   or   concdemo client 30 25 1"
         })
-public final class ServeDemo extends ScenarioCommand {
+public final class ServeDemo extends ScenarioCommand<Record> {
     public ServeDemo(Session session) {
         super(session);
     }

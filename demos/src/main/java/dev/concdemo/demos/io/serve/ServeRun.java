@@ -8,7 +8,7 @@ import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerConfig;
 import dev.concdemo.demos.io.fib.server.ServerStats;
 import dev.concdemo.support.cli.Cancellation;
-import dev.concdemo.support.proc.CpuTimes;
+import dev.concdemo.support.os.CpuTimes;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -46,7 +46,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo multiprog --jobs A:1/9/1,B:1/9/1,C:1/9/1    IO-heavy: overlap saves the most",
             "  concdemo multiprog --unit 20 --spin 500 --json"
         })
-public final class MultiprogDemo extends ScenarioCommand {
+public final class MultiprogDemo extends ScenarioCommand<Record> {
     public MultiprogDemo(Session session) {
         super(session);
     }

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.os.multiprog;
 
-import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.work.Busy;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package dev.concdemo.demos.os.sched;
 
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.proc.ChildProcess;
-import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Busy;
 import java.io.IOException;

@@ -51,7 +51,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo sched --algo rr --quantum 4 --json",
             "  concdemo sched --algo srtf --real                 and Linux's own shares by nice value"
         })
-public final class SchedDemo extends ScenarioCommand {
+public final class SchedDemo extends ScenarioCommand<Record> {
     public SchedDemo(Session session) {
         super(session);
     }

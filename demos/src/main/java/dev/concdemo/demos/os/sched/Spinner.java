@@ -1,8 +1,8 @@
 package dev.concdemo.demos.os.sched;
 
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
-import dev.concdemo.support.proc.ThreadScheduling;
 import dev.concdemo.support.work.Busy;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

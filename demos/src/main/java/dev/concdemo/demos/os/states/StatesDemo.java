@@ -44,7 +44,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo states", "  concdemo states --time-scale 0.5 --json"})
-public final class StatesDemo extends ScenarioCommand {
+public final class StatesDemo extends ScenarioCommand<Record> {
     private final TimeScaleOption time = new TimeScaleOption();
 
     public StatesDemo(Session session) {

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.os.states;
 
-import dev.concdemo.support.proc.ThreadScheduling;
+import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.work.Busy;
 import java.io.IOException;
 import java.io.InputStream;

@@ -35,7 +35,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo daemon", "  concdemo daemon --time-scale 0.3 --json"})
-public final class DaemonDemo extends ScenarioCommand {
+public final class DaemonDemo extends ScenarioCommand<Record> {
     /** How long each child's task sleeps (ours: the seed's daemon section has no code), before --time-scale. */
     static final Duration TASK_SLEEP = Duration.ofSeconds(1);
 

@@ -1,9 +1,9 @@
 package dev.concdemo.demos.proc.daemon;
 
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.os.ProcStat;
+import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
-import dev.concdemo.support.proc.ProcStat;
-import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.time.Duration;

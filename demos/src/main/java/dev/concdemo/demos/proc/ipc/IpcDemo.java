@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo ipc", "  concdemo ipc --producers 3 --consumers 1 --time-scale 0.3 --json"})
-public final class IpcDemo extends ScenarioCommand {
+public final class IpcDemo extends ScenarioCommand<Record> {
     /** The seed's q.get(timeout=3). */
     static final Duration GET_TIMEOUT = Duration.ofSeconds(3);
 

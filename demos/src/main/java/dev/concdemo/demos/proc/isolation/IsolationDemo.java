@@ -29,7 +29,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo isolation", "  concdemo isolation --json"})
-public final class IsolationDemo extends ScenarioCommand {
+public final class IsolationDemo extends ScenarioCommand<Record> {
     public IsolationDemo(Session session) {
         super(session);
     }

@@ -4,6 +4,7 @@ import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.os.Libc;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo orphan", "  concdemo orphan --json"})
-public final class OrphanDemo extends ScenarioCommand {
+public final class OrphanDemo extends ScenarioCommand<Record> {
     public OrphanDemo(Session session) {
         super(session);
     }
@@ -38,7 +39,7 @@ public final class OrphanDemo extends ScenarioCommand {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Narrator n = session.narrator(common, 10);
-        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+        if (!Libc.isLinux()) {
             n.sayPlain("orphan: Linux only (it reads /proc and uses a child subreaper); this is "
                     + System.getProperty("os.name") + ".");
             return ExitCode.OK;

@@ -1,9 +1,9 @@
 package dev.concdemo.demos.proc.orphan;
 
+import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
-import dev.concdemo.support.proc.ProcStat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,9 +1,10 @@
 package dev.concdemo.demos.proc.orphan;
 
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.os.ExitStatus;
+import dev.concdemo.support.os.ProcStat;
+import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
-import dev.concdemo.support.proc.ProcStat;
-import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class OrphanRun {
                                         ? "did not start its child within 10 s"
                                         : "ended before it started its child: "
                                                 + parent.waitFor(Duration.ZERO).stream()
-                                                        .mapToObj(ChildProcess::describe)
+                                                        .mapToObj(ExitStatus::describe)
                                                         .findFirst()
                                                         .orElse("?")));
             }

@@ -34,7 +34,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo spawn", "  concdemo spawn --json"})
-public final class SpawnDemo extends ScenarioCommand {
+public final class SpawnDemo extends ScenarioCommand<Record> {
     public SpawnDemo(Session session) {
         super(session);
     }

@@ -1,8 +1,8 @@
 package dev.concdemo.demos.proc.spawn;
 
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
-import dev.concdemo.support.proc.Subreaper;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.time.Duration;

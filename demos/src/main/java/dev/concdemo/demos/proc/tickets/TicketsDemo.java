@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo tickets", "  concdemo tickets --lock", "  concdemo tickets --buyers 20 --stock 3 --json"})
-public final class TicketsDemo extends ScenarioCommand {
+public final class TicketsDemo extends ScenarioCommand<Record> {
     /** The buy's wait for the "network", before --time-scale. */
     static final Duration NETWORK = Duration.ofMillis(100);
 

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.proc.tickets;
 
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.os.ExitStatus;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
@@ -150,7 +151,7 @@ final class TicketsRun {
             if (!child.isAlive()) {
                 OptionalInt exit = child.waitFor(Duration.ZERO);
                 throw new ScenarioFailure("buyer pid %d ended before the start: %s"
-                        .formatted(child.pid(), exit.isEmpty() ? "?" : ChildProcess.describe(exit.getAsInt())));
+                        .formatted(child.pid(), exit.isEmpty() ? "?" : ExitStatus.describe(exit.getAsInt())));
             }
         }
     }

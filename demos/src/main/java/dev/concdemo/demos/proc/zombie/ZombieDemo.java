@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo zombie", "  concdemo zombie --children 200 --time-scale 0.2"})
-public final class ZombieDemo extends ScenarioCommand {
+public final class ZombieDemo extends ScenarioCommand<Record> {
     /** How long the first child lives, and how long its zombie is kept on show (ours, not the seed's). */
     static final Duration CHILD_LIFE = Duration.ofMillis(300);
 

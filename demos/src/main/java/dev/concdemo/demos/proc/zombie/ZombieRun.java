@@ -1,7 +1,7 @@
 package dev.concdemo.demos.proc.zombie;
 
+import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.proc.NativeChild;
-import dev.concdemo.support.proc.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;

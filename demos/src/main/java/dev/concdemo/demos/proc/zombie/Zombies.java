@@ -1,6 +1,6 @@
 package dev.concdemo.demos.proc.zombie;
 
-import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.os.ProcStat;
 import java.util.List;
 
 /** Our zombies: children of this process whose /proc state is Z. */

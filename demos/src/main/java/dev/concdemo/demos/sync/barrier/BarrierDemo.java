@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo barrier --runners 5 --laps 2 --time-scale 0.5")
-public final class BarrierDemo extends ScenarioCommand {
+public final class BarrierDemo extends ScenarioCommand<Record> {
     private final TimeScaleOption time = new TimeScaleOption();
 
     private final SeedOption seeds = new SeedOption();

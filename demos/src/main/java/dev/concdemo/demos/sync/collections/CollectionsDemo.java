@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
             "  concdemo collections --threads 2 --adds 1000    smaller: fewer losses, still some",
             "  concdemo collections --json"
         })
-public final class CollectionsDemo extends ScenarioCommand {
+public final class CollectionsDemo extends ScenarioCommand<Record> {
     public CollectionsDemo(Session session) {
         super(session);
     }

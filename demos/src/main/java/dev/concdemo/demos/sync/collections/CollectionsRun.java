@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.collections;
 
+import dev.concdemo.support.os.ExitStatus;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
@@ -180,7 +181,7 @@ final class CollectionsRun {
                     throw new IllegalStateException("the HashMap child (pid %d) %s after %d of %d trials"
                             .formatted(
                                     child.pid(),
-                                    exit.isPresent() ? ChildProcess.describe(exit.getAsInt()) : "did not end",
+                                    exit.isPresent() ? ExitStatus.describe(exit.getAsInt()) : "did not end",
                                     from + ran.get(),
                                     trials));
                 }

@@ -21,7 +21,7 @@ import java.util.List;
  * FRAME|FRAME...} and exits with {@link #HUNG}.
  */
 public final class HashMapTrials implements ChildProgram {
-    static final int HUNG = 4; // not ChildMain.PARENT_GONE (3)
+    static final int HUNG = 4; // not ParentWatch.PARENT_GONE (3)
 
     @Override
     public int run(List<String> args, Inbox in, PrintStream out) throws InterruptedException {

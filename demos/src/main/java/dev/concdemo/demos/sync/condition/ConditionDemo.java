@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo condition --capacity 3 --time-scale 0.5")
-public final class ConditionDemo extends ScenarioCommand {
+public final class ConditionDemo extends ScenarioCommand<Record> {
     static final Duration FAST = Duration.ofMillis(20);
     static final Duration SLOW = Duration.ofMillis(150);
 

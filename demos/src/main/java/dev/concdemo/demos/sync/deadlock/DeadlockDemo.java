@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
             "  concdemo deadlock --fix trylock --json",
             "                                     timed tryLock with back-off, as JSON"
         })
-public final class DeadlockDemo extends ScenarioCommand {
+public final class DeadlockDemo extends ScenarioCommand<DeadlockReport> {
     static final int MAX_THREADS = 200;
 
     private final TimeScaleOption time = new TimeScaleOption();
@@ -94,42 +94,56 @@ public final class DeadlockDemo extends ScenarioCommand {
         }
     }
 
+    private DeadlockRun.Settings settings; // drawn once (the trylock back-off's seed), on first use
+
+    private DeadlockRun.Settings settings() {
+        if (settings == null) {
+            settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
+        }
+        return settings;
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
-        Narrator narrator = session.narrator(
-                common, "Thread-".length() + String.valueOf(threads).length());
-        DeadlockRun.Settings settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
-        introduce(narrator, settings);
-        Duration about = fix == Fix.NONE ? settings.pause() : settings.lowerBound();
-        DeadlockReport report;
-        try (var _ = narrator.expect(about, time.shorten(about))) {
-            report = new DeadlockRun(settings, narrator).run();
-        }
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            Summary.print(narrator, settings, report);
-        }
+    protected List<String> labels() {
+        return List.of(Worker.name(threads), Watchdog.LABEL);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        DeadlockRun.Settings s = settings();
+        Texts texts = Texts.of(DeadlockDemo.class);
+        narrator.say("@|bold deadlock|@"
+                + texts.format("opening", s.threads(), s.pause().toNanos() / 1e9));
+        narrator.say(texts.format(
+                "fix",
+                s.fix(),
+                texts.format("fix." + s.fix()),
+                s.fix() == Fix.TRYLOCK ? texts.format("try", s.tryTimeout().toNanos() / 1e9, s.seed()) : ""));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected Expected expected() {
+        Duration about = fix == Fix.NONE ? settings().pause() : settings().lowerBound();
+        return new Expected(about, time.shorten(about));
+    }
+
+    @Override
+    protected DeadlockReport run(Narrator narrator) throws InterruptedException {
+        return new DeadlockRun(settings(), narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, DeadlockReport report) {
+        DeadlockSummary.print(narrator, settings(), report);
+    }
+
+    @Override
+    protected int exitCode(DeadlockReport report) {
         if (report.timedOut()) {
             session.err().println("concdemo deadlock: the run overran its deadline and was cancelled");
             return ExitCode.SOFTWARE;
         }
         return ExitCode.OK;
-    }
-
-    private static void introduce(Narrator narrator, DeadlockRun.Settings s) {
-        narrator.say("@|bold deadlock|@"
-                + Texts.of(DeadlockDemo.class)
-                        .format("opening", s.threads(), s.pause().toNanos() / 1e9));
-        narrator.say(Texts.of(DeadlockDemo.class)
-                .format(
-                        "fix",
-                        s.fix(),
-                        Texts.of(DeadlockDemo.class).format("fix." + s.fix()),
-                        s.fix() == Fix.TRYLOCK
-                                ? Texts.of(DeadlockDemo.class)
-                                        .format("try", s.tryTimeout().toNanos() / 1e9, s.seed())
-                                : ""));
-        narrator.sayPlain("");
     }
 }

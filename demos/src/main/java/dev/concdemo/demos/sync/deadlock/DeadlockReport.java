@@ -22,7 +22,6 @@ import java.util.List;
  * @param timedOut whether the run overran its deadline and was cancelled (exit code 1)
  */
 record DeadlockReport(
-        String scenario,
         String fix,
         int threads,
         double timeScale,

@@ -108,7 +108,6 @@ final class DeadlockRun {
     private DeadlockReport report(Watchdog.Observation seen, int backOffs) {
         WaitForCycle cycle = seen.deadlock();
         return new DeadlockReport(
-                "deadlock",
                 settings.fix().toString(),
                 settings.threads(),
                 settings.timeScale(),

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class Watchdog {
     static final Duration POLL = Duration.ofMillis(50);
-    private static final String LABEL = "watchdog";
+    static final String LABEL = "watchdog";
 
     private final ThreadMXBean jvm = ManagementFactory.getThreadMXBean();
     private final List<Worker> workers;

@@ -52,6 +52,11 @@ final class Worker extends Thread {
     // Written by the watchdog before it interrupts this thread: what the interrupt means.
     private volatile Outcome endAs = Outcome.CANCELLED;
 
+    /** The name of the seed's thread number {@code number}, as Python names it: Thread-1 … */
+    static String name(int number) {
+        return "Thread-" + number;
+    }
+
     Worker(
             int number,
             LockingProtocol protocol,
@@ -59,7 +64,7 @@ final class Worker extends Thread {
             long seed,
             AtomicInteger runBackOffs,
             CountDownLatch go) {
-        super("Thread-" + number);
+        super(name(number));
         this.protocol = protocol;
         this.narrator = narrator;
         this.random = new Random(seed * 1_000 + number);

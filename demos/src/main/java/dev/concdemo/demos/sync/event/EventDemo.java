@@ -45,7 +45,7 @@ import picocli.CommandLine.Option;
             "  concdemo event --seed 7 --tries 10      enough tries to see the event",
             "  concdemo event --time-scale 0.2 --json"
         })
-public final class EventDemo extends ScenarioCommand {
+public final class EventDemo extends ScenarioCommand<Record> {
     static final Duration RETRY_EVERY = Duration.ofMillis(500); // the seed's event.wait(0.5)
 
     private final TimeScaleOption time = new TimeScaleOption();

@@ -8,11 +8,11 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
-import dev.concdemo.support.work.WorkerKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,7 @@ import picocli.CommandLine.TypeConversionException;
             "  concdemo pool --kind process           the same on 5 child JVMs",
             "  concdemo pool --workers 2 --time-scale 0.2 --json"
         })
-public final class PoolDemo extends ScenarioCommand {
+public final class PoolDemo extends ScenarioCommand<Record> {
     /** Each task's stand-in for work, before --time-scale. */
     static final Duration TASK_WORK = Duration.ofSeconds(1);
 

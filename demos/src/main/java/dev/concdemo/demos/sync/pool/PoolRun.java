@@ -1,8 +1,8 @@
 package dev.concdemo.demos.sync.pool;
 
-import dev.concdemo.support.proc.ChildDiedException;
-import dev.concdemo.support.proc.NotRunException;
-import dev.concdemo.support.proc.ProcessPool;
+import dev.concdemo.support.jvm.ChildDiedException;
+import dev.concdemo.support.jvm.NotRunException;
+import dev.concdemo.support.jvm.ProcessPool;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.sync.pool;
 
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 import java.time.Duration;
 
 /**

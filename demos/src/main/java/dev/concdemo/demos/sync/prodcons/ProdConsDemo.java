@@ -49,7 +49,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo prodcons --pills per-producer --consumers 3   the seed's wording strands a consumer",
             "  concdemo prodcons --items 100 --time-scale 0.05 --json"
         })
-public final class ProdConsDemo extends ScenarioCommand {
+public final class ProdConsDemo extends ScenarioCommand<Record> {
     /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
     static final Duration WORK = Duration.ofMillis(500);
 

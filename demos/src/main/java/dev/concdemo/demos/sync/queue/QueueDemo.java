@@ -35,7 +35,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo queue --time-scale 0.3")
-public final class QueueDemo extends ScenarioCommand {
+public final class QueueDemo extends ScenarioCommand<Record> {
     /** The seed's get(timeout=3), before --time-scale. */
     static final Duration SEED_TIMEOUT = Duration.ofSeconds(3);
     /** How long a blocked put or get is watched before it is freed, before --time-scale. */

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
             "  concdemo race --no-pause --trials 1000         the seed's code as it is: rarely lost",
             "  concdemo race --trials 100 --json"
         })
-public final class RaceDemo extends ScenarioCommand {
+public final class RaceDemo extends ScenarioCommand<Record> {
     /**
      * Our pause between read and write, before --time-scale. Not the seed's: its ticket -= 1
      * has none. It widens the window between the two steps so that the race shows every time.

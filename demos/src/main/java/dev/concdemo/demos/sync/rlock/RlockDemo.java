@@ -36,7 +36,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo rlock --time-scale 0.5")
-public final class RlockDemo extends ScenarioCommand {
+public final class RlockDemo extends ScenarioCommand<Record> {
     static final int DEPTH = 3;
     /** How long the second acquire of the non-reentrant lock waits before it is called blocked, before --time-scale. */
     static final Duration BLOCKED_AFTER = Duration.ofSeconds(1);

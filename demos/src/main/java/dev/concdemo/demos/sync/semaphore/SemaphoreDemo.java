@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
             "  concdemo semaphore --time-scale 0.2   the same in about 3 s",
             "  concdemo semaphore --permits 1        a mutex"
         })
-public final class SemaphoreDemo extends ScenarioCommand {
+public final class SemaphoreDemo extends ScenarioCommand<Record> {
     /** The seed's time.sleep(3) while holding a permit, before --time-scale. */
     static final Duration SEED_HOLD = Duration.ofSeconds(3);
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo threads --time-scale 0.5")
-public final class ThreadsDemo extends ScenarioCommand {
+public final class ThreadsDemo extends ScenarioCommand<Record> {
     /** The seed's time.sleep(1) in task, before --time-scale. */
     static final Duration SEED_SLEEP = Duration.ofSeconds(1);
 

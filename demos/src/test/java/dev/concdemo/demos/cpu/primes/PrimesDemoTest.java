@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
-import dev.concdemo.support.work.TrialDivision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;

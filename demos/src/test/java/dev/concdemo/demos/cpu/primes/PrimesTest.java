@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.concdemo.support.work.TrialDivision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

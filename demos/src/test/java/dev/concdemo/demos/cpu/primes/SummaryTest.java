@@ -2,8 +2,8 @@ package dev.concdemo.demos.cpu.primes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.concdemo.support.proc.CpuTimes;
-import dev.concdemo.support.work.WorkerKind;
+import dev.concdemo.support.cli.WorkerKind;
+import dev.concdemo.support.os.CpuTimes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

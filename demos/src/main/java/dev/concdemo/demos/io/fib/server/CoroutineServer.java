@@ -1,6 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.support.work.Coroutine;
+import dev.concdemo.demos.coro.Coroutine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 import dev.concdemo.support.work.Fib;
 
 /** What the procs model's child JVMs run: n in, fib(n) out. */

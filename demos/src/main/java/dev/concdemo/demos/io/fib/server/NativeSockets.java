@@ -6,10 +6,10 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
+import dev.concdemo.support.os.Libc;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.net.InetAddress;
@@ -35,41 +35,37 @@ final class NativeSockets {
 
     private NativeSockets() {}
 
-    private static final class Libc {
-        static final MethodHandle SOCKET =
-                find("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-        static final MethodHandle SETSOCKOPT =
-                find("setsockopt", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle BIND = find("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle LISTEN = find("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-        static final MethodHandle GETSOCKNAME =
-                find("getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-        static final MethodHandle ACCEPT4 =
-                find("accept4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-        static final MethodHandle SHUTDOWN = find("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-        static final MethodHandle CLOSE = find("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        static final MethodHandle PIPE2 = find("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle READ = find("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-        static final MethodHandle WRITE = find("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
-
-        @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
-        private static MethodHandle find(String name, FunctionDescriptor type) {
-            Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup()
-                    .find(name)
-                    .map(address -> linker.downcallHandle(address, type, Linker.Option.captureCallState("errno")))
-                    .orElseThrow(() -> new UnsupportedOperationException("no " + name + "() in libc"));
-        }
+    private static final class Calls {
+        static final MethodHandle SOCKET = Libc.require(
+                "socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle SETSOCKOPT = Libc.require(
+                "setsockopt",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT),
+                Libc.CAPTURE_ERRNO);
+        static final MethodHandle BIND =
+                Libc.require("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle LISTEN =
+                Libc.require("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle GETSOCKNAME = Libc.require(
+                "getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS), Libc.CAPTURE_ERRNO);
+        static final MethodHandle ACCEPT4 = Libc.require(
+                "accept4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle SHUTDOWN =
+                Libc.require("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle CLOSE =
+                Libc.require("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle PIPE2 =
+                Libc.require("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), Libc.CAPTURE_ERRNO);
+        static final MethodHandle READ = Libc.require(
+                "read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), Libc.CAPTURE_ERRNO);
+        static final MethodHandle WRITE = Libc.require(
+                "write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), Libc.CAPTURE_ERRNO);
     }
-
-    /** errno, captured by each call (captureCallState) before the JVM can change it. */
-    private static final java.lang.invoke.VarHandle ERRNO = Linker.Option.captureStateLayout()
-            .varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
 
     /** Whether this machine can run the process model (Linux with these calls in its C library). */
     static boolean supported() {
         try {
-            return System.getProperty("os.name", "").equals("Linux") && Libc.ACCEPT4 != null;
+            return Libc.isLinux() && Calls.ACCEPT4 != null;
         } catch (UnsupportedOperationException | ExceptionInInitializerError e) {
             return false;
         }
@@ -78,23 +74,23 @@ final class NativeSockets {
     /** A listening socket on {@code address} (IPv4); returns its descriptor. */
     static int listen(InetSocketAddress address, int backlog) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
-            int fd = (int) Libc.SOCKET.invokeExact(errno, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
+            int fd = (int) Calls.SOCKET.invokeExact(errno, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
             check(fd, errno, "socket");
             try {
                 MemorySegment one = arena.allocateFrom(JAVA_INT, 1);
                 check(
-                        (int) Libc.SETSOCKOPT.invokeExact(errno, fd, SOL_SOCKET, SO_REUSEADDR, one, 4),
+                        (int) Calls.SETSOCKOPT.invokeExact(errno, fd, SOL_SOCKET, SO_REUSEADDR, one, 4),
                         errno,
                         "setsockopt");
                 MemorySegment sa = sockaddr(arena, address);
-                if ((int) Libc.BIND.invokeExact(errno, fd, sa, SOCKADDR_IN) < 0) {
-                    int error = (int) ERRNO.get(errno, 0L);
+                if ((int) Calls.BIND.invokeExact(errno, fd, sa, SOCKADDR_IN) < 0) {
+                    int error = Libc.errno(errno);
                     throw error == 98 // EADDRINUSE
                             ? new java.net.BindException("Address already in use")
                             : new IOException("bind " + address + " failed: errno " + error);
                 }
-                check((int) Libc.LISTEN.invokeExact(errno, fd, backlog), errno, "listen");
+                check((int) Calls.LISTEN.invokeExact(errno, fd, backlog), errno, "listen");
                 return fd;
             } catch (IOException | RuntimeException e) {
                 close(fd);
@@ -110,10 +106,10 @@ final class NativeSockets {
     /** The port a listening socket is bound to. */
     static int port(int fd) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
             MemorySegment sa = arena.allocate(SOCKADDR_IN);
             MemorySegment length = arena.allocateFrom(JAVA_INT, SOCKADDR_IN);
-            check((int) Libc.GETSOCKNAME.invokeExact(errno, fd, sa, length), errno, "getsockname");
+            check((int) Calls.GETSOCKNAME.invokeExact(errno, fd, sa, length), errno, "getsockname");
             return Short.toUnsignedInt(Short.reverseBytes(sa.get(JAVA_SHORT, 2)));
         } catch (IOException e) {
             throw e;
@@ -128,10 +124,10 @@ final class NativeSockets {
     /** Waits for a connection (blocks this thread in C); fails once the socket is shut down. */
     static Accepted accept(int listening) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
             MemorySegment sa = arena.allocate(SOCKADDR_IN);
             MemorySegment length = arena.allocateFrom(JAVA_INT, SOCKADDR_IN);
-            int fd = (int) Libc.ACCEPT4.invokeExact(errno, listening, sa, length, SOCK_CLOEXEC);
+            int fd = (int) Calls.ACCEPT4.invokeExact(errno, listening, sa, length, SOCK_CLOEXEC);
             check(fd, errno, "accept");
             byte[] ip = sa.asSlice(4, 4).toArray(JAVA_BYTE);
             int port = Short.toUnsignedInt(Short.reverseBytes(sa.get(JAVA_SHORT, 2)));
@@ -146,8 +142,8 @@ final class NativeSockets {
     /** Wakes a thread blocked in accept on it (which then fails), and stops new connections. */
     static void shutdown(int fd) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
-            int _ = (int) Libc.SHUTDOWN.invokeExact(errno, fd, SHUT_RDWR);
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
+            int _ = (int) Calls.SHUTDOWN.invokeExact(errno, fd, SHUT_RDWR);
         } catch (Throwable ignored) {
             // closing anyway
         }
@@ -155,8 +151,8 @@ final class NativeSockets {
 
     static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
-            int _ = (int) Libc.CLOSE.invokeExact(errno, fd);
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
+            int _ = (int) Calls.CLOSE.invokeExact(errno, fd);
         } catch (Throwable ignored) {
             // closing anyway
         }
@@ -165,9 +161,9 @@ final class NativeSockets {
     /** A pipe, both ends close-on-exec: {read end, write end}. */
     static int[] pipe() throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
             MemorySegment fds = arena.allocate(JAVA_INT, 2);
-            check((int) Libc.PIPE2.invokeExact(errno, fds, O_CLOEXEC), errno, "pipe2");
+            check((int) Calls.PIPE2.invokeExact(errno, fds, O_CLOEXEC), errno, "pipe2");
             return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
         } catch (IOException e) {
             throw e;
@@ -180,18 +176,18 @@ final class NativeSockets {
     static void readLines(int fd, java.util.function.Consumer<String> each) throws IOException {
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
             MemorySegment buffer = arena.allocate(4096);
             while (true) {
-                long n = (long) Libc.READ.invokeExact(errno, fd, buffer, 4096L);
+                long n = (long) Calls.READ.invokeExact(errno, fd, buffer, 4096L);
                 if (n == 0) {
                     return;
                 }
                 if (n < 0) {
-                    if ((int) ERRNO.get(errno, 0L) == 4) { // EINTR
+                    if (Libc.errno(errno) == 4) { // EINTR
                         continue;
                     }
-                    throw new IOException("read failed: errno " + ERRNO.get(errno, 0L));
+                    throw new IOException("read failed: errno " + Libc.errno(errno));
                 }
                 for (byte b : buffer.asSlice(0, n).toArray(JAVA_BYTE)) {
                     if (b == '\n') {
@@ -212,9 +208,9 @@ final class NativeSockets {
     /** Writes all of {@code bytes} to {@code fd}, as far as it takes them. */
     static void write(int fd, byte[] bytes) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment errno = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment errno = arena.allocate(Libc.CALL_STATE);
             MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
-            long _ = (long) Libc.WRITE.invokeExact(errno, fd, data, (long) bytes.length);
+            long _ = (long) Calls.WRITE.invokeExact(errno, fd, data, (long) bytes.length);
         } catch (Throwable ignored) {
             // the client is gone: nothing to tell
         }
@@ -234,7 +230,7 @@ final class NativeSockets {
 
     private static void check(int result, MemorySegment errno, String call) throws IOException {
         if (result < 0) {
-            throw new IOException(call + " failed: errno " + ERRNO.get(errno, 0L));
+            throw new IOException(call + " failed: errno " + Libc.errno(errno));
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.support.proc.ProcessPool;
+import dev.concdemo.support.jvm.ProcessPool;
 import dev.concdemo.support.work.Fib;
 import java.io.IOException;
 

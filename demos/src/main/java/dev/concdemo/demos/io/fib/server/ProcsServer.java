@@ -1,6 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
-import dev.concdemo.support.proc.ProcessPool;
+import dev.concdemo.support.jvm.ProcessPool;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,7 +1,7 @@
 package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.demos.io.fib.Service;
-import dev.concdemo.support.proc.ChildTask;
+import dev.concdemo.support.jvm.ChildTask;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

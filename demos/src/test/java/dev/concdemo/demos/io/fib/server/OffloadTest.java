@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.fib.client.FibConnection;
-import dev.concdemo.support.proc.ProcStat;
+import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import java.net.InetSocketAddress;
 import java.util.List;

@@ -5,8 +5,8 @@ import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 
 /** The closing summary of a deadlock run: what was measured, and what it proves. */
-final class Summary {
-    private Summary() {}
+final class DeadlockSummary {
+    private DeadlockSummary() {}
 
     static void print(Narrator n, DeadlockRun.Settings s, DeadlockReport r) {
         n.sayPlain("");
@@ -56,13 +56,14 @@ final class Summary {
 
     private static String moral(Fix fix, DeadlockReport r) {
         if (r.deadlocked()) {
-            return Texts.of(Summary.class).format("deadlocked");
+            return Texts.of(DeadlockSummary.class).format("deadlocked");
         }
         return switch (fix) {
-            case NONE -> Texts.of(Summary.class).format("none-without-deadlock");
-            case RLOCK -> Texts.of(Summary.class).format("rlock", r.finished());
-            case ORDER -> Texts.of(Summary.class).format("order", r.finished());
-            case TRYLOCK -> Texts.of(Summary.class).format("trylock", r.finished(), r.transientCycles(), r.backOffs());
+            case NONE -> Texts.of(DeadlockSummary.class).format("none-without-deadlock");
+            case RLOCK -> Texts.of(DeadlockSummary.class).format("rlock", r.finished());
+            case ORDER -> Texts.of(DeadlockSummary.class).format("order", r.finished());
+            case TRYLOCK ->
+                Texts.of(DeadlockSummary.class).format("trylock", r.finished(), r.transientCycles(), r.backOffs());
         };
     }
 
@@ -72,7 +73,7 @@ final class Summary {
 
     /** "(fix: order)" in English; in Chinese the fix by its Chinese name, or that there was none. */
     private static String heading(String fix) {
-        Texts t = Texts.of(Summary.class);
+        Texts t = Texts.of(DeadlockSummary.class);
         return fix.equals("none") ? t.format("heading.none", fix) : t.format("heading", t.format("name." + fix));
     }
 }

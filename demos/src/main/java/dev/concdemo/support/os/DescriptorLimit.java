@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.os;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -6,11 +6,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,10 +19,6 @@ import java.nio.file.Path;
  */
 public final class DescriptorLimit {
     private static final int RLIMIT_NOFILE = 7; // Linux
-    private static final Linker.Option ERRNO = Linker.Option.captureCallState("errno");
-    private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO_VALUE =
-            STATE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
     private static final MethodHandle GET = find("getrlimit");
     private static final MethodHandle SET = find("setrlimit");
 
@@ -41,13 +34,8 @@ public final class DescriptorLimit {
 
     private DescriptorLimit() {}
 
-    @SuppressWarnings("restricted") // native access: granted by the jar's manifest and the child's flag
     private static MethodHandle find(String name) {
-        Linker linker = Linker.nativeLinker();
-        return linker.defaultLookup()
-                .find(name)
-                .map(a -> linker.downcallHandle(a, FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO))
-                .orElse(null);
+        return Libc.find(name, FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), Libc.CAPTURE_ERRNO);
     }
 
     /** The most a hard limit may be raised to on this kernel ({@code fs.nr_open}), or -1 where unknown. */
@@ -66,7 +54,7 @@ public final class DescriptorLimit {
      * hard limit may not be raised, raises the soft one to the hard one and says why.
      */
     public static Limits raiseTo(long wanted) {
-        if (GET == null || SET == null || !System.getProperty("os.name", "").startsWith("Linux")) {
+        if (GET == null || SET == null || !Libc.isLinux()) {
             long now = ProcStat.openFilesLimit();
             return new Limits(now, now, wanted, "getrlimit/setrlimit are not available here");
         }
@@ -74,7 +62,7 @@ public final class DescriptorLimit {
         long target = cap > 0 ? Math.min(wanted, cap) : wanted;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment limits = arena.allocate(16); // struct rlimit: rlim_cur, rlim_max
-            MemorySegment state = arena.allocate(STATE);
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
             if ((int) GET.invokeExact(state, RLIMIT_NOFILE, limits) != 0) {
                 long now = ProcStat.openFilesLimit();
                 return new Limits(now, now, wanted, "getrlimit failed: " + errno(state));
@@ -109,7 +97,7 @@ public final class DescriptorLimit {
     }
 
     private static String errno(MemorySegment state) {
-        int errno = (int) ERRNO_VALUE.get(state, 0L);
+        int errno = Libc.errno(state);
         return switch (errno) {
             case 1 -> "Operation not permitted (EPERM: no CAP_SYS_RESOURCE)";
             case 22 -> "Invalid argument (EINVAL)";

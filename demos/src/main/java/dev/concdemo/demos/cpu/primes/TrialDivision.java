@@ -1,4 +1,4 @@
-package dev.concdemo.support.work;
+package dev.concdemo.demos.cpu.primes;
 
 /** The seeds' prime test (000, example06), written once: trial division up to the square root. */
 public final class TrialDivision {

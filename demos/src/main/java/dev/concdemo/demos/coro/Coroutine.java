@@ -1,4 +1,4 @@
-package dev.concdemo.support.work;
+package dev.concdemo.demos.coro;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

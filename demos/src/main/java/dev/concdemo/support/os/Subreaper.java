@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.os;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -34,20 +34,11 @@ public final class Subreaper {
     private Subreaper() {}
 
     /** C functions, looked up on first use only: linking costs start-up time a run without children never pays. */
-    private static final class Libc {
-        static final MethodHandle PRCTL =
-                find("prctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), Linker.Option.firstVariadicArg(1));
+    private static final class Calls {
+        static final MethodHandle PRCTL = Libc.find(
+                "prctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG), Linker.Option.firstVariadicArg(1));
         static final MethodHandle WAITPID =
-                find("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-
-        @SuppressWarnings("restricted") // native access: granted by the jar's manifest (Enable-Native-Access)
-        private static MethodHandle find(String name, FunctionDescriptor type, Linker.Option... options) {
-            Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup()
-                    .find(name)
-                    .map(address -> linker.downcallHandle(address, type, options))
-                    .orElse(null);
-        }
+                Libc.find("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
     }
 
     /** Makes this process its descendants' subreaper (once); whether it is one now. */
@@ -55,7 +46,7 @@ public final class Subreaper {
         used = true;
         if (!becameOne && isLinux()) {
             try {
-                becameOne = Libc.PRCTL != null && (int) Libc.PRCTL.invokeExact(PR_SET_CHILD_SUBREAPER, 1L) == 0;
+                becameOne = Calls.PRCTL != null && (int) Calls.PRCTL.invokeExact(PR_SET_CHILD_SUBREAPER, 1L) == 0;
             } catch (Throwable notAllowed) {
                 becameOne = false;
             }
@@ -71,7 +62,7 @@ public final class Subreaper {
     public static synchronized boolean stop() {
         if (becameOne) {
             try {
-                if ((int) Libc.PRCTL.invokeExact(PR_SET_CHILD_SUBREAPER, 0L) == 0) {
+                if ((int) Calls.PRCTL.invokeExact(PR_SET_CHILD_SUBREAPER, 0L) == 0) {
                     becameOne = false;
                 }
             } catch (Throwable notAllowed) {
@@ -82,7 +73,7 @@ public final class Subreaper {
     }
 
     /** We start children the JDK does not know of ({@link NativeChild}): the run's end reaps them. */
-    static void reapsOthers() {
+    public static void reapsOthers() {
         used = true;
     }
 
@@ -137,14 +128,14 @@ public final class Subreaper {
      * it is not ours to reap or did not end within {@code millis}.
      */
     public static int waitFor(long pid, long millis) {
-        if (Libc.WAITPID == null || STARTED_BY_JDK.contains(pid)) {
+        if (Calls.WAITPID == null || STARTED_BY_JDK.contains(pid)) {
             return -1;
         }
         long deadline = System.nanoTime() + millis * 1_000_000;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment status = arena.allocate(JAVA_INT);
             while (true) {
-                int got = (int) Libc.WAITPID.invokeExact((int) pid, status, WNOHANG);
+                int got = (int) Calls.WAITPID.invokeExact((int) pid, status, WNOHANG);
                 if (got == pid) {
                     return status.get(JAVA_INT, 0);
                 }
@@ -162,6 +153,6 @@ public final class Subreaper {
     }
 
     private static boolean isLinux() {
-        return System.getProperty("os.name", "").startsWith("Linux");
+        return Libc.isLinux();
     }
 }

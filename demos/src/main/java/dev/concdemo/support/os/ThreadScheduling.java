@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.os;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -6,7 +6,6 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
@@ -21,24 +20,15 @@ import java.lang.invoke.MethodHandle;
  */
 public final class ThreadScheduling {
     private static final MethodHandle SET =
-            find("sched_setaffinity", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS));
+            Libc.find("sched_setaffinity", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS));
     private static final MethodHandle SET_PRIORITY =
-            find("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+            Libc.find("setpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
 
     private ThreadScheduling() {}
 
-    @SuppressWarnings("restricted") // native access: granted by the jar's manifest
-    private static MethodHandle find(String name, FunctionDescriptor type) {
-        Linker linker = Linker.nativeLinker();
-        return linker.defaultLookup()
-                .find(name)
-                .map(a -> linker.downcallHandle(a, type))
-                .orElse(null);
-    }
-
     /** Whether this machine lets a thread be pinned (Linux, with at least one CPU 0 we may use). */
     public static boolean canPin() {
-        return SET != null && System.getProperty("os.name", "").startsWith("Linux");
+        return SET != null && Libc.isLinux();
     }
 
     /** Pins the calling thread to CPU 0; whether that worked. */
@@ -57,7 +47,7 @@ public final class ThreadScheduling {
 
     /** Sets the calling thread's nice value (raising it needs no privilege); whether that worked. */
     public static boolean nice(int value) {
-        if (SET_PRIORITY == null || !System.getProperty("os.name", "").startsWith("Linux")) {
+        if (SET_PRIORITY == null || !Libc.isLinux()) {
             return false;
         }
         try {

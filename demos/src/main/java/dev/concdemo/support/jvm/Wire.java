@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

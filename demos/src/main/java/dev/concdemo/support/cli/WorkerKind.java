@@ -1,4 +1,4 @@
-package dev.concdemo.support.work;
+package dev.concdemo.support.cli;
 
 /**
  * What does a scenario's work: threads of this JVM, child JVMs (the JVM's processes), or

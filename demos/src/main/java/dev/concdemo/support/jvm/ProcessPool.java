@@ -1,5 +1,6 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
+import dev.concdemo.support.os.CpuTimes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
 /**
  * The work a child JVM does: one reply for each request, both typed messages ({@link Wire}).

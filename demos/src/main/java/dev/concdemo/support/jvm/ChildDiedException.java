@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
 /** A child JVM ended while it owed a reply: which one, on what, with which exit status. */
 public final class ChildDiedException extends RuntimeException {

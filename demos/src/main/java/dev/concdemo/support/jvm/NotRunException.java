@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
 /**
  * A request a {@link ProcessPool} never ran: it was still queued (or submitted later) when a

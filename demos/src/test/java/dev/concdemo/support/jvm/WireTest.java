@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

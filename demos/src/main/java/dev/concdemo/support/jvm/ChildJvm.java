@@ -1,5 +1,8 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.jvm;
 
+import dev.concdemo.support.os.ChildReaper;
+import dev.concdemo.support.os.CpuTimes;
+import dev.concdemo.support.os.ExitStatus;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -70,7 +73,7 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /** {@code java [shared flags] -cp CLASSPATH}: how a child JVM of this program starts, before its main class. */
-    static List<String> javaCommand() {
+    public static List<String> javaCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(inheritedFlags());
@@ -79,7 +82,7 @@ public final class ChildJvm implements AutoCloseable {
         // AOT cache is made with the same flag (app/pom.xml), or it would not be used.
         command.add("--enable-native-access=ALL-UNNAMED");
         // Nor does its Add-Exports: a child may run coroutines (serve --model coroutines, in
-        // bench and compare) on the JDK's internal continuations (support.work.Coroutine).
+        // bench and compare) on the JDK's internal continuations (demos.coro.Coroutine).
         command.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         return command;
@@ -211,7 +214,7 @@ public final class ChildJvm implements AutoCloseable {
         String status;
         try {
             status = process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)
-                    ? ChildProcess.describe(process.exitValue())
+                    ? ExitStatus.describe(process.exitValue())
                     : "stopped answering";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.os;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,13 +10,13 @@ import java.util.concurrent.TimeUnit;
  * ones still alive. A parent killed with SIGKILL runs no hook; its children notice
  * themselves (see {@link ChildMain}).
  */
-final class ChildReaper {
+public final class ChildReaper {
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static volatile boolean hooked;
 
     private ChildReaper() {}
 
-    static void register(Process child) {
+    public static void register(Process child) {
         installHookOnce();
         Subreaper.startedByJdk(child);
         LIVE.add(child);
@@ -26,7 +26,7 @@ final class ChildReaper {
         });
     }
 
-    static synchronized void installHookOnce() {
+    public static synchronized void installHookOnce() {
         if (!hooked) {
             Subreaper.become(); // from the first child on, orphaned descendants come back to us
             Runtime.getRuntime()

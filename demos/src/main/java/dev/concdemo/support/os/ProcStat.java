@@ -1,4 +1,4 @@
-package dev.concdemo.support.proc;
+package dev.concdemo.support.os;
 
 import java.io.IOException;
 import java.nio.file.Files;
