@@ -43,6 +43,7 @@ public final class SessionStrategy implements IExecutionStrategy {
         session.started();
         int code;
         Lang lang = lang(parseResult);
+        Swallowed.showTo(debug(parseResult) ? session.err() : null);
         try {
             // The run's language, for every Texts lookup on this thread: --lang, else the environment's.
             code = ScopedValue.where(Texts.LANG, lang).call(() -> new CommandLine.RunLast().execute(parseResult));
@@ -52,6 +53,7 @@ public final class SessionStrategy implements IExecutionStrategy {
             }
             code = -1;
         } finally {
+            Swallowed.showTo(null);
             cancellation.runOn(null);
             Thread.interrupted(); // a cancel's interrupt ends with the run
             Subreaper.sweep(); // no process of ours outlives the run, not even an orphaned grandchild
@@ -93,6 +95,16 @@ public final class SessionStrategy implements IExecutionStrategy {
         } catch (IOException e) {
             throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code --debug} (the root's option, inherited by every command) was given. */
+    private static boolean debug(ParseResult parseResult) {
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--debug") && Boolean.TRUE.equals(level.matchedOptionValue("--debug", false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The support code's own words (support/term's Messages) in {@code lang}. */
