@@ -1,8 +1,6 @@
 package dev.concdemo.support.proc;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -28,14 +26,15 @@ public final class Inbox {
     private Inbox() {}
 
     /**
-     * Reads standard input from now on; at its end, runs {@code atEnd} (a halt, for a tied
+     * Reads {@code stdin} (standard input, which {@link ProgramMain} opens: only the entry point
+     * touches the JVM's streams) from now on; at its end, runs {@code atEnd} (a halt, for a tied
      * program). Read through an interruptible channel, so that {@link #close} frees the reading
      * thread: a thread blocked in a plain native read holds up the JVM's exit by 300 ms.
      */
-    static Inbox readingStdin(Runnable atEnd) {
+    static Inbox reading(FileChannel stdin, Runnable atEnd) {
         Inbox inbox = new Inbox();
         inbox.reader = Thread.ofPlatform().name("child-inbox").daemon().start(() -> {
-            try (FileChannel stdin = new FileInputStream(FileDescriptor.in).getChannel()) {
+            try (stdin) {
                 inbox.readLines(stdin);
             } catch (ClosedByInterruptException exiting) {
                 return; // this JVM is exiting: nothing more to read, nobody to halt

@@ -1,6 +1,8 @@
 package dev.concdemo.support.proc;
 
 import dev.concdemo.support.os.ParentWatch;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +23,8 @@ public final class ProgramMain {
         List<String> programArgs = List.of(args).subList(1, args.length);
         Inbox inbox;
         if (program.readsStdin()) {
-            inbox = Inbox.readingStdin(
+            inbox = Inbox.reading(
+                    new FileInputStream(FileDescriptor.in).getChannel(),
                     program.endsWithParent() ? () -> Runtime.getRuntime().halt(ParentWatch.PARENT_GONE) : () -> {});
         } else {
             inbox = Inbox.of(); // its input is not ours to read (a socket handed to it)
