@@ -40,16 +40,28 @@ final class Shell {
     private volatile Session running; // the run in progress, for Ctrl-C; null at the prompt
     private volatile boolean leaving; // exit, or SIGTERM: leave once the run in progress has stopped
     private volatile boolean terminated; // by SIGTERM: the shell's status is 143, as a shell's would be
+    private final Launcher launcher;
     private int runs;
     private int leftBehind;
 
+    /** Runs one command line in a session: {@link Main#run}; a test's stand-in elsewhere. */
+    @FunctionalInterface
+    interface Launcher {
+        int run(Session session, String... args);
+    }
+
     Shell(Terminal terminal, Map<String, String> environment, boolean outputIsTerminal, Path historyFile) {
-        this(terminal, terminal.writer(), terminal.input(), environment, outputIsTerminal, historyFile);
+        this(terminal, terminal.writer(), terminal.input(), environment, outputIsTerminal, historyFile, Main::run);
     }
 
     /** A shell reading lines from {@code in} (a pipe, a file), writing to {@code out}: no completion, no history. */
     Shell(InputStream in, PrintWriter out, Map<String, String> environment) {
-        this(null, out, in, environment, false, null);
+        this(in, out, environment, Main::run);
+    }
+
+    /** The same, each command run by {@code launcher} (tests). */
+    Shell(InputStream in, PrintWriter out, Map<String, String> environment, Launcher launcher) {
+        this(null, out, in, environment, false, null, launcher);
     }
 
     private Shell(
@@ -58,8 +70,10 @@ final class Shell {
             InputStream in,
             Map<String, String> environment,
             boolean outputIsTerminal,
-            Path historyFile) {
+            Path historyFile,
+            Launcher launcher) {
         this.terminal = terminal;
+        this.launcher = launcher;
         this.in = in;
         this.out = out;
         this.environment = environment;
@@ -191,8 +205,13 @@ final class Shell {
                         .sharingTerminal(terminal);
         running = session;
         try {
-            Main.run(session, args.toArray(String[]::new));
-        } catch (RuntimeException | Error failure) { // a command's failure is one line; the shell goes on
+            launcher.run(session, args.toArray(String[]::new));
+        } catch (RuntimeException failure) {
+            // A command's failure: an exception the command line let through. picocli reports
+            // what a scenario throws itself (Failures); what reaches here is a RuntimeException
+            // from building or running the command line, a bug: one line, and the shell goes
+            // on. An Error (out of memory, a stack overflow, a class that cannot be loaded) is
+            // the JVM's trouble, not the command's: it is not caught, and it ends the shell.
             out.println("concdemo " + words.getFirst() + ": " + failure);
         } finally {
             running = null;

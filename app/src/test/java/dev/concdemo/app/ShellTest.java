@@ -1,6 +1,9 @@
 package dev.concdemo.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -170,6 +173,48 @@ class ShellTest {
         assertTrue(!out.contains("0. The catalogue itself"), "nothing runs after exit: " + out);
         assertEquals(2, shell.runs());
         assertEquals(0, shell.leftBehind());
+    }
+
+    /** A shell reading {@code lines}, each command run by {@code launcher} instead of concdemo. */
+    private static Shell shellOf(String lines, StringWriter text, Shell.Launcher launcher) {
+        return new Shell(
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(text, true),
+                Map.of(),
+                launcher);
+    }
+
+    @Test
+    void aCommandsFailureIsOneLineAndTheShellGoesOn() {
+        StringWriter text = new StringWriter();
+        Shell shell = shellOf("broken\nfine\n", text, (session, args) -> {
+            if (args[0].equals("broken")) {
+                throw new IllegalStateException("a bug in building the command");
+            }
+            session.out().println("ran " + args[0]);
+            return 0;
+        });
+        assertEquals(0, shell.run());
+        String out = text.toString();
+        assertTrue(
+                out.contains("concdemo broken: java.lang.IllegalStateException: a bug in building the command"), out);
+        assertTrue(out.contains("ran fine"), "the shell went on: " + out);
+        assertEquals(2, shell.runs());
+    }
+
+    @Test
+    void anErrorIsNotACommandsFailureAndEndsTheShell() {
+        StringWriter text = new StringWriter();
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        Shell shell = shellOf("greedy\nfine\n", text, (session, args) -> {
+            if (args[0].equals("greedy")) {
+                throw oom;
+            }
+            session.out().println("ran " + args[0]);
+            return 0;
+        });
+        assertSame(oom, assertThrows(OutOfMemoryError.class, shell::run), "not swallowed");
+        assertFalse(text.toString().contains("ran fine"), "nothing runs after it: " + text);
     }
 
     private int settingsLast(String a, String b) {
