@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jline.utils.WCWidth;
 
 /**
  * How many terminal columns text takes: one per character, two for the wide East Asian ones
@@ -137,7 +138,13 @@ public final class Width {
         return width;
     }
 
-    /** Columns one code point takes: 0, 1 or 2. */
+    /**
+     * Columns one code point takes: 0, 1 or 2. The East Asian widths are jline's table
+     * ({@link WCWidth}, what the shell's line editor counts with). A mark that combines with the
+     * character before it, or a format character, takes none by Java's Unicode data, which is
+     * newer than jline's list of combining marks; a control character, which jline calls
+     * unprintable (-1), takes none either.
+     */
     public static int of(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK
@@ -146,24 +153,12 @@ public final class Width {
                 || cp == 0x200B) {
             return 0;
         }
-        return wide(cp) ? 2 : 1;
+        return Math.max(0, WCWidth.wcwidth(cp));
     }
 
+    /** Two columns wide: a CJK ideograph, kana, Hangul, a full-width form, a wide emoji. */
     private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) // Hangul Jamo
-                || (cp >= 0x2E80 && cp <= 0x303E) // CJK radicals … CJK symbols and punctuation
-                || (cp >= 0x3041 && cp <= 0x33FF) // kana … CJK compatibility
-                || (cp >= 0x3400 && cp <= 0x4DBF) // CJK extension A
-                || (cp >= 0x4E00 && cp <= 0x9FFF) // CJK unified ideographs
-                || (cp >= 0xA000 && cp <= 0xA4CF) // Yi
-                || (cp >= 0xAC00 && cp <= 0xD7A3) // Hangul syllables
-                || (cp >= 0xF900 && cp <= 0xFAFF) // CJK compatibility ideographs
-                || (cp >= 0xFE30 && cp <= 0xFE4F) // CJK compatibility forms
-                || (cp >= 0xFF00 && cp <= 0xFF60) // full-width forms
-                || (cp >= 0xFFE0 && cp <= 0xFFE6)
-                || (cp >= 0x1F300 && cp <= 0x1F64F) // pictographs, emoticons
-                || (cp >= 0x1F900 && cp <= 0x1F9FF)
-                || (cp >= 0x20000 && cp <= 0x3FFFD); // CJK extensions B …
+        return of(cp) == 2;
     }
 
     /** Whether the space at {@code at} is beside an operator ({@code n += 1}), which keeps to its operands. */

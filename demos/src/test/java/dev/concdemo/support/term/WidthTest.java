@@ -20,6 +20,32 @@ class WidthTest {
                     + " steps, and other threads run between them. Fix it with --variant lock or --variant atomic.");
 
     @Test
+    void cjkTakesTwoColumnsAsciiOneAndCombiningMarksNone() {
+        assertEquals(5, Width.of("race!"));
+        assertEquals(8, Width.of("死锁示例"), "CJK ideographs");
+        assertEquals(4, Width.of("かな"), "kana");
+        assertEquals(4, Width.of("한글"), "Hangul syllables");
+        assertEquals(6, Width.of("（，。"), "full-width punctuation");
+        assertEquals(4, Width.of("ＡＢ"), "full-width forms");
+        assertEquals(4, Width.of("𠀀𠀁"), "CJK extension B, beyond the BMP");
+        assertEquals(1, Width.of("e\u0301"), "a combining acute accent takes none");
+        assertEquals(1, Width.of("a\u20DD"), "an enclosing mark takes none");
+        assertEquals(2, Width.of("a\u1AB0b"), "a combining mark newer than jline's list takes none");
+        assertEquals(2, Width.of("a\u00ADb"), "a soft hyphen (a format character) takes none");
+        assertEquals(2, Width.of("a\u200Bb"), "a zero-width space takes none");
+        assertEquals(1, Width.of("\u001b[1mx\u001b[0m"), "an escape sequence takes none");
+    }
+
+    @Test
+    void wideSymbolsAndEmojiTakeTwoAndControlCharactersNone() {
+        assertEquals(2, Width.of("🙂"), "an emoticon");
+        assertEquals(2, Width.of("🚀"), "transport symbols: wide in jline's table, one column in the old one");
+        assertEquals(2, Width.of("䷀"), "a hexagram");
+        assertEquals(0, Width.of(0x7), "BEL: unprintable, no column (jline says -1)");
+        assertEquals(0, Width.of(0x0), "NUL");
+    }
+
+    @Test
     void theColumnsComeFromColumnsAtMost100AndAtLeast40() {
         assertEquals(100, Width.columns(Map.of()));
         assertEquals(80, Width.columns(Map.of("COLUMNS", "80")));
