@@ -2,8 +2,12 @@ package dev.concdemo.demos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.concdemo.demos.coro.asyncio.AsyncioDemo;
 import dev.concdemo.demos.coro.crawl.CrawlDemo;
 import dev.concdemo.demos.coro.greenlet.GreenletDemo;
@@ -14,6 +18,11 @@ import dev.concdemo.demos.cpu.gil.GilDemo;
 import dev.concdemo.demos.cpu.primes.PrimesDemo;
 import dev.concdemo.demos.io.bench.BenchDemo;
 import dev.concdemo.demos.io.c10k.C10kDemo;
+import dev.concdemo.demos.io.client.ClientDemo;
+import dev.concdemo.demos.io.compare.CompareDemo;
+import dev.concdemo.demos.io.fib.server.FibServer;
+import dev.concdemo.demos.io.fib.server.Model;
+import dev.concdemo.demos.io.fib.server.TestServers;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
@@ -40,11 +49,14 @@ import dev.concdemo.demos.sync.semaphore.SemaphoreDemo;
 import dev.concdemo.demos.sync.threads.ThreadsDemo;
 import dev.concdemo.support.cli.Cancellation;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
 import dev.concdemo.support.term.Width;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -53,13 +65,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The contract's "nothing is left behind", for every thread and CPU scenario: after a run,
+ * The contract's "nothing is left behind", for every scenario (every class marked
+ * {@link Scenario}, each run quickly, one that has no quick run fails): after a run,
  * no new non-daemon thread is alive (one would keep the JVM up) and no child process of
  * this JVM is left. Daemon threads may outlive a run on purpose (threads' daemon "egon").
  * And every line it printed fits 100 columns, CJK characters counted as two.
@@ -67,64 +81,109 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NothingLeftBehindTest {
 
+    /** Every scenario there is: the classes marked {@link Scenario} among the compiled (main) classes. */
+    private static final List<Class<?>> SCENARIOS = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("dev.concdemo.demos")
+                    .stream()
+                    .filter(c -> c.isAnnotatedWith(Scenario.class))
+                    .<Class<?>>map(JavaClass::reflect)
+                    .sorted(Comparator.comparing(Class::getName))
+                    .toList();
+
+    /** In a quick run's arguments: the port of the fib server started for it ({@link #served}). */
+    private static final String PORT = "{port}";
+
+    /** A quick run of a scenario: a few seconds at most, whatever it needs to do what it shows. */
+    private record Quick(String name, Class<?> type, boolean served, String... args) {}
+
+    private static final List<Quick> QUICK = List.of(
+            quick("spawn", SpawnDemo.class),
+            quick("isolation", IsolationDemo.class),
+            quick("zombie", ZombieDemo.class, "--time-scale", "0.2"),
+            quick("orphan", OrphanDemo.class),
+            quick("daemon", DaemonDemo.class, "--time-scale", "0.2"),
+            quick("tickets", TicketsDemo.class, "--buyers", "3", "--time-scale", "0.3"),
+            quick("ipc", IpcDemo.class, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
+            quick("yield", YieldDemo.class, "--time-scale", "0.05", "--items", "10000"),
+            quick("crawl", CrawlDemo.class, "--time-scale", "0.05"),
+            quick("asyncio", AsyncioDemo.class, "--time-scale", "0.02"),
+            quick("iomodels", IoModelsDemo.class, "--time-scale", "0.05", "--sockets", "0,100"),
+            quick("c10k", C10kDemo.class, "--models", "nio", "--steps", "0,200", "--probes", "100"),
+            quick("greenlet", GreenletDemo.class, "--time-scale", "0.1", "--items", "1000"),
+            quick("vthreads", VthreadsDemo.class, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
+            quick("threads", ThreadsDemo.class, "--time-scale", "0.05"),
+            quick("race", RaceDemo.class, "--trials", "3", "--time-scale", "0.2"),
+            quick("collections", CollectionsDemo.class, "--trials", "2", "--adds", "1000"),
+            quick("sched", SchedDemo.class),
+            quick("states", StatesDemo.class, "--time-scale", "0.2"),
+            quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
+            quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
+            quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
+            quick("deadlock --fix trylock", DeadlockDemo.class, "--fix", "trylock", "--time-scale", "0.02"),
+            quick("rlock", RlockDemo.class, "--time-scale", "0.05"),
+            quick("semaphore", SemaphoreDemo.class, "--time-scale", "0.02"),
+            quick("event", EventDemo.class, "--time-scale", "0.05", "--seed", "1"),
+            quick("barrier", BarrierDemo.class, "--time-scale", "0.05"),
+            quick("condition", ConditionDemo.class, "--time-scale", "0.05"),
+            quick("queue", QueueDemo.class, "--time-scale", "0.05"),
+            quick("prodcons --stop join", ProdConsDemo.class, "--stop", "join", "--time-scale", "0.05"),
+            quick("pool --kind process", PoolDemo.class, "--kind", "process", "--tasks", "6", "--time-scale", "0.05"),
+            quick("primes --procs 2", PrimesDemo.class, "--procs", "2", "--repeat", "1", "--quiet"),
+            quick("gil", GilDemo.class, "--threads", "1,2", "--n", "25", "--time-scale", "0.1"),
+            quick(
+                    "cpu-vs-io",
+                    CpuVsIoDemo.class,
+                    "--cpu-tasks",
+                    "2",
+                    "--n",
+                    "25",
+                    "--io-tasks",
+                    "4",
+                    "--time-scale",
+                    "0.1"),
+            quick("serve --model nio", ServeDemo.class, "--model", "nio", "--port", "0", "--duration", "0.3"),
+            quick(
+                    "serve --model procs",
+                    ServeDemo.class,
+                    "--model",
+                    "procs",
+                    "--workers",
+                    "1",
+                    "--port",
+                    "0",
+                    "--duration",
+                    "0.3"),
+            served("client", ClientDemo.class, "--port", PORT, "10", "abc"),
+            quick("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "1"),
+            quick("compare --models nio", CompareDemo.class, "--models", "nio"));
+
+    private static Quick quick(String name, Class<?> type, String... args) {
+        return new Quick(name, type, false, args);
+    }
+
+    /** A quick run against a fib server of the test's, started before it and closed after the checks. */
+    private static Quick served(String name, Class<?> type, String... args) {
+        return new Quick(name, type, true, args);
+    }
+
+    /**
+     * Every scenario's quick runs; a scenario that has none is a case that fails, saying so: a new
+     * scenario cannot be missed here.
+     */
     static Stream<Arguments> scenarios() {
-        return Stream.of(
-                run("spawn", SpawnDemo::new),
-                run("isolation", IsolationDemo::new),
-                run("zombie", ZombieDemo::new, "--time-scale", "0.2"),
-                run("orphan", OrphanDemo::new),
-                run("daemon", DaemonDemo::new, "--time-scale", "0.2"),
-                run("tickets", TicketsDemo::new, "--buyers", "3", "--time-scale", "0.3"),
-                run("ipc", IpcDemo::new, "--producers", "1", "--consumers", "1", "--items", "2", "--time-scale", "0.1"),
-                run("yield", YieldDemo::new, "--time-scale", "0.05", "--items", "10000"),
-                run("crawl", CrawlDemo::new, "--time-scale", "0.05"),
-                run("asyncio", AsyncioDemo::new, "--time-scale", "0.02"),
-                run("iomodels", IoModelsDemo::new, "--time-scale", "0.05", "--sockets", "0,100"),
-                run("c10k", C10kDemo::new, "--models", "nio", "--steps", "0,200", "--probes", "100"),
-                run("greenlet", GreenletDemo::new, "--time-scale", "0.1", "--items", "1000"),
-                run("vthreads", VthreadsDemo::new, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
-                run("threads", ThreadsDemo::new, "--time-scale", "0.05"),
-                run("race", RaceDemo::new, "--trials", "3", "--time-scale", "0.2"),
-                run("collections", CollectionsDemo::new, "--trials", "2", "--adds", "1000"),
-                run("sched", SchedDemo::new),
-                run("states", StatesDemo::new, "--time-scale", "0.2"),
-                run("multiprog", MultiprogDemo::new, "--unit", "10", "--spin", "100"),
-                run("sched --algo mlfq --verbose", SchedDemo::new, "--algo", "mlfq", "--verbose"),
-                run("deadlock", DeadlockDemo::new, "--time-scale", "0.05"),
-                run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock", "--time-scale", "0.02"),
-                run("rlock", RlockDemo::new, "--time-scale", "0.05"),
-                run("semaphore", SemaphoreDemo::new, "--time-scale", "0.02"),
-                run("event", EventDemo::new, "--time-scale", "0.05", "--seed", "1"),
-                run("barrier", BarrierDemo::new, "--time-scale", "0.05"),
-                run("condition", ConditionDemo::new, "--time-scale", "0.05"),
-                run("queue", QueueDemo::new, "--time-scale", "0.05"),
-                run("prodcons --stop join", ProdConsDemo::new, "--stop", "join", "--time-scale", "0.05"),
-                run("pool --kind process", PoolDemo::new, "--kind", "process", "--tasks", "6", "--time-scale", "0.05"),
-                run("primes --procs 2", PrimesDemo::new, "--procs", "2", "--repeat", "1", "--quiet"),
-                run("gil", GilDemo::new, "--threads", "1,2", "--n", "25", "--time-scale", "0.1"),
-                run(
-                        "cpu-vs-io",
-                        CpuVsIoDemo::new,
-                        "--cpu-tasks",
-                        "2",
-                        "--n",
-                        "25",
-                        "--io-tasks",
-                        "4",
-                        "--time-scale",
-                        "0.1"),
-                run("serve --model nio", ServeDemo::new, "--model", "nio", "--port", "0", "--duration", "0.3"),
-                run(
-                        "serve --model procs",
-                        ServeDemo::new,
-                        "--model",
-                        "procs",
-                        "--workers",
-                        "1",
-                        "--port",
-                        "0",
-                        "--duration",
-                        "0.3"));
+        return SCENARIOS.stream().flatMap(type -> {
+            List<Quick> runs = QUICK.stream().filter(q -> q.type().equals(type)).toList();
+            return runs.isEmpty()
+                    ? Stream.of(Arguments.of(type.getSimpleName() + ": no quick run", type, false, null))
+                    : runs.stream().map(q -> Arguments.of(q.name(), q.type(), q.served(), q.args()));
+        });
+    }
+
+    @Test
+    void theScenariosAreFoundAndEveryQuickRunIsOneOfThem() {
+        assertTrue(SCENARIOS.contains(DeadlockDemo.class), "found: " + SCENARIOS);
+        QUICK.forEach(q -> assertTrue(SCENARIOS.contains(q.type()), q.name() + " is no @Scenario: " + q.type()));
     }
 
     private static Arguments run(String name, Function<Session, Object> command, String... args) {
@@ -133,10 +192,21 @@ class NothingLeftBehindTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Function<Session, Object> command, String[] args)
+    void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Class<?> type, boolean served, String[] args)
             throws Exception {
+        assertNotNull(
+                args, name + ": every scenario has a quick run here; add one for " + type.getName() + " to QUICK");
+        try (FibServer server = served ? TestServers.start(Model.NIO, 1) : null) {
+            String[] given = Stream.of(args)
+                    .map(a -> a.equals(PORT) ? Integer.toString(server.port()) : a)
+                    .toArray(String[]::new);
+            runAndCheck(name, type, given);
+        }
+    }
+
+    private static void runAndCheck(String name, Class<?> type, String[] args) throws Exception {
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
-        CommandUnderTest cli = new CommandUnderTest(command);
+        CommandUnderTest cli = new CommandUnderTest(session -> create(type, session));
         assertEquals(0, cli.run(args), name + ": " + cli.err());
         List<String> wide =
                 cli.out().lines().filter(l -> Width.of(l) > Width.COLUMNS).toList();
@@ -162,6 +232,15 @@ class NothingLeftBehindTest {
                 .map(ProcessHandle::pid)
                 .toList();
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
+    }
+
+    /** The scenario's command, as the CLI makes it, in {@code session}. */
+    private static Object create(Class<?> type, Session session) {
+        try {
+            return new SessionFactory(session).create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make " + type.getName(), e);
+        }
     }
 
     /** A narrator's timestamped line (" +0.006s  pid 123  ..."): the story has begun. */
