@@ -38,7 +38,10 @@ final class ConcDemo implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Print the stack trace of a failure, and the failures a run went on from.")
     boolean debug;
 
     @Override

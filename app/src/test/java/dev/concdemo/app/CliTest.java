@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.term.Width;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -255,6 +257,30 @@ class CliTest {
         assertEquals("concdemo explode: error: boom", errLines().getFirst());
         assertTrue(err.toString().contains("at dev.concdemo.app.CliTest$Exploding.call"), "stack trace with --debug");
         assertFalse(out.toString().contains("boom"));
+    }
+
+    /** A command that goes on from a failure, as a scenario closing a socket its peer has closed. */
+    @Command(name = "swallow")
+    static final class Swallowing implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            Swallowed.report("closing a socket the client had closed", new SocketException("Broken pipe"));
+            return 0;
+        }
+    }
+
+    /** --debug is the root's option, inherited by every command: before or after the command's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"swallow, false", "swallow --debug, true", "--debug swallow, true"})
+    void debugShowsTheFailuresARunWentOnFromWhereverItIsGiven(String line, boolean shown) {
+        CommandLine concdemo = withExploding().addSubcommand(new Swallowing());
+        assertEquals(0, concdemo.execute(line.split(" ")), err.toString());
+        List<String> expected = shown
+                ? List.of("debug: went on after closing a socket the client had closed failed:"
+                        + " java.net.SocketException: Broken pipe")
+                : List.of();
+        assertEquals(expected, errLines());
+        assertEquals("", out.toString(), "on standard error only");
     }
 
     @Test
