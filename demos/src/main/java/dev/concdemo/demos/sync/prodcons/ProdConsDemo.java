@@ -52,37 +52,6 @@ public final class ProdConsDemo extends ScenarioCommand<ProdConsReport> {
     /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
     static final Duration WORK = Duration.ofMillis(500);
 
-    enum Stop {
-        PILL,
-        JOIN;
-
-        /** As users type it, and as completion offers it. */
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** With --stop pill: how many Nones to put. */
-    enum Pills {
-        /** One per consumer: each consumer takes exactly one and stops. Correct. */
-        PER_CONSUMER,
-        /**
-         * BROKEN when consumers outnumber producers: the seed's own wording (有多少个生产者就有多少个None),
-         * one per producer, leaves a consumer with no pill, waiting forever.
-         */
-        PER_PRODUCER;
-
-        @Override
-        public String toString() {
-            return this == PER_CONSUMER ? "per-consumer" : "per-producer";
-        }
-
-        String per() {
-            return this == PER_CONSUMER ? "consumer" : "producer";
-        }
-    }
-
     static final class PillsConverter extends EnumConverter<Pills> {
         PillsConverter() {
             super(Pills.class);

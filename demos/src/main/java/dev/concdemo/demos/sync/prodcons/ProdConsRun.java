@@ -32,8 +32,8 @@ final class ProdConsRun {
     private final int consumers;
     private final int items;
     private final int capacity;
-    private final ProdConsDemo.Stop stop;
-    private final ProdConsDemo.Pills pills;
+    private final Stop stop;
+    private final Pills pills;
     private final Duration work; // the most one item takes to handle; making one takes at most 2/5 of it
     private final long seed;
     private final Narrator n;
@@ -44,8 +44,8 @@ final class ProdConsRun {
             int consumers,
             int items,
             int capacity,
-            ProdConsDemo.Stop stop,
-            ProdConsDemo.Pills pills,
+            Stop stop,
+            Pills pills,
             Duration work,
             long seed,
             Narrator n) {
@@ -114,7 +114,7 @@ final class ProdConsRun {
                 t.join();
             }
             n.event(MAIN, "all producers are done");
-            ending = stop == ProdConsDemo.Stop.PILL ? stopWithPills() : stopWithJoin();
+            ending = stop == Stop.PILL ? stopWithPills() : stopWithJoin();
             for (Thread t : consumerThreads) {
                 t.join();
             }
@@ -166,7 +166,7 @@ final class ProdConsRun {
                     me,
                     Narrator.style(
                             "faint",
-                            stop == ProdConsDemo.Stop.JOIN
+                            stop == Stop.JOIN
                                     ? "released by the main thread after join(): stopping"
                                     : "released by the main thread: no pill was left for it"));
             Thread.currentThread().interrupt();
@@ -201,7 +201,7 @@ final class ProdConsRun {
 
     /** --stop pill: put the pills, tell who is stranded (no pill left for them), release those. */
     private Ending stopWithPills() throws InterruptedException {
-        int pillsPut = pills == ProdConsDemo.Pills.PER_CONSUMER ? consumers : producers;
+        int pillsPut = pills == Pills.PER_CONSUMER ? consumers : producers;
         for (int c = 0; c < pillsPut; c++) {
             q.put(new Item.Pill()); // q.put(None)
         }
@@ -253,7 +253,7 @@ final class ProdConsRun {
                 Math.round(empty.nanos() / 1e6),
                 emptyThenPill.count(),
                 released.get(),
-                stop == ProdConsDemo.Stop.PILL ? pills.toString() : null,
+                stop == Stop.PILL ? pills.toString() : null,
                 ending.pillsPut(),
                 ending.pillsPut() - pillsTaken.get(),
                 ending.stranded(),
