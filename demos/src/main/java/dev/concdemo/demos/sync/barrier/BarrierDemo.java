@@ -10,10 +10,8 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,7 +34,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo barrier --runners 5 --laps 2 --time-scale 0.5")
-public final class BarrierDemo extends ScenarioCommand<Record> {
+public final class BarrierDemo extends ScenarioCommand<BarrierReport> {
     private final TimeScaleOption time = new TimeScaleOption();
 
     private final SeedOption seeds = new SeedOption();
@@ -59,27 +57,33 @@ public final class BarrierDemo extends ScenarioCommand<Record> {
     @Option(names = "--laps", paramLabel = "N", description = "Times the same barrier is used (default: 2; 1 to 20).")
     private int laps = 2;
 
+    private long seed; // drawn once, when the run is introduced
+
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--runners", runners, 2, 100, "a barrier needs two");
         Ranges.check(spec, "--laps", laps, 1, 20, null);
-        Narrator n = session.narrator(common, 9);
-        long seed = seeds.draw();
-        n.say("@|bold barrier|@" + Texts.of(BarrierDemo.class).format("opening", runners, runners, laps, seed));
-        n.sayPlain("");
-        BarrierReport report = new BarrierRun(runners, laps, seed, time::scaled, n).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            for (BarrierReport.Lap lap : report.laps()) {
-                n.sayPlain("  lap %d: arrivals %s ms apart, starts %s ms apart"
-                        .formatted(
-                                lap.lap(), Units.fixed2(lap.arrivalSpreadMs()), Units.fixed2(lap.releaseSpreadMs())));
-            }
-            n.sayPlain("");
-            n.sayPlain(Texts.of(BarrierDemo.class).format("summary"));
-        }
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(BarrierRun.name(runners), BarrierRun.BARRIER);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        seed = seeds.draw();
+        narrator.say("@|bold barrier|@" + Texts.of(BarrierDemo.class).format("opening", runners, runners, laps, seed));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected BarrierReport run(Narrator narrator) throws InterruptedException {
+        return new BarrierRun(runners, laps, seed, time::scaled, narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, BarrierReport report) {
+        BarrierSummary.print(narrator, report);
     }
 }

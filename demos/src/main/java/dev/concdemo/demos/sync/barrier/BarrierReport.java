@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param laps one per use of the (cyclic) barrier: how far apart the runners arrived, and how far apart they left
  */
-record BarrierReport(String scenario, int runners, long seed, List<Lap> laps) {
+record BarrierReport(int runners, List<Lap> laps) {
     /**
      * @param arrivalSpreadMs last arrival - first arrival; {@code releaseSpreadMs} last start - first start
      * @param lastArrivalToFirstStartMs first start - last arrival: never negative, since the barrier lets

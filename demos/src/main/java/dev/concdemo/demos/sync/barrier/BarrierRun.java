@@ -21,6 +21,14 @@ final class BarrierRun {
     private final UnaryOperator<Duration> scale; // --time-scale
     private final Narrator n;
 
+    /** The label of the barrier's own line, said by its action when the last runner arrives. */
+    static final String BARRIER = "barrier";
+
+    /** Runner {@code number}'s thread name, from 1: "runner-3". */
+    static String name(int number) {
+        return "runner-" + number;
+    }
+
     BarrierRun(int runners, int laps, long seed, UnaryOperator<Duration> scale, Narrator n) {
         this.runners = runners;
         this.laps = laps;
@@ -33,18 +41,18 @@ final class BarrierRun {
         long[][] arrived = new long[laps][runners]; // written by each runner, read after join
         long[][] started = new long[laps][runners];
         CyclicBarrier line =
-                new CyclicBarrier(runners, () -> n.event("barrier", Narrator.style("bold,fg_green", "all here: GO!")));
+                new CyclicBarrier(runners, () -> n.event(BARRIER, Narrator.style("bold,fg_green", "all here: GO!")));
         List<Thread> threads = new ArrayList<>();
         for (int r = 0; r < runners; r++) {
             int runner = r;
             Random random = new Random(seed * 1000 + r);
-            threads.add(Thread.ofPlatform().name("runner-" + (r + 1)).start(() -> {
+            threads.add(Thread.ofPlatform().name(name(r + 1)).start(() -> {
                 try {
                     for (int lap = 0; lap < laps; lap++) {
                         Thread.sleep(scale.apply(Duration.ofMillis(
                                 500 + random.nextInt(1501)))); // the seed's random.randint(5, 20) / 10 s
                         arrived[lap][runner] = System.nanoTime();
-                        n.event("runner-" + (runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
+                        n.event(name(runner + 1), "at the line (lap %d), waiting".formatted(lap + 1));
                         line.await();
                         started[lap][runner] = System.nanoTime();
                     }
@@ -62,7 +70,7 @@ final class BarrierRun {
                     spreadMs(started[lap]),
                     Math.round((min(started[lap]) - max(arrived[lap])) / 1e4) / 100.0));
         }
-        return new BarrierReport("barrier", runners, seed, results);
+        return new BarrierReport(runners, results);
     }
 
     private static long min(long[] times) {

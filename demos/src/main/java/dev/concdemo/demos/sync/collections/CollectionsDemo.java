@@ -6,12 +6,9 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
-import dev.concdemo.support.term.Width;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,7 +41,7 @@ import picocli.CommandLine.Option;
             "  concdemo collections --threads 2 --adds 1000    smaller: fewer losses, still some",
             "  concdemo collections --json"
         })
-public final class CollectionsDemo extends ScenarioCommand<Record> {
+public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     public CollectionsDemo(Session session) {
         super(session);
     }
@@ -62,74 +59,40 @@ public final class CollectionsDemo extends ScenarioCommand<Record> {
     @Option(names = "--trials", paramLabel = "T", description = "Trials per collection (default: 20; 1 to 1000).")
     private int trials = 20;
 
+    private CollectionsRun run; // made once, when the run is introduced
+
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--threads", threads, 2, 64, "a race needs two");
         Ranges.check(spec, "--adds", adds, 100, 1_000_000, null);
         Ranges.check(spec, "--trials", trials, 1, 1000, null);
-        Narrator n = session.narrator(common, 28);
-        n.say("@|bold collections|@"
-                + Texts.of(CollectionsDemo.class).format(trials == 1 ? "opening.1" : "opening", threads, adds, trials));
-        n.sayPlain("");
-        CollectionsRun run = new CollectionsRun(threads, adds, trials, n);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        CollectionsReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            summarize(n, report);
-        }
-        return ExitCode.OK;
     }
 
-    private static void summarize(Narrator n, CollectionsReport r) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
-                + Texts.of(CollectionsDemo.class)
-                        .format(r.trials() == 1 ? "heading.1" : "heading", r.trials(), r.threads()));
-        Table table = new Table("collection", "adds", "trials lost", "elements lost", "threw", "hung", "time");
-        for (CollectionsReport.Row row : r.rows()) {
-            table.row(
-                    row.collection(),
-                    "%d x %,d".formatted(r.threads(), row.addsPerThread()),
-                    row.trialsLost(),
-                    "%,d".formatted(row.elementsLost()),
-                    row.trialsThrew(),
-                    row.trialsHung(),
-                    Units.seconds(row.ms() * 1_000_000));
-        }
-        table.lines("  ").forEach(n::sayPlain);
-        r.rows().stream()
-                .filter(row -> !row.exceptions().isEmpty())
-                .forEach(row -> n.sayPlain("  %s threw: %s".formatted(row.collection(), row.exceptions())));
-        n.sayPlain("");
-        Texts texts = Texts.of(CollectionsDemo.class);
-        var unsafe = r.rows().stream().filter(row -> !row.threadSafe()).toList();
-        int broken = (int) unsafe.stream()
-                .filter(row -> row.trialsLost() > 0 || row.trialsThrew() > 0 || row.trialsHung() > 0)
-                .count();
-        long safeLost = r.rows().stream()
-                .filter(CollectionsReport.Row::threadSafe)
-                .mapToLong(row -> row.elementsLost() + row.trialsThrew())
-                .sum();
-        n.sayPlain(Width.fill(
-                broken > 0
-                        ? texts.format("unsafe", broken, unsafe.size())
-                        : texts.format("unsafe.lucky", unsafe.size())));
-        r.rows().stream()
-                .filter(row -> row.trialsHung() > 0)
-                .forEach(row -> n.sayPlain(Width.fill(texts.format(
-                        "hung",
-                        row.collection(),
-                        texts.format("trials", row.trialsHung(), r.trials()),
-                        row.hangs().getFirst().where()))));
-        n.sayPlain(Width.fill(safeLost == 0 ? texts.format("safe") : texts.format("safe.lost", safeLost)));
-        CollectionsReport.Claims c = r.claims();
-        n.sayPlain(Width.fill(
-                c.claimedTwiceCheckThenAct() > 0
-                        ? texts.format("claims", c.claimedTwiceCheckThenAct(), c.keys(), c.claimedTwicePutIfAbsent())
-                        : texts.format("claims.none", c.keys(), c.claimedTwicePutIfAbsent())));
+    @Override
+    protected List<String> labels() {
+        return CollectionsRun.labels();
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        Texts t = Texts.of(CollectionsDemo.class);
+        narrator.say("@|bold collections|@" + t.format("opening", threads, adds, t.count("trial-count", trials)));
+        narrator.sayPlain("");
+        run = new CollectionsRun(threads, adds, trials, narrator);
+    }
+
+    @Override
+    protected CollectionsReport run(Narrator narrator) throws InterruptedException {
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, CollectionsReport report) {
+        CollectionsSummary.print(narrator, report);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param rows one per collection, in the order run
  * @param claims the check-then-act race on a ConcurrentHashMap, and its atomic fix
  */
-record CollectionsReport(String scenario, int threads, int trials, List<Row> rows, Claims claims, long elapsedMs) {
+record CollectionsReport(int threads, int trials, List<Row> rows, Claims claims, long elapsedMs) {
 
     /**
      * @param addsPerThread elements each thread added per trial (fewer for CopyOnWriteArrayList: each add copies)

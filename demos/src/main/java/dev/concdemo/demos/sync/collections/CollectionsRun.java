@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.os.ExitStatus;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.StartLine;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * One run of collections: for each kind of collection, {@code trials} times, {@code threads}
@@ -27,6 +30,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * what threw, is counted. Then a check-then-act on a thread-safe map, and its atomic form.
  */
 final class CollectionsRun {
+    /** The label of the lines about keys claimed twice. */
+    static final String CLAIMS = "claims";
+
+    /** Every label the run's lines carry: each collection's name, and the claims'. */
+    static List<String> labels() {
+        return Stream.concat(Arrays.stream(Shared.Kind.values()).map(kind -> kind.label), Stream.of(CLAIMS))
+                .toList();
+    }
+
     /** CopyOnWriteArrayList copies its array at every add: it gets this share of the adds. */
     static final int COPY_ON_WRITE_SHARE = 10;
 
@@ -64,7 +76,7 @@ final class CollectionsRun {
             }
             CollectionsReport.Claims claims = claims();
             return new CollectionsReport(
-                    "collections", threads, trials, List.copyOf(rows), claims, (System.nanoTime() - began) / 1_000_000);
+                    threads, trials, List.copyOf(rows), claims, (System.nanoTime() - began) / 1_000_000);
         }
     }
 
@@ -134,35 +146,35 @@ final class CollectionsRun {
             AtomicReference<CollectionsReport.Hang> hang = new AtomicReference<>();
             try (ChildProcess child = ChildProcess.of("hashmap-trials", HashMapTrials.class, args)
                     .start((pid, line) -> {
-                        String[] f = line.split(" ");
-                        if (f[0].equals("#trial") && f.length == 5) {
-                            int trial = from + Integer.parseInt(f[1]);
-                            long nanos = Long.parseLong(f[3]);
-                            long now = System.nanoTime();
-                            n.trace().processSpan(pid, "hashmap-trials", "HashMap, trial " + trial, now - nanos, now);
-                            tally.add(new Trial.Outcome(
-                                    Integer.parseInt(f[2]),
-                                    f[4].equals("-") ? List.of() : List.of(f[4].split(",")),
-                                    null,
-                                    nanos));
-                            ran.incrementAndGet();
-                        } else if (f[0].equals("#hung") && f.length >= 3) {
-                            int trial = from + Integer.parseInt(f[1]);
-                            Trial.Hang h = new Trial.Hang(f[2], f.length > 3 ? List.of(f[3].split("\\|")) : List.of());
-                            hang.set(new CollectionsReport.Hang(trial, h.thread(), h.where()));
-                            n.processEvent(
-                                    pid,
-                                    Narrator.style(
-                                            "fg_red",
-                                            "trial %d: %s never returned; it loops in %s"
-                                                    .formatted(trial, h.thread(), h.where())));
-                        } else {
-                            n.processEvent(pid, line);
+                        switch (ToParent.read(line, TrialMessage.class).orElse(null)) {
+                            case TrialMessage.Ran r -> {
+                                int trial = from + r.trial();
+                                long now = System.nanoTime();
+                                n.trace()
+                                        .processSpan(
+                                                pid, "hashmap-trials", "HashMap, trial " + trial, now - r.nanos(), now);
+                                tally.add(new Trial.Outcome(r.size(), r.exceptions(), null, r.nanos()));
+                                ran.incrementAndGet();
+                            }
+                            case TrialMessage.Hung m -> {
+                                int trial = from + m.trial();
+                                Trial.Hang h = new Trial.Hang(m.thread(), m.stack());
+                                hang.set(new CollectionsReport.Hang(trial, h.thread(), h.where()));
+                                n.processEvent(
+                                        pid,
+                                        Narrator.style(
+                                                "fg_red",
+                                                "trial %d: %s never returned; it loops in %s"
+                                                        .formatted(trial, h.thread(), h.where())));
+                            }
+                            case null -> n.processEvent(pid, line);
                         }
                     })) {
                 if (!told) {
-                    n.event("HashMap", "its trials run in child JVMs: a racing put can leave a thread");
-                    n.event("HashMap", "looping for good, and only ending its process stops it");
+                    n.event(
+                            Shared.Kind.HASH_MAP.label,
+                            "its trials run in child JVMs: a racing put can leave a thread");
+                    n.event(Shared.Kind.HASH_MAP.label, "looping for good, and only ending its process stops it");
                     told = true;
                 }
                 OptionalInt exit = child.waitFor(
@@ -243,7 +255,7 @@ final class CollectionsRun {
         }
         int keys = KEYS * trials;
         n.event(
-                "claims",
+                CLAIMS,
                 "%,d keys claimed by every thread: check-then-act let %,d be claimed twice; putIfAbsent %,d"
                         .formatted(keys, checkThenAct, atomic));
         return new CollectionsReport.Claims(keys, checkThenAct, atomic);

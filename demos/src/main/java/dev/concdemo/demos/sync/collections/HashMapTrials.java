@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Trace;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -16,9 +17,8 @@ import java.util.List;
  * trials left.
  *
  * <p>Arguments: threads, adds per thread, trials, and how many ms a trial may take before a
- * thread of it is taken to loop for good. Prints {@code #trial N SIZE NANOS THROWN} per trial
- * (THROWN: simple names joined by commas, or {@code -}), or {@code #hung N THREAD
- * FRAME|FRAME...} and exits with {@link #HUNG}.
+ * thread of it is taken to loop for good. Sends its parent a {@link TrialMessage.Ran} per trial,
+ * or a {@link TrialMessage.Hung} and exits with {@link #HUNG}.
  */
 public final class HashMapTrials implements ChildProgram {
     static final int HUNG = 4; // not ParentWatch.PARENT_GONE (3)
@@ -32,8 +32,9 @@ public final class HashMapTrials implements ChildProgram {
         for (int trial = 1; trial <= trials; trial++) {
             Trial.Outcome o = Trial.run(Shared.Kind.HASH_MAP.create(), threads, each, hangAfter, Trace.off());
             if (o.hang() != null) {
-                out.println("#hung %d %s %s"
-                        .formatted(
+                ToParent.send(
+                        out,
+                        new TrialMessage.Hung(
                                 trial,
                                 o.hang().thread(),
                                 String.join("|", o.hang().frames())));
@@ -41,9 +42,7 @@ public final class HashMapTrials implements ChildProgram {
                 // returns. (Its adders are daemons: the exit does not wait for them.)
                 return HUNG;
             }
-            out.println("#trial %d %d %d %s"
-                    .formatted(trial, o.size(), o.nanos(), o.thrown().isEmpty() ? "-" : String.join(",", o.thrown())));
-            out.flush();
+            ToParent.send(out, new TrialMessage.Ran(trial, o.size(), o.nanos(), String.join(",", o.thrown())));
         }
         return 0;
     }

@@ -12,7 +12,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +34,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo condition --capacity 3 --time-scale 0.5")
-public final class ConditionDemo extends ScenarioCommand<Record> {
+public final class ConditionDemo extends ScenarioCommand<ConditionReport> {
     static final Duration FAST = Duration.ofMillis(20);
     static final Duration SLOW = Duration.ofMillis(150);
 
@@ -57,27 +56,29 @@ public final class ConditionDemo extends ScenarioCommand<Record> {
     private int items = 10;
 
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--capacity", capacity, 1, 1000, null);
         Ranges.check(spec, "--items", items, 1, 100_000, null);
-        Narrator n = session.narrator(common, 8);
-        n.say("@|bold condition|@" + Texts.of(ConditionDemo.class).format("opening", capacity));
-        n.sayPlain("");
-        ConditionReport report = new ConditionRun(capacity, items, time::scaled, n).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.sayPlain(
-                    "  %d items passed, in order: %s; the buffer never held more than %d (capacity %d); %d condition waits"
-                            .formatted(
-                                    report.received(),
-                                    report.inOrder() ? "yes" : "NO",
-                                    report.maxSize(),
-                                    capacity,
-                                    report.waits()));
-            n.sayPlain(Texts.of(ConditionDemo.class).format("summary"));
-        }
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(ConditionRun.PRODUCER, ConditionRun.CONSUMER);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold condition|@" + Texts.of(ConditionDemo.class).format("opening", capacity));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected ConditionReport run(Narrator narrator) throws InterruptedException {
+        return new ConditionRun(capacity, items, time::scaled, narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, ConditionReport report) {
+        ConditionSummary.print(narrator, report);
     }
 }

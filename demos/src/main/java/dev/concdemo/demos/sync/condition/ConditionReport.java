@@ -8,11 +8,4 @@ package dev.concdemo.demos.sync.condition;
  * @param waits how often a thread found its predicate false and waited on a condition
  */
 record ConditionReport(
-        String scenario,
-        int capacity,
-        int items,
-        int received,
-        boolean inOrder,
-        int maxSize,
-        int waits,
-        long elapsedMs) {}
+        int capacity, int items, int received, boolean inOrder, int maxSize, int waits, long elapsedMs) {}

@@ -17,6 +17,9 @@ final class ConditionRun {
     private final UnaryOperator<Duration> scale; // --time-scale
     private final Narrator n;
 
+    static final String PRODUCER = "producer";
+    static final String CONSUMER = "consumer";
+
     ConditionRun(int capacity, int items, UnaryOperator<Duration> scale, Narrator n) {
         this.capacity = capacity;
         this.items = items;
@@ -29,11 +32,11 @@ final class ConditionRun {
                 capacity, what -> n.event(Thread.currentThread().getName(), what));
         List<Integer> received = new ArrayList<>(); // written by the consumer only, read after join
         long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        Thread producer = Thread.ofPlatform().name("producer").start(() -> {
+        Thread producer = Thread.ofPlatform().name(PRODUCER).start(() -> {
             try {
                 for (int i = 1; i <= items; i++) {
                     buffer.put(i);
-                    n.event("producer", "put " + i);
+                    n.event(PRODUCER, "put " + i);
                     Thread.sleep(scale.apply(
                             i <= items / 2
                                     ? ConditionDemo.FAST
@@ -43,12 +46,12 @@ final class ConditionRun {
                 Thread.currentThread().interrupt();
             }
         });
-        Thread consumer = Thread.ofPlatform().name("consumer").start(() -> {
+        Thread consumer = Thread.ofPlatform().name(CONSUMER).start(() -> {
             try {
                 for (int i = 1; i <= items; i++) {
                     int item = buffer.take();
                     received.add(item);
-                    n.event("consumer", "took " + item);
+                    n.event(CONSUMER, "took " + item);
                     Thread.sleep(scale.apply(ConditionDemo.SLOW));
                 }
             } catch (InterruptedException e) {
@@ -61,7 +64,6 @@ final class ConditionRun {
             inOrder = received.get(i) == i + 1;
         }
         return new ConditionReport(
-                "condition",
                 capacity,
                 items,
                 received.size(),

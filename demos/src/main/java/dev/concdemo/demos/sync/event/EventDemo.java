@@ -9,15 +9,11 @@ import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,7 +41,7 @@ import picocli.CommandLine.Option;
             "  concdemo event --seed 7 --tries 10      enough tries to see the event",
             "  concdemo event --time-scale 0.2 --json"
         })
-public final class EventDemo extends ScenarioCommand<Record> {
+public final class EventDemo extends ScenarioCommand<EventReport> {
     static final Duration RETRY_EVERY = Duration.ofMillis(500); // the seed's event.wait(0.5)
 
     private final TimeScaleOption time = new TimeScaleOption();
@@ -67,42 +63,45 @@ public final class EventDemo extends ScenarioCommand<Record> {
             description = "Attempts per waiter before the timeout error (default: 3, as the seed; 1 to 100).")
     private int tries = 3;
 
-    @Override
-    public Integer call() throws InterruptedException {
-        Ranges.check(spec, "--tries", tries, 1, 100, null);
-        PrintWriter out = session.out();
-        Narrator n = session.narrator(common, 10);
-        long seed = seeds.draw();
-        int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
-        Duration every = time.scaled(RETRY_EVERY);
-        Duration delay = time.scaled(Duration.ofSeconds(delaySeconds));
-        String after = delay.equals(Duration.ofSeconds(delaySeconds))
-                ? Texts.of(EventDemo.class).format("after", delaySeconds)
-                : Texts.of(EventDemo.class).format("after.scaled", delay.toNanos() / 1e9, delaySeconds);
-        n.say("@|bold event|@" + Texts.of(EventDemo.class).format("opening", after));
-        n.sayPlain("  two conn_mysql threads try every %s, %s (random numbers from --seed %d)"
-                .formatted(Units.secondsMs(every.toNanos()), Units.count(tries, "time"), seed));
-        n.sayPlain("");
+    /** What the run is given: the seed's numbers, drawn and scaled. */
+    record Settings(long seed, int delaySeconds, Duration delay, Duration every, int tries) {}
 
-        EventReport report = new EventRun(seed, delaySeconds, delay, every, tries, n).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.sayPlain(
-                    report.waiters().stream().anyMatch(EventReport.Waiter::connected)
-                            ? Texts.of(EventDemo.class).format("connected")
-                            : Texts.of(EventDemo.class)
-                                    .format(
-                                            "gave-up",
-                                            Texts.of(EventDemo.class).format(tries == 1 ? "try" : "tries", tries),
-                                            Units.secondsMs(every.toNanos()),
-                                            Units.secondsMs(
-                                                    every.multipliedBy(tries).toNanos()),
-                                            Units.secondsMs(delay.toNanos()),
-                                            Texts.of(EventDemo.class)
-                                                    .format(tries == 3 ? "gave-up.notes" : "gave-up.more")));
+    private Settings settings; // drawn once, on first use
+
+    private Settings settings() {
+        if (settings == null) {
+            long seed = seeds.draw();
+            int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
+            settings = new Settings(
+                    seed, delaySeconds, time.scaled(Duration.ofSeconds(delaySeconds)), time.scaled(RETRY_EVERY), tries);
         }
-        return ExitCode.OK;
+        return settings;
+    }
+
+    @Override
+    protected void check() {
+        Ranges.check(spec, "--tries", tries, 1, 100, null);
+    }
+
+    @Override
+    protected List<String> labels() {
+        return Stream.concat(EventRun.WAITERS.stream(), Stream.of(EventRun.CHECKER))
+                .toList();
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        EventSummary.introduce(narrator, settings());
+    }
+
+    @Override
+    protected EventReport run(Narrator narrator) throws InterruptedException {
+        Settings s = settings();
+        return new EventRun(s.delaySeconds(), s.delay(), s.every(), s.tries(), narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, EventReport report) {
+        EventSummary.print(narrator, settings(), report);
     }
 }

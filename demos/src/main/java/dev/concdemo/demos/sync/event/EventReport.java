@@ -12,8 +12,6 @@ import java.util.List;
  * @param waiters each conn_mysql thread: how many attempts it made, and whether it connected
  */
 record EventReport(
-        String scenario,
-        long seed,
         int seedDelaySeconds,
         double checkerDelaySeconds,
         int tries,

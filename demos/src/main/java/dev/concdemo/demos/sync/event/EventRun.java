@@ -15,15 +15,18 @@ import java.util.concurrent.TimeUnit;
  * threads wait for it {@code every} at a time, {@code tries} times, then give up.
  */
 final class EventRun {
-    private final long seed;
+    /** The two conn_mysql threads, named as Python names them. */
+    static final List<String> WAITERS = List.of("Thread-1", "Thread-2");
+    /** The check_mysql thread. */
+    static final String CHECKER = "Thread-3";
+
     private final int delaySeconds;
     private final Duration delay;
     private final Duration every;
     private final int tries;
     private final Narrator n;
 
-    EventRun(long seed, int delaySeconds, Duration delay, Duration every, int tries, Narrator n) {
-        this.seed = seed;
+    EventRun(int delaySeconds, Duration delay, Duration every, int tries, Narrator n) {
         this.delaySeconds = delaySeconds;
         this.delay = delay;
         this.every = every;
@@ -36,19 +39,17 @@ final class EventRun {
         Map<String, EventReport.Waiter> outcomes = new ConcurrentHashMap<>();
         List<Thread> threads = new ArrayList<>();
         long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
-        for (String name : List.of("Thread-1", "Thread-2")) {
+        for (String name : WAITERS) {
             threads.add(Thread.ofPlatform().name(name).start(() -> outcomes.put(name, connMysql(event, every, n))));
         }
-        threads.add(Thread.ofPlatform().name("Thread-3").start(() -> checkMysql(event, delay, n)));
+        threads.add(Thread.ofPlatform().name(CHECKER).start(() -> checkMysql(event, delay, n)));
         Threads.joinAll(threads);
         return new EventReport(
-                "event",
-                seed,
                 delaySeconds,
                 delay.toNanos() / 1e9,
                 tries,
                 every.toNanos() / 1e9,
-                List.of(outcomes.get("Thread-1"), outcomes.get("Thread-2")),
+                WAITERS.stream().map(outcomes::get).toList(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -19,7 +19,6 @@ import java.util.Map;
  *     (refused, as CPython raises RuntimeError) or "accepted"; null for process pools (not tried)
  */
 record PoolReport(
-        String scenario,
         String kind,
         int workers,
         int tasks,

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.pool;
 
+import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.jvm.ChildDiedException;
 import dev.concdemo.support.jvm.NotRunException;
 import dev.concdemo.support.jvm.ProcessPool;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * The seed's pool: submit every task at once (submit returns a future at once), attach a
@@ -37,14 +40,56 @@ final class PoolRun {
     /** A worker that died while running a task: which task, its pid, and how it ended. */
     record Death(int task, long pid, String status) {}
 
+    /** Main's label: it submits the tasks and closes the pool. */
+    static final String MAIN = "main";
+    /** The label of the done-callbacks' lines, whichever thread runs them. */
+    static final String CALLBACK = "callback";
+    /** The prefix of the pool's thread names: pool-worker-1, pool-worker-2, ... */
+    static final String WORKER = "pool-worker-";
+
+    /** Worker {@code number}'s thread name, from 1. */
+    static String workerName(int number) {
+        return WORKER + number;
+    }
+
     PoolRun(Narrator narrator) {
         this.narrator = narrator;
+    }
+
+    /** Runs {@code tasks} tasks on a pool of {@code workers} of {@code kind}; what the run measured. */
+    PoolReport run(WorkerKind kind, int workers, int tasks, Duration work) throws IOException {
+        long start = narrator.clock().startNanos(); // the run's clock: the summary agrees with the stamps
+        List<Done> finished =
+                kind == WorkerKind.THREADS ? onThreads(workers, tasks, work) : onChildJvms(workers, tasks, work);
+        long elapsed = System.nanoTime() - start;
+        Map<String, List<Integer>> byWorker = finished.stream()
+                .collect(Collectors.groupingBy(
+                        Done::worker, TreeMap::new, Collectors.mapping(Done::task, Collectors.toList())));
+        boolean allRight =
+                finished.size() == tasks && finished.stream().allMatch(d -> d.result() == PoolTask.square(d.task()));
+        int waves = (tasks + workers - 1) / workers;
+        return new PoolReport(
+                kind == WorkerKind.THREADS ? "thread" : "process", // the seed's word, as typed
+                workers,
+                tasks,
+                finished.size(),
+                callbacks(),
+                death(),
+                notRun(),
+                allRight,
+                byWorker.size(),
+                byWorker,
+                waves,
+                waves * work.toMillis(),
+                elapsed / 1_000_000,
+                submitAfterShutdown(),
+                DefaultSizes.of(Runtime.getRuntime().availableProcessors()));
     }
 
     List<Done> onThreads(int workers, int tasks, Duration work) {
         // ThreadPoolExecutor(5): a fixed set of named, reused threads.
         ExecutorService pool = Executors.newFixedThreadPool(
-                workers, Thread.ofPlatform().name("pool-worker-", 1).factory());
+                workers, Thread.ofPlatform().name(WORKER, 1).factory());
         try (pool) {
             for (int i = 0; i < tasks; i++) {
                 int task = i;
@@ -52,11 +97,10 @@ final class PoolRun {
                 future.whenComplete(this::callback); // add_done_callback
             }
             narrator.event(
-                    "main",
-                    "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
-            narrator.event("main", "close(): shutdown, then wait for every task (shutdown(wait=True))");
+                    MAIN, "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
+            narrator.event(MAIN, "close(): shutdown, then wait for every task (shutdown(wait=True))");
         } // ExecutorService.close() waits
-        narrator.event("main", "close() returned: the pool is shut down");
+        narrator.event(MAIN, "close() returned: the pool is shut down");
         // The notes call shutdown() inside their submit loop, so their next submit comes after it: try one.
         try {
             pool.submit(() -> {}).cancel(false);
@@ -76,7 +120,7 @@ final class PoolRun {
 
     List<Done> onChildJvms(int workers, int tasks, Duration work) throws IOException {
         try (var pool = new ProcessPool<>(workers, "pool-proc", PoolTask.class, PoolTask.Done.class)) {
-            narrator.event("main", "started %d child JVMs, pids %s".formatted(workers, pool.pids()));
+            narrator.event(MAIN, "started %d child JVMs, pids %s".formatted(workers, pool.pids()));
             for (int i = 0; i < tasks; i++) {
                 int task = i;
                 pool.submit(new PoolTask.Task(task, work))
@@ -88,11 +132,10 @@ final class PoolRun {
                         .whenComplete((result, failure) -> processCallback(task, result, failure));
             }
             narrator.event(
-                    "main",
-                    "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
-            narrator.event("main", "close(): wait for every task, then end the children");
+                    MAIN, "submitted %s; each submit returned a future at once".formatted(Units.count(tasks, "task")));
+            narrator.event(MAIN, "close(): wait for every task, then end the children");
         }
-        narrator.event("main", "close() returned: the children have exited");
+        narrator.event(MAIN, "close() returned: the children have exited");
         return results(tasks);
     }
 
@@ -157,7 +200,7 @@ final class PoolRun {
     private void callback(Done result, Throwable failure) {
         callbacks.incrementAndGet();
         if (failure != null) {
-            narrator.event("callback", Narrator.style("fg_red", "a task failed: " + failure.getMessage()));
+            narrator.event(CALLBACK, Narrator.style("fg_red", "a task failed: " + failure.getMessage()));
             return;
         }
         done.put(result.task(), result);

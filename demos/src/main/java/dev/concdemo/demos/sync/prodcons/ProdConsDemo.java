@@ -11,7 +11,6 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -49,40 +48,9 @@ import picocli.CommandLine.ParameterException;
             "  concdemo prodcons --pills per-producer --consumers 3   the seed's wording strands a consumer",
             "  concdemo prodcons --items 100 --time-scale 0.05 --json"
         })
-public final class ProdConsDemo extends ScenarioCommand<Record> {
+public final class ProdConsDemo extends ScenarioCommand<ProdConsReport> {
     /** How long making or handling one item takes, at most, before --time-scale (each is random below it). */
     static final Duration WORK = Duration.ofMillis(500);
-
-    enum Stop {
-        PILL,
-        JOIN;
-
-        /** As users type it, and as completion offers it. */
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    /** With --stop pill: how many Nones to put. */
-    enum Pills {
-        /** One per consumer: each consumer takes exactly one and stops. Correct. */
-        PER_CONSUMER,
-        /**
-         * BROKEN when consumers outnumber producers: the seed's own wording (有多少个生产者就有多少个None),
-         * one per producer, leaves a consumer with no pill, waiting forever.
-         */
-        PER_PRODUCER;
-
-        @Override
-        public String toString() {
-            return this == PER_CONSUMER ? "per-consumer" : "per-producer";
-        }
-
-        String per() {
-            return this == PER_CONSUMER ? "consumer" : "producer";
-        }
-    }
 
     static final class PillsConverter extends EnumConverter<Pills> {
         PillsConverter() {
@@ -139,8 +107,10 @@ public final class ProdConsDemo extends ScenarioCommand<Record> {
             description = "The queue's capacity (default: 5, the seed's Queue(5); 1 to 10000).")
     private int capacity = 5;
 
+    private ProdConsRun run; // made once, when the run is introduced
+
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         check("--producers", producers, 50);
         check("--consumers", consumers, 50);
         check("--items", items, 100_000);
@@ -148,48 +118,40 @@ public final class ProdConsDemo extends ScenarioCommand<Record> {
         if (pills != null && stop != Stop.PILL) {
             throw new ParameterException(spec.commandLine(), "--pills counts poison pills: it goes with --stop pill");
         }
-        Narrator n = session.narrator(common, 11);
-        Duration work = time.scaled(WORK);
-        long seed = seeds.draw();
-        n.say("@|bold prodcons|@"
-                + Texts.of(ProdConsDemo.class)
-                        .format(
-                                "opening",
-                                count("producers", producers),
-                                count("items", items),
-                                count("consumers", consumers),
-                                capacity,
-                                stop == Stop.JOIN
-                                        ? "JoinableQueue.join()"
-                                        : Texts.of(ProdConsDemo.class).format("pill." + pills().per())));
-        n.sayPlain("");
+    }
 
-        ProdConsRun run = new ProdConsRun(producers, consumers, items, capacity, stop, pills(), work, seed, n);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        ProdConsReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
-                    + Texts.of(ProdConsDemo.class).format("heading", report.stop()));
-            n.sayPlain("  produced %d, consumed %d: every item exactly once: %s (duplicates %d, missing %d)"
-                    .formatted(
-                            report.produced(),
-                            report.consumed(),
-                            report.exactlyOnce() ? "yes" : "NO",
-                            report.duplicates(),
-                            report.missing()));
-            report.perConsumer()
-                    .forEach((c, count) -> n.sayPlain("    %-11s handled %d, %.1f items/s"
-                            .formatted(c, count, count / (report.elapsedMs() / 1e3))));
-            n.sayPlain("  the queue held at most %d of %d; elapsed %s"
-                    .formatted(report.maxQueued(), capacity, Units.seconds(report.elapsedMs() * 1_000_000)));
-            n.sayPlain("");
-            ProdConsSummary.paragraphs(report).forEach(n::sayPlain);
-        }
+    @Override
+    protected List<String> labels() {
+        return List.of(ProdConsRun.producerName(producers), ProdConsRun.consumerName(consumers), ProdConsRun.MAIN);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        String how = stop == Stop.JOIN
+                ? "JoinableQueue.join()"
+                : Texts.of(ProdConsDemo.class).format("pill." + pills().per());
+        ProdConsSummary.introduce(narrator, producers, items, consumers, capacity, how);
+        run = new ProdConsRun(
+                producers, consumers, items, capacity, stop, pills(), time.scaled(WORK), seeds.draw(), narrator);
+    }
+
+    @Override
+    protected ProdConsReport run(Narrator narrator) throws InterruptedException {
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, ProdConsReport report) {
+        ProdConsSummary.print(narrator, report);
+    }
+
+    @Override
+    protected int exitCode(ProdConsReport report) {
         if (!report.exactlyOnce()) {
             throw new IllegalStateException("items were lost or handled twice: " + report);
         }
@@ -202,10 +164,5 @@ public final class ProdConsDemo extends ScenarioCommand<Record> {
 
     private void check(String option, int value, int max) {
         Ranges.check(spec, option, value, 1, max, null);
-    }
-
-    /** "3 producers" or "1 producer" in English, "3 个生产者" in Chinese: the bundle's {@code key} or {@code key.1}. */
-    private static String count(String key, long n) {
-        return Texts.of(ProdConsDemo.class).format(n == 1 ? key + ".1" : key, n);
     }
 }

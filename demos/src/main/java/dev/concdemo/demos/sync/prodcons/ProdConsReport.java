@@ -20,7 +20,6 @@ import java.util.Map;
  * @param strandedConsumers consumers that no pill reached: blocked in take() forever, detected and released
  */
 record ProdConsReport(
-        String scenario,
         String stop,
         int producers,
         int consumers,

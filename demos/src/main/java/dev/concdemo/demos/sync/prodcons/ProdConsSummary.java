@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.prodcons;
 
+import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
 import java.util.ArrayList;
@@ -54,14 +55,46 @@ final class ProdConsSummary {
     }
 
     private static String times(Texts texts, int count) {
-        return count == 1 ? texts.format("once") : texts.format("times", count);
+        return texts.count("times", count);
     }
 
     private static String pills(Texts texts, int count) {
-        return texts.format(count == 1 ? "pill" : "pill.n", count);
+        return texts.count("pill-count", count);
     }
 
     private static String consumers(Texts texts, int count) {
-        return texts.format(count == 1 ? "consumer" : "consumer.n", count);
+        return texts.count("consumers", count);
+    }
+
+    /** The opening line: who makes what, the queue, how the run stops. */
+    static void introduce(Narrator n, int producers, int items, int consumers, int capacity, String stop) {
+        Texts t = Texts.of(ProdConsSummary.class);
+        n.say("@|bold prodcons|@"
+                + t.format(
+                        "opening",
+                        t.count("producers", producers),
+                        t.count("items", items),
+                        t.count("consumers", consumers),
+                        capacity,
+                        stop));
+        n.sayPlain("");
+    }
+
+    /** The summary: what was produced and consumed, by whom, how full the queue got; then the paragraphs. */
+    static void print(Narrator n, ProdConsReport r) {
+        Texts t = Texts.of(ProdConsSummary.class);
+        n.sayPlain("");
+        n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between() + t.format("heading", r.stop()));
+        n.sayPlain(t.format(
+                "produced",
+                r.produced(),
+                r.consumed(),
+                t.format(r.exactlyOnce() ? "yes" : "no"),
+                r.duplicates(),
+                r.missing()));
+        r.perConsumer().forEach((c, count) -> n.sayPlain(t.format("handled", c, count, count / (r.elapsedMs() / 1e3))));
+        n.sayPlain(t.format("queue", r.maxQueued(), r.capacity(), Units.seconds(r.elapsedMs() * 1_000_000)));
+        n.sayPlain("");
+        paragraphs(r).forEach(n::sayPlain);
     }
 }

@@ -11,7 +11,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * Shows a blocking queue, behaviour by behaviour in the seed's order (001, 队列 and 线程q):
@@ -35,7 +34,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo queue --time-scale 0.3")
-public final class QueueDemo extends ScenarioCommand<Record> {
+public final class QueueDemo extends ScenarioCommand<QueueReport> {
     /** The seed's get(timeout=3), before --time-scale. */
     static final Duration SEED_TIMEOUT = Duration.ofSeconds(3);
     /** How long a blocked put or get is watched before it is freed, before --time-scale. */
@@ -53,17 +52,25 @@ public final class QueueDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
-        Narrator n = session.narrator(common, 7);
-        n.say("@|bold queue|@" + Texts.of(QueueDemo.class).format("opening"));
-        n.sayPlain("");
-        QueueReport report = new QueueRun(time.scaled(WATCH), time.scaled(SEED_TIMEOUT), n).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.sayPlain(Texts.of(QueueDemo.class).format("summary", report.checkThenActFailures(), report.raceTrials()));
-        }
-        return ExitCode.OK;
+    protected List<String> labels() {
+        return List.of(QueueRun.label(QueueRun.STEPS));
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold queue|@" + Texts.of(QueueDemo.class).format("opening"));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected QueueReport run(Narrator narrator) throws InterruptedException {
+        return new QueueRun(time.scaled(WATCH), time.scaled(SEED_TIMEOUT), narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, QueueReport report) {
+        narrator.sayPlain("");
+        narrator.sayPlain(
+                Texts.of(QueueDemo.class).format("summary", report.checkThenActFailures(), report.raceTrials()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
  * @param fifo, lifo, priority the order the three kinds of queue gave back 3, 1, 2
  */
 record QueueReport(
-        String scenario,
         List<Step> steps,
         int raceTrials,
         int checkThenActFailures,

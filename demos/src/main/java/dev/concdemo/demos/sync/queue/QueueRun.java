@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.queue;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Poll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class QueueRun {
     static final int RACE_TRIALS = 50;
+    /** How many behaviours the run shows, one step each. */
+    static final int STEPS = 8;
 
     private final Duration watch; // how long a blocked put or get is watched before it is freed
     private final Duration seedTimeout; // the seed's get(timeout=3), scaled
@@ -103,7 +106,7 @@ final class QueueRun {
                 "Queue (FIFO) %s, LifoQueue %s, PriorityQueue %s".formatted(fifo, lifo, priority),
                 0);
 
-        return new QueueReport("queue", steps.all(), RACE_TRIALS, failures, fifo, lifo, priority);
+        return new QueueReport(steps.all(), RACE_TRIALS, failures, fifo, lifo, priority);
     }
 
     /**
@@ -148,13 +151,8 @@ final class QueueRun {
      * thread just started may not have reached the lock's wait yet on a busy machine.
      */
     private static Thread.State awaitWaiting(Thread t) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        Thread.State state = t.getState();
-        while (state != Thread.State.WAITING && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-            state = t.getState();
-        }
-        return state;
+        Poll.until(Duration.ofSeconds(5), () -> t.getState() == Thread.State.WAITING);
+        return t.getState();
     }
 
     private static List<Integer> drain(BlockingQueue<Integer> q, boolean asStack) throws InterruptedException {
@@ -180,12 +178,17 @@ final class QueueRun {
 
         void add(String behaviour, String result, long millis) {
             taken.add(new QueueReport.Step(behaviour, result, millis));
-            n.event("step " + taken.size(), "@|bold %s|@: %s".formatted(behaviour, result));
+            n.event(label(taken.size()), "@|bold %s|@: %s".formatted(behaviour, result));
         }
 
         List<QueueReport.Step> all() {
             return List.copyOf(taken);
         }
+    }
+
+    /** The label of step {@code number}'s line: "step 3". */
+    static String label(int number) {
+        return "step " + number;
     }
 
     private static long ms(long since) {

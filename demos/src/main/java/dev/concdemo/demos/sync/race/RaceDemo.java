@@ -9,14 +9,9 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
-import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,7 +42,7 @@ import picocli.CommandLine.Option;
             "  concdemo race --no-pause --trials 1000         the seed's code as it is: rarely lost",
             "  concdemo race --trials 100 --json"
         })
-public final class RaceDemo extends ScenarioCommand<Record> {
+public final class RaceDemo extends ScenarioCommand<RaceReport> {
     /**
      * Our pause between read and write, before --time-scale. Not the seed's: its ticket -= 1
      * has none. It widens the window between the two steps so that the race shows every time.
@@ -99,83 +94,38 @@ public final class RaceDemo extends ScenarioCommand<Record> {
             description = "Read and write back to back, as the seed's ticket -= 1 does: no pause of ours between them.")
     private boolean noPause;
 
+    private RaceRun run; // made once, when the run is introduced
+
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--threads", threads, 2, 200, "a race needs two");
         Ranges.check(spec, "--trials", trials, 1, 10_000, null);
-        Narrator n = session.narrator(common, 9);
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(RaceRun.label(trials), RaceRun.UNTOLD);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         Duration pause = noPause ? Duration.ZERO : time.scaled(PAUSE);
-        n.say("@|bold race|@"
-                + Texts.of(RaceDemo.class).format(trials == 1 ? "opening.1" : "opening", threads, start, trials));
-        n.sayPlain("  each: " + describe(pause));
-        n.sayPlain("");
-
-        RaceRun run = new RaceRun(variant, threads, start, trials, pause, n);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        RaceReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            summarize(n, report);
-        }
-        return ExitCode.OK;
+        RaceSummary.introduce(narrator, variant, threads, start, trials, pause);
+        run = new RaceRun(variant, threads, start, trials, pause, narrator);
     }
 
-    private String describe(Duration pause) {
-        return switch (variant) {
-            case UNSAFE -> "read, %s, write, unsynchronized".formatted(pause(pause));
-            case LOCK -> "read, %s, write, under one ReentrantLock".formatted(pause(pause));
-            case ATOMIC -> "AtomicInteger.decrementAndGet(), one indivisible step";
-        };
+    @Override
+    protected RaceReport run(Narrator narrator) throws InterruptedException {
+        return run.run();
     }
 
-    private static String pause(Duration pause) {
-        return pause.isZero()
-                ? "no pause (as the seed)"
-                : "pause %s (ours, to widen the window)".formatted(Units.millis(pause.toNanos()));
+    @Override
+    protected String soFar() {
+        return run.soFar();
     }
 
-    private static void summarize(Narrator n, RaceReport r) {
-        n.sayPlain("");
-        Texts t = Texts.of(RaceDemo.class);
-        n.say("@|bold " + Texts.heading("Outcomes") + "|@" + Texts.between()
-                + t.format(
-                        "heading",
-                        r.variant(),
-                        t.format(r.trials() == 1 ? "trial" : "trials", r.trials()),
-                        r.expected()));
-        Table table = new Table("final ticket", "trials", "share", "verdict");
-        r.outcomes()
-                .forEach((value, count) -> table.row(
-                        value,
-                        count,
-                        String.format(Locale.ROOT, "%.1f%%", 100.0 * count / r.trials()),
-                        value == r.expected()
-                                ? "correct"
-                                : "LOST UPDATES: %d of %d decrements".formatted(value - r.expected(), r.threads())));
-        table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain("  elapsed " + Units.seconds(r.elapsedMs() * 1_000_000));
-        n.sayPlain("");
-        n.sayPlain(summary(r));
-    }
-
-    /** The closing paragraph, chosen by the variant and what was lost; every count with its noun. */
-    static String summary(RaceReport r) {
-        Texts t = Texts.of(RaceDemo.class);
-        String trials = t.format(r.trials() == 1 ? "trial" : "trials", r.trials());
-        return switch (r.variant()) {
-            case "unsafe" ->
-                r.trialsWithLostUpdates() == 0
-                        ? t.format("unsafe.none", trials)
-                        : t.format(
-                                r.pauseMs() == 0 ? "unsafe.nopause" : "unsafe",
-                                r.trialsWithLostUpdates(),
-                                trials,
-                                t.format(r.lostUpdates() == 1 ? "decrement" : "decrements", r.lostUpdates()));
-            case "lock" -> t.format("lock", trials, r.threads(), Units.fixed2(r.pauseMs()));
-            default -> t.format("atomic", trials);
-        };
+    @Override
+    protected void summarize(Narrator narrator, RaceReport report) {
+        RaceSummary.print(narrator, report);
     }
 }

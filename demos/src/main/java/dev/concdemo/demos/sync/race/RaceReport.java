@@ -11,7 +11,6 @@ import java.util.Map;
  * @param lostUpdates decrements lost over all trials
  */
 record RaceReport(
-        String scenario,
         String variant,
         int threads,
         int start,

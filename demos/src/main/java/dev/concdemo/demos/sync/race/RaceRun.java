@@ -1,6 +1,7 @@
 package dev.concdemo.demos.sync.race;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,16 @@ import java.util.function.Supplier;
  * counter once; the final values are counted (jcstress style) and the first trials told.
  */
 final class RaceRun {
+    /** Trials told one by one; after them only the last. */
+    static final int TOLD = 10;
+    /** The label of the line that stands for the trials counted but not told. */
+    static final String UNTOLD = "…";
+
+    /** The label of trial {@code number}'s line: "trial 7". */
+    static String label(int number) {
+        return "trial " + number;
+    }
+
     private final RaceTrials.Variant variant;
     private final int threads;
     private final int start;
@@ -44,18 +55,18 @@ final class RaceRun {
                 value = RaceTrials.trial(fresh, threads, n.trace());
             }
             outcomes.merge(value, 1, Integer::sum);
-            if (i <= 10 || i == trials) {
+            if (i <= TOLD || i == trials) {
                 n.event(
-                        "trial " + i,
+                        label(i),
                         value == expected
                                 ? "ticket = %d".formatted(value)
                                 : Narrator.style(
                                         "fg_red",
                                         "ticket = %d: %d of %d decrements lost"
                                                 .formatted(value, value - expected, threads)));
-            } else if (i == 11) {
+            } else if (i == TOLD + 1) {
                 n.event(
-                        "…",
+                        UNTOLD,
                         trials == 12
                                 ? "(trial 11 counted, not shown)"
                                 : "(trials 11 to %d counted, not shown)".formatted(trials - 1));
@@ -67,7 +78,6 @@ final class RaceRun {
                 .mapToLong(e -> (long) (e.getKey() - expected) * e.getValue())
                 .sum();
         return new RaceReport(
-                "race",
                 variant.toString(),
                 threads,
                 start,
@@ -84,6 +94,6 @@ final class RaceRun {
     String soFar() {
         int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         int lost = done - outcomes.getOrDefault(expected(), 0);
-        return "%d of %d trials, %d of them lost updates".formatted(done, trials, lost);
+        return Texts.of(RaceRun.class).format("so-far", done, trials, lost);
     }
 }

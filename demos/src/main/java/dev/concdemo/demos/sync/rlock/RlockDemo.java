@@ -11,7 +11,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * Shows a recursive (reentrant) lock (seed 001, 递归锁): the thread that holds it may take it
@@ -36,7 +35,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo rlock --time-scale 0.5")
-public final class RlockDemo extends ScenarioCommand<Record> {
+public final class RlockDemo extends ScenarioCommand<RlockReport> {
     static final int DEPTH = 3;
     /** How long the second acquire of the non-reentrant lock waits before it is called blocked, before --time-scale. */
     static final Duration BLOCKED_AFTER = Duration.ofSeconds(1);
@@ -55,19 +54,23 @@ public final class RlockDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
-        Narrator n = session.narrator(common, 9);
-        n.say("@|bold rlock|@" + Texts.of(RlockDemo.class).format("opening"));
-        n.sayPlain("");
+    protected List<String> labels() {
+        return RlockRun.NAMES;
+    }
 
-        RlockReport report = new RlockRun(time.scaled(STEP), time.scaled(BLOCKED_AFTER), n).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.sayPlain("  hold counts, acquire by acquire: " + report.holdCounts());
-            n.sayPlain(Texts.of(RlockDemo.class).format("summary"));
-        }
-        return ExitCode.OK;
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold rlock|@" + Texts.of(RlockDemo.class).format("opening"));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected RlockReport run(Narrator narrator) throws InterruptedException {
+        return new RlockRun(time.scaled(STEP), time.scaled(BLOCKED_AFTER), narrator).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, RlockReport report) {
+        RlockSummary.print(narrator, report);
     }
 }

@@ -11,8 +11,4 @@ import java.util.List;
  * @param nonReentrantWaitedMs how long that second attempt waited before giving up
  */
 record RlockReport(
-        String scenario,
-        List<Integer> holdCounts,
-        int otherGotItAtHoldCount,
-        boolean nonReentrantBlocked,
-        long nonReentrantWaitedMs) {}
+        List<Integer> holdCounts, int otherGotItAtHoldCount, boolean nonReentrantBlocked, long nonReentrantWaitedMs) {}

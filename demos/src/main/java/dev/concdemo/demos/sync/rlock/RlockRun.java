@@ -16,6 +16,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * non-reentrant lock taken twice by one thread blocks it on itself.
  */
 final class RlockRun {
+    /** The thread that takes the reentrant lock again and again. */
+    static final String HOLDER = "Thread-1";
+    /** The thread that waits for the holder's count to reach 0. */
+    static final String OTHER = "Thread-2";
+    /** Main takes the non-reentrant lock twice. */
+    static final String MAIN = "main";
+    /** Every label the run's lines carry. */
+    static final List<String> NAMES = List.of(HOLDER, OTHER, MAIN);
+
     private final Duration step; // how long each level holds the lock
     private final Duration blockedAfter; // how long the second acquire of the plain lock waits
     private final Narrator n;
@@ -30,17 +39,17 @@ final class RlockRun {
         ReentrantLock rlock = new ReentrantLock();
         List<Integer> counts = new ArrayList<>(); // written by Thread-1 under rlock; read by Thread-2 under rlock
         AtomicInteger countWhenOtherGotIt = new AtomicInteger(-1);
-        Thread other = Thread.ofPlatform().name("Thread-2").unstarted(() -> {
-            n.event("Thread-2", "wants the lock");
+        Thread other = Thread.ofPlatform().name(OTHER).unstarted(() -> {
+            n.event(OTHER, "wants the lock");
             rlock.lock();
             try {
                 countWhenOtherGotIt.set(counts.isEmpty() ? -1 : counts.getLast());
-                n.event("Thread-2", "got it, now that Thread-1's hold count is back to 0");
+                n.event(OTHER, "got it, now that Thread-1's hold count is back to 0");
             } finally {
                 rlock.unlock();
             }
         });
-        Thread first = Thread.ofPlatform().name("Thread-1").start(() -> {
+        Thread first = Thread.ofPlatform().name(HOLDER).start(() -> {
             try {
                 enter(rlock, 1, counts, n, step, other);
             } catch (InterruptedException e) {
@@ -53,7 +62,7 @@ final class RlockRun {
         n.sayPlain("");
         Semaphore lock = new Semaphore(1); // Python's Lock(): a holder asking again waits like anyone else
         lock.acquire();
-        n.event("main", "took the non-reentrant lock once");
+        n.event(MAIN, "took the non-reentrant lock once");
         long before = System.nanoTime();
         boolean again = lock.tryAcquire(blockedAfter.toNanos(), TimeUnit.NANOSECONDS);
         long waited = System.nanoTime() - before;
@@ -61,7 +70,7 @@ final class RlockRun {
             lock.release();
         }
         n.event(
-                "main",
+                MAIN,
                 again
                         ? "took it again (unexpected)"
                         : Narrator.style(
@@ -70,7 +79,7 @@ final class RlockRun {
                                         .formatted(Units.secondsMs(waited))));
         lock.release();
 
-        return new RlockReport("rlock", List.copyOf(counts), countWhenOtherGotIt.get(), !again, waited / 1_000_000);
+        return new RlockReport(List.copyOf(counts), countWhenOtherGotIt.get(), !again, waited / 1_000_000);
     }
 
     /** Takes the lock, then recurses one level deeper, then releases: the hold count goes 1, 2, 3, 2, 1, 0. */
@@ -80,7 +89,7 @@ final class RlockRun {
         rlock.lock();
         try {
             counts.add(rlock.getHoldCount());
-            n.event("Thread-1", "acquire: hold count %d".formatted(rlock.getHoldCount()));
+            n.event(HOLDER, "acquire: hold count %d".formatted(rlock.getHoldCount()));
             if (level == 1) {
                 other.start(); // it must wait until the count is 0 again
             }
@@ -91,7 +100,7 @@ final class RlockRun {
         } finally {
             int after = rlock.getHoldCount() - 1;
             counts.add(after); // recorded while still holding it: Thread-2 reads the list only once it has the lock
-            n.event("Thread-1", "release: hold count %d".formatted(after));
+            n.event(HOLDER, "release: hold count %d".formatted(after));
             rlock.unlock();
         }
     }

@@ -7,14 +7,11 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
-import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,11 +40,9 @@ import picocli.CommandLine.Option;
             "  concdemo semaphore --time-scale 0.2   the same in about 3 s",
             "  concdemo semaphore --permits 1        a mutex"
         })
-public final class SemaphoreDemo extends ScenarioCommand<Record> {
+public final class SemaphoreDemo extends ScenarioCommand<SemaphoreReport> {
     /** The seed's time.sleep(3) while holding a permit, before --time-scale. */
     static final Duration SEED_HOLD = Duration.ofSeconds(3);
-
-    static final int CHART_WIDTH = 60;
 
     private final TimeScaleOption time = new TimeScaleOption();
 
@@ -69,52 +64,58 @@ public final class SemaphoreDemo extends ScenarioCommand<Record> {
             description = "Threads wanting a permit (default: 23, as the seed; 1 to 1000).")
     private int threads = 23;
 
-    @Override
-    public Integer call() throws InterruptedException {
-        Ranges.check(spec, "--permits", permits, 1, 100, null);
-        Ranges.check(spec, "--threads", threads, 1, 1000, null);
-        Narrator n = session.narrator(common, 10);
-        Duration hold = time.scaled(SEED_HOLD);
-        n.say("@|bold semaphore|@"
-                + Texts.of(SemaphoreDemo.class).format("opening", permits, threads, hold.toNanos() / 1e9));
-        n.sayPlain("");
-        SemaphoreRun run = new SemaphoreRun(permits, threads, hold, n);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
+    private SemaphoreRun run; // made once, on first use
+    private SemaphoreRun.Outcome outcome; // the chart's timeline beside the report
+
+    private SemaphoreRun semaphoreRun(Narrator narrator) {
+        if (run == null) {
+            run = new SemaphoreRun(permits, threads, time.scaled(SEED_HOLD), narrator);
         }
-        SemaphoreRun.Outcome outcome;
-        try (var _ = n.expect(run.lowerBound(), time.shorten(run.lowerBound()))) {
-            outcome = run.run();
-        }
-        common.print(session, outcome.report(), () -> summarize(n, outcome, hold));
-        return ExitCode.OK;
+        return run;
     }
 
-    private void summarize(Narrator n, SemaphoreRun.Outcome o, Duration hold) {
-        SemaphoreReport r = o.report();
-        n.sayPlain("");
-        Texts t = Texts.of(SemaphoreDemo.class);
-        n.say("@|bold " + Texts.heading("Threads inside over time") + "|@" + Texts.between()
-                + t.format("chart", t.format(r.permits() == 1 ? "permit" : "permits", r.permits())));
-        Chart.levels(o.inside(), o.start(), o.end(), r.permits(), CHART_WIDTH, "  ")
-                .forEach(n::sayPlain);
-        n.sayPlain(Chart.axis(o.start(), o.end(), CHART_WIDTH + 1, "     "));
-        n.sayPlain("");
-        n.sayPlain("  most inside at once, measured: %d (permits: %d); %d of %d threads finished"
-                .formatted(r.maxInside(), r.permits(), r.finished(), r.threads()));
-        n.sayPlain("  elapsed %s: %d waves of %s (at least %s)"
-                .formatted(
-                        Units.seconds(o.end() - o.start()),
-                        r.waves(),
-                        Units.seconds(hold.toNanos()),
-                        Units.seconds(r.lowerBoundMs() * 1_000_000)));
-        n.sayPlain("");
-        Texts words = Texts.of(SemaphoreDemo.class);
-        n.sayPlain(words.format(
-                "summary",
-                words.format(r.permits() == 1 ? "permit" : "permits", r.permits()),
-                r.maxInside(),
-                words.format(r.threads() == 1 ? "thread" : "threads", r.threads()),
-                words.format(r.waves() == 1 ? "wave" : "waves", r.waves())));
+    @Override
+    protected void check() {
+        Ranges.check(spec, "--permits", permits, 1, 100, null);
+        Ranges.check(spec, "--threads", threads, 1, 1000, null);
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(SemaphoreRun.name(threads));
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        semaphoreRun(narrator);
+        narrator.say("@|bold semaphore|@"
+                + Texts.of(SemaphoreDemo.class)
+                        .format(
+                                "opening",
+                                permits,
+                                threads,
+                                time.scaled(SEED_HOLD).toNanos() / 1e9));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected Expected expected() {
+        return new Expected(run.lowerBound(), time.shorten(run.lowerBound()));
+    }
+
+    @Override
+    protected SemaphoreReport run(Narrator narrator) throws InterruptedException {
+        outcome = semaphoreRun(narrator).run();
+        return outcome.report();
+    }
+
+    @Override
+    protected String soFar() {
+        return run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, SemaphoreReport report) {
+        SemaphoreSummary.print(narrator, outcome, time.scaled(SEED_HOLD));
     }
 }

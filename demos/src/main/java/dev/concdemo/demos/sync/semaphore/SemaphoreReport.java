@@ -9,11 +9,4 @@ package dev.concdemo.demos.sync.semaphore;
  * @param lowerBoundMs waves x the time each stays inside
  */
 record SemaphoreReport(
-        String scenario,
-        int permits,
-        int threads,
-        int maxInside,
-        int finished,
-        int waves,
-        long lowerBoundMs,
-        long elapsedMs) {}
+        int permits, int threads, int maxInside, int finished, int waves, long lowerBoundMs, long elapsedMs) {}

@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.semaphore;
 
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
@@ -17,6 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SemaphoreRun {
     /** What a run measured: the report, and the count inside over [start, end) for the chart. */
     record Outcome(SemaphoreReport report, List<Chart.Step> inside, long start, long end) {}
+
+    /** Thread {@code number}'s name, from 1, as Python names them: "Thread-7". */
+    static String name(int number) {
+        return "Thread-" + number;
+    }
 
     private final int permits;
     private final int threads;
@@ -45,8 +51,7 @@ final class SemaphoreRun {
 
     /** What the run has measured so far (for an interrupted run). */
     String soFar() {
-        return "%d of %d threads finished; never more than %d inside at once (permits: %d)"
-                .formatted(finished.get(), threads, occupancy.max(), permits);
+        return Texts.of(SemaphoreRun.class).format("so-far", finished.get(), threads, occupancy.max(), permits);
     }
 
     Outcome run() throws InterruptedException {
@@ -55,7 +60,7 @@ final class SemaphoreRun {
         List<Thread> all = new ArrayList<>();
         long start = n.clock().startNanos(); // the run's clock: the summary agrees with the stamps
         for (int i = 1; i <= threads; i++) {
-            all.add(Thread.ofPlatform().name("Thread-" + i).start(() -> {
+            all.add(Thread.ofPlatform().name(name(i)).start(() -> {
                 try {
                     try (var _ = trace.span("wait for a permit")) {
                         sm.acquire();
@@ -79,7 +84,6 @@ final class SemaphoreRun {
         Threads.joinAll(all);
         long end = System.nanoTime();
         SemaphoreReport report = new SemaphoreReport(
-                "semaphore",
                 permits,
                 threads,
                 occupancy.max(),

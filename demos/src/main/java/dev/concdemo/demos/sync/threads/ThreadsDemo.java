@@ -11,7 +11,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * The seed's thread basics (001, 开启线程的两种方式 … 守护线程), step by step: a thread from a
@@ -35,7 +34,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExample:%n",
         footer = "  concdemo threads --time-scale 0.5")
-public final class ThreadsDemo extends ScenarioCommand<Record> {
+public final class ThreadsDemo extends ScenarioCommand<ThreadsReport> {
     /** The seed's time.sleep(1) in task, before --time-scale. */
     static final Duration SEED_SLEEP = Duration.ofSeconds(1);
 
@@ -51,20 +50,26 @@ public final class ThreadsDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
-        Narrator n = session.narrator(common, 8); // "Thread-1"
-        n.say("@|bold threads|@" + Texts.of(ThreadsDemo.class).format("opening"));
+    protected List<String> labels() {
+        return ThreadsRun.NAMES;
+    }
 
-        ThreadsReport report = new ThreadsRun(n, time.scaled(SEED_SLEEP)).run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            Narrator summary = session.narrator(common, 0);
-            for (String paragraph : ThreadsSummary.paragraphs(report)) {
-                summary.sayPlain("");
-                summary.sayPlain(paragraph);
-            }
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold threads|@" + Texts.of(ThreadsDemo.class).format("opening"));
+    }
+
+    @Override
+    protected ThreadsReport run(Narrator narrator) throws InterruptedException {
+        return new ThreadsRun(narrator, time.scaled(SEED_SLEEP)).run();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, ThreadsReport report) {
+        Narrator summary = session.narrator(common, 0); // the run closed its narrator, as a program ends
+        for (String paragraph : ThreadsSummary.paragraphs(report)) {
+            summary.sayPlain("");
+            summary.sayPlain(paragraph);
         }
-        return ExitCode.OK;
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
  * @param daemonAliveAtEnd the daemon was still sleeping when the scenario ended, its "is over" unprinted
  */
 record ThreadsReport(
-        String scenario,
         Map<String, List<String>> lines,
         Map<String, String> printedFirst,
         int moneySeenBeforeJoin,

@@ -17,6 +17,18 @@ final class ThreadsRun {
     /** Step 6's daemon sleeps this long: far beyond the run, which ends (and interrupts it) first. */
     private static final Duration DAEMON_SLEEP = Duration.ofMinutes(10);
 
+    /** The seed's name for the thread that runs its task (steps 1, 2, 3 and 6). */
+    static final String TASK = "egon";
+    /** Step 4's thread, which sets money. */
+    static final String SETTER = "Thread-1";
+    /** Step 5's thread, which counts the active threads. */
+    static final String COUNTER = "Thread-2";
+
+    static final String MAIN = "main";
+
+    /** Every label the run's lines carry. */
+    static final List<String> NAMES = List.of(MAIN, TASK, SETTER, COUNTER);
+
     private final Narrator n;
     private final Duration pause; // the seed's time.sleep(1), scaled
     private final Map<String, List<String>> lines = new LinkedHashMap<>(); // main thread only
@@ -45,24 +57,24 @@ final class ThreadsRun {
 
     ThreadsReport run() throws InterruptedException {
         step("1");
-        Thread t = new Thread(() -> task("egon"), "egon");
+        Thread t = new Thread(() -> task(TASK), TASK);
         t.start(); // returns at once: the thread is runnable, not yet running
-        print("main", "主");
+        print(MAIN, "主");
         t.join(); // (not in the seed: keeps the steps apart)
         race();
 
         step("2");
-        Thread mine = new MyThread("egon");
+        Thread mine = new MyThread(TASK);
         mine.start();
-        print("main", "主");
+        print(MAIN, "主");
         mine.join();
         race();
 
         step("3");
-        Thread joined = new Thread(() -> task("egon"), "egon");
+        Thread joined = new Thread(() -> task(TASK), TASK);
         joined.start();
         joined.join();
-        print("main", "主");
+        print(MAIN, "主");
 
         step("4");
         money = 100;
@@ -71,16 +83,16 @@ final class ThreadsRun {
                     money = 666;
                     print(Thread.currentThread().getName(), "money = " + money);
                 },
-                "Thread-1");
+                SETTER);
         setter.start();
         int before = money; // a race: the thread may or may not have set it yet
         print(
-                "main",
+                MAIN,
                 "money = %d (read before join, when the thread had %s)"
                         .formatted(before, before == 666 ? "already set it" : "not set it yet"));
         setter.join();
         int seen = money;
-        print("main", "money = %d (after join)".formatted(seen));
+        print(MAIN, "money = %d (after join)".formatted(seen));
         race();
 
         step("5");
@@ -93,30 +105,29 @@ final class ThreadsRun {
                             "hello world, active threads: %d, my name: %s"
                                     .formatted(active[0], Thread.currentThread().getName()));
                 },
-                "Thread-2");
+                COUNTER);
         counter.start();
-        print("main", "主");
+        print(MAIN, "主");
         counter.join();
         race();
 
         step("6");
         // The seed's daemon sleeps 1 s and the program ends first. Here its sleep lasts far beyond
         // the run, so "is over" cannot come in before the run ends, however late main gets there.
-        Thread daemon = new Thread(() -> task("egon", DAEMON_SLEEP), "egon");
+        Thread daemon = new Thread(() -> task(TASK, DAEMON_SLEEP), TASK);
         daemon.setDaemon(true);
         daemon.start();
         for (int i = 0; i < 1000 && daemon.getState() != Thread.State.TIMED_WAITING; i++) {
             Thread.sleep(1); // let it say "is running" and fall asleep, as the seed's output shows
         }
-        print("main", "主");
+        print(MAIN, "主");
         boolean daemonAlive = daemon.isAlive();
         n.close(); // the program is over: the daemon's "is over" has nowhere to go, as when the JVM exits
         Map<String, List<String>> printed = copy(); // taken now: anything the daemon adds later was never printed
         // The JVM would end a daemon as it exits; a shell or a test lives on, so end it here.
         daemon.interrupt();
 
-        return new ThreadsReport(
-                "threads", printed, new LinkedHashMap<>(printedFirst), before, seen, active[0], daemonAlive);
+        return new ThreadsReport(printed, new LinkedHashMap<>(printedFirst), before, seen, active[0], daemonAlive);
     }
 
     /** The seed's task: "is running", sleep 1 s, "is over". */
@@ -156,7 +167,7 @@ final class ThreadsRun {
     /** One printed line; under the lock, so the kept order is the printed order. */
     private synchronized void print(String who, String text) {
         if (first == null) {
-            first = who.equals("main") ? "main" : "thread";
+            first = who.equals(MAIN) ? "main" : "thread";
         }
         current.add(text);
         n.event(who, text);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,15 +22,21 @@ class CollectionsDemoTest {
         for (int run = 0; run < 2; run++) {
             JsonNode r = cli.json("--json");
             assertEquals(5, r.get("rows").size());
-            for (JsonNode row : r.get("rows")) {
-                int broken =
-                        row.get("trialsLost").asInt() + row.get("trialsThrew").asInt();
-                if (row.get("threadSafe").asBoolean()) {
-                    assertEquals(0, row.get("elementsLost").asLong(), row.toString());
-                    assertEquals(0, row.get("trialsThrew").asInt(), row.toString());
-                } else {
-                    assertTrue(broken > 0, "threads adding at once break it in some of 20 trials: " + row);
-                }
+            List<JsonNode> safe = new ArrayList<>();
+            List<JsonNode> unsafe = new ArrayList<>();
+            r.get("rows").forEach(row -> (row.get("threadSafe").asBoolean() ? safe : unsafe).add(row));
+            assertEquals(3, safe.size(), "synchronizedList, ConcurrentHashMap, CopyOnWriteArrayList: " + r);
+            assertEquals(2, unsafe.size(), "ArrayList, HashMap: " + r);
+            for (JsonNode row : safe) {
+                assertEquals(0, row.get("elementsLost").asLong(), row.toString());
+                assertEquals(0, row.get("trialsThrew").asInt(), row.toString());
+                assertEquals(0, row.get("trialsHung").asInt(), row.toString());
+            }
+            for (JsonNode row : unsafe) {
+                int broken = row.get("trialsLost").asInt()
+                        + row.get("trialsThrew").asInt()
+                        + row.get("trialsHung").asInt();
+                assertTrue(broken > 0, "threads adding at once break it in some of 20 trials: " + row);
             }
             JsonNode claims = r.get("claims");
             assertTrue(claims.get("claimedTwiceCheckThenAct").asLong() > 0, "check-then-act races: " + claims);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Timeout;
 class ProdConsSummaryTest {
     private static ProdConsReport report(String stop, int waitsEndedByPill, int released, int pillsPut) {
         return new ProdConsReport(
-                "prodcons",
                 stop,
                 2,
                 2,

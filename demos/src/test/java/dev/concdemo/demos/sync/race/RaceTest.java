@@ -91,14 +91,14 @@ class RaceTest {
 
     @Test
     void countsOfOneReadInTheSingular() {
-        RaceReport one = new RaceReport("race", "unsafe", 2, 100, 1, 98, java.util.Map.of(99, 1), 1, 1, 100, 200);
-        String s = RaceDemo.summary(one).replace("\n", " ");
+        RaceReport one = new RaceReport("unsafe", 2, 100, 1, 98, java.util.Map.of(99, 1), 1, 1, 100, 200);
+        String s = RaceSummary.closing(one).replace("\n", " ");
         assertTrue(s.startsWith("Updates were lost in 1 of 1 trial (1 decrement lost in all)."), s);
-        RaceReport many =
-                new RaceReport("race", "unsafe", 10, 100, 20, 90, java.util.Map.of(99, 20), 20, 180, 100, 2000);
-        String m = RaceDemo.summary(many).replace("\n", " ");
+        RaceReport many = new RaceReport("unsafe", 10, 100, 20, 90, java.util.Map.of(99, 20), 20, 180, 100, 2000);
+        String m = RaceSummary.closing(many).replace("\n", " ");
         assertTrue(m.startsWith("Updates were lost in 20 of 20 trials (180 decrements lost in all)."), m);
-        RaceReport locked = new RaceReport("race", "lock", 2, 100, 1, 98, java.util.Map.of(98, 1), 0, 0, 100, 300);
-        assertTrue(RaceDemo.summary(locked).startsWith("No update was lost in 1 trial:"), RaceDemo.summary(locked));
+        RaceReport locked = new RaceReport("lock", 2, 100, 1, 98, java.util.Map.of(98, 1), 0, 0, 100, 300);
+        assertTrue(
+                RaceSummary.closing(locked).startsWith("No update was lost in 1 trial:"), RaceSummary.closing(locked));
     }
 }

@@ -25,7 +25,7 @@ class ThreadsSummaryTest {
             Pattern.compile("the new thread printed first in steps? ((?:[0-9]+(?:, | and )?)+)");
 
     private static ThreadsReport report(Map<String, String> first, int before) {
-        return new ThreadsReport("threads", Map.of(), first, before, 666, 2, true);
+        return new ThreadsReport(Map.of(), first, before, 666, 2, true);
     }
 
     private static String summary(ThreadsReport r) {
