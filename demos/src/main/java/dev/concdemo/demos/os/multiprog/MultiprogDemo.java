@@ -5,15 +5,12 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -46,7 +43,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo multiprog --jobs A:1/9/1,B:1/9/1,C:1/9/1    IO-heavy: overlap saves the most",
             "  concdemo multiprog --unit 20 --spin 500 --json"
         })
-public final class MultiprogDemo extends ScenarioCommand<Record> {
+public final class MultiprogDemo extends ScenarioCommand<MultiprogReport> {
     public MultiprogDemo(Session session) {
         super(session);
     }
@@ -66,9 +63,10 @@ public final class MultiprogDemo extends ScenarioCommand<Record> {
             description = "CPU each of the two switching threads needs, in ms (default: 1000; 100 to 10000).")
     private int spinMs = 1000;
 
+    private List<Program> programs;
+
     @Override
-    public Integer call() throws InterruptedException {
-        List<Program> programs;
+    protected void check() {
         try {
             programs = Program.parse(jobList);
         } catch (IllegalArgumentException e) {
@@ -76,9 +74,16 @@ public final class MultiprogDemo extends ScenarioCommand<Record> {
         }
         Ranges.check(spec, "--unit", unitMs, 5, 1000, null);
         Ranges.check(spec, "--spin", spinMs, 100, 10_000, null);
-        long began = System.nanoTime();
-        Narrator n = session.narrator(common, 10);
-        n.say(Texts.of(MultiprogDemo.class)
+    }
+
+    @Override
+    protected List<String> labels() {
+        return MultiprogRun.LABELS;
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say(Texts.of(MultiprogDemo.class)
                 .format(
                         "heading",
                         programs.stream()
@@ -87,134 +92,23 @@ public final class MultiprogDemo extends ScenarioCommand<Record> {
                                                 .map(String::valueOf)
                                                 .collect(Collectors.joining("/")))
                                 .collect(Collectors.joining(" "))));
-
-        Overlap.Result single = Overlap.oneAfterAnother(programs);
-        Overlap.Result multi = Overlap.overlapped(programs);
-        int bound = Math.max(
-                programs.stream().mapToInt(Program::total).max().orElse(0),
-                programs.stream().mapToInt(Program::cpuUnits).sum());
-        MultiprogReport.Model model = new MultiprogReport.Model(run(single), run(multi), bound);
-        if (!common.json()) {
-            n.sayPlain("");
-            n.say(Texts.of(MultiprogDemo.class).format("heading.model"));
-            Texts t = Texts.of(MultiprogDemo.class);
-            show(n, t.format("model.single"), programs, single);
-            show(n, t.format("model.overlapped"), programs, multi);
-            n.sayPlain(t.format("model.least", bound));
-        }
-
-        Duration unit = Duration.ofMillis(unitMs);
-        long expectMs = (long) (single.total() + multi.total()) * unitMs + 4L * spinMs;
-        n.sayPlain("");
-        Texts texts = Texts.of(MultiprogDemo.class);
-        n.say(texts.format(
-                "heading.real", ThreadScheduling.canPin() ? "" : texts.format("anyCore"), unitMs, expectMs / 1e3));
-        String soFar = texts.format("soFar"); // read here, where the run's language is bound
-        session.measuredSoFar(() -> soFar);
-        MultiprogReport.Measured realSingle = measured(RealRun.oneAfterAnother(programs, unit));
-        n.event("one after another", line(realSingle));
-        MultiprogReport.Measured realMulti = measured(RealRun.overlapped(programs, unit));
-        n.event("overlapped", line(realMulti));
-
-        if (!common.json()) {
-            n.sayPlain("");
-            n.say(Texts.of(MultiprogDemo.class).format("heading.switching", spinMs / 1e3));
-        }
-        Duration each = Duration.ofMillis(spinMs);
-        MultiprogReport.Measured backToBack = measured(RealRun.twoCpuBound(each, false));
-        n.event(
-                "back to back",
-                "%,d ms, %d involuntary switches".formatted(backToBack.wallMs(), backToBack.involuntarySwitches()));
-        MultiprogReport.Measured together = measured(RealRun.twoCpuBound(each, true));
-        n.event(
-                "together",
-                "%,d ms, %d involuntary switches".formatted(together.wallMs(), together.involuntarySwitches()));
-        double overhead = 100.0 * (together.wallMs() - backToBack.wallMs()) / Math.max(1, backToBack.wallMs());
-
-        MultiprogReport report = new MultiprogReport(
-                programs.stream()
-                        .map(p -> new MultiprogReport.Job(p.name(), p.phases()))
-                        .toList(),
-                model,
-                unitMs,
-                new MultiprogReport.Real(realSingle, realMulti),
-                new MultiprogReport.Switching(spinMs, backToBack, together, overhead),
-                (System.nanoTime() - began) / 1_000_000);
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            n.sayPlain("");
-            n.sayPlain(Width.fill(summary(report)));
-        }
-        return ExitCode.OK;
     }
 
-    private static MultiprogReport.Run run(Overlap.Result r) {
-        return new MultiprogReport.Run(r.total(), r.cpuBusy(), r.utilisation(), r.rows());
+    @Override
+    protected MultiprogReport run(Narrator narrator) throws InterruptedException {
+        soFar = Texts.of(MultiprogDemo.class).format("soFar"); // read here, where the run's language is bound
+        return new MultiprogRun(narrator, programs, Duration.ofMillis(unitMs), Duration.ofMillis(spinMs)).run();
     }
 
-    private static MultiprogReport.Measured measured(RealRun.Measured m) {
-        return new MultiprogReport.Measured(m.wallMs(), m.cpuMs(), m.utilisation(), m.involuntarySwitches());
+    private String soFar;
+
+    @Override
+    protected String soFar() {
+        return soFar;
     }
 
-    private static String line(MultiprogReport.Measured m) {
-        return "%,d ms, the threads' CPU %,d ms: the core busy %.1f%%"
-                .formatted(m.wallMs(), m.cpuMs(), 100 * m.utilisation());
-    }
-
-    private static void show(Narrator n, String title, List<Program> programs, Overlap.Result r) {
-        n.sayPlain("  " + title);
-        for (int i = 0; i < programs.size(); i++) {
-            n.sayPlain("    %s %s".formatted(programs.get(i).name(), r.rows().get(i)));
-        }
-        StringBuilder axis = new StringBuilder();
-        for (int t = 0; t <= r.total(); t += 5) {
-            String label = Integer.toString(t);
-            axis.append(label).append(" ".repeat(Math.max(1, 5 - label.length())));
-        }
-        n.sayPlain("      " + axis.toString().stripTrailing());
-        n.sayPlain(Texts.of(MultiprogDemo.class).format("model.total", r.total(), r.cpuBusy(), 100 * r.utilisation()));
-    }
-
-    private static String summary(MultiprogReport r) {
-        MultiprogReport.Model m = r.model();
-        MultiprogReport.Real real = r.real();
-        MultiprogReport.Switching s = r.switching();
-        double perSwitchUs = s.together().involuntarySwitches() == 0
-                ? 0
-                : 1000.0
-                        * (s.together().wallMs() - s.backToBack().wallMs())
-                        / s.together().involuntarySwitches();
-        double everyMs =
-                (double) s.together().wallMs() / Math.max(1, s.together().involuntarySwitches());
-        Texts t = Texts.of(MultiprogDemo.class);
-        // A switch's cost is claimed only when taking turns was measurably slower; measurably
-        // faster means the noise was larger than the switches' cost, and says so.
-        String cost = Math.abs(s.overheadPercent()) < 1.0
-                ? t.format("cost.noise", s.overheadPercent(), everyMs)
-                : s.overheadPercent() < 0
-                        ? t.format("cost.less", -s.overheadPercent())
-                        : t.format("cost.measured", s.overheadPercent(), perSwitchUs);
-        String why =
-                t.format(m.overlapped().totalUnits() < m.oneAfterAnother().totalUnits() ? "why.overlap" : "why.none");
-        String onCore =
-                t.format(real.overlapped().wallMs() < real.oneAfterAnother().wallMs() ? "onCore.paid" : "onCore.not");
-        String cores = t.format(ThreadScheduling.canPin() ? "cores.pinned" : "cores.any");
-        return t.format(
-                "summary",
-                m.overlapped().totalUnits(),
-                m.oneAfterAnother().totalUnits(),
-                m.boundUnits(),
-                100 * m.overlapped().utilisation(),
-                100 * m.oneAfterAnother().utilisation(),
-                why,
-                onCore,
-                real.overlapped().wallMs(),
-                real.oneAfterAnother().wallMs(),
-                100 * real.overlapped().utilisation(),
-                100 * real.oneAfterAnother().utilisation(),
-                cores,
-                s.together().involuntarySwitches(),
-                cost);
+    @Override
+    protected void summarize(Narrator narrator, MultiprogReport report) {
+        MultiprogSummary.print(narrator, report);
     }
 }

@@ -2,6 +2,7 @@ package dev.concdemo.demos.os.sched;
 
 import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Busy;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +52,7 @@ final class RealShares {
         int total = nices.stream().mapToInt(WEIGHT::get).sum();
         Map<Integer, Long> cpu = new ConcurrentHashMap<>();
         Map<Integer, String> trouble = new ConcurrentHashMap<>();
-        CountDownLatch ready = new CountDownLatch(nices.size()); // one count per spinner that said #ready
+        CountDownLatch ready = new CountDownLatch(nices.size()); // one count per spinner that said it is ready
         List<ChildProcess> started = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         try {
@@ -60,17 +62,21 @@ final class RealShares {
                 ChildProcess child = ChildProcess.of(
                                 "spinner-" + (i + 1), Spinner.class, List.of(Integer.toString(nice)))
                         .start((pid, line) -> {
-                            if (line.startsWith("#cpu ")) {
-                                cpu.put(index, Long.parseLong(line.substring(5).strip()));
-                            } else if (line.equals("#late")) {
-                                trouble.put(index, "started after the window opened");
-                            } else if (line.startsWith("#ready")) {
-                                if (!line.equals("#ready true true")) {
-                                    trouble.put(index, "could not pin itself or take its nice value");
-                                }
-                                ready.countDown();
-                            } else {
+                            Optional<SpinnerSays> says = ToParent.read(line, SpinnerSays.class);
+                            if (says.isEmpty()) {
                                 n.processEvent(pid, line);
+                                return;
+                            }
+                            switch (says.get()) {
+                                case SpinnerSays.Cpu(long nanos) -> cpu.put(index, nanos);
+                                case SpinnerSays.Late _ -> trouble.put(index, "started after the window opened");
+                                case SpinnerSays.NoGo _ -> trouble.put(index, "had no go in time");
+                                case SpinnerSays.Ready(boolean pinned, boolean niced) -> {
+                                    if (!pinned || !niced) {
+                                        trouble.put(index, "could not pin itself or take its nice value");
+                                    }
+                                    ready.countDown();
+                                }
                             }
                         });
                 started.add(child);

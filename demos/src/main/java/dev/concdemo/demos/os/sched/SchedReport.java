@@ -1,6 +1,7 @@
 package dev.concdemo.demos.os.sched;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
 /**
@@ -45,6 +46,18 @@ final class SchedReport {
             int start,
             int end,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer level) {}
+
+    /**
+     * What one run computed: {@code json} is a {@link Schedule} with one --algo, an {@link All}
+     * with all of them, printed as it is (so each keeps its shape); {@code real} the --real
+     * measurements (null without).
+     */
+    record Outcome(Record json, Real real) {
+        @JsonValue
+        public Record json() {
+            return json;
+        }
+    }
 
     /** Every algorithm on one job list. */
     record All(

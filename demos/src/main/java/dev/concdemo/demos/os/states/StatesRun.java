@@ -1,5 +1,6 @@
 package dev.concdemo.demos.os.states;
 
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.work.Busy;
 import java.io.IOException;
@@ -33,8 +34,14 @@ final class StatesRun {
         this.scale = Math.max(5, Math.round(100 * timeScale));
     }
 
-    /** Runs the story (about 12 units) and returns each thread's track, in start order. */
-    List<Track> run() throws IOException, InterruptedException {
+    /** Runs the story (about 12 units) and tallies each thread's track, in start order. */
+    StatesReport run() throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        List<Track> tracks = tracks();
+        return StatesTally.report(tracks, sampleMs, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    private List<Track> tracks() throws IOException, InterruptedException {
         Map<String, Long> tids = new ConcurrentHashMap<>();
         CountDownLatch started = new CountDownLatch(5);
         List<Thread> workers = new ArrayList<>();
@@ -87,7 +94,7 @@ final class StatesRun {
     }
 
     private interface Work {
-        void run() throws Exception;
+        void run() throws IOException, InterruptedException;
     }
 
     private Thread worker(String name, Map<String, Long> tids, CountDownLatch started, Work work) {
@@ -99,8 +106,8 @@ final class StatesRun {
                 work.run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                // a socket closed under it on interrupt: the run is over
+            } catch (IOException e) { // a socket closed under it on interrupt: the run is over
+                Swallowed.report(name + "'s read", e);
             }
         });
     }

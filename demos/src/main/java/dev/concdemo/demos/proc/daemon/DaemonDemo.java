@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.daemon;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Scenario;
@@ -8,12 +9,10 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * A daemon process (seed 001, 守护进程): it ends when the main program ends, where a
@@ -35,7 +34,7 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo daemon", "  concdemo daemon --time-scale 0.3 --json"})
-public final class DaemonDemo extends ScenarioCommand<Record> {
+public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
     /** How long each child's task sleeps (ours: the seed's daemon section has no code), before --time-scale. */
     static final Duration TASK_SLEEP = Duration.ofSeconds(1);
 
@@ -50,34 +49,38 @@ public final class DaemonDemo extends ScenarioCommand<Record> {
         return List.of(time);
     }
 
+    private DaemonRun run;
+
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Narrator n = session.narrator(common, 10);
-        n.say("@|bold daemon|@"
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        Duration sleep = time.scaled(TASK_SLEEP);
+        narrator.say("@|bold daemon|@"
                 + Texts.of(DaemonDemo.class)
                         .format(
                                 "opening",
                                 ProcessHandle.current().pid(),
-                                time.scaled(TASK_SLEEP).toNanos() / 1e9,
-                                time.scaled(TASK_SLEEP).multipliedBy(2).toNanos() / 1e9));
-        DaemonRun run = new DaemonRun(n, time.scaled(TASK_SLEEP));
-        session.measuredSoFar(run::soFar);
-        DaemonReport r = run.run();
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            Texts texts = Texts.of(DaemonDemo.class);
-            n.sayPlain(texts.format(
-                    "summary",
-                    r.daemonPid(),
-                    texts.format(r.daemonSaidOver() ? "daemon.over" : "daemon.never"),
-                    r.mainPid(),
-                    r.workerPid(),
-                    texts.format(r.workerSaidOver() ? "worker.over" : "worker.never"),
-                    Units.fixed2(r.mainEndedAfterWorkerMillis()),
-                    r.orphanedDaemonPid(),
-                    Units.fixed2(r.daemonGoneAfterKillMillis()),
-                    r.killedMainPid()));
-        });
-        return ExitCode.OK;
+                                sleep.toNanos() / 1e9,
+                                sleep.multipliedBy(2).toNanos() / 1e9));
+    }
+
+    @Override
+    protected DaemonReport run(Narrator narrator) throws IOException, InterruptedException {
+        run = new DaemonRun(narrator, time.scaled(TASK_SLEEP));
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, DaemonReport report) {
+        DaemonSummary.print(narrator, report);
     }
 }

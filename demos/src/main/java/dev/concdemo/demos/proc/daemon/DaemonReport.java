@@ -18,7 +18,6 @@ import java.util.List;
  * @param daemonGoneAfterKillMillis how long after the SIGKILL the daemon had ended
  */
 record DaemonReport(
-        String scenario,
         long mainPid,
         long daemonPid,
         long workerPid,

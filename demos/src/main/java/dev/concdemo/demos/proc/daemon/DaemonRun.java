@@ -5,6 +5,7 @@ import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  */
 final class DaemonRun {
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** How often /proc is read for the daemon's end after kill -9: finer than a millisecond, as it is measured. */
+    private static final Duration GONE_POLL = Duration.ofNanos(200_000);
+
     private static final Pattern PIDS =
             Pattern.compile("daemon pid (\\d+) \\(p.daemon = True\\), non-daemon pid (\\d+)");
     private static final Pattern STAYING = Pattern.compile("p.daemon = True; p.start\\(\\) → pid (\\d+);.*");
@@ -102,25 +107,21 @@ final class DaemonRun {
         try (ChildProcess program = ChildProcess.start(
                 "main", DaemonPrograms.Main.class, List.of(Long.toString(WAIT.toMillis()), "stay"), this::line)) {
             killedPid = program.pid();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!saidAt.containsKey("pid " + killedPid + ": ready") && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+            String ready = "pid " + killedPid + ": ready";
+            Poll.until(WAIT, () -> saidAt.containsKey(ready));
             long d = stayingDaemon;
             program.kill();
             long killed = System.nanoTime();
             say("kill -9 %d".formatted(killedPid));
-            while (ProcStat.of(d).map(s -> s.state() != 'Z').orElse(false)
-                    && System.nanoTime() - killed < WAIT.toNanos()) {
-                Thread.sleep(0, 200_000);
-            }
+            Poll.until(WAIT, GONE_POLL, () -> ProcStat.of(d)
+                    .map(s -> s.state() == 'Z')
+                    .orElse(true));
             goneMs = (System.nanoTime() - killed) / 1e6;
             Subreaper.waitFor(d, 2_000); // it was orphaned to us, the subreaper: ours to reap
             say("daemon %d ended %.1f ms after its parent was killed: its stdin pipe closed".formatted(d, goneMs));
         }
         done = "all three steps";
         return new DaemonReport(
-                "daemon",
                 mainPid,
                 daemon,
                 worker,

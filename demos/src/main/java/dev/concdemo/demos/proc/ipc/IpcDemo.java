@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.ipc;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
@@ -10,12 +11,10 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,7 +40,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo ipc", "  concdemo ipc --producers 3 --consumers 1 --time-scale 0.3 --json"})
-public final class IpcDemo extends ScenarioCommand<Record> {
+public final class IpcDemo extends ScenarioCommand<IpcReport> {
     /** The seed's q.get(timeout=3). */
     static final Duration GET_TIMEOUT = Duration.ofSeconds(3);
 
@@ -67,51 +66,49 @@ public final class IpcDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--producers", producers, 1, 16, "each is a JVM");
         Ranges.check(spec, "--consumers", consumers, 1, 16, "each is a JVM");
         Ranges.check(spec, "--items", items, 1, 1000, null);
-        Narrator n = session.narrator(common, 10);
-        n.say("@|bold ipc|@"
+    }
+
+    private IpcRun run;
+
+    @Override
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold ipc|@"
                 + Texts.of(IpcDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
-        double scale = time.timeScale();
+    }
+
+    @Override
+    protected Expected expected() {
         // Makers take ~125 ms an item, eaters ~200 ms; twice (None, join); plus the get(timeout) and ~14 JVM starts.
         double rounds = 2 * Math.max(items * 0.125, producers * items * 0.2 / consumers);
         Duration sleeps = Duration.ofMillis(Math.round((3 + rounds) * 1000));
         Duration fixed = Duration.ofMillis((10 + 2L * (producers + consumers)) * 150);
-        Duration about = time.about(sleeps, fixed);
-        IpcReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
-            IpcRun run = new IpcRun(n, time.scaled(GET_TIMEOUT), scale, seeds.draw(), producers, consumers, items);
-            session.measuredSoFar(run::soFar);
-            r = run.run();
-        }
-        common.print(session, r, () -> {
-            IpcReport.Round pills = r.rounds().get(0);
-            IpcReport.Round join = r.rounds().get(1);
-            n.sayPlain("");
-            n.sayPlain(Texts.of(IpcDemo.class)
-                    .format(
-                            "summary",
-                            Texts.of(IpcDemo.class)
-                                    .format(
-                                            r.messages().size() == 1 ? "item" : "items",
-                                            r.messages().size()),
-                            Units.millis((long) (r.sixthPutWaitedMs() * 1e6)).replace(" ms", ""),
-                            Units.millis((long) (r.blockingGetWaitedMs() * 1e6)).replace(" ms", ""),
-                            Units.millis((long) (r.getTimeoutRaisedAfterMs() * 1e6))
-                                    .replace(" ms", ""),
-                            verdict(pills),
-                            verdict(join)));
-        });
-        return ExitCode.OK;
+        return new Expected(time.about(sleeps, fixed), time.shorten(sleeps, fixed));
     }
 
-    private static String verdict(IpcReport.Round round) {
-        Texts t = Texts.of(IpcDemo.class);
-        return round.exactlyOnce()
-                ? t.format("verdict.once", round.made())
-                : t.format("verdict.not", round.made(), round.eaten(), round.duplicates(), round.missing());
+    @Override
+    protected IpcReport run(Narrator narrator) throws IOException, InterruptedException {
+        run = new IpcRun(
+                narrator, time.scaled(GET_TIMEOUT), time.timeScale(), seeds.draw(), producers, consumers, items);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, IpcReport report) {
+        IpcSummary.print(narrator, report);
     }
 }

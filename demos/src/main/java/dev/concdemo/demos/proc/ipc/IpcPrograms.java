@@ -27,7 +27,7 @@ public final class IpcPrograms {
                 int count = Integer.parseInt(args.get(1));
                 out.println("q.get() × " + count);
                 for (int i = 0; i < count; i++) {
-                    QueueClient.Item item = q.get();
+                    Reply.Item item = q.get();
                     out.println("got %s from pid %d".formatted(item.value(), item.from()));
                 }
             }
@@ -85,7 +85,7 @@ public final class IpcPrograms {
             Random random = new Random(Long.parseLong(args.get(3)));
             try (QueueClient q = new QueueClient(Path.of(args.get(0)))) {
                 while (true) {
-                    QueueClient.Item item = q.get();
+                    Reply.Item item = q.get();
                     if (item.value().equals(NONE)) {
                         out.println("got None from pid %d: no more buns; stopping".formatted(item.from()));
                         return 0;

@@ -18,7 +18,6 @@ import java.util.List;
  * @param rounds the producer/consumer runs: stopped by None, then by JoinableQueue.join
  */
 record IpcReport(
-        String scenario,
         long ownerPid,
         String mechanism,
         int maxsize,

@@ -120,7 +120,7 @@ final class IpcRun {
         }
         ChildProcess putter = start(IpcPrograms.Putter.class, path, "777", "888", "999");
         long getStart = System.nanoTime();
-        QueueClient.Item firstItem = q.get();
+        Reply.Item firstItem = q.get();
         double getWaitMs = (System.nanoTime() - getStart) / 1e6;
         received(
                 firstItem,
@@ -145,7 +145,7 @@ final class IpcRun {
         await(late);
         String thenGot;
         try {
-            QueueClient.Item item = q.getNowait();
+            Reply.Item item = q.getNowait();
             thenGot = item.value();
             received(
                     item,
@@ -168,7 +168,6 @@ final class IpcRun {
         }
         done = "all six steps";
         return new IpcReport(
-                "ipc",
                 me,
                 "a Unix-domain socket (java.nio, JDK 16+) from each process to the queue's owner",
                 MAXSIZE,
@@ -281,7 +280,7 @@ final class IpcRun {
         n.processEvent(pid, text);
     }
 
-    private void received(QueueClient.Item item, String text) {
+    private void received(Reply.Item item, String text) {
         messages.add(new IpcReport.Message(item.value(), item.from(), me));
         say(text != null ? text : "q.get() → %s from pid %d".formatted(item.value(), item.from()));
     }

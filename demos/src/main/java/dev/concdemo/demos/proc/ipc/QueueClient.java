@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.ipc;
 
+import dev.concdemo.support.jvm.Wire;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,9 +30,6 @@ final class QueueClient implements AutoCloseable {
         }
     }
 
-    /** An item and the pid of the process that put it. */
-    record Item(long from, String value) {}
-
     private final SocketChannel channel;
     private final InputStream in;
     private final OutputStream out;
@@ -45,63 +43,69 @@ final class QueueClient implements AutoCloseable {
     }
 
     void put(String item) throws IOException {
-        ask("PUT " + me + " " + item);
+        ask(new Request.Put(me, item));
     }
 
-    Item get() throws IOException {
-        return item(ask("GET"), "get()");
+    Reply.Item get() throws IOException {
+        return item(ask(new Request.Get(null, false)), "get()");
     }
 
     /** {@code get(timeout=...)}: raises {@link Empty} if nothing came in time. */
-    Item get(Duration timeout) throws IOException, Empty {
-        String answer = ask("GET " + timeout.toMillis());
-        if (answer.equals("EMPTY")) {
-            throw new Empty("get(timeout)");
-        }
-        return item(answer, "get(timeout)");
+    Reply.Item get(Duration timeout) throws IOException, Empty {
+        return itemOrEmpty(ask(new Request.Get(timeout, false)), "get(timeout)");
     }
 
-    Item getNowait() throws IOException, Empty {
-        String answer = ask("GET_NOWAIT");
-        if (answer.equals("EMPTY")) {
-            throw new Empty("get_nowait()");
-        }
-        return item(answer, "get_nowait()");
+    Reply.Item getNowait() throws IOException, Empty {
+        return itemOrEmpty(ask(new Request.Get(null, true)), "get_nowait()");
     }
 
     boolean full() throws IOException {
-        return ask("FULL?").equals("TRUE");
+        return yes(ask(new Request.IsFull()), "full()");
     }
 
     boolean empty() throws IOException {
-        return ask("EMPTY?").equals("TRUE");
+        return yes(ask(new Request.IsEmpty()), "empty()");
     }
 
     void taskDone() throws IOException {
-        ask("TASK_DONE");
+        ask(new Request.TaskDone());
     }
 
     void join() throws IOException {
-        ask("JOIN");
+        ask(new Request.Join());
     }
 
-    private static Item item(String answer, String call) {
-        if (!answer.startsWith("ITEM ")) {
-            throw new IllegalStateException(call + " got " + answer);
+    private static Reply.Item itemOrEmpty(Reply reply, String call) throws Empty {
+        if (reply instanceof Reply.Nothing) {
+            throw new Empty(call);
         }
-        String[] parts = answer.split(" ", 3);
-        return new Item(Long.parseLong(parts[1]), parts[2]);
+        return item(reply, call);
     }
 
-    private synchronized String ask(String request) throws IOException {
-        out.write((request + "\n").getBytes(StandardCharsets.UTF_8));
+    private static Reply.Item item(Reply reply, String call) {
+        if (reply instanceof Reply.Item item) {
+            return item;
+        }
+        throw new IllegalStateException(call + " got " + reply);
+    }
+
+    private static boolean yes(Reply reply, String call) {
+        if (reply instanceof Reply.Answer answer) {
+            return answer.yes();
+        }
+        throw new IllegalStateException(call + " got " + reply);
+    }
+
+    private synchronized Reply ask(Request request) throws IOException {
+        out.write((Wire.encode(request) + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
-        String answer = readLine(in);
-        if (answer == null) {
+        String line = readLine(in);
+        if (line == null) {
             throw new IOException("the queue's owner has gone");
         }
-        if (answer.startsWith("ERROR ")) {
-            throw new IllegalStateException(answer.substring(6));
+        Reply answer = Wire.decode(line, Reply.class);
+        if (answer instanceof Reply.Failed failed) {
+            throw new IllegalStateException(failed.why());
         }
         return answer;
     }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.ipc;
 
+import dev.concdemo.support.jvm.Wire;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,14 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * and a semaphore shared by the processes, with a feeder thread in each; Java has no API for
  * a semaphore shared between processes, so the bound is kept by this one owner.)
  *
- * <p>The protocol, one line each way: {@code PUT pid item}, {@code PUT_NOWAIT pid item} →
- * {@code OK} | {@code FULL}; {@code GET}, {@code GET ms}, {@code GET_NOWAIT} → {@code ITEM pid
- * item} | {@code EMPTY}; {@code FULL?}, {@code EMPTY?} → {@code TRUE} | {@code FALSE};
- * {@code TASK_DONE}, {@code JOIN} → {@code OK}.
+ * <p>The protocol: a {@link Request} each way in, a {@link Reply} back, one {@code Wire} line
+ * each ({@code Put from=4242 item=bun-1} → {@code Done}).
  */
 final class QueueOwner implements AutoCloseable {
-    private record Entry(long from, String item) {}
-
     private final int maxsize;
     private final Path socket;
     private final ServerSocketChannel server;
@@ -48,7 +44,7 @@ final class QueueOwner implements AutoCloseable {
     private final Condition notFull = lock.newCondition();
     private final Condition notEmpty = lock.newCondition();
     private final Condition allDone = lock.newCondition();
-    private final Deque<Entry> items = new ArrayDeque<>(); // guarded by lock
+    private final Deque<Reply.Item> items = new ArrayDeque<>(); // guarded by lock
     private int unfinished; // guarded by lock: put and not yet task_done (JoinableQueue)
 
     QueueOwner(Path socket, int maxsize) throws IOException {
@@ -80,7 +76,8 @@ final class QueueOwner implements AutoCloseable {
                 InputStream in = new BufferedInputStream(Channels.newInputStream(connection));
                 OutputStream out = Channels.newOutputStream(connection)) {
             for (String request = QueueClient.readLine(in); request != null; request = QueueClient.readLine(in)) {
-                out.write((answer(request) + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write((Wire.encode(answer(Wire.decode(request, Request.class))) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | InterruptedException gone) {
             // the other process has gone, or the queue is closed
@@ -90,67 +87,65 @@ final class QueueOwner implements AutoCloseable {
         }
     }
 
-    private String answer(String request) throws InterruptedException {
-        String[] parts = request.split(" ", 3);
+    private Reply answer(Request request) throws InterruptedException {
         lock.lockInterruptibly();
         try {
-            switch (parts[0]) {
-                case "PUT", "PUT_NOWAIT" -> {
-                    while (items.size() >= maxsize) {
-                        if (parts[0].equals("PUT_NOWAIT")) {
-                            return "FULL";
-                        }
-                        notFull.await();
-                    }
-                    items.addLast(new Entry(Long.parseLong(parts[1]), parts[2]));
-                    unfinished++;
-                    notEmpty.signal();
-                    return "OK";
-                }
-                case "GET", "GET_NOWAIT" -> {
-                    long nanos = parts.length > 1 ? TimeUnit.MILLISECONDS.toNanos(Long.parseLong(parts[1])) : -1;
-                    while (items.isEmpty()) {
-                        if (parts[0].equals("GET_NOWAIT") || (parts.length > 1 && nanos <= 0)) {
-                            return "EMPTY";
-                        }
-                        if (parts.length > 1) {
-                            nanos = notEmpty.awaitNanos(nanos);
-                        } else {
-                            notEmpty.await();
-                        }
-                    }
-                    Entry e = items.removeFirst();
-                    notFull.signal();
-                    return "ITEM " + e.from() + " " + e.item();
-                }
-                case "FULL?" -> {
-                    return items.size() >= maxsize ? "TRUE" : "FALSE";
-                }
-                case "EMPTY?" -> {
-                    return items.isEmpty() ? "TRUE" : "FALSE";
-                }
-                case "TASK_DONE" -> {
-                    if (unfinished == 0) {
-                        return "ERROR task_done() called too many times";
-                    }
-                    if (--unfinished == 0) {
-                        allDone.signalAll();
-                    }
-                    return "OK";
-                }
-                case "JOIN" -> {
+            return switch (request) {
+                case Request.Put put -> put(put);
+                case Request.Get get -> get(get);
+                case Request.IsFull _ -> new Reply.Answer(items.size() >= maxsize);
+                case Request.IsEmpty _ -> new Reply.Answer(items.isEmpty());
+                case Request.TaskDone _ -> taskDone();
+                case Request.Join _ -> {
                     while (unfinished > 0) {
                         allDone.await();
                     }
-                    return "OK";
+                    yield new Reply.Done();
                 }
-                default -> {
-                    return "ERROR unknown request " + parts[0];
-                }
-            }
+            };
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Holding the lock. */
+    private Reply put(Request.Put put) throws InterruptedException {
+        while (items.size() >= maxsize) {
+            notFull.await();
+        }
+        items.addLast(new Reply.Item(put.from(), put.item()));
+        unfinished++;
+        notEmpty.signal();
+        return new Reply.Done();
+    }
+
+    /** Holding the lock. */
+    private Reply get(Request.Get get) throws InterruptedException {
+        long nanos = get.timeout() == null ? -1 : get.timeout().toNanos();
+        while (items.isEmpty()) {
+            if (get.nowait() || (get.timeout() != null && nanos <= 0)) {
+                return new Reply.Nothing();
+            }
+            if (get.timeout() != null) {
+                nanos = notEmpty.awaitNanos(nanos);
+            } else {
+                notEmpty.await();
+            }
+        }
+        Reply.Item item = items.removeFirst();
+        notFull.signal();
+        return item;
+    }
+
+    /** Holding the lock. */
+    private Reply taskDone() {
+        if (unfinished == 0) {
+            return new Reply.Failed("task_done() called too many times");
+        }
+        if (--unfinished == 0) {
+            allDone.signalAll();
+        }
+        return new Reply.Done();
     }
 
     /** Stops serving: closes every connection (their waits end), the socket, and deletes its file. */

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.isolation;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -7,8 +8,8 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * Processes do not share memory; threads do (seed 001, 进程间数据隔离 and 线程间的数据共享):
@@ -29,34 +30,38 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo isolation", "  concdemo isolation --json"})
-public final class IsolationDemo extends ScenarioCommand<Record> {
+public final class IsolationDemo extends ScenarioCommand<IsolationReport> {
+    private IsolationRun run;
+
     public IsolationDemo(Session session) {
         super(session);
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Narrator n = session.narrator(common, 17);
-        n.say("@|bold isolation|@"
+    protected List<String> labels() {
+        return List.of(PidLabels.widest(IsolationRun.THREAD_SUFFIX));
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold isolation|@"
                 + Texts.of(IsolationDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
-        IsolationRun run = new IsolationRun(n);
-        session.measuredSoFar(run::soFar);
-        IsolationReport r = run.run();
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            Texts texts = Texts.of(IsolationDemo.class);
-            n.sayPlain(texts.format(
-                    "summary",
-                    r.childPid(),
-                    r.childParent(),
-                    r.childSawFirst(),
-                    r.childSet(),
-                    r.parentAfterChild(),
-                    texts.format(r.parentAfterChild() == 100 ? "untouched" : "changed"),
-                    r.parentAfterThread(),
-                    texts.format(r.parentAfterThread() == 666 ? "same" : "notSame")));
-        });
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected IsolationReport run(Narrator narrator) throws IOException, InterruptedException {
+        run = new IsolationRun(narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, IsolationReport report) {
+        IsolationSummary.print(narrator, report);
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
  * @param parentAfterThread the parent's money after joining the thread that set 666
  */
 record IsolationReport(
-        String scenario,
         long parentPid,
         long childPid,
         long childParent,

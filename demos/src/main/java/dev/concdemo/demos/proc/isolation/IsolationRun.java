@@ -15,6 +15,9 @@ final class IsolationRun {
     private static final Pattern MONEY = Pattern.compile("money = (\\d+).*");
     private static final Pattern PARENT = Pattern.compile(".*my parent (\\d+)\\)");
 
+    /** What the setter thread's lines carry after main's label. */
+    static final String THREAD_SUFFIX = " Thread-1";
+
     private final Narrator n;
     private final String main = Narrator.ownLabel();
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -50,11 +53,11 @@ final class IsolationRun {
 
         step("2");
         say("money = " + Money.money);
-        Thread setter = Thread.ofPlatform().name("Thread-1").start(() -> {
+        Thread setter = Thread.ofPlatform().name(THREAD_SUFFIX.strip()).start(() -> {
             Money.money = 666;
             String text = "money = " + Money.money + " after money = 666";
-            lines.add(main + " Thread-1: " + text);
-            n.event(main + " Thread-1", text);
+            lines.add(main + THREAD_SUFFIX + ": " + text);
+            n.event(main + THREAD_SUFFIX, text);
         });
         setter.join();
         int afterThread = Money.money;
@@ -65,7 +68,6 @@ final class IsolationRun {
         Money.money = 100; // the next run in this JVM starts as the seed does
         done = "both steps";
         return new IsolationReport(
-                "isolation",
                 ProcessHandle.current().pid(),
                 childPid,
                 childParent,

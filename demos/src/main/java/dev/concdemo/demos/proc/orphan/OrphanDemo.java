@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.orphan;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -8,9 +9,8 @@ import dev.concdemo.support.os.Libc;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * An orphan process (seed 001, 孤儿进程): its parent has ended while it still runs, and the OS
@@ -31,42 +31,46 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo orphan", "  concdemo orphan --json"})
-public final class OrphanDemo extends ScenarioCommand<Record> {
+public final class OrphanDemo extends ScenarioCommand<OrphanReport> {
+    private OrphanRun run;
+
     public OrphanDemo(Session session) {
         super(session);
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Narrator n = session.narrator(common, 10);
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         if (!Libc.isLinux()) {
-            n.sayPlain("orphan: Linux only (it reads /proc and uses a child subreaper); this is "
+            narrator.sayPlain("orphan: Linux only (it reads /proc and uses a child subreaper); this is "
                     + System.getProperty("os.name") + ".");
-            return ExitCode.OK;
+            return;
         }
-        n.say("@|bold orphan|@"
+        narrator.say("@|bold orphan|@"
                 + Texts.of(OrphanDemo.class)
                         .format("opening", ProcessHandle.current().pid(), OrphanPrograms.name(1)));
-        OrphanRun run = new OrphanRun(n);
-        session.measuredSoFar(run::soFar);
-        OrphanReport r = run.run();
-        common.print(session, r, () -> {
-            OrphanReport.Case without = r.cases().get(0);
-            OrphanReport.Case with = r.cases().get(1);
-            n.sayPlain("");
-            Texts texts = Texts.of(OrphanDemo.class);
-            n.sayPlain(texts.format(
-                    "summary",
-                    without.orphanPid(),
-                    without.parentPid(),
-                    without.parentAfter(),
-                    without.parentAfterName(),
-                    String.format(Locale.ROOT, "%.1f", without.reparentedMillis()),
-                    with.orphanPid(),
-                    with.parentAfter(),
-                    texts.format(with.parentAfter() == r.us() ? "us" : "notUs"),
-                    texts.format(without.gone() && with.gone() ? "bothReaped" : "notBothReaped")));
-        });
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected OrphanReport run(Narrator narrator) throws IOException, InterruptedException {
+        if (!Libc.isLinux()) {
+            return new OrphanReport(ProcessHandle.current().pid(), null, List.of());
+        }
+        run = new OrphanRun(narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, OrphanReport report) {
+        OrphanSummary.print(narrator, report);
     }
 }

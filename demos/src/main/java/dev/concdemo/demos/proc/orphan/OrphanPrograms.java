@@ -4,6 +4,7 @@ import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -53,18 +54,20 @@ public final class OrphanPrograms {
         @Override
         public int run(List<String> args, Inbox in, PrintStream out) throws InterruptedException {
             long me = ProcessHandle.current().pid();
-            long deadline = System.nanoTime()
-                    + Duration.ofMillis(Long.parseLong(args.getFirst())).toNanos();
-            long parent = ppid();
-            say(out, me, "my pid is %d, my parent is %d".formatted(me, parent));
-            while (System.nanoTime() < deadline) {
-                long now = ppid();
-                if (now != parent) {
-                    say(out, me, "my parent is now %d (%s)".formatted(now, name(now)));
-                    parent = now;
-                }
-                Thread.sleep(POLL);
-            }
+            Duration life = Duration.ofMillis(Long.parseLong(args.getFirst()));
+            long[] parent = {ppid()};
+            say(out, me, "my pid is %d, my parent is %d".formatted(me, parent[0]));
+            Poll.until(
+                    life,
+                    POLL,
+                    () -> { // never holds: it watches until its time is up
+                        long now = ppid();
+                        if (now != parent[0]) {
+                            say(out, me, "my parent is now %d (%s)".formatted(now, name(now)));
+                            parent[0] = now;
+                        }
+                        return false;
+                    });
             say(out, me, "nobody ended me; my time is up");
             return 0;
         }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param init pid 1's command name on this machine
  * @param cases without a subreaper, then with one
  */
-record OrphanReport(String scenario, long us, String init, List<Case> cases) {
+record OrphanReport(long us, String init, List<Case> cases) {
     /**
      * One orphaning.
      *

@@ -6,6 +6,7 @@ import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ final class OrphanRun {
             }
             Subreaper.sweep(); // one orphaned before we learnt its pid came to us: end it too
         }
-        return new OrphanReport("orphan", us, init, List.copyOf(cases));
+        return new OrphanReport(us, init, List.copyOf(cases));
     }
 
     private OrphanReport.Case orphaning(boolean subreaper) throws IOException, InterruptedException {
@@ -72,10 +73,7 @@ final class OrphanRun {
         orphanSaw = -1;
         try (ChildProcess parent = ChildProcess.start(
                 "parent", OrphanPrograms.Parent.class, List.of(Long.toString(ORPHAN_LIFE.toMillis())), this::line)) {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while ((orphan < 0 || ProcStat.of(orphan).isEmpty()) && parent.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+            Poll.until(WAIT, () -> (orphan >= 0 && ProcStat.of(orphan).isPresent()) || !parent.isAlive());
             if (orphan < 0) {
                 throw new ScenarioFailure("pid %d (the parent) %s"
                         .formatted(
@@ -101,27 +99,18 @@ final class OrphanRun {
                                 : "prctl(PR_SET_CHILD_SUBREAPER, 0): we are not a subreaper now");
             }
             parent.send("exit");
-            long told = System.nanoTime();
-            while (parent.isAlive()) { // polled: Process.onExit() completes on the common pool, late on a busy one
-                if (System.nanoTime() - told > WAIT.toNanos()) {
-                    throw new ScenarioFailure("pid " + parent.pid() + " (the parent) did not exit when told to");
-                }
-                Thread.sleep(1);
+            // polled: Process.onExit() completes on the common pool, late on a busy one
+            if (!Poll.until(WAIT, () -> !parent.isAlive())) {
+                throw new ScenarioFailure("pid " + parent.pid() + " (the parent) did not exit when told to");
             }
             long exited = System.nanoTime();
             say("pid %d has exited; pid %d still runs: an orphan".formatted(parent.pid(), child));
+            Poll.until(WAIT, () -> ppid(child) != before);
             long after = ppid(child);
-            while (after == before && System.nanoTime() - exited < WAIT.toNanos()) {
-                Thread.sleep(1);
-                after = ppid(child);
-            }
             double tookMs = (System.nanoTime() - exited) / 1e6;
             String name = OrphanPrograms.name(after);
             say("/proc/%d/stat: parent %d (%s)%s".formatted(child, after, name, after == us ? ": us" : ""));
-            long sawDeadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (orphanSaw < 0 && System.nanoTime() < sawDeadline) {
-                Thread.sleep(1);
-            }
+            Poll.until(Duration.ofSeconds(2), () -> orphanSaw >= 0);
             return kill(subreaper, parent.pid(), child, before, after, name, tookMs);
         }
     }
@@ -137,10 +126,7 @@ final class OrphanRun {
                     .formatted(child, status >= 0 ? "signal " + (status & 0x7f) : "nothing"));
             reapedBy = status >= 0 ? us : -1;
         } else {
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (Files.exists(Path.of("/proc/" + child)) && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+            Poll.until(WAIT, () -> !Files.exists(Path.of("/proc/" + child)));
             boolean gone = !Files.exists(Path.of("/proc/" + child));
             say("killed pid %d; %s"
                     .formatted(child, gone ? "its new parent " + after + " reaped it" : "it is not reaped yet"));
@@ -161,10 +147,7 @@ final class OrphanRun {
     }
 
     private void awaitSaid(long child) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!said.contains(child) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Poll.until(WAIT, () -> said.contains(child));
     }
 
     private void line(long pid, String text) {

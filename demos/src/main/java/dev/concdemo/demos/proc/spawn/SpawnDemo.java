@@ -1,16 +1,15 @@
 package dev.concdemo.demos.proc.spawn;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * The seed's two ways to start a process (001, 开启进程的两种方式, join, 进程对象及其他方法): a
@@ -34,42 +33,38 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo spawn", "  concdemo spawn --json"})
-public final class SpawnDemo extends ScenarioCommand<Record> {
+public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
+    private SpawnRun run;
+
     public SpawnDemo(Session session) {
         super(session);
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        Narrator n = session.narrator(common, 10);
-        n.say("@|bold spawn|@"
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold spawn|@"
                 + Texts.of(SpawnDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
-        SpawnRun run = new SpawnRun(n);
-        session.measuredSoFar(run::soFar);
-        SpawnReport r = run.run();
-        Texts texts = Texts.of(SpawnDemo.class);
-        common.print(session, r, () -> {
-            n.sayPlain("  start() to the child's first line: %s ms (median of %d); a thread's start() to its first"
-                    .formatted(String.format(Locale.ROOT, "%.1f", r.childStartMillis()), r.childStartSamples()));
-            n.sayPlain("  statement: %s µs (median of %d): a child process costs %s times a thread here"
-                    .formatted(
-                            String.format(Locale.ROOT, "%.1f", r.threadStartMicros()),
-                            r.threadStartSamples(),
-                            String.format(Locale.ROOT, "%,.0f", r.childStartMillis() * 1000 / r.threadStartMicros())));
-            n.sayPlain("");
-            n.sayPlain(texts.format(
-                    "summary",
-                    texts.format(r.mainFirst() ? "mainFirst" : "childFirst"),
-                    r.pidsChild(),
-                    r.pidsChildParent(),
-                    texts.format(r.pidsChildParent() == r.mainPid() ? "us" : "notUs"),
-                    texts.format(r.aliveRightAfterTerminate() ? "stillAlive" : "alreadyGone"),
-                    Units.fixed2(r.goneAfterMillis()),
-                    r.terminatedExitStatus()));
-            n.sayPlain("");
-            n.sayPlain(texts.format("main-rule"));
-        });
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected SpawnReport run(Narrator narrator) throws IOException, InterruptedException {
+        run = new SpawnRun(narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, SpawnReport report) {
+        SpawnSummary.print(narrator, report);
     }
 }

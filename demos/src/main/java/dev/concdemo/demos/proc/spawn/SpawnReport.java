@@ -18,7 +18,6 @@ import java.util.List;
  * @param threadStartMicros median time from a thread's {@code start()} to its first statement
  */
 record SpawnReport(
-        String scenario,
         long mainPid,
         List<String> lines,
         List<Long> childPids,

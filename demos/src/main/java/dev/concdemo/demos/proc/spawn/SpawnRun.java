@@ -4,10 +4,11 @@ import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Percentiles;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -89,9 +90,7 @@ final class SpawnRun {
         boolean aliveAtOnce = sleeper.isAlive();
         long terminated = System.nanoTime();
         say("p.terminate(); p.is_alive() → " + python(aliveAtOnce) + " (at once)");
-        while (sleeper.isAlive() && System.nanoTime() - terminated < SLEEPER_LIFE.toNanos()) {
-            Thread.sleep(1);
-        }
+        Poll.until(SLEEPER_LIFE, () -> !sleeper.isAlive());
         long goneAfter = System.nanoTime() - terminated;
         OptionalInt exit = sleeper.waitFor(Duration.ofSeconds(5));
         int status = exit.orElse(-1);
@@ -102,12 +101,10 @@ final class SpawnRun {
         step("5");
         long[] childStarts = children.stream()
                 .mapToLong(c -> c.firstLineNanos() - c.startedNanos())
-                .sorted()
                 .toArray();
         long[] threadStarts = threadStarts();
         stepsDone = 5;
         return new SpawnReport(
-                "spawn",
                 mainPid,
                 List.copyOf(lines),
                 children.stream().map(ChildProcess::pid).toList(),
@@ -117,9 +114,9 @@ final class SpawnRun {
                 aliveAtOnce,
                 goneAfter / 1e6,
                 status,
-                median(childStarts) / 1e6,
+                Percentiles.median(childStarts) / 1e6,
                 childStarts.length,
-                median(threadStarts) / 1e3,
+                Percentiles.median(threadStarts) / 1e3,
                 threadStarts.length);
     }
 
@@ -145,13 +142,10 @@ final class SpawnRun {
     }
 
     private static void awaitFirstLine(ChildProcess child) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (child.firstLineNanos() == 0 && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Poll.until(Duration.ofSeconds(30), () -> child.firstLineNanos() != 0 || !child.isAlive());
     }
 
-    /** Start-up to first statement of {@value #THREAD_SAMPLES} threads, one at a time, in ns, sorted. */
+    /** Start-up to first statement of {@value #THREAD_SAMPLES} threads, one at a time, in ns. */
     private static long[] threadStarts() throws InterruptedException {
         long[] took = new long[THREAD_SAMPLES];
         for (int i = 0; i < took.length; i++) {
@@ -166,12 +160,7 @@ final class SpawnRun {
             took[i] = at[0] - start;
             t.join();
         }
-        Arrays.sort(took);
         return took;
-    }
-
-    private static long median(long[] sorted) {
-        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
     private static String python(boolean b) {

@@ -2,6 +2,7 @@ package dev.concdemo.demos.proc.tickets;
 
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.proc.ToParent;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -45,7 +46,7 @@ public final class Buyer implements ChildProgram {
                 // BROKEN: read, wait, write with nothing to stop another buyer reading the same stock meanwhile
                 outcome = buy(channel, network, out, span);
             }
-            out.println("#result %s %d %d".formatted(outcome, span[0], span[1]));
+            ToParent.send(out, new Outcome(outcome, span[0], span[1]));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.tickets;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
@@ -9,12 +10,10 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +39,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo tickets", "  concdemo tickets --lock", "  concdemo tickets --buyers 20 --stock 3 --json"})
-public final class TicketsDemo extends ScenarioCommand<Record> {
+public final class TicketsDemo extends ScenarioCommand<TicketsReport> {
     /** The buy's wait for the "network", before --time-scale. */
     static final Duration NETWORK = Duration.ofMillis(100);
 
@@ -68,53 +67,38 @@ public final class TicketsDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--buyers", buyers, 1, 64, "each is a JVM; this machine has 2 cores");
         Ranges.check(spec, "--stock", stock, 0, 1000, null);
-        Narrator n = session.narrator(common, 10);
-        n.say("@|bold tickets|@"
-                + Texts.of(TicketsDemo.class)
-                        .format("opening", ProcessHandle.current().pid()));
-        Duration network = time.scaled(NETWORK);
-        TicketsRun run = new TicketsRun(n, buyers, stock, lock, network);
-        session.measuredSoFar(run::soFar);
-        TicketsReport r = run.run();
-        Texts texts = Texts.of(TicketsDemo.class);
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            n.sayPlain(
-                    lock
-                            ? texts.format(
-                                    "locked",
-                                    r.maxConcurrentBuys(),
-                                    buys(texts, r.buyers().size()),
-                                    texts.format(
-                                            r.buyers().size() == 1
-                                                    ? "alone"
-                                                    : r.maxConcurrentBuys() <= 1 ? "serial" : "overlapped"),
-                                    Units.millis((long) (r.buyPhaseMs() * 1e6)),
-                                    Units.millis(network.toNanos()),
-                                    texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
-                                    r.stock(),
-                                    r.fileAtEnd())
-                            : texts.format(
-                                    r.buyers().size() == 1
-                                            ? "unlocked.alone"
-                                            : r.maxConcurrentBuys() > 1 ? "unlocked" : "unlocked.serial",
-                                    r.maxConcurrentBuys(),
-                                    buys(texts, r.buyers().size()),
-                                    Units.millis(network.toNanos()),
-                                    texts.format(r.sold() == 1 ? "ticket" : "tickets", r.sold()),
-                                    r.stock(),
-                                    r.oversold() > 0
-                                            ? texts.format("tooMany", r.oversold())
-                                            : texts.format("noneTooMany"),
-                                    r.fileAtEnd()));
-        });
-        return ExitCode.OK;
     }
 
-    private static String buys(Texts texts, int count) {
-        return texts.format(count == 1 ? "buy" : "buys", count);
+    private TicketsRun run;
+
+    @Override
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold tickets|@"
+                + Texts.of(TicketsDemo.class)
+                        .format("opening", ProcessHandle.current().pid()));
+    }
+
+    @Override
+    protected TicketsReport run(Narrator narrator) throws IOException, InterruptedException {
+        run = new TicketsRun(narrator, buyers, stock, lock, time.scaled(NETWORK));
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, TicketsReport report) {
+        TicketsSummary.print(narrator, report, time.scaled(NETWORK));
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
  * @param buyers each buyer, by pid
  */
 record TicketsReport(
-        String scenario,
         boolean lock,
         int stock,
         int sold,

@@ -3,7 +3,9 @@ package dev.concdemo.demos.proc.tickets;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.os.ExitStatus;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,9 +35,6 @@ final class TicketsRun {
     private static final Pattern SEARCH = Pattern.compile("search: (\\d+) left @(\\d+)");
     private static final Pattern BOUGHT = Pattern.compile("(bought one: .*) @(\\d+) @(\\d+)");
     private static final Pattern NONE = Pattern.compile("(none left to buy) @(\\d+)");
-    private static final Pattern RESULT = Pattern.compile("#result (\\w+) (\\d+) (\\d+)");
-
-    private record Outcome(String what, long startMicros, long endMicros) {}
 
     private final Narrator n;
     private final String main = Narrator.ownLabel();
@@ -76,10 +76,9 @@ final class TicketsRun {
             for (int i = 0; i < buyers; i++) {
                 children.add(ChildProcess.start("buyer-" + i, Buyer.class, args, this::line));
             }
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (ready.get() < buyers && System.nanoTime() < deadline) {
+            Poll.until(WAIT, () -> ready.get() >= buyers || children.stream().anyMatch(c -> !c.isAlive()));
+            if (ready.get() < buyers) {
                 failIfAnyEnded(children);
-                Thread.sleep(1);
             }
             say("all %d buyers are up: go".formatted(buyers));
             children.forEach(c -> c.send("go"));
@@ -117,7 +116,6 @@ final class TicketsRun {
                 .toList();
         int sold = (int) each.stream().filter(b -> b.outcome().equals("bought")).count();
         return new TicketsReport(
-                "tickets",
                 lock,
                 stock,
                 sold,
@@ -157,11 +155,9 @@ final class TicketsRun {
     }
 
     private void line(long pid, String text) {
-        Matcher result = RESULT.matcher(text);
-        if (result.matches()) {
-            outcomes.put(
-                    pid,
-                    new Outcome(result.group(1), Long.parseLong(result.group(2)), Long.parseLong(result.group(3))));
+        Optional<Outcome> outcome = ToParent.read(text, Outcome.class);
+        if (outcome.isPresent()) {
+            outcomes.put(pid, outcome.get());
             return; // for us, not for the reader
         }
         if (text.equals("ready")) {

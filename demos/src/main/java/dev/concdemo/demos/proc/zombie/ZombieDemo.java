@@ -1,5 +1,6 @@
 package dev.concdemo.demos.proc.zombie;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
@@ -13,7 +14,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo zombie", "  concdemo zombie --children 200 --time-scale 0.2"})
-public final class ZombieDemo extends ScenarioCommand<Record> {
+public final class ZombieDemo extends ScenarioCommand<ZombieReport> {
     /** How long the first child lives, and how long its zombie is kept on show (ours, not the seed's). */
     static final Duration CHILD_LIFE = Duration.ofMillis(300);
 
@@ -59,35 +59,47 @@ public final class ZombieDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--children", children, 1, 1000, "each is a process of the OS's");
-        Narrator n = session.narrator(common, 10);
+    }
+
+    private ZombieRun run;
+
+    @Override
+    protected List<String> labels() {
+        return List.of(PidLabels.widest());
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         if (!NativeChild.supported()) {
-            n.sayPlain("zombie: Linux only (it reads /proc and starts children with posix_spawn); this is "
+            narrator.sayPlain("zombie: Linux only (it reads /proc and starts children with posix_spawn); this is "
                     + System.getProperty("os.name") + ".");
-            return ExitCode.OK;
+            return;
         }
-        n.say("@|bold zombie|@"
+        narrator.say("@|bold zombie|@"
                 + Texts.of(ZombieDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
-        ZombieRun run = new ZombieRun(n, time.scaled(CHILD_LIFE), time.scaled(HOLD), children);
-        session.measuredSoFar(run::soFar);
-        ZombieReport r = run.run();
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            Texts texts = Texts.of(ZombieDemo.class);
-            n.sayPlain(texts.format(
-                    "summary",
-                    r.zombiePid(),
-                    r.stateAfterExit(),
-                    r.parentWhileZombie(),
-                    r.jdkSaysAlive() ? "true" : "false",
-                    r.exitStatusReaped(),
-                    texts.format(r.peakZombiesUnreaped() == 1 ? "zombie" : "zombies", r.peakZombiesUnreaped()),
-                    texts.format(r.children() == 1 ? "child" : "children", r.children()),
-                    r.zombiesAfterReapingAll(),
-                    r.peakZombiesReaped()));
-        });
-        return ExitCode.OK;
+    }
+
+    @Override
+    protected ZombieReport run(Narrator narrator) throws InterruptedException {
+        if (!NativeChild.supported()) {
+            return null;
+        }
+        run = new ZombieRun(narrator, time.scaled(CHILD_LIFE), time.scaled(HOLD), children);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, ZombieReport report) {
+        if (report != null) { // null: not Linux, nothing ran
+            ZombieSummary.print(narrator, report);
+        }
     }
 }

@@ -16,7 +16,6 @@ package dev.concdemo.demos.proc.zombie;
  * @param peakZombiesReaped the most at once when each child was reaped as it ended (join)
  */
 record ZombieReport(
-        String scenario,
         long parentPid,
         long zombiePid,
         char stateWhileRunning,

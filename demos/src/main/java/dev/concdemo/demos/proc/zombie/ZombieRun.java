@@ -3,7 +3,9 @@ package dev.concdemo.demos.proc.zombie;
 import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.proc.NativeChild;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +62,7 @@ final class ZombieRun {
         char running = child.stat().map(ProcStat::state).orElse('?');
         say("posix_spawn sh -c 'sleep %s; exit 7' → pid %d, state %c (%s)"
                 .formatted(seconds(childLife), child.pid(), running, meaning(running)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (child.stat().map(s -> s.state() != 'Z').orElse(false) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        awaitZombie(child);
         Optional<ProcStat> zombie = child.stat();
         char after = zombie.map(ProcStat::state).orElse('?');
         long parent = zombie.map(ProcStat::ppid).orElse(-1L);
@@ -119,27 +118,15 @@ final class ZombieRun {
             fixed.stop();
         }
         int peakReaped = fixed.peak();
-        say("%d started and each reaped: at most %d zombie%s at a time, %d left"
-                .formatted(
-                        count,
-                        peakReaped,
-                        peakReaped == 1 ? "" : "s",
-                        Zombies.ofOurs().size()));
+        Texts texts = Texts.of(ZombieDemo.class);
+        say(texts.format(
+                "reapedEach",
+                count,
+                texts.count("zombies", peakReaped),
+                Zombies.ofOurs().size()));
         done = "all three steps";
         return new ZombieReport(
-                "zombie",
-                us,
-                child.pid(),
-                running,
-                after,
-                parent,
-                jdkAlive,
-                status,
-                gone,
-                count,
-                peakUnreaped,
-                left,
-                peakReaped);
+                us, child.pid(), running, after, parent, jdkAlive, status, gone, count, peakUnreaped, left, peakReaped);
     }
 
     private NativeChild spawn(String program, String... args) {
@@ -149,10 +136,9 @@ final class ZombieRun {
     }
 
     private static void awaitZombie(NativeChild c) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (c.stat().map(s -> s.state() != 'Z').orElse(false) && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Poll.until(
+                Duration.ofSeconds(10),
+                () -> c.stat().map(s -> s.state() == 'Z').orElse(true));
     }
 
     static String meaning(char state) {

@@ -115,7 +115,7 @@ class SchedDemoTest {
                 "--jobs=A:0:0|'A:0:0': the burst must be at least 1",
                 "--jobs=A:x:2|'A:x:2': the arrival 'x' is not a number",
                 "--jobs=A:0|'A:0' is not NAME:ARRIVAL:BURST",
-                "--algo=lottery|'lottery' is not one of",
+                "--algo=lottery|one of fcfs, sjf, srtf, rr, mlfq, all, not 'lottery'",
                 "--quantum=0|--quantum",
                 "--algo=fcfs --quantum=3|--quantum is for rr and mlfq",
                 "--algo=rr --boost=5|--boost is for mlfq"

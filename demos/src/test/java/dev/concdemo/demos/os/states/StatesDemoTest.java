@@ -41,7 +41,7 @@ class StatesDemoTest {
         assertTrue(rows.get("sleeper").get("java").asText().contains("T"), "a sleep is TIMED_WAITING");
         assertTrue(rows.get("sleeper").get("kernelCounts").get("blocked").asInt() > 0);
         // Squeezed (ten columns): a late start may give the first sample or so another letter.
-        String locker = StatesDemo.squeeze(
+        String locker = StatesChart.squeeze(
                 rows.get("locker").get("java").asText(),
                 Math.max(1, rows.get("locker").get("java").asText().length() / 10));
         assertTrue(locker.startsWith("L"), "waiting for main's monitor: BLOCKED: " + locker);
@@ -61,8 +61,8 @@ class StatesDemoTest {
 
     @Test
     void aLongStringOfSamplesIsSqueezedToItsMostFrequentLetterPerColumn() {
-        assertEquals("Rb", StatesDemo.squeeze("RRrbbb", 3));
-        assertEquals("Rrb", StatesDemo.squeeze("Rrb", 1));
+        assertEquals("Rb", StatesChart.squeeze("RRrbbb", 3));
+        assertEquals("Rrb", StatesChart.squeeze("Rrb", 1));
     }
 
     @Test
