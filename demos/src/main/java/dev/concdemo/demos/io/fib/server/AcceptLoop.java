@@ -25,13 +25,13 @@ final class AcceptLoop {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
 
-    AcceptLoop(ServerContext ctx, String model, Dispatch dispatch) throws IOException {
+    AcceptLoop(ServerContext ctx, ServerThreads threads, Dispatch dispatch) throws IOException {
         this.ctx = ctx;
         this.dispatch = dispatch;
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(ctx.config().address(), ServerContext.BACKLOG);
-        this.acceptor = Thread.ofPlatform().name("fib-" + model + "-acceptor").start(this::acceptAll);
+        this.acceptor = threads.start("acceptor", this::acceptAll);
     }
 
     int port() {

@@ -22,12 +22,12 @@ final class AioServer implements FibServer {
     private final AsynchronousChannelGroup group;
     private final AsynchronousServerSocketChannel server;
     private final Set<AsynchronousSocketChannel> open = ConcurrentHashMap.newKeySet();
+    private final ServerThreads threads = new ServerThreads(Model.AIO);
 
     AioServer(ServerContext ctx) throws IOException {
         this.ctx = ctx;
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.group = AsynchronousChannelGroup.withFixedThreadPool(
-                threads, Thread.ofPlatform().name("fib-aio-handler-", 1).factory());
+        int handlers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.group = AsynchronousChannelGroup.withFixedThreadPool(handlers, threads.factory("handler-"));
         this.server =
                 AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), ServerContext.BACKLOG);
         server.accept(null, new Acceptor());
@@ -150,6 +150,11 @@ final class AioServer implements FibServer {
     @Override
     public ServerStats stats() {
         return ctx.stats();
+    }
+
+    @Override
+    public long threads() {
+        return threads.count();
     }
 
     @Override

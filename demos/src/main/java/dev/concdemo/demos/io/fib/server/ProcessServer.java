@@ -32,6 +32,7 @@ final class ProcessServer implements FibServer {
     private final Thread acceptor;
     private final Set<NativeChild> children = ConcurrentHashMap.newKeySet();
     private final List<Thread> watchers = new CopyOnWriteArrayList<>();
+    private final ServerThreads threads = new ServerThreads(Model.PROCESS);
     private volatile boolean running = true;
 
     ProcessServer(ServerContext ctx) throws IOException {
@@ -41,7 +42,7 @@ final class ProcessServer implements FibServer {
         this.ctx = ctx;
         this.listening = NativeSockets.listen(ctx.config().address(), ServerContext.BACKLOG);
         this.port = NativeSockets.port(listening);
-        this.acceptor = Thread.ofPlatform().name("fib-process-acceptor").start(this::acceptClients);
+        this.acceptor = threads.start("acceptor", this::acceptClients);
     }
 
     private void acceptClients() {
@@ -102,8 +103,7 @@ final class ProcessServer implements FibServer {
         }
         children.add(child);
         ctx.log().opened(peer);
-        Thread watcher =
-                Thread.ofPlatform().name("fib-process-conn-" + child.pid()).start(() -> watch(child, report[0], peer));
+        Thread watcher = threads.start("conn-" + child.pid(), () -> watch(child, report[0], peer));
         watchers.add(watcher);
     }
 
@@ -153,6 +153,11 @@ final class ProcessServer implements FibServer {
     @Override
     public ServerStats stats() {
         return ctx.stats();
+    }
+
+    @Override
+    public long threads() {
+        return threads.count();
     }
 
     @Override
