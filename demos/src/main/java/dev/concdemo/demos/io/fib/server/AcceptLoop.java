@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -72,8 +73,8 @@ final class AcceptLoop {
     private static void refuse(Socket socket) {
         try (socket) {
             socket.getOutputStream().write(ServerContext.FULL);
-        } catch (IOException ignored) {
-            // it left already
+        } catch (IOException e) {
+            Swallowed.report("sending a refused client its line", e); // it left already
         }
     }
 
@@ -88,11 +89,11 @@ final class AcceptLoop {
         }
     }
 
-    private static void close(AutoCloseable closeable) {
+    private static void close(java.io.Closeable closeable) {
         try {
             closeable.close();
-        } catch (Exception ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing a socket", e); // closing anyway
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -133,8 +134,8 @@ final class AioServer implements FibServer {
     private static void quietlyClose(AsynchronousSocketChannel channel) {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing a connection", e);
         }
     }
 
@@ -166,14 +167,14 @@ final class AioServer implements FibServer {
     public void close() {
         try {
             server.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing the listening channel", e);
         }
         open.forEach(AioServer::quietlyClose);
         try {
             group.shutdownNow(); // ends the handler threads
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("shutting down the handlers' group", e);
         }
         try {
             group.awaitTermination(2, TimeUnit.SECONDS);
