@@ -205,6 +205,11 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Whether the thread that drains its standard error still runs (it ends with the child's stderr). */
+    boolean drainingStderr() {
+        return stderrDrainer.isAlive();
+    }
+
     /** Kills the child now (SIGKILL), for a run that is being abandoned. */
     public void kill() {
         process.destroyForcibly();

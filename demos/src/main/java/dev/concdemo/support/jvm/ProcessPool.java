@@ -106,6 +106,12 @@ public final class ProcessPool<Q, A> implements AutoCloseable {
                 .toList();
     }
 
+    /** The threads the pool runs in this JVM now: each child's dispatcher, and the drainer of its stderr. */
+    public long threads() {
+        return dispatchers.stream().filter(Thread::isAlive).count()
+                + children.stream().filter(ChildJvm::drainingStderr).count();
+    }
+
     private void dispatch(int worker, ChildJvm child) {
         try {
             readyAt.put(child.pid(), child.awaitReady());

@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  * threads, which do the read and then call the handler (sun.nio.ch.EPollPort).
  */
 final class AsyncRead {
+    private static final String HANDLERS = "iomodels-aio-";
+
+    /** The name of the completion handlers' pool thread {@code i} (1-based). */
+    static String handlerName(int i) {
+        return HANDLERS + i;
+    }
+
     /**
      * @param returnedMicros how long the read call took to return (it only starts the read)
      * @param handlerMs when the handler ran, from the read call
@@ -34,7 +41,7 @@ final class AsyncRead {
 
     static Result run(Narrator n, Duration serverDelay) throws IOException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(
-                2, Thread.ofPlatform().name("iomodels-aio-", 1).factory());
+                2, Thread.ofPlatform().name(HANDLERS, 1).factory());
         AsynchronousChannelGroup group = AsynchronousChannelGroup.withThreadPool(pool);
         try (AsynchronousServerSocketChannel server = AsynchronousServerSocketChannel.open(group)
                         .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

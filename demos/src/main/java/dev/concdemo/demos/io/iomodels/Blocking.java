@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CountDownLatch;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,8 +32,12 @@ final class Blocking {
         int number = random.nextInt(1, 101); // the seed's random.randint(1, 100)
         try (ServerSocketChannel server = ServerSocketChannel.open()) {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            // The server's sleep starts once the client's read does: the read then waits it all out,
+            // however late the client gets to its read (a loaded machine).
+            CountDownLatch reading = new CountDownLatch(1);
             Thread serverThread = Thread.ofPlatform().name("iomodels-server").start(() -> {
                 try (SocketChannel conn = server.accept()) {
+                    reading.await();
                     Thread.sleep(serverSleep);
                     n.event("server", "服务端发送数据 " + number + "  (the server sends, after its sleep)");
                     conn.write(ByteBuffer.wrap(Integer.toString(number).getBytes(StandardCharsets.US_ASCII)));
@@ -44,6 +49,7 @@ final class Blocking {
                 n.event("client", "等待接收数据, 时间 %s  (waiting for data: recv blocks)".formatted(now()));
                 ByteBuffer buffer = ByteBuffer.allocate(1024);
                 long start = System.nanoTime();
+                reading.countDown();
                 int read = client.read(buffer); // blocks: waiting for the data, then copying it
                 long readMs = (System.nanoTime() - start) / 1_000_000;
                 String data = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.US_ASCII);

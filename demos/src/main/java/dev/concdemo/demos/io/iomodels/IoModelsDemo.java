@@ -10,14 +10,11 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -43,7 +40,7 @@ import picocli.CommandLine.ParameterException;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo iomodels", "  concdemo iomodels --time-scale 0.3 --sockets 0,1000,5000"})
-public final class IoModelsDemo extends ScenarioCommand<Record> {
+public final class IoModelsDemo extends ScenarioCommand<IoModelsReport> {
     /** Descriptors kept free beside the sockets: the JVM's own, the child's pipes. */
     static final int SPARE_DESCRIPTORS = 200;
 
@@ -79,89 +76,50 @@ public final class IoModelsDemo extends ScenarioCommand<Record> {
         return List.of(time, seeds);
     }
 
-    @Override
-    public Integer call() throws IOException, InterruptedException {
-        long limit = ProcStat.openFilesLimit();
-        List<Integer> counts =
-                sockets.stream().filter(c -> c <= limit - SPARE_DESCRIPTORS).toList();
-        Narrator n = session.narrator(common, 14);
-        n.say("@|bold iomodels|@"
-                + Texts.of(IoModelsDemo.class).format("heading")); // the name in bold, then the bundle's words
-        if (counts.size() < sockets.size()) {
-            n.sayPlain("  (socket counts above %d left out: the open-files limit is %d)"
-                    .formatted(limit - SPARE_DESCRIPTORS, limit));
-        }
-        Duration sleeps = Duration.ofSeconds(2 + 1 + 6 + 1);
-        Duration fixed = Duration.ofSeconds(4);
-        Duration about = time.about(sleeps, fixed);
-        IoModelsReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
-            IoModelsRun run = new IoModelsRun(n, time.timeScale(), new Random(seeds.draw()), counts, limit);
-            session.measuredSoFar(run::soFar);
-            r = run.run();
-        }
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            n.sayPlain(Width.fill(summary(r)));
-        });
-        return ExitCode.OK;
+    /** The counts of --sockets that fit under this process's open-files limit. */
+    private List<Integer> counts() {
+        return sockets.stream()
+                .filter(c -> c <= ProcStat.openFilesLimit() - SPARE_DESCRIPTORS)
+                .toList();
     }
 
-    /** Every sentence from this run's figures. */
-    private static String summary(IoModelsReport r) {
-        Texts t = Texts.of(IoModelsDemo.class);
-        StringBuilder out = new StringBuilder();
-        NonBlocking.Result nb = r.nonBlocking();
-        out.append(t.format("blocking", r.blocking().readMs()));
-        out.append(Texts.between())
-                .append(t.format(
-                        "nonBlocking",
-                        nb.acceptReturned(),
-                        nb.readReturned(),
-                        nb.pollingCpuShare() * 100,
-                        nb.selectorCpuShare() * 100,
-                        nb.intervalMs(),
-                        nb.latenciesMs().stream()
-                                .mapToLong(Long::longValue)
-                                .max()
-                                .orElse(0)));
-        Multiplexing.Result m = r.multiplexing();
-        double blockingRt = Multiplexing.median(m.blockingMicros());
-        double selectRt = Multiplexing.median(m.selectMicros());
-        out.append(Texts.between())
-                .append(t.format(
-                        "oneConnection",
-                        IoModelsRun.fixed(selectRt, 1),
-                        IoModelsRun.fixed(blockingRt, 1),
-                        t.format(selectRt > 0.95 * blockingRt ? "noFaster" : "faster")));
-        Map<Integer, Double> poll = r.selectMicros().get("poll");
-        Map<Integer, Double> epoll = r.selectMicros().get("epoll");
-        if (r.socketCounts().size() >= 2) {
-            int least = r.socketCounts().getFirst();
-            int most = r.socketCounts().getLast();
-            out.append(Texts.between())
-                    .append(t.format(
-                            "selectCost",
-                            least,
-                            IoModelsRun.fixed(poll.get(least), 2),
-                            most,
-                            IoModelsRun.fixed(poll.get(most), 2),
-                            IoModelsRun.fixed(epoll.get(least), 2),
-                            IoModelsRun.fixed(epoll.get(most), 2)));
+    @Override
+    protected List<String> labels() {
+        return List.of("client", "server", "main", SignalDriven.HANDLER_THREAD, AsyncRead.handlerName(1));
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold iomodels|@" + Texts.of(IoModelsDemo.class).format("heading")); // the name, then the words
+        if (counts().size() < sockets.size()) {
+            long limit = ProcStat.openFilesLimit();
+            narrator.sayPlain("  " + Texts.of(IoModelsDemo.class).format("leftOut", limit - SPARE_DESCRIPTORS, limit));
         }
-        out.append(Texts.between())
-                .append(t.format(
-                        "levelTriggered",
-                        m.reportsUnread(),
-                        t.format(m.reportedAfterPartialRead() ? "still" : "noLonger")));
-        SignalDriven.Result s = r.signalDriven();
-        out.append(Texts.between())
-                .append(
-                        s.worked()
-                                ? t.format("signal", s.signalMicros(), s.handlerThread(), s.readMicros())
-                                : t.format("noSignal", s.why()));
-        AsyncRead.Result a = r.asynchronous();
-        out.append(Texts.between()).append(t.format("async", a.returnedMicros(), a.handlerMs(), a.handlerThread()));
-        return out.toString();
+    }
+
+    @Override
+    protected Expected expected() {
+        Duration sleeps = Duration.ofSeconds(2 + 1 + 6 + 1);
+        Duration fixed = Duration.ofSeconds(4);
+        return new Expected(time.about(sleeps, fixed), time.shorten(sleeps, fixed));
+    }
+
+    private IoModelsRun running;
+
+    @Override
+    protected IoModelsReport run(Narrator narrator) throws IOException, InterruptedException {
+        running = new IoModelsRun(
+                narrator, time.timeScale(), new Random(seeds.draw()), counts(), ProcStat.openFilesLimit());
+        return running.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return running == null ? null : running.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, IoModelsReport report) {
+        IoModelsSummary.print(narrator, report);
     }
 }

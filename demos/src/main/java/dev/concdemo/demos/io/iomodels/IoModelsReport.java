@@ -15,7 +15,6 @@ import java.util.Map;
  * @param asynchronous step 5: AsynchronousSocketChannel and its completion handler
  */
 record IoModelsReport(
-        String scenario,
         Blocking.Result blocking,
         NonBlocking.Result nonBlocking,
         Multiplexing.Result multiplexing,

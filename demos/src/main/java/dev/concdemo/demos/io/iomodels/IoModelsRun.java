@@ -1,7 +1,6 @@
 package dev.concdemo.demos.io.iomodels;
 
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -51,18 +50,8 @@ final class IoModelsRun {
                 "one select over N idle sockets, poll and then epoll, each in a child JVM"
                         + " (the selector provider is JVM-wide)");
         Map<String, Map<Integer, Double>> select = SelectCost.measure(n, socketCounts);
-        Table costs = new Table("idle sockets", "poll, µs", "epoll, µs", "poll / epoll");
-        for (int count : socketCounts) {
-            double poll = select.get("poll").getOrDefault(count, Double.NaN);
-            double epoll = select.get("epoll").getOrDefault(count, Double.NaN);
-            costs.row(
-                    "%,d".formatted(count),
-                    fixed(poll, 2),
-                    fixed(epoll, 2),
-                    epoll > 0 ? fixed(poll / epoll, 1) + "x" : "-");
-        }
         n.sayPlain("");
-        costs.lines("  ").forEach(n::sayPlain);
+        IoModelsTables.selectCosts(select, socketCounts).forEach(n::sayPlain);
         done = "steps 1-3";
 
         step("4");
@@ -77,29 +66,11 @@ final class IoModelsRun {
         done = "all five";
 
         step("6");
-        Table phases = new Table("model", "waiting for the data", "copying it to us");
-        phases.row("blocking", "blocked in read: %d ms".formatted(blocking.readMs()), "blocked, the same read");
-        phases.row(
-                "non-blocking",
-                "not blocked: %,d reads found nothing".formatted(nonBlocking.emptyPolls()),
-                "blocked, in the read that found data");
-        phases.row(
-                "multiplexing",
-                "blocked in select, for all sockets",
-                "blocked, in read (%s µs a round trip)"
-                        .formatted(fixed(Multiplexing.median(multiplexing.selectMicros()), 1)));
-        phases.row(
-                "signal-driven",
-                signal.worked() ? "not blocked: SIGIO %.0f µs later".formatted(signal.signalMicros()) : "-",
-                signal.worked() ? "blocked, in read: %.1f µs".formatted(signal.readMicros()) : "-");
-        phases.row(
-                "asynchronous",
-                "not blocked: read returned in %.0f µs".formatted(async.returnedMicros()),
-                "not blocked: done by %s".formatted(async.handlerThread()));
         n.sayPlain("");
-        phases.lines("  ").forEach(n::sayPlain);
+        IoModelsTables.phases(blocking, nonBlocking, multiplexing, signal, async)
+                .forEach(n::sayPlain);
         return new IoModelsReport(
-                "iomodels", blocking, nonBlocking, multiplexing, select, socketCounts, descriptorLimit, signal, async);
+                blocking, nonBlocking, multiplexing, select, socketCounts, descriptorLimit, signal, async);
     }
 
     private Duration sec(double seedSeconds) {

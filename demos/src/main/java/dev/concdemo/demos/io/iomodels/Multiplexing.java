@@ -89,11 +89,6 @@ final class Multiplexing {
         return new Result(blocking, select, reports, afterPartial, afterDrain);
     }
 
-    static double median(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length == 0 ? 0 : v[v.length / 2];
-    }
-
     private static double round1(double v) {
         return Math.round(v * 10) / 10.0;
     }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.iomodels;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -80,8 +81,8 @@ final class Poller implements AutoCloseable {
             for (SocketChannel c : connL) {
                 try {
                     c.close();
-                } catch (IOException ignored) {
-                    // closing anyway
+                } catch (IOException e) {
+                    Swallowed.report("closing " + c, e);
                 }
             }
         }
@@ -123,8 +124,8 @@ final class Poller implements AutoCloseable {
         }
         try {
             server.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing " + server, e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.concdemo.demos.io.iomodels;
 
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Percentiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -30,7 +33,10 @@ public final class SelectCost implements ChildProgram {
     static final String POLL = "sun.nio.ch.PollSelectorProvider";
     static final String EPOLL = "sun.nio.ch.EPollSelectorProvider";
 
-    /** The child: connects to {@code port}, and for each count prints {@code #N micros} (median selectNow). */
+    /** What the child tells its parent for each count of idle sockets: the median selectNow, µs (2 decimals). */
+    record Cost(int sockets, double micros) {}
+
+    /** The child: connects to {@code port}, and for each count sends its {@link Cost}. */
     @Override
     public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
         int port = Integer.parseInt(args.getFirst());
@@ -45,7 +51,7 @@ public final class SelectCost implements ChildProgram {
                     s.register(selector, SelectionKey.OP_READ); // idle: nothing will ever come
                     sockets.add(s);
                 }
-                out.printf("#%d %.2f%n", count, medianSelectNowMicros(selector));
+                ToParent.send(out, new Cost(count, Math.round(medianSelectNowMicros(selector) * 100) / 100.0));
             }
         } finally {
             for (SocketChannel s : sockets) {
@@ -68,9 +74,7 @@ public final class SelectCost implements ChildProgram {
             selector.selectNow();
             took[times++] = System.nanoTime() - start;
         }
-        long[] measured = Arrays.copyOf(took, times);
-        Arrays.sort(measured);
-        return measured[times / 2] / 1e3;
+        return Percentiles.median(Arrays.copyOf(took, times)) / 1e3;
     }
 
     /** The parent: holds the peers' ends, runs a child per provider, returns provider → count → µs. */
@@ -86,18 +90,19 @@ public final class SelectCost implements ChildProgram {
                 counts.forEach(c -> args.add(c.toString()));
                 try (ChildProcess child = ChildProcess.of("select-" + name, SelectCost.class, args)
                         .jvmOptions("-Djava.nio.channels.spi.SelectorProvider=" + provider)
-                        .start((pid, line) -> {
-                            if (line.startsWith("#")) {
-                                String[] parts = line.substring(1).split(" ");
-                                costs.put(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]));
-                                n.processEvent(
-                                        pid,
-                                        "%s, %,d idle sockets: one selectNow takes %s µs"
-                                                .formatted(name, Integer.parseInt(parts[0]), parts[1]));
-                            } else {
-                                n.processEvent(pid, line);
-                            }
-                        })) {
+                        .start((pid, line) -> ToParent.read(line, Cost.class)
+                                .ifPresentOrElse(
+                                        cost -> {
+                                            costs.put(cost.sockets(), cost.micros());
+                                            n.processEvent(
+                                                    pid,
+                                                    "%s, %,d idle sockets: one selectNow takes %s µs"
+                                                            .formatted(
+                                                                    name,
+                                                                    cost.sockets(),
+                                                                    IoModelsRun.fixed(cost.micros(), 2)));
+                                        },
+                                        () -> n.processEvent(pid, line)))) {
                     child.joinFailure(Duration.ofMinutes(2)).ifPresent(failure -> {
                         throw new IllegalStateException(
                                 "the %s child (pid %d) %s".formatted(name, child.pid(), failure));
@@ -129,8 +134,8 @@ public final class SelectCost implements ChildProgram {
                     for (SocketChannel s : held) {
                         try {
                             s.close();
-                        } catch (IOException ignored) {
-                            // closing anyway
+                        } catch (IOException e) {
+                            Swallowed.report("closing a peer's socket", e);
                         }
                     }
                 }

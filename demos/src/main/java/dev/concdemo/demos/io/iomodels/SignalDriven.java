@@ -4,15 +4,18 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.os.Libc;
 import dev.concdemo.support.os.UnixSignals;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Poll;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Signal-driven IO (seed 002, 信号驱动IO): the kernel sends SIGIO when data arrives, and the
@@ -41,6 +44,9 @@ final class SignalDriven {
      */
     record Result(boolean worked, double signalMicros, String handlerThread, double readMicros, String why) {}
 
+    /** The thread the JVM runs a SIGIO handler on (it names it for the signal). */
+    static final String HANDLER_THREAD = "SIGIO handler";
+
     private SignalDriven() {}
 
     /** C functions, looked up on first use. */
@@ -62,7 +68,7 @@ final class SignalDriven {
         if (!Libc.isLinux()) {
             return new Result(false, 0, "", 0, "O_ASYNC and F_SETOWN as used here are Linux's");
         }
-        long[] signalledAt = {0};
+        AtomicLong signalledAt = new AtomicLong(); // set by the handler's thread, after onThread
         String[] onThread = {""};
         Object[] previous = {null};
         try (Arena arena = Arena.ofConfined()) {
@@ -72,8 +78,8 @@ final class SignalDriven {
             int writer = fds.getAtIndex(JAVA_INT, 1);
             try {
                 previous[0] = UnixSignals.handle("IO", () -> {
-                    signalledAt[0] = System.nanoTime();
                     onThread[0] = Thread.currentThread().getName();
+                    signalledAt.set(System.nanoTime());
                 });
                 int pid = (int) ProcessHandle.current().pid();
                 check((int) Calls.FCNTL.invokeExact(reader, F_SETOWN, pid), "fcntl(F_SETOWN)");
@@ -89,14 +95,10 @@ final class SignalDriven {
                 n.event(
                         "main",
                         "wrote %d bytes to fd %d; not reading: the kernel will say when".formatted(sent, writer));
-                long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                while (signalledAt[0] == 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(1);
-                }
-                if (signalledAt[0] == 0) {
+                if (!Poll.until(Duration.ofSeconds(2), () -> signalledAt.get() != 0)) {
                     return new Result(false, 0, "", 0, "no SIGIO came within 2 s");
                 }
-                double signalMicros = (signalledAt[0] - wrote) / 1e3;
+                double signalMicros = (signalledAt.get() - wrote) / 1e3;
                 n.event(onThread[0], "SIGIO, %.0f µs after the write: data is waiting".formatted(signalMicros));
                 MemorySegment buffer = arena.allocate(64);
                 long readStart = System.nanoTime();
@@ -109,8 +111,8 @@ final class SignalDriven {
                     if (previous[0] != null) {
                         UnixSignals.restore("IO", previous[0]);
                     }
-                } catch (ReflectiveOperationException | RuntimeException ignored) {
-                    // ours only records a time: harmless if it stays
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    Swallowed.report("restoring the SIGIO handler", e); // ours only records a time: harmless
                 }
                 int _ = (int) Calls.CLOSE.invokeExact(reader);
                 int _ = (int) Calls.CLOSE.invokeExact(writer);

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -25,13 +26,13 @@ final class AcceptLoop {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
 
-    AcceptLoop(ServerContext ctx, String model, Dispatch dispatch) throws IOException {
+    AcceptLoop(ServerContext ctx, ServerThreads threads, Dispatch dispatch) throws IOException {
         this.ctx = ctx;
         this.dispatch = dispatch;
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(ctx.config().address(), ServerContext.BACKLOG);
-        this.acceptor = Thread.ofPlatform().name("fib-" + model + "-acceptor").start(this::acceptAll);
+        this.acceptor = threads.start("acceptor", this::acceptAll);
     }
 
     int port() {
@@ -72,8 +73,8 @@ final class AcceptLoop {
     private static void refuse(Socket socket) {
         try (socket) {
             socket.getOutputStream().write(ServerContext.FULL);
-        } catch (IOException ignored) {
-            // it left already
+        } catch (IOException e) {
+            Swallowed.report("sending a refused client its line", e); // it left already
         }
     }
 
@@ -88,11 +89,11 @@ final class AcceptLoop {
         }
     }
 
-    private static void close(AutoCloseable closeable) {
+    private static void close(java.io.Closeable closeable) {
         try {
             closeable.close();
-        } catch (Exception ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing a socket", e); // closing anyway
         }
     }
 }

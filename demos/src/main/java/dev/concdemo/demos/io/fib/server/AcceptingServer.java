@@ -11,22 +11,26 @@ abstract sealed class AcceptingServer implements FibServer
         permits SyncServer, ThreadsServer, PoolServer, ProcsServer, VirtualServer {
     private final Model model;
     final ServerContext ctx;
-    private AcceptLoop loop;
-    private AutoCloseable extra; // an Offload, if the server has one
+    /** Every platform thread the model starts: its acceptor, and its connections' threads. */
+    final ServerThreads threads;
 
-    /** Something more to close with the server (null: nothing). */
-    final void alsoClose(AutoCloseable resource) {
-        extra = resource;
+    private AcceptLoop loop;
+    private Offload offload; // fib(n) for large n in child JVMs, if the server has one
+
+    /** The offload to close with the server (null: none). */
+    final void alsoClose(Offload offload) {
+        this.offload = offload;
     }
 
     AcceptingServer(Model model, ServerContext ctx) {
         this.model = model;
         this.ctx = ctx;
+        this.threads = new ServerThreads(model);
     }
 
     /** Starts accepting; called last by each constructor, once its dispatch is ready. */
     final void listen(AcceptLoop.Dispatch dispatch) throws IOException {
-        loop = new AcceptLoop(ctx, model.toString(), dispatch);
+        loop = new AcceptLoop(ctx, threads, dispatch);
     }
 
     @Override
@@ -40,6 +44,16 @@ abstract sealed class AcceptingServer implements FibServer
     }
 
     @Override
+    public final long threads() {
+        return threads.count() + childThreads() + (offload == null ? 0 : offload.threads());
+    }
+
+    /** Threads that talk to the model's own child JVMs (none but procs has them). */
+    long childThreads() {
+        return 0;
+    }
+
+    @Override
     public final Model model() {
         return model;
     }
@@ -50,12 +64,8 @@ abstract sealed class AcceptingServer implements FibServer
             loop.close(); // stops accepting and closes the connections, so their threads end
         }
         closeMore();
-        if (extra != null) {
-            try {
-                extra.close();
-            } catch (Exception ignored) {
-                // closing anyway
-            }
+        if (offload != null) {
+            offload.close();
         }
     }
 

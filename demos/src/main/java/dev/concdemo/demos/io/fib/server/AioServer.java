@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -22,12 +23,12 @@ final class AioServer implements FibServer {
     private final AsynchronousChannelGroup group;
     private final AsynchronousServerSocketChannel server;
     private final Set<AsynchronousSocketChannel> open = ConcurrentHashMap.newKeySet();
+    private final ServerThreads threads = new ServerThreads(Model.AIO);
 
     AioServer(ServerContext ctx) throws IOException {
         this.ctx = ctx;
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.group = AsynchronousChannelGroup.withFixedThreadPool(
-                threads, Thread.ofPlatform().name("fib-aio-handler-", 1).factory());
+        int handlers = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.group = AsynchronousChannelGroup.withFixedThreadPool(handlers, threads.factory("handler-"));
         this.server =
                 AsynchronousServerSocketChannel.open(group).bind(ctx.config().address(), ServerContext.BACKLOG);
         server.accept(null, new Acceptor());
@@ -133,8 +134,8 @@ final class AioServer implements FibServer {
     private static void quietlyClose(AsynchronousSocketChannel channel) {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing a connection", e);
         }
     }
 
@@ -153,6 +154,11 @@ final class AioServer implements FibServer {
     }
 
     @Override
+    public long threads() {
+        return threads.count();
+    }
+
+    @Override
     public Model model() {
         return Model.AIO;
     }
@@ -161,14 +167,14 @@ final class AioServer implements FibServer {
     public void close() {
         try {
             server.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing the listening channel", e);
         }
         open.forEach(AioServer::quietlyClose);
         try {
             group.shutdownNow(); // ends the handler threads
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("shutting down the handlers' group", e);
         }
         try {
             group.awaitTermination(2, TimeUnit.SECONDS);

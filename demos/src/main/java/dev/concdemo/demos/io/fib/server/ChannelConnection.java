@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -86,8 +87,8 @@ final class ChannelConnection {
     void close() {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing " + channel, e);
         }
     }
 }

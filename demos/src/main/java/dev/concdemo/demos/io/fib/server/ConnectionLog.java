@@ -1,14 +1,18 @@
 package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Trace;
-import dev.concdemo.support.term.Units;
 import java.net.SocketAddress;
 
-/** The seeds' "Connection ('127.0.0.1', 54321)" and "Closed." lines; silent with --quiet. */
+/**
+ * The seeds' "Connection ('127.0.0.1', 54321)" and "Closed." lines; silent with --quiet. Said by
+ * the servers' own threads, so the run's language is taken when the log is made, on the run's thread.
+ */
 public final class ConnectionLog {
     private final Narrator narrator;
     private final boolean quiet;
+    private final Texts texts = Texts.of(ConnectionLog.class);
 
     /** The run's timeline, where each request is a span. */
     Trace trace() {
@@ -22,7 +26,7 @@ public final class ConnectionLog {
 
     void opened(SocketAddress peer) {
         if (!quiet) {
-            narrator.event(Thread.currentThread().getName(), "Connection " + show(peer));
+            narrator.event(Thread.currentThread().getName(), texts.format("opened", show(peer)));
         }
     }
 
@@ -30,7 +34,7 @@ public final class ConnectionLog {
         if (!quiet) {
             narrator.event(
                     Thread.currentThread().getName(),
-                    "Closed %s after %d request%s".formatted(show(peer), requests, requests == 1 ? "" : "s"));
+                    texts.format("closed", show(peer), texts.count("requests", requests)));
         }
     }
 
@@ -38,11 +42,11 @@ public final class ConnectionLog {
         if (!quiet) {
             narrator.event(
                     Thread.currentThread().getName(),
-                    "Refused %s: already %s (--max-connections)".formatted(show(peer), Units.count(max, "connection")));
+                    texts.format("refused", show(peer), texts.count("connections", max)));
         }
     }
 
-    private static String show(SocketAddress peer) {
-        return peer == null ? "a client" : String.valueOf(peer).replaceFirst("^/", "");
+    private String show(SocketAddress peer) {
+        return peer == null ? texts.format("aClient") : String.valueOf(peer).replaceFirst("^/", "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.concdemo.demos.io.fib.server;
 
 import dev.concdemo.demos.coro.Coroutine;
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,29 +23,22 @@ import java.util.Set;
  * Like every single-thread server, a long fib holds up all the others while it runs: a
  * coroutine only gives the thread back where it yields.
  */
-final class CoroutineServer implements FibServer {
-    private final ServerContext ctx;
+final class CoroutineServer extends SingleLoopServer {
     private final Selector selector;
-    private final ServerSocketChannel server;
-    private final Thread loop;
     // The rest is touched by the loop's thread only.
     private final ArrayDeque<Coroutine> tasks = new ArrayDeque<>(); // ready to run: the seed's tasks[]
     private final Set<ChannelConnection> open = new HashSet<>();
     private Coroutine current; // the coroutine running now
-    private volatile boolean running = true;
 
     CoroutineServer(ServerContext ctx) throws IOException {
         if (!Coroutine.available()) {
             throw new IllegalStateException("the coroutines model needs the JDK's continuations, not exported to"
                     + " this JVM (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
-        this.ctx = ctx;
+        super(Model.COROUTINES, ctx);
         this.selector = Selector.open();
-        this.server = ServerSocketChannel.open();
-        server.bind(ctx.config().address(), ServerContext.BACKLOG);
-        server.configureBlocking(false);
         tasks.add(new Coroutine(this::acceptClients));
-        this.loop = Thread.ofPlatform().name("fib-coroutines-loop").start(this::schedule);
+        startLoop(this::schedule);
     }
 
     /** The scheduler: a round of the ready coroutines, then the selector for the waiting ones. */
@@ -77,8 +70,8 @@ final class CoroutineServer implements FibServer {
             open.clear();
             try {
                 selector.close();
-            } catch (IOException ignored) {
-                // closing anyway
+            } catch (IOException e) {
+                Swallowed.report("closing the selector", e);
             }
         }
     }
@@ -140,31 +133,7 @@ final class CoroutineServer implements FibServer {
     }
 
     @Override
-    public int port() {
-        return server.socket().getLocalPort();
-    }
-
-    @Override
-    public ServerStats stats() {
-        return ctx.stats();
-    }
-
-    @Override
-    public Model model() {
-        return Model.COROUTINES;
-    }
-
-    @Override
-    public void close() {
-        running = false;
+    void wakeUp() {
         selector.wakeup();
-        try {
-            loop.join(2_000);
-            server.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
     }
 }

@@ -8,20 +8,20 @@ import java.io.IOException;
  * is one small class; {@link #start} picks it with a switch.
  */
 public sealed interface FibServer extends AutoCloseable
-        permits AcceptingServer, NonBlockingServer, NioServer, AioServer, CoroutineServer, ProcessServer {
+        permits AcceptingServer, SingleLoopServer, AioServer, ProcessServer {
 
     /** The port it listens on (the real one when started on port 0). */
     int port();
 
     ServerStats stats();
 
-    /** Threads this server runs now, named for it (its acceptor, loops, per-connection threads). */
-    default long threads() {
-        String prefix = "fib-" + model() + "-";
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(prefix))
-                .count();
-    }
+    /**
+     * The platform threads this server runs now, counted as it starts them ({@link ServerThreads}):
+     * its acceptor or loop, a thread per connection, its pool's workers or handlers, and the threads
+     * that talk to its child JVMs. Virtual threads are not counted: they hold no thread of the OS
+     * while they wait.
+     */
+    long threads();
 
     Model model();
 

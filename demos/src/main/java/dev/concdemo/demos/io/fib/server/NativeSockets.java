@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.os.Libc;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -32,6 +33,7 @@ final class NativeSockets {
     private static final int SO_REUSEADDR = 2;
     private static final int SHUT_RDWR = 2;
     private static final int SOCKADDR_IN = 16;
+    private static final int EINTR = 4;
 
     private NativeSockets() {}
 
@@ -143,18 +145,22 @@ final class NativeSockets {
     static void shutdown(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = arena.allocate(Libc.CALL_STATE);
-            int _ = (int) Calls.SHUTDOWN.invokeExact(errno, fd, SHUT_RDWR);
-        } catch (Throwable ignored) {
-            // closing anyway
+            check((int) Calls.SHUTDOWN.invokeExact(errno, fd, SHUT_RDWR), errno, "shutdown");
+        } catch (IOException e) {
+            Swallowed.report("shutting down descriptor " + fd, e); // closing it anyway
+        } catch (Throwable e) {
+            throw unexpected(e);
         }
     }
 
     static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = arena.allocate(Libc.CALL_STATE);
-            int _ = (int) Calls.CLOSE.invokeExact(errno, fd);
-        } catch (Throwable ignored) {
-            // closing anyway
+            check((int) Calls.CLOSE.invokeExact(errno, fd), errno, "close");
+        } catch (IOException e) {
+            Swallowed.report("closing descriptor " + fd, e); // nothing is left to release
+        } catch (Throwable e) {
+            throw unexpected(e);
         }
     }
 
@@ -184,7 +190,7 @@ final class NativeSockets {
                     return;
                 }
                 if (n < 0) {
-                    if (Libc.errno(errno) == 4) { // EINTR
+                    if (Libc.errno(errno) == EINTR) {
                         continue;
                     }
                     throw new IOException("read failed: errno " + Libc.errno(errno));
@@ -205,15 +211,54 @@ final class NativeSockets {
         }
     }
 
-    /** Writes all of {@code bytes} to {@code fd}, as far as it takes them. */
+    /**
+     * Writes all of {@code bytes} to {@code fd} (a line to a client, before closing it). A client
+     * that left meanwhile is not an error of ours: that failure is only reported under --debug.
+     */
     static void write(int fd, byte[] bytes) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = arena.allocate(Libc.CALL_STATE);
-            MemorySegment data = arena.allocateFrom(JAVA_BYTE, bytes);
-            long _ = (long) Calls.WRITE.invokeExact(errno, fd, data, (long) bytes.length);
-        } catch (Throwable ignored) {
-            // the client is gone: nothing to tell
+            writeAll(fd, arena.allocateFrom(JAVA_BYTE, bytes), errno, WRITE);
+        } catch (IOException e) {
+            Swallowed.report("writing to descriptor " + fd, e); // the client is gone: nothing to tell
         }
+    }
+
+    /** One write(2): the bytes it took (it may take fewer than offered), or -1 with errno set. */
+    @FunctionalInterface
+    interface WriteCall {
+        long write(MemorySegment errno, int fd, MemorySegment data, long count) throws Throwable;
+    }
+
+    private static final WriteCall WRITE =
+            (errno, fd, data, count) -> (long) Calls.WRITE.invokeExact(errno, fd, data, count);
+
+    /**
+     * Calls {@code write} until all of {@code data} is written: write(2) may take less than it
+     * is given (a signal, a full socket buffer), and returns how much it took.
+     */
+    static void writeAll(int fd, MemorySegment data, MemorySegment errno, WriteCall write) throws IOException {
+        long done = 0;
+        while (done < data.byteSize()) {
+            long n;
+            try {
+                n = write.write(errno, fd, data.asSlice(done), data.byteSize() - done);
+            } catch (Throwable e) {
+                throw unexpected(e);
+            }
+            if (n < 0 && Libc.errno(errno) != EINTR) {
+                throw new IOException("write failed: errno " + Libc.errno(errno));
+            }
+            done += Math.max(n, 0);
+        }
+    }
+
+    /** What an FFM call throws besides its result: a mistake of ours (a wrong type), never the C call's. */
+    private static RuntimeException unexpected(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException("an FFM call threw " + e, e);
     }
 
     private static MemorySegment sockaddr(Arena arena, InetSocketAddress address) throws IOException {

@@ -1,11 +1,11 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
 /**
@@ -14,21 +14,14 @@ import java.nio.channels.SocketChannel;
  * the ready ones. Many clients, one thread, no CPU when idle. Like any event loop, a long
  * fib holds up every other client while it runs.
  */
-final class NioServer implements FibServer {
-    private final ServerContext ctx;
+final class NioServer extends SingleLoopServer {
     private final Selector selector;
-    private final ServerSocketChannel server;
-    private final Thread loop;
-    private volatile boolean running = true;
 
     NioServer(ServerContext ctx) throws IOException {
-        this.ctx = ctx;
+        super(Model.NIO, ctx);
         this.selector = Selector.open();
-        this.server = ServerSocketChannel.open();
-        server.bind(ctx.config().address(), ServerContext.BACKLOG);
-        server.configureBlocking(false);
         server.register(selector, SelectionKey.OP_ACCEPT);
-        this.loop = Thread.ofPlatform().name("fib-nio-loop").start(this::run);
+        startLoop(this::run);
     }
 
     /** The event loop. Runs on its own thread; every channel is touched only here. */
@@ -59,8 +52,8 @@ final class NioServer implements FibServer {
             }
             try {
                 selector.close();
-            } catch (IOException ignored) {
-                // closing anyway
+            } catch (IOException e) {
+                Swallowed.report("closing the selector", e);
             }
         }
     }
@@ -91,31 +84,7 @@ final class NioServer implements FibServer {
     }
 
     @Override
-    public int port() {
-        return server.socket().getLocalPort();
-    }
-
-    @Override
-    public ServerStats stats() {
-        return ctx.stats();
-    }
-
-    @Override
-    public Model model() {
-        return Model.NIO;
-    }
-
-    @Override
-    public void close() {
-        running = false;
+    void wakeUp() {
         selector.wakeup();
-        try {
-            loop.join(2_000);
-            server.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.concdemo.demos.io.fib.server;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,19 +14,12 @@ import java.util.List;
  * and it never waits: the loop keeps a core busy even with no client at all, which
  * {@link #loopCpuNanos} shows.
  */
-final class NonBlockingServer implements FibServer {
-    private final ServerContext ctx;
-    private final ServerSocketChannel server;
+final class NonBlockingServer extends SingleLoopServer {
     private final List<ChannelConnection> connections = new ArrayList<>(); // touched by the loop thread only
-    private final Thread loop;
-    private volatile boolean running = true;
 
     NonBlockingServer(ServerContext ctx) throws IOException {
-        this.ctx = ctx;
-        this.server = ServerSocketChannel.open();
-        server.bind(ctx.config().address(), ServerContext.BACKLOG);
-        server.configureBlocking(false);
-        this.loop = Thread.ofPlatform().name("fib-nonblocking-loop").start(this::poll);
+        super(Model.NONBLOCKING, ctx);
+        startLoop(this::poll);
     }
 
     private void poll() {
@@ -65,34 +57,6 @@ final class NonBlockingServer implements FibServer {
     /** CPU time the polling loop has used so far. */
     long loopCpuNanos() {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
-                .getThreadCpuTime(loop.threadId());
-    }
-
-    @Override
-    public int port() {
-        return server.socket().getLocalPort();
-    }
-
-    @Override
-    public ServerStats stats() {
-        return ctx.stats();
-    }
-
-    @Override
-    public Model model() {
-        return Model.NONBLOCKING;
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        try {
-            loop.join(2_000);
-            server.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+                .getThreadCpuTime(loop().threadId());
     }
 }

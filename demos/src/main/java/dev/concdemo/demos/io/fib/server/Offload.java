@@ -28,6 +28,11 @@ final class Offload implements AutoCloseable {
                 : Fib.fib(n);
     }
 
+    /** The threads that talk to its child JVMs. */
+    long threads() {
+        return children.threads();
+    }
+
     @Override
     public void close() {
         children.abort(); // their clients are gone

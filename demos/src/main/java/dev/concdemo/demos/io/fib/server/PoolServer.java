@@ -14,9 +14,7 @@ final class PoolServer extends AcceptingServer {
 
     PoolServer(ServerContext ctx) throws IOException {
         super(Model.POOL, ctx);
-        this.pool = Executors.newFixedThreadPool(
-                ctx.config().workers(),
-                Thread.ofPlatform().name("fib-pool-worker-", 1).factory());
+        this.pool = Executors.newFixedThreadPool(ctx.config().workers(), threads.factory("worker-"));
         listen(pool::execute);
     }
 

@@ -1,6 +1,8 @@
 package dev.concdemo.demos.io.fib.server;
 
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.proc.NativeChild;
+import dev.concdemo.support.proc.ToParent;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -32,6 +34,7 @@ final class ProcessServer implements FibServer {
     private final Thread acceptor;
     private final Set<NativeChild> children = ConcurrentHashMap.newKeySet();
     private final List<Thread> watchers = new CopyOnWriteArrayList<>();
+    private final ServerThreads threads = new ServerThreads(Model.PROCESS);
     private volatile boolean running = true;
 
     ProcessServer(ServerContext ctx) throws IOException {
@@ -41,7 +44,7 @@ final class ProcessServer implements FibServer {
         this.ctx = ctx;
         this.listening = NativeSockets.listen(ctx.config().address(), ServerContext.BACKLOG);
         this.port = NativeSockets.port(listening);
-        this.acceptor = Thread.ofPlatform().name("fib-process-acceptor").start(this::acceptClients);
+        this.acceptor = threads.start("acceptor", this::acceptClients);
     }
 
     private void acceptClients() {
@@ -102,8 +105,7 @@ final class ProcessServer implements FibServer {
         }
         children.add(child);
         ctx.log().opened(peer);
-        Thread watcher =
-                Thread.ofPlatform().name("fib-process-conn-" + child.pid()).start(() -> watch(child, report[0], peer));
+        Thread watcher = threads.start("conn-" + child.pid(), () -> watch(child, report[0], peer));
         watchers.add(watcher);
     }
 
@@ -112,18 +114,20 @@ final class ProcessServer implements FibServer {
         long[] counted = {0, 0}; // requests, errors: the child's totals so far
         try {
             NativeSockets.readLines(report, line -> {
-                if (line.startsWith("#served ")) {
-                    String[] parts = line.split(" ");
-                    long requests = Long.parseLong(parts[1]);
-                    long errors = Long.parseLong(parts[2]);
-                    ctx.stats().requests.addAndGet(requests - counted[0]);
-                    ctx.stats().errors.addAndGet(errors - counted[1]);
-                    counted[0] = requests;
-                    counted[1] = errors;
+                switch (ToParent.read(line, ConnectionProgram.Report.class).orElse(null)) {
+                    case ConnectionProgram.Served s -> {
+                        ctx.stats().requests.addAndGet(s.requests() - counted[0]);
+                        ctx.stats().errors.addAndGet(s.errors() - counted[1]);
+                        counted[0] = s.requests();
+                        counted[1] = s.errors();
+                    }
+                    case ConnectionProgram.Failed f ->
+                        Swallowed.report("serving " + peer + " in pid " + child.pid(), new IOException(f.why()));
+                    case null -> {} // a line for the user: none is expected
                 }
             });
         } catch (IOException | RuntimeException e) {
-            // no more reports: it was killed, or said something else
+            Swallowed.report("reading the reports of pid " + child.pid(), e); // killed, or it said something else
         } finally {
             NativeSockets.close(report);
             if (child.reap(2_000) < 0) {
@@ -153,6 +157,11 @@ final class ProcessServer implements FibServer {
     @Override
     public ServerStats stats() {
         return ctx.stats();
+    }
+
+    @Override
+    public long threads() {
+        return threads.count();
     }
 
     @Override

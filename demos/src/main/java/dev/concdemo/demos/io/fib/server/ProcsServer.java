@@ -25,13 +25,16 @@ final class ProcsServer extends AcceptingServer {
                 .fib()));
         this.children = children;
         try {
-            listen(connection -> Thread.ofPlatform()
-                    .name("fib-procs-conn-" + count.incrementAndGet())
-                    .start(connection));
+            listen(connection -> threads.start("conn-" + count.incrementAndGet(), connection));
         } catch (IOException e) {
             children.abort();
             throw e;
         }
+    }
+
+    @Override
+    long childThreads() {
+        return children.threads();
     }
 
     @Override

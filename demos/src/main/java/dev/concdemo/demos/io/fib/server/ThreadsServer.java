@@ -9,8 +9,6 @@ final class ThreadsServer extends AcceptingServer {
 
     ThreadsServer(ServerContext ctx) throws IOException {
         super(Model.THREADS, ctx);
-        listen(connection -> Thread.ofPlatform()
-                .name("fib-threads-conn-" + count.incrementAndGet())
-                .start(connection));
+        listen(connection -> threads.start("conn-" + count.incrementAndGet(), connection));
     }
 }

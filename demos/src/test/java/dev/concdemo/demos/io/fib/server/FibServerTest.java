@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.fib.RequestParser;
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,10 +36,7 @@ class FibServerTest {
      */
     static long awaitCount(FibServer server, java.util.function.LongSupplier count, long expected)
             throws InterruptedException {
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        while (count.getAsLong() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        Poll.until(Duration.ofSeconds(2), () -> count.getAsLong() >= expected);
         return count.getAsLong();
     }
 
@@ -202,12 +201,17 @@ class FibServerTest {
     @EnumSource(Model.class)
     void closingTheServerStopsItsThreadsAndFreesThePort(Model model) throws Exception {
         int port;
+        FibServer closed;
         try (FibServer server = start(model, 2);
                 FibConnection c = connect(server)) {
             assertEquals("2", c.ask(3));
             port = server.port();
-            assertTrue(server.threads() > 0, "it runs named threads");
+            assertTrue(server.threads() > 0, "it runs threads of its own");
+            closed = server;
         }
+        assertTrue(
+                Poll.until(Duration.ofSeconds(5), () -> closed.threads() == 0),
+                model + " still runs " + closed.threads() + " threads after closing");
         awaitBaseline(model, -1);
         try (var again = new java.net.ServerSocket()) {
             again.bind(new InetSocketAddress("127.0.0.1", port)); // the port is free again

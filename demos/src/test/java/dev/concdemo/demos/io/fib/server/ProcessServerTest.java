@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.support.work.Poll;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,8 @@ class ProcessServerTest {
     }
 
     private static boolean awaitNoChildren() throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!connectionChildren().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        return connectionChildren().isEmpty();
+        return Poll.until(Duration.ofSeconds(10), Duration.ofMillis(20), () -> connectionChildren()
+                .isEmpty());
     }
 
     @Test
@@ -46,10 +45,8 @@ class ProcessServerTest {
                     2,
                     FibServerTest.awaitCount(
                             server, () -> server.stats().snapshot().requests(), 2));
-            long deadline = System.nanoTime() + 5_000_000_000L; // counted by the reaping thread, just after
-            while (server.stats().snapshot().openNow() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            Poll.until( // counted by the reaping thread, just after
+                    Duration.ofSeconds(5), () -> server.stats().snapshot().openNow() == 0);
             assertEquals(0, server.stats().snapshot().openNow());
             last = new FibConnection("127.0.0.1", server.port());
             assertEquals("5", last.ask(5));
