@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.c10k;
 
+import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
@@ -24,7 +25,7 @@ final class C10kSummary {
         return under == null ? "-" : "<" + fixed(under, 2);
     }
 
-    static void summarize(Narrator n, C10kReport r) {
+    static void print(Narrator n, C10kReport r) {
         Texts t = Texts.of(C10kDemo.class);
         n.sayPlain("");
         Table table = new Table("model", "idle", "accepted/s", "threads", "RSS KB/conn", "heap KB/conn", "p50", "p99");
@@ -63,7 +64,7 @@ final class C10kSummary {
         Map<List<Object>, List<String>> stops = new LinkedHashMap<>();
         r.models().stream().filter(m -> m.stoppedAt() != null).forEach(m -> stops.computeIfAbsent(
                         List.of(m.stoppedAt(), m.why()), _ -> new ArrayList<>())
-                .add(m.model()));
+                .add(m.model().toString()));
         stops.forEach((where, who) -> n.sayPlain(
                 Width.fill(t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
         r.models().stream()
@@ -115,8 +116,7 @@ final class C10kSummary {
                             "held",
                             m.model(),
                             top.connections(),
-                            top.threads(),
-                            top.threads() == 1 ? "" : "s",
+                            t.count("threads", top.threads()),
                             rss,
                             answered.getFirst().p99Ms(),
                             top.p99Ms()))
@@ -129,7 +129,7 @@ final class C10kSummary {
                         .reversed())
                 .toList();
         if (ranked.size() >= 2) {
-            List<String> order =
+            List<Model> order =
                     ranked.stream().map(C10kReport.ModelSteps::model).toList();
             // Seed 000's order, most costly first: a process per connection, a thread per
             // connection, then the event-driven designs (virtual threads among them).
@@ -183,16 +183,17 @@ final class C10kSummary {
                     best,
                     second.model(),
                     next,
-                    first.model().equals("threads") ? t.format("threadsFastest") : "",
+                    first.model() == Model.THREADS ? t.format("threadsFastest") : "",
                     slowestToo);
         }
         return t.format("oneConnectionTie", first.model(), best, second.model(), next, slowestToo);
     }
 
-    private static int tier(String model) {
+    /** Seed 000's rank of a model's design: a process a connection, a thread a connection, event-driven. */
+    private static int tier(Model model) {
         return switch (model) {
-            case "process" -> 0;
-            case "threads", "procs" -> 1;
+            case PROCESS -> 0;
+            case THREADS, PROCS -> 1;
             default -> 2;
         };
     }
