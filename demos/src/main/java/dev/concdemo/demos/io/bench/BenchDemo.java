@@ -4,7 +4,6 @@ import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.Ask;
 import dev.concdemo.demos.io.fib.client.LoadRun;
-import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.EnumConverter;
@@ -196,7 +195,7 @@ public final class BenchDemo extends ScenarioCommand<BenchReport> {
     @Override
     protected void summarize(Narrator narrator, BenchReport report) {
         LadderSummary ladder = mode == Mode.LATENCY
-                ? new LadderSummary(report, started() == null ? null : started().kind(), gilSkipped(started()))
+                ? new LadderSummary(report, started() == null ? null : started().kind(), gilSkipped())
                 : null;
         BenchSummary.print(narrator, report, ladder);
     }
@@ -213,19 +212,13 @@ public final class BenchDemo extends ScenarioCommand<BenchReport> {
     private BenchPlan plan() {
         int clients = connections != null ? connections : mode == Mode.LATENCY ? 3 : 1;
         double each = seconds != null ? seconds : mode == Mode.LATENCY ? 1 : 5;
-        Duration duration = Duration.ofNanos(Math.round(each * 1e9));
-        Model started = started();
-        BenchPlan.Server first =
-                new BenchPlan.Server(started, false, started == null ? host + ":" + target.port : "" + started);
-        if (mode == Mode.RPS) {
-            return BenchPlan.rps(first, clients, duration);
-        }
-        return gilSkipped(started) == null
-                ? BenchPlan.latency(
-                        List.of(first, new BenchPlan.Server(started, true, started + " + simulated GIL")),
-                        clients,
-                        duration)
-                : BenchPlan.latency(List.of(first), clients, duration);
+        return BenchPlan.of(
+                mode,
+                started(),
+                host + ":" + target.port,
+                gilSkipped() == null,
+                clients,
+                Duration.ofNanos(Math.round(each * 1e9)));
     }
 
     /** The model started in a child JVM, or null to load a server at --port. */
@@ -233,22 +226,7 @@ public final class BenchDemo extends ScenarioCommand<BenchReport> {
         return target.port == null ? (target.model == null ? Model.THREADS : target.model) : null;
     }
 
-    /** Why latency measures no second server under a simulated GIL; null when it does. */
-    private LadderSummary.NoGil gilSkipped(Model started) {
-        String name = started == null ? "" : started.toString();
-        if (noGil) {
-            return new LadderSummary.NoGil("flag", name);
-        }
-        if (started == null) {
-            return new LadderSummary.NoGil("port", name);
-        }
-        if (service != Service.FIB) {
-            return new LadderSummary.NoGil("upper", name);
-        }
-        if (!FibServer.CAN_SIMULATE_GIL.contains(started)) {
-            return new LadderSummary.NoGil(
-                    started == Model.PROCS || started == Model.PROCESS ? "children" : "oneThread", name);
-        }
-        return null;
+    private LadderSummary.NoGil gilSkipped() {
+        return LadderSummary.NoGil.of(noGil, started(), service);
     }
 }
