@@ -4,6 +4,7 @@ import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.support.term.Chart;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ final class CompareSummary {
     private CompareSummary() {}
 
     static void print(Narrator n, CompareReport r) {
+        Texts texts = Texts.of(CompareSummary.class);
         n.sayPlain("");
         boolean fib = r.service().equals(Service.FIB.toString());
         Table table = new Table(
@@ -37,20 +39,15 @@ final class CompareSummary {
                     kb(f.idleHeapKbPerConnection()));
         }
         table.lines("  ").forEach(n::sayPlain);
-        n.sayPlain(
-                fib
-                        ? "  1c, 8c: one and eight connections asking fib(1); beside hog: the share of its 1c rate kept"
-                        : "  1c, 8c: one and eight connections sending 'hello' for 'HELLO'; no hog: nothing costs"
-                                + " more");
-        n.sayPlain("  threads: the server's own threads holding %d idle connections; KB/conn: its RSS growth"
-                .formatted(r.idleConnections()));
-        n.sayPlain("  per idle connection; heap KB: the part of it in the live heap");
-        n.sayPlain("  (virtual threads' stacks and nio's buffers are there, platform threads' stacks are not)");
+        n.sayPlain(texts.format(fib ? "legend.fib" : "legend.upper"));
+        n.sayPlain(texts.format("legend.threads", r.idleConnections()));
+        n.sayPlain(texts.format("legend.heap"));
+        n.sayPlain(texts.format("legend.stacks"));
         if (fib && r.models().stream().anyMatch(f -> f.fairness() == null)) {
-            n.sayPlain("  hog unserved: the server never answered the hog, so nothing was shared to measure");
+            n.sayPlain(texts.format("legend.unserved"));
         }
         n.sayPlain("");
-        n.sayPlain("  req/s at 8 connections:");
+        n.sayPlain(texts.format("chart"));
         double most =
                 r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
         for (ModelTrial.Figures f : r.models()) {
@@ -59,7 +56,7 @@ final class CompareSummary {
         }
         r.models().stream()
                 .filter(f -> !f.note().isEmpty())
-                .forEach(f -> n.sayPlain("  note, " + f.model() + ": " + f.note()));
+                .forEach(f -> n.sayPlain(texts.format("note", f.model(), f.note())));
         n.sayPlain("");
         n.sayPlain(Width.fill(CompareVerdict.of(r)));
     }
