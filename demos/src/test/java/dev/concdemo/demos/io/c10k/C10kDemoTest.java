@@ -153,7 +153,7 @@ class C10kDemoTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void theClosingSentenceNamesWhatItCompared() {
-        String tie = C10kSummary.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String tie = C10kVerdict.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 tie.contains("the two models quickest for a single client, nio (p50 0.033 ms) and virtual"
                         + " (0.035 ms), were within 10% of each other"),
@@ -161,7 +161,7 @@ class C10kDemoTest {
         assertTrue(tie.contains("the slowest, process, took 0.141 ms"), tie);
         assertFalse(tie.contains("across the models"), "no range beside a claim about two: " + tie);
 
-        String lead = C10kSummary.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String lead = C10kVerdict.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 lead.contains("nio answered a single client fastest (p50 0.020 ms), more than 10% ahead of the"
                         + " next quickest, virtual (0.035 ms)"),
@@ -175,7 +175,7 @@ class C10kDemoTest {
         C10kReport.Step fifty = new C10kReport.Step(50, 9_000.0, 1, 49_000, null, 0.5, null, 0.2, 0.03, 0.2, false);
         C10kReport r = report(List.of(new C10kReport.ModelSteps(
                 Model.VIRTUAL, List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
-        String verdict = C10kSummary.verdict(r).replaceAll("\\s+", " ");
+        String verdict = C10kVerdict.of(r).replaceAll("\\s+", " ");
         assertTrue(verdict.contains("less than 0.50 KB of RSS each"), verdict);
         assertFalse(verdict.matches("(?s).*-\\d.*"), "no negative figure: " + verdict);
     }
