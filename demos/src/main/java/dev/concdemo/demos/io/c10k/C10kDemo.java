@@ -6,7 +6,6 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.os.DescriptorLimit;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
@@ -42,9 +41,6 @@ import picocli.CommandLine.ParameterException;
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo c10k", "  concdemo c10k --models nio,threads --steps 1000,5000 --json"})
 public final class C10kDemo extends ScenarioCommand<C10kReport> {
-    /** Descriptors this process keeps free beside the idle connections. */
-    static final int SPARE_DESCRIPTORS = 200;
-
     /** The most --steps takes: fs.nr_open's default is 1,048,576 descriptors a process. */
     static final int MOST = 1_000_000;
 
@@ -117,22 +113,13 @@ public final class C10kDemo extends ScenarioCommand<C10kReport> {
         steps = List.copyOf(sorted);
     }
 
-    private DescriptorLimit.Limits limits; // raised once, on first use
+    private ClientBudget budget; // the limit raised once, on first use
 
-    /**
-     * This process holds the client ends and each server the accepted ones: both need a
-     * descriptor a connection, and the servers inherit this process's limit.
-     */
-    private DescriptorLimit.Limits limits() {
-        if (limits == null) {
-            limits = DescriptorLimit.raiseTo(steps.getLast() + 1_000L);
+    private ClientBudget budget() {
+        if (budget == null) {
+            budget = ClientBudget.raisedFor(steps.getLast());
         }
-        return limits;
-    }
-
-    /** Idle connections this process can hold within its limit. */
-    private int clientsAtMost() {
-        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, limits().soft() - SPARE_DESCRIPTORS));
+        return budget;
     }
 
     private C10kRun run; // once started: what a Ctrl-C reports
@@ -152,31 +139,28 @@ public final class C10kDemo extends ScenarioCommand<C10kReport> {
                         models)); // the name in bold, then the bundle's words
         n.sayPlain(Width.fill(t.format(
                 "limits",
-                limits().soft(),
-                limits().wanted(),
-                raised(t),
-                IdleClients.sourcesFor(Math.min(steps.getLast(), clientsAtMost())))));
-    }
-
-    private String raised(Texts t) {
-        return limits().refused() == null ? t.format("limitRaised") : t.format("limitRefused", limits().refused());
+                budget().limits().soft(),
+                budget().limits().wanted(),
+                budget().raised(t),
+                IdleClients.sourcesFor(Math.min(steps.getLast(), budget().clientsAtMost())))));
     }
 
     @Override
     protected Expected expected() {
-        Duration shorter = C10kEstimate.of(models, List.of(0, 1_000, 5_000), clientsAtMost());
+        Duration shorter = C10kEstimate.of(models, List.of(0, 1_000, 5_000), budget().clientsAtMost());
         return new Expected(
-                C10kEstimate.of(models, steps, clientsAtMost()),
+                C10kEstimate.of(models, steps, budget().clientsAtMost()),
                 Texts.of(C10kDemo.class).format("shorten", Units.secondsSaid(shorter.toNanos())));
     }
 
     @Override
     protected C10kReport run(Narrator n) throws Exception {
-        C10kStops.Said limitWhy = x -> x.format("stop.clientLimit", limits().soft(), raised(x), clientsAtMost());
-        run = new C10kRun(models, steps, probes, clientsAtMost(), limitWhy, n);
+        ClientBudget b = budget();
+        C10kStops.Said limitWhy = x -> x.format("stop.clientLimit", b.limits().soft(), b.raised(x), b.clientsAtMost());
+        run = new C10kRun(models, steps, probes, b.clientsAtMost(), limitWhy, n);
         List<C10kReport.ModelSteps> measured = run.run();
         return new C10kReport(
-                probes, limits().soft(), limits().wanted(), limits().refused(), clientsAtMost(), measured);
+                probes, b.limits().soft(), b.limits().wanted(), b.limits().refused(), b.clientsAtMost(), measured);
     }
 
     @Override
