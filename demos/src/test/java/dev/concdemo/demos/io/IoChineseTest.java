@@ -64,13 +64,17 @@ class IoChineseTest {
     @Test
     void compareSaysItsOpeningAndItsHintInEitherLanguage() {
         Texts words = Texts.of(CompareDemo.class);
-        Object[] args = {1, "", words.format("window.ms", 500), 1000, "s"};
         assertEquals(
                 " (seed 003): 1 model, each in its own child JVM; 500 ms per load, 1000 idle connections",
-                words.format("heading", args));
+                words.format(
+                        "heading",
+                        words.count("models", 1),
+                        words.format("window.ms", 500),
+                        words.count("idle", 1000)));
         String zh = ScopedValue.where(Texts.LANG, Lang.ZH).call(() -> {
             Texts z = Texts.of(CompareDemo.class);
-            return z.format("heading", 1, "", z.format("window.ms", 500), 1000, "s") + z.format("shorten");
+            return z.format("heading", z.count("models", 1), z.format("window.ms", 500), z.count("idle", 1000))
+                    + z.format("shorten");
         });
         assertEquals("（笔记 003）：1 个模型，各在自己的子 JVM 中；每种负载 500 毫秒，1000 个空闲连接用 --models nio,threads 只比较两个", zh);
     }

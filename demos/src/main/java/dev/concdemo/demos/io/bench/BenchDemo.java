@@ -2,8 +2,8 @@ package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
+import dev.concdemo.demos.io.fib.client.Ask;
 import dev.concdemo.demos.io.fib.client.LoadRun;
-import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.EnumConverter;
@@ -13,11 +13,9 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -56,7 +54,7 @@ import picocli.CommandLine.Parameters;
             "  concdemo bench rps --model threads --hog 32       the seed's unfairness",
             "  concdemo bench rps --port 25000 --json            a server you started"
         })
-public final class BenchDemo extends ScenarioCommand<Record> {
+public final class BenchDemo extends ScenarioCommand<BenchReport> {
     static final class ModeConverter extends EnumConverter<Mode> {
         ModeConverter() {
             super(Mode.class);
@@ -77,40 +75,66 @@ public final class BenchDemo extends ScenarioCommand<Record> {
     @Parameters(index = "0", paramLabel = "MODE", converter = ModeConverter.class, description = "latency or rps.")
     private Mode mode;
 
-    @Option(
-            names = "--model",
-            paramLabel = "MODEL",
-            converter = Model.Converter.class,
-            description = "Start this server model in a child JVM (default: threads, unless --port is given).")
-    private Model model;
+    /** The server loaded: one this run starts, or one already listening; not both. */
+    static final class Target {
+        @Option(
+                names = "--model",
+                paramLabel = "MODEL",
+                converter = Model.Converter.class,
+                description = "Start this server model in a child JVM (default: threads, unless --port is given).")
+        Model model;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Load a server already listening here instead.")
-    private Integer port;
+        @Option(names = "--port", paramLabel = "PORT", description = "Load a server already listening here instead.")
+        Integer port;
+    }
+
+    @ArgGroup(exclusive = true)
+    private Target target = new Target();
 
     @Option(names = "--host", paramLabel = "HOST", description = "Its address (default: 127.0.0.1).")
     private String host = "127.0.0.1";
 
-    @Option(names = "--n", paramLabel = "N", description = "fib(N) per request (default: 35 for latency, 1 for rps).")
     private Integer n;
+
+    @Option(names = "--n", paramLabel = "N", description = "fib(N) per request (default: 35 for latency, 1 for rps).")
+    void setN(int value) {
+        Ranges.check(spec, "--n", value, 0, FibService.DEFAULT_MAX_N, null);
+        n = value;
+    }
+
+    private Integer connections;
 
     @Option(
             names = "--connections",
             paramLabel = "C",
             description = "Measured connections, 1 to 1000 (default: 1 for rps; 3 for latency, which measures 1, then"
                     + " 2, up to C).")
-    private Integer connections;
+    void setConnections(int value) {
+        Ranges.check(spec, "--connections", value, 1, 1000, null);
+        connections = value;
+    }
+
+    private Double seconds;
 
     @Option(
             names = "--duration",
             paramLabel = "SECONDS",
             description = "How long to load (default: 5 for rps; 1 for each step of latency).")
-    private Double seconds;
+    void setSeconds(double value) {
+        Ranges.check(spec, "--duration", value, 1, 3600, "seconds");
+        seconds = value;
+    }
 
     @Option(names = "--no-gil", description = "latency: skip the second server, the same model under a simulated GIL.")
     private boolean noGil;
 
-    @Option(names = "--hog", paramLabel = "N", description = "One more connection asking fib(N) in a loop.")
     private Integer hog;
+
+    @Option(names = "--hog", paramLabel = "N", description = "One more connection asking fib(N) in a loop.")
+    void setHog(int value) {
+        Ranges.check(spec, "--hog", value, 0, FibService.DEFAULT_MAX_N, null);
+        hog = value;
+    }
 
     @Option(
             names = "--service",
@@ -126,99 +150,12 @@ public final class BenchDemo extends ScenarioCommand<Record> {
                     + " (what seed 002's connection pool saves; the round trip includes the connect).")
     private boolean connectPerRequest;
 
+    private BenchRun run; // once started: what a Ctrl-C reports
+
     @Override
-    public Integer call() throws Exception {
-        int fibN = n != null ? n : mode == Mode.LATENCY ? LATENCY_N : 1;
-        int clients = connections != null ? connections : mode == Mode.LATENCY ? 3 : 1;
-        double each = seconds != null ? seconds : mode == Mode.LATENCY ? 1 : 5;
-        validate(fibN, clients, each);
-        Narrator narrator = session.narrator(common, 8);
-        BenchRun run = new BenchRun(
-                mode,
-                plan(clients, Duration.ofNanos(Math.round(each * 1e9))),
-                host,
-                port,
-                service,
-                service == Service.FIB ? LoadRun.Ask.fib(fibN) : LoadRun.Ask.upper("hello"),
-                connectPerRequest,
-                hog,
-                narrator);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        BenchReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            summarize(narrator, report);
-            if (mode == Mode.LATENCY) {
-                new LadderSummary(
-                                report,
-                                port == null ? started().kind() : null,
-                                gilSkipped(port == null ? started() : null))
-                        .lines()
-                        .forEach(narrator::sayPlain);
-            }
-        }
-        if (report.wrongAnswers() > 0) {
-            throw new ScenarioFailure(report.wrongAnswers() + " wrong answers from " + report.server());
-        }
-        return ExitCode.OK;
-    }
-
-    /** The servers and steps this run measures. */
-    private BenchPlan plan(int clients, Duration each) {
-        Model started = started();
-        BenchPlan.Server first =
-                new BenchPlan.Server(started, false, started == null ? host + ":" + port : "" + started);
-        if (mode == Mode.RPS) {
-            return BenchPlan.rps(first, clients, each);
-        }
-        return gilSkipped(started) == null
-                ? BenchPlan.latency(
-                        List.of(first, new BenchPlan.Server(started, true, started + " + simulated GIL")),
-                        clients,
-                        each)
-                : BenchPlan.latency(List.of(first), clients, each);
-    }
-
-    /** The model started in a child JVM, or null to load a server at --port. */
-    private Model started() {
-        return port == null ? (model == null ? Model.THREADS : model) : null;
-    }
-
-    /** Why latency measures no second server under a simulated GIL; null when it does. */
-    private LadderSummary.NoGil gilSkipped(Model started) {
-        String name = started == null ? "" : started.toString();
-        if (noGil) {
-            return new LadderSummary.NoGil("flag", name);
-        }
-        if (started == null) {
-            return new LadderSummary.NoGil("port", name);
-        }
-        if (service != Service.FIB) {
-            return new LadderSummary.NoGil("upper", name);
-        }
-        if (!FibServer.CAN_SIMULATE_GIL.contains(started)) {
-            return new LadderSummary.NoGil(
-                    started == Model.PROCS || started == Model.PROCESS ? "children" : "oneThread", name);
-        }
-        return null;
-    }
-
-    private void validate(int fibN, int clients, double each) {
-        if (port != null && model != null) {
-            throw new ParameterException(
-                    spec.commandLine(), "--port and --model are alternatives: load a running server, or start one");
-        }
-        if (port != null) {
-            Ranges.check(spec, "--port", port, 1, 65_535, null);
-        }
-        Ranges.check(spec, "--connections", clients, 1, 1000, null);
-        Ranges.check(spec, "--duration", each, 1, 3600, "seconds");
-        Ranges.check(spec, "--n", fibN, 0, FibService.DEFAULT_MAX_N, null);
-        if (hog != null) {
-            Ranges.check(spec, "--hog", hog, 0, FibService.DEFAULT_MAX_N, null);
+    protected void check() {
+        if (target.port != null) {
+            Ranges.check(spec, "--port", target.port, 1, 65_535, null);
         }
         if (service == Service.UPPER && (n != null || hog != null)) {
             throw new ParameterException(
@@ -226,37 +163,70 @@ public final class BenchDemo extends ScenarioCommand<Record> {
         }
     }
 
-    private static void summarize(Narrator n, BenchReport r) {
-        n.sayPlain("");
-        n.say("@|bold " + Texts.heading("Summary") + "|@ (%s)".formatted(r.server()));
-        n.say(String.format(
-                Locale.ROOT,
-                "  %s in %.2f s = @|bold %.0f req/s|@ %s %d %s; %s, %s%s",
-                Units.count(r.requests(), "request"),
-                r.seconds(),
-                r.requestsPerSecond(),
-                r.connectPerRequest() ? "from" : "over",
-                r.connections(),
-                r.connectPerRequest()
-                        ? (r.connections() == 1 ? "client" : "clients") + ", a new connection a request"
-                        : r.connections() == 1 ? "connection" : "connections",
-                Units.count(r.errors(), "error"),
-                Units.count(r.wrongAnswers(), "wrong answer"),
-                r.steps().size() > 1 ? " (in all steps)" : ""));
-        BenchReport.Latency l = r.latencyMs();
-        n.sayPlain(String.format(
-                Locale.ROOT,
-                "  round trip  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms",
-                l.p50(),
-                l.p90(),
-                l.p99(),
-                l.max()));
-        if (r.hogN() != null) {
-            n.sayPlain(String.format(
-                    Locale.ROOT,
-                    "  the hog got fib(%d) answered %.1f times a second meanwhile",
-                    r.hogN(),
-                    r.hogRequestsPerSecond()));
+    @Override
+    protected List<String> labels() {
+        BenchPlan plan = plan();
+        return mode == Mode.LATENCY
+                ? List.of(LoadRun.connectionName(plan.clients().getLast()))
+                : List.of(BenchRun.secondLabel(
+                        plan.duration().toSeconds() * plan.servers().size()));
+    }
+
+    @Override
+    protected Expected expected() {
+        BenchPlan plan = plan();
+        return new Expected(plan.estimate(), plan.howToShorten());
+    }
+
+    @Override
+    protected BenchReport run(Narrator narrator) throws Exception {
+        int fibN = n != null ? n : mode == Mode.LATENCY ? LATENCY_N : 1;
+        Ask ask = service == Service.FIB ? Ask.fib(fibN) : Ask.upper("hello");
+        run = new BenchRun(
+                new BenchRun.Settings(mode, plan(), host, target.port, service, ask, connectPerRequest, hog), narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, BenchReport report) {
+        LadderSummary ladder = mode == Mode.LATENCY
+                ? new LadderSummary(report, started() == null ? null : started().kind(), gilSkipped())
+                : null;
+        BenchSummary.print(narrator, report, ladder);
+    }
+
+    @Override
+    protected int exitCode(BenchReport report) {
+        if (report.wrongAnswers() > 0) {
+            throw new ScenarioFailure(report.wrongAnswers() + " wrong answers from " + report.server());
         }
+        return ExitCode.OK;
+    }
+
+    /** The servers and steps this run measures. */
+    private BenchPlan plan() {
+        int clients = connections != null ? connections : mode == Mode.LATENCY ? 3 : 1;
+        double each = seconds != null ? seconds : mode == Mode.LATENCY ? 1 : 5;
+        return BenchPlan.of(
+                mode,
+                started(),
+                host + ":" + target.port,
+                gilSkipped() == null,
+                clients,
+                Duration.ofNanos(Math.round(each * 1e9)));
+    }
+
+    /** The model started in a child JVM, or null to load a server at --port. */
+    private Model started() {
+        return target.port == null ? (target.model == null ? Model.THREADS : target.model) : null;
+    }
+
+    private LadderSummary.NoGil gilSkipped() {
+        return LadderSummary.NoGil.of(noGil, started(), service);
     }
 }

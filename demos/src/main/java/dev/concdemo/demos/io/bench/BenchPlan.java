@@ -34,6 +34,20 @@ record BenchPlan(List<Server> servers, List<Integer> clients, Duration duration)
      */
     record Server(Model model, boolean simulatedGil, String label) {}
 
+    /**
+     * The plan for {@code mode}: the model {@code started} (null: the server at {@code address}),
+     * then, for latency where it can be, the same model under a simulated GIL.
+     */
+    static BenchPlan of(Mode mode, Model started, String address, boolean gil, int clients, Duration each) {
+        Server first = new Server(started, false, started == null ? address : started.toString());
+        if (mode == Mode.RPS) {
+            return rps(first, clients, each);
+        }
+        return gil
+                ? latency(List.of(first, new Server(started, true, started + " + simulated GIL")), clients, each)
+                : latency(List.of(first), clients, each);
+    }
+
     static BenchPlan latency(List<Server> servers, int connections, Duration duration) {
         return new BenchPlan(
                 servers, IntStream.rangeClosed(1, connections).boxed().toList(), duration);

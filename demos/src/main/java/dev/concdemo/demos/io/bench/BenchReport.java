@@ -24,7 +24,6 @@ import java.util.List;
  *     process; -1 where the OS does not say): above {@code cores}, others wanted the CPU too
  */
 record BenchReport(
-        String scenario,
         String mode,
         String server,
         int connections,

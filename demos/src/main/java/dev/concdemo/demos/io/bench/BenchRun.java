@@ -2,6 +2,8 @@ package dev.concdemo.demos.io.bench;
 
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
+import dev.concdemo.demos.io.fib.client.Ask;
+import dev.concdemo.demos.io.fib.client.Load;
 import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
@@ -23,12 +25,34 @@ import org.HdrHistogram.Histogram;
  * ladder: 1 client, then 2, up to the connections asked, on each server of the {@link BenchPlan}.
  */
 final class BenchRun {
+    /**
+     * What one bench run loads, and how.
+     *
+     * @param port the server already listening to load, or null when the plan starts its servers
+     * @param ask what each measured connection asks again and again
+     * @param hog the hog's n, or null for no hog
+     */
+    record Settings(
+            Mode mode,
+            BenchPlan plan,
+            String host,
+            Integer port,
+            Service service,
+            Ask ask,
+            boolean connectPerRequest,
+            Integer hog) {}
+
+    /** The label of rps's line for its {@code second}-th second loaded. */
+    static String secondLabel(long second) {
+        return "second " + second;
+    }
+
     private final Mode mode;
     private final BenchPlan plan;
     private final String host;
     private final Integer port;
     private final Service service;
-    private final LoadRun.Ask ask;
+    private final Ask ask;
     private final Texts words = Texts.of(BenchRun.class);
     private final boolean connectPerRequest;
     private final Integer hog;
@@ -38,36 +62,25 @@ final class BenchRun {
     private final AtomicLong errors = new AtomicLong(); // over every step
     private final AtomicLong wrong = new AtomicLong(); // over every step
 
-    BenchRun(
-            Mode mode,
-            BenchPlan plan,
-            String host,
-            Integer port,
-            Service service,
-            LoadRun.Ask ask,
-            boolean connectPerRequest,
-            Integer hog,
-            Narrator narrator) {
-        this.mode = mode;
-        this.plan = plan;
-        this.host = host;
-        this.port = port;
-        this.service = service;
-        this.ask = ask;
-        this.connectPerRequest = connectPerRequest;
-        this.hog = hog;
+    BenchRun(Settings settings, Narrator narrator) {
+        this.mode = settings.mode();
+        this.plan = settings.plan();
+        this.host = settings.host();
+        this.port = settings.port();
+        this.service = settings.service();
+        this.ask = settings.ask();
+        this.connectPerRequest = settings.connectPerRequest();
+        this.hog = settings.hog();
         this.narrator = narrator;
     }
 
     BenchReport run() throws Exception {
         List<BenchReport.Step> steps = new ArrayList<>();
         BenchReport firstServers = null; // its last step: all its clients
-        try (var _ = narrator.expect(plan.estimate(), plan.howToShorten())) {
-            for (BenchPlan.Server target : plan.servers()) {
-                BenchReport lastStep = serve(target, steps);
-                if (firstServers == null) {
-                    firstServers = lastStep;
-                }
+        for (BenchPlan.Server target : plan.servers()) {
+            BenchReport lastStep = serve(target, steps);
+            if (firstServers == null) {
+                firstServers = lastStep;
             }
         }
         return withSteps(firstServers, mode == Mode.LATENCY ? steps : List.of());
@@ -135,8 +148,7 @@ final class BenchRun {
         narrator.say("@|bold bench %s|@".formatted(mode)
                 + words.format( // the command in bold, then the bundle's words
                         connectPerRequest ? "heading.connect" : "heading",
-                        clients,
-                        clients == 1 ? "" : "s",
+                        words.count(connectPerRequest ? "heading.clients" : "heading.connections", clients),
                         ask.label(),
                         words.format(mode == Mode.RPS ? clients == 1 ? "pace.rps.one" : "pace.rps" : "pace.latency"),
                         Units.secondsSaid(plan.duration().toNanos()),
@@ -146,12 +158,13 @@ final class BenchRun {
             answered.addAndGet(count);
             long second = seconds.incrementAndGet();
             if (mode == Mode.RPS) {
-                narrator.event("second " + second, count + " reqs/sec");
+                narrator.event(secondLabel(second), count + " reqs/sec");
             }
         };
         LongConsumer eachRoundTrip =
                 mode == Mode.LATENCY ? new RoundTripLines(narrator, ask.label())::add : roundTrip -> {};
-        return LoadRun.run(to, at, clients, ask, connectPerRequest, hog, plan.duration(), eachSecond, eachRoundTrip);
+        Load load = new Load(to, at, clients, ask, connectPerRequest, hog, plan.duration());
+        return LoadRun.run(load, eachSecond, eachRoundTrip);
     }
 
     /** What a Ctrl-C reports: the whole seconds loaded so far. */
@@ -171,7 +184,6 @@ final class BenchRun {
                 ms(h.getMaxValue()),
                 Units.round2(h.getMean() / 1e6));
         return new BenchReport(
-                "bench",
                 mode.toString(),
                 server,
                 clients,
@@ -194,7 +206,6 @@ final class BenchRun {
 
     private BenchReport withSteps(BenchReport r, List<BenchReport.Step> steps) {
         return new BenchReport(
-                r.scenario(),
                 r.mode(),
                 r.server(),
                 r.connections(),

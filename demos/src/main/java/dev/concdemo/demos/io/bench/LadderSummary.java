@@ -1,5 +1,7 @@
 package dev.concdemo.demos.io.bench;
 
+import dev.concdemo.demos.io.fib.Service;
+import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Table;
@@ -21,7 +23,29 @@ final class LadderSummary {
     static final double NEAR = 0.25;
 
     /** Why no server ran under a simulated GIL: a key of the texts ({@code noGil.KEY}), with the model. */
-    record NoGil(String key, String model) {}
+    record NoGil(String key, String model) {
+        /**
+         * Why latency measures no second server under a simulated GIL: asked not to ({@code
+         * skipped}), a server of one's own ({@code started} null), no fib to serialize, or a model
+         * that computes fib elsewhere than on its connections' threads; null when it does.
+         */
+        static NoGil of(boolean skipped, Model started, Service service) {
+            String name = started == null ? "" : started.toString();
+            if (skipped) {
+                return new NoGil("flag", name);
+            }
+            if (started == null) {
+                return new NoGil("port", name);
+            }
+            if (service != Service.FIB) {
+                return new NoGil("upper", name);
+            }
+            if (!FibServer.CAN_SIMULATE_GIL.contains(started)) {
+                return new NoGil(started == Model.PROCS || started == Model.PROCESS ? "children" : "oneThread", name);
+            }
+            return null;
+        }
+    }
 
     private final BenchReport report;
     private final Model.Kind kind;
@@ -167,7 +191,7 @@ final class LadderSummary {
 
     /** "2 cores", "1 core", in the run's language. */
     private String cores() {
-        return texts.format(report.cores() == 1 ? "core.one" : "core.many", report.cores());
+        return texts.count("cores", report.cores());
     }
 
     private List<BenchReport.Step> steps(boolean simulatedGil) {

@@ -6,7 +6,6 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
-import dev.concdemo.support.os.DescriptorLimit;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -42,10 +40,7 @@ import picocli.CommandLine.ParameterException;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo c10k", "  concdemo c10k --models nio,threads --steps 1000,5000 --json"})
-public final class C10kDemo extends ScenarioCommand<Record> {
-    /** Descriptors this process keeps free beside the idle connections. */
-    static final int SPARE_DESCRIPTORS = 200;
-
+public final class C10kDemo extends ScenarioCommand<C10kReport> {
     /** The most --steps takes: fs.nr_open's default is 1,048,576 descriptors a process. */
     static final int MOST = 1_000_000;
 
@@ -56,13 +51,18 @@ public final class C10kDemo extends ScenarioCommand<Record> {
     static final Set<Model> CANNOT = Set.of(Model.SYNC, Model.POOL);
 
     private List<Model> models = List.of(Model.PROCESS, Model.THREADS, Model.NIO, Model.VIRTUAL, Model.COROUTINES);
-    private List<Integer> steps;
+    private List<Integer> steps = DEFAULT_STEPS;
+
+    private int probes = 500;
 
     @Option(
             names = "--probes",
             paramLabel = "N",
             description = "Round trips of the normal client a step (default: 500).")
-    private int probes = 500;
+    void setProbes(int value) {
+        Ranges.check(spec, "--probes", value, 100, 100_000, null);
+        probes = value;
+    }
 
     public C10kDemo(Session session) {
         super(session);
@@ -113,23 +113,25 @@ public final class C10kDemo extends ScenarioCommand<Record> {
         steps = List.copyOf(sorted);
     }
 
-    @Override
-    public Integer call() throws Exception {
-        Ranges.check(spec, "--probes", probes, 100, 100_000, null);
-        if (steps == null) {
-            steps = DEFAULT_STEPS;
+    private ClientBudget budget; // the limit raised once, on first use
+
+    private ClientBudget budget() {
+        if (budget == null) {
+            budget = ClientBudget.raisedFor(steps.getLast());
         }
+        return budget;
+    }
+
+    private C10kRun run; // once started: what a Ctrl-C reports
+
+    @Override
+    protected List<String> labels() {
+        return models.stream().map(C10kRun::label).toList();
+    }
+
+    @Override
+    protected void introduce(Narrator n) {
         Texts t = Texts.of(C10kDemo.class);
-        // This process holds the client ends and each server the accepted ones: both need a
-        // descriptor a connection, and the servers inherit this process's limit.
-        DescriptorLimit.Limits limits = DescriptorLimit.raiseTo(steps.getLast() + 1_000L);
-        int clientsAtMost = (int) Math.max(0, Math.min(Integer.MAX_VALUE, limits.soft() - SPARE_DESCRIPTORS));
-        C10kStops.Said limitWhy = x -> x.format(
-                "stop.clientLimit",
-                limits.soft(),
-                limits.refused() == null ? x.format("limitRaised") : x.format("limitRefused", limits.refused()),
-                clientsAtMost);
-        Narrator n = session.narrator(common, 12);
         n.say("@|bold c10k|@"
                 + t.format(
                         "heading",
@@ -137,59 +139,37 @@ public final class C10kDemo extends ScenarioCommand<Record> {
                         models)); // the name in bold, then the bundle's words
         n.sayPlain(Width.fill(t.format(
                 "limits",
-                limits.soft(),
-                limits.wanted(),
-                limits.refused() == null ? t.format("limitRaised") : t.format("limitRefused", limits.refused()),
-                IdleClients.sourcesFor(Math.min(steps.getLast(), clientsAtMost)))));
-        Duration about = estimate(models, steps, clientsAtMost);
-        C10kRun run = new C10kRun(models, steps, probes, clientsAtMost, limitWhy, n);
-        List<C10kReport.ModelSteps> measured;
-        try (Narrator.Progress _ = n.expect(
-                about,
-                t.format(
-                        "shorten",
-                        Units.secondsSaid(estimate(models, List.of(0, 1_000, 5_000), clientsAtMost)
-                                .toNanos())))) {
-            session.measuredSoFar(run::soFar);
-            measured = run.run();
-        }
-        C10kReport r = new C10kReport(
-                "c10k", probes, limits.soft(), limits.wanted(), limits.refused(), clientsAtMost, measured);
-        common.print(session, r, () -> C10kSummary.summarize(n, r));
-        return ExitCode.OK;
+                budget().limits().soft(),
+                budget().limits().wanted(),
+                budget().raised(t),
+                IdleClients.sourcesFor(Math.min(steps.getLast(), budget().clientsAtMost())))));
     }
 
-    /**
-     * How long the run takes, from rates measured here (2 vCPUs, the other one busy): a model's
-     * JVM and warm-up ~1.5 s, 0.3 s a step, and the ramp: ~10,000 connections a second accepted by
-     * nio, virtual and coroutines, ~2,000 by threads (a thread each, which the machine's pids,
-     * threads and maps end first), ~8 by process (a JVM each).
-     */
-    static Duration estimate(List<Model> models, List<Integer> steps, int clientsAtMost) {
-        long threadsAtMost = Math.min(
-                Math.min(sysctl("kernel/pid_max"), sysctl("kernel/threads-max")), sysctl("vm/max_map_count") / 2);
-        long millis = 0;
-        for (Model m : models) {
-            long reach = Math.min(Math.min(steps.getLast(), clientsAtMost), m.servesAtMost());
-            double rate = 10_000;
-            if (m == Model.THREADS || m == Model.PROCS) {
-                reach = Math.min(reach, threadsAtMost);
-                rate = 2_000;
-            } else if (m == Model.PROCESS) {
-                rate = 8;
-            }
-            millis += 1_500 + 300L * steps.size() + (long) (1_000 * reach / rate);
-        }
-        return Duration.ofMillis(millis);
+    @Override
+    protected Expected expected() {
+        Duration shorter = C10kEstimate.of(models, List.of(0, 1_000, 5_000), budget().clientsAtMost());
+        return new Expected(
+                C10kEstimate.of(models, steps, budget().clientsAtMost()),
+                Texts.of(C10kDemo.class).format("shorten", Units.secondsSaid(shorter.toNanos())));
     }
 
-    private static long sysctl(String name) {
-        try {
-            return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys", name))
-                    .getFirst()
-                    .strip());
-        } catch (java.io.IOException | RuntimeException e) {
-            return Long.MAX_VALUE;
-        }
+    @Override
+    protected C10kReport run(Narrator n) throws Exception {
+        ClientBudget b = budget();
+        C10kStops.Said limitWhy = x -> x.format("stop.clientLimit", b.limits().soft(), b.raised(x), b.clientsAtMost());
+        run = new C10kRun(models, steps, probes, b.clientsAtMost(), limitWhy, n);
+        List<C10kReport.ModelSteps> measured = run.run();
+        return new C10kReport(
+                probes, b.limits().soft(), b.limits().wanted(), b.limits().refused(), b.clientsAtMost(), measured);
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator n, C10kReport report) {
+        C10kSummary.print(n, report);
     }
 }

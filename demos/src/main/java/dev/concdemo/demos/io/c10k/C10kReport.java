@@ -1,5 +1,8 @@
 package dev.concdemo.demos.io.c10k;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.concdemo.demos.io.fib.server.Model;
 import java.util.List;
 
 /**
@@ -13,7 +16,6 @@ import java.util.List;
  * @param models one entry per model, in the order run
  */
 record C10kReport(
-        String scenario,
         int probes,
         long descriptorLimit,
         long descriptorLimitWanted,
@@ -34,7 +36,7 @@ record C10kReport(
      * @param nextLimitNear the connections at which it would meet it, to the nearest thousand
      */
     record ModelSteps(
-            String model,
+            @JsonSerialize(using = ToStringSerializer.class) Model model,
             List<Step> steps,
             Integer stoppedAt,
             String stopKind,

@@ -63,6 +63,11 @@ final class C10kRun {
         this.n = n;
     }
 
+    /** The label of a model's lines: its name. */
+    static String label(Model model) {
+        return model.toString();
+    }
+
     String soFar() {
         return done.isEmpty()
                 ? null
@@ -73,7 +78,7 @@ final class C10kRun {
                                 String.join(
                                         ", ",
                                         done.stream()
-                                                .map(C10kReport.ModelSteps::model)
+                                                .map(m -> m.model().toString())
                                                 .toList()));
     }
 
@@ -111,7 +116,7 @@ final class C10kRun {
                 long start = System.nanoTime();
                 C10kStops.Stop stop = ramp(model, server, idle, target);
                 if (stop != null) {
-                    atStop(server, port, measured, base).ifPresent(measured::add);
+                    atStop(model, server, port, measured, base).ifPresent(measured::add);
                     C10kReport.ModelSteps m = stopped(model, measured, target, stop, base);
                     return stop.kind().equals("clientLimit") && atZero != null && !measured.isEmpty()
                             ? C10kStops.withNextLimit(t, m, atZero, diagnosis(server), measured.getLast())
@@ -127,7 +132,7 @@ final class C10kRun {
                 try {
                     s = step(server, port, target, acceptRate, base, probe(port, probes, ANSWER_TIMEOUT_MS), false);
                 } catch (IOException e) {
-                    atStop(server, port, measured, base).ifPresent(measured::add);
+                    atStop(model, server, port, measured, base).ifPresent(measured::add);
                     return stopped(
                             model,
                             measured,
@@ -136,13 +141,13 @@ final class C10kRun {
                             base);
                 }
                 measured.add(s);
-                n.event(model.toString(), describe(s));
+                n.event(label(model), describe(s));
             }
         } catch (IOException e) {
             return stopped(model, measured, step, new C10kStops.Stop("error", _ -> message(e)), base);
         }
         return new C10kReport.ModelSteps(
-                model.toString(),
+                model,
                 List.copyOf(measured),
                 null,
                 null,
@@ -178,7 +183,7 @@ final class C10kRun {
             }
             if (now - lastShown > 2_000_000_000L) {
                 lastShown = now;
-                n.event(model.toString(), en.format("ramping", open, target));
+                n.event(label(model), en.format("ramping", open, target));
             }
             if (idle.size() < reach && idle.size() - open < AHEAD) {
                 C10kStops.Stop spare = model == Model.THREADS || model == Model.PROCS
@@ -207,7 +212,7 @@ final class C10kRun {
 
     /** What the server held when it stopped, if more than the last step and it can still be measured. */
     private java.util.Optional<C10kReport.Step> atStop(
-            ChildJvm server, int port, List<C10kReport.Step> measured, Baseline base) throws IOException {
+            Model model, ChildJvm server, int port, List<C10kReport.Step> measured, Baseline base) throws IOException {
         long held =
                 server.ask(new C10kServer.CountOpen(), C10kServer.Open.class).connections();
         if (base == null || measured.isEmpty() || held <= measured.getLast().connections()) {
@@ -220,7 +225,7 @@ final class C10kRun {
             roundTrips = null;
         }
         C10kReport.Step s = step(server, port, (int) held, null, base, roundTrips, true);
-        n.event(server.name().substring("c10k-".length()), describe(s));
+        n.event(label(model), describe(s));
         return java.util.Optional.of(s);
     }
 
@@ -299,9 +304,9 @@ final class C10kRun {
 
     private C10kReport.ModelSteps stopped(
             Model model, List<C10kReport.Step> measured, int at, C10kStops.Stop stop, Baseline base) {
-        n.event(model.toString(), en.format("stoppedOnTheWay", at, stop.why(en)));
+        n.event(label(model), en.format("stoppedOnTheWay", at, stop.why(en)));
         return new C10kReport.ModelSteps(
-                model.toString(),
+                model,
                 List.copyOf(measured),
                 at,
                 stop.kind(),

@@ -6,7 +6,6 @@ import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ final class C10kSummary {
         return under == null ? "-" : "<" + fixed(under, 2);
     }
 
-    static void summarize(Narrator n, C10kReport r) {
+    static void print(Narrator n, C10kReport r) {
         Texts t = Texts.of(C10kDemo.class);
         n.sayPlain("");
         Table table = new Table("model", "idle", "accepted/s", "threads", "RSS KB/conn", "heap KB/conn", "p50", "p99");
@@ -63,7 +62,7 @@ final class C10kSummary {
         Map<List<Object>, List<String>> stops = new LinkedHashMap<>();
         r.models().stream().filter(m -> m.stoppedAt() != null).forEach(m -> stops.computeIfAbsent(
                         List.of(m.stoppedAt(), m.why()), _ -> new ArrayList<>())
-                .add(m.model()));
+                .add(m.model().toString()));
         stops.forEach((where, who) -> n.sayPlain(
                 Width.fill(t.format("stoppedOnTheWay2", String.join(", ", who), where.get(0), where.get(1)))));
         r.models().stream()
@@ -94,110 +93,10 @@ final class C10kSummary {
             }
         }
         n.sayPlain("");
-        n.sayPlain(Width.fill(verdict(r)));
+        n.sayPlain(Width.fill(C10kVerdict.of(r)));
     }
 
-    /** Every sentence from this run's figures. */
-    static String verdict(C10kReport r) {
-        Texts t = Texts.of(C10kDemo.class);
-        StringBuilder out = new StringBuilder();
-        for (C10kReport.ModelSteps m : r.models()) {
-            List<C10kReport.Step> answered =
-                    m.steps().stream().filter(s -> s.p99Ms() != null).toList();
-            if (answered.size() < 2) {
-                continue;
-            }
-            C10kReport.Step top = answered.getLast();
-            String rss = top.rssKbPerConnection() != null
-                    ? perConnection(top.rssKbPerConnection(), null, 1)
-                    : t.format("under", fixed(top.rssUnderKbPerConnection(), 2));
-            out.append(t.format(
-                            "held",
-                            m.model(),
-                            top.connections(),
-                            top.threads(),
-                            top.threads() == 1 ? "" : "s",
-                            rss,
-                            answered.getFirst().p99Ms(),
-                            top.p99Ms()))
-                    .append(Texts.between());
-        }
-        List<C10kReport.ModelSteps> ranked = r.models().stream()
-                .filter(m -> m.steps().size() >= 2 && m.steps().getLast().rssKbPerConnection() != null)
-                .sorted(Comparator.comparingDouble(
-                                (C10kReport.ModelSteps m) -> m.steps().getLast().rssKbPerConnection())
-                        .reversed())
-                .toList();
-        if (ranked.size() >= 2) {
-            List<String> order =
-                    ranked.stream().map(C10kReport.ModelSteps::model).toList();
-            // Seed 000's order, most costly first: a process per connection, a thread per
-            // connection, then the event-driven designs (virtual threads among them).
-            boolean holds = true;
-            for (int i = 1; i < order.size(); i++) {
-                holds &= tier(order.get(i - 1)) <= tier(order.get(i));
-            }
-            out.append(t.format(
-                            "ranking",
-                            String.join(
-                                    ", ",
-                                    ranked.stream()
-                                            .map(m -> "%s %,.1f KB"
-                                                    .formatted(
-                                                            m.model(),
-                                                            m.steps().getLast().rssKbPerConnection()))
-                                            .toList()),
-                            t.format(holds ? "holds" : "doesNotHold")))
-                    .append(Texts.between());
-        }
-        out.append(oneConnection(r));
-        return out.toString().strip();
-    }
-
-    /**
-     * Which model answered a single client fastest, with no idle connection: the quickest two
-     * p50s compared, and a lead claimed only when it is more than 10%.
-     */
-    static String oneConnection(C10kReport r) {
-        Texts t = Texts.of(C10kDemo.class);
-        List<C10kReport.ModelSteps> byFirstP50 = r.models().stream()
-                .filter(m -> !m.steps().isEmpty() && m.steps().getFirst().p50Ms() != null)
-                .sorted(Comparator.comparingDouble(m -> m.steps().getFirst().p50Ms()))
-                .toList();
-        if (byFirstP50.size() < 2) {
-            return "";
-        }
-        C10kReport.ModelSteps first = byFirstP50.getFirst();
-        C10kReport.ModelSteps second = byFirstP50.get(1);
-        C10kReport.ModelSteps slowest = byFirstP50.getLast();
-        double best = first.steps().getFirst().p50Ms();
-        double next = second.steps().getFirst().p50Ms();
-        String slowestToo = byFirstP50.size() > 2
-                ? t.format(
-                        "slowest", slowest.model(), slowest.steps().getFirst().p50Ms())
-                : "";
-        if (best < 0.9 * next) { // a clear lead, not noise
-            return t.format(
-                    "oneConnection",
-                    first.model(),
-                    best,
-                    second.model(),
-                    next,
-                    first.model().equals("threads") ? t.format("threadsFastest") : "",
-                    slowestToo);
-        }
-        return t.format("oneConnectionTie", first.model(), best, second.model(), next, slowestToo);
-    }
-
-    private static int tier(String model) {
-        return switch (model) {
-            case "process" -> 0;
-            case "threads", "procs" -> 1;
-            default -> 2;
-        };
-    }
-
-    private static String fixed(double v, int decimals) {
+    static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.c10k;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -68,8 +69,8 @@ final class IdleClients implements AutoCloseable {
             try {
                 c.setOption(StandardSocketOptions.SO_LINGER, 0);
                 c.close();
-            } catch (IOException ignored) {
-                // closing anyway
+            } catch (IOException e) {
+                Swallowed.report("closing an idle connection", e); // closing anyway
             }
         }
         open.clear();

@@ -10,7 +10,6 @@ import java.util.List;
  * @param exchanges each request in the order sent: the answer, or the error line, and the round trip
  */
 record ClientReport(
-        String scenario,
         String host,
         int port,
         int requests,

@@ -2,6 +2,7 @@ package dev.concdemo.demos.io.client;
 
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.support.cli.Swallowed;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
@@ -94,6 +95,7 @@ final class ClientRun implements AutoCloseable {
             }
         } catch (IOException e) {
             // reset by the server, or closed by us: either way, no more answers
+            Swallowed.report("reading the server's answers", e);
         }
         if (!connection.isClosed()) { // not our own close: the server went away
             closedByServer = true;
@@ -109,14 +111,7 @@ final class ClientRun implements AutoCloseable {
                 .count();
         int answered = (int) exchanges.stream().filter(e -> e.answer() != null).count();
         return new ClientReport(
-                "client",
-                host,
-                port,
-                exchanges.size(),
-                answered - errors,
-                errors,
-                closedByServer,
-                List.copyOf(exchanges));
+                host, port, exchanges.size(), answered - errors, errors, closedByServer, List.copyOf(exchanges));
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.List;
  * @param models one entry per model, in the order run
  */
 record CompareReport(
-        String scenario,
         String service,
         double windowSeconds,
         int idleConnections,

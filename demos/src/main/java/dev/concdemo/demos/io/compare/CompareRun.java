@@ -3,7 +3,6 @@ package dev.concdemo.demos.io.compare;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,30 +22,25 @@ final class CompareRun {
     }
 
     CompareReport run() throws Exception {
-        List<Model> models = plan.models();
-        try (var _ = n.expect(
-                plan.estimate(), models.size() > 2 ? Texts.of(CompareDemo.class).format("shorten") : "")) {
-            for (Model model : models) {
-                ModelTrial.Figures f = ModelTrial.run(plan, model);
-                figures.add(f);
-                n.event(
-                        f.model(),
-                        String.format(
-                                Locale.ROOT,
-                                "%.0f req/s (1 conn), %.0f (8 conns), %s p50 %.3f ms, %s",
-                                f.rps1(),
-                                f.rps8(),
-                                f.heavy(),
-                                f.heavyP50Ms(),
-                                service == Service.UPPER
-                                        ? "no hog (the echo has no expensive request)"
-                                        : f.fairness() == null
-                                                ? "the hog never answered"
-                                                : "kept " + kept(f) + " beside a hog"));
-            }
+        for (Model model : plan.models()) {
+            ModelTrial.Figures f = ModelTrial.run(plan, model);
+            figures.add(f);
+            n.event(
+                    f.model(),
+                    String.format(
+                            Locale.ROOT,
+                            "%.0f req/s (1 conn), %.0f (8 conns), %s p50 %.3f ms, %s",
+                            f.rps1(),
+                            f.rps8(),
+                            f.heavy(),
+                            f.heavyP50Ms(),
+                            service == Service.UPPER
+                                    ? "no hog (the echo has no expensive request)"
+                                    : f.fairness() == null
+                                            ? "the hog never answered"
+                                            : "kept " + kept(f) + " beside a hog"));
         }
         return new CompareReport(
-                "compare",
                 service.toString(),
                 plan.window().toMillis() / 1000.0,
                 plan.idle(),

@@ -2,19 +2,24 @@ package dev.concdemo.demos.io.compare;
 
 import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
+import dev.concdemo.demos.io.fib.client.Ask;
 import dev.concdemo.demos.io.fib.client.FibConnection;
+import dev.concdemo.demos.io.fib.client.Load;
 import dev.concdemo.demos.io.fib.client.LoadRun;
 import dev.concdemo.demos.io.fib.server.FibServer;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.ServerTask;
 import dev.concdemo.support.jvm.ChildJvm;
 import dev.concdemo.support.os.ProcStat;
+import dev.concdemo.support.work.Poll;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs compare's loads against one model, started in its own child JVM: fib(1) req/s at 1
@@ -63,145 +68,203 @@ final class ModelTrial {
             Double idleHeapKbPerConnection,
             String note) {}
 
-    private ModelTrial() {}
+    /** How long the server may take to accept the idle connections, or to let them all go. */
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(10);
+
+    private static final Duration LOOK_EVERY = Duration.ofMillis(50);
+
+    private final ComparePlan plan;
+    private final Model model;
+    private final ChildJvm server;
+    private final int port;
+    private final boolean fib;
+    private final Ask quick;
+    private final Ask heavy;
+
+    private ModelTrial(ComparePlan plan, Model model, ChildJvm server, int port) {
+        this.plan = plan;
+        this.model = model;
+        this.server = server;
+        this.port = port;
+        // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
+        // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
+        this.fib = plan.service() == Service.FIB;
+        this.quick = fib ? Ask.fib(1) : Ask.upper("hello");
+        this.heavy = fib ? Ask.fib(25) : Ask.upper("x".repeat(1_000));
+    }
+
+    /** The label a model's figures and lines carry: its name, and "+offload" when compare offloads it. */
+    static String label(Model model, int offload) {
+        return offload(model, offload) > 0 ? model + " +offload" : model.toString();
+    }
+
+    private static int offload(Model model, int offload) {
+        return FibServer.CAN_OFFLOAD.contains(model) ? offload : 0;
+    }
 
     /** Runs the plan's loads on {@code model} and holds its idle connections. */
     static Figures run(ComparePlan plan, Model model) throws IOException, InterruptedException {
-        int idle = plan.idleFor(model);
-        // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
-        // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
-        boolean fib = plan.service() == Service.FIB;
-        LoadRun.Ask quick = fib ? LoadRun.Ask.fib(1) : LoadRun.Ask.upper("hello");
-        LoadRun.Ask heavy = fib ? LoadRun.Ask.fib(25) : LoadRun.Ask.upper("x".repeat(1_000));
-        int offload = FibServer.CAN_OFFLOAD.contains(model) ? plan.offload() : 0;
-        String label = offload > 0 ? model + " +offload" : model.toString();
         try (ChildJvm server = ChildJvm.start("compare-" + model, ServerTask.class)) {
             int workers = model == Model.PROCS ? Runtime.getRuntime().availableProcessors() : 5;
             int port = server.ask(
-                            new ServerTask.Start(model, FibService.DEFAULT_MAX_N, workers, offload, plan.service()),
+                            new ServerTask.Start(
+                                    model,
+                                    FibService.DEFAULT_MAX_N,
+                                    workers,
+                                    offload(model, plan.offload()),
+                                    plan.service()),
                             ServerTask.Started.class)
                     .port();
-            LoadRun.Result warm = load(port, 1, quick, null, ComparePlan.WARM_UP); // JIT warm-up
-            Map<String, LoadRun.Result> loads = new HashMap<>();
-            for (ComparePlan.Load l : plan.loads()) {
-                loads.put(
-                        l.name(),
-                        load(port, l.connections(), l.heavy() ? heavy : quick, l.hog() ? 32 : null, plan.window()));
-            }
-            LoadRun.Result one = loads.get("1c");
-            LoadRun.Result eight = loads.get("8c");
-            LoadRun.Result heavyRun = loads.get("heavy");
-            LoadRun.Result hogged = loads.get("hog");
-            Long besideHog = hogged == null
-                    ? null
-                    : server.ask(new ServerTask.CountBesideHog(), ServerTask.BesideHog.class)
-                            .answers();
-            double rps1 = rate(one);
-            double withHog = hogged == null ? 0 : rate(hogged);
-            Long threads = null;
-            Double kbPer = null;
-            Double heapKbPer = null;
-            String note = warm.errors() > 0 ? "errors while warming up" : "";
-            if (model != Model.SYNC && idle < plan.idle()) {
-                note = "%d idle connections, not %d: a child JVM each%s"
-                        .formatted(
-                                idle,
-                                plan.idle(),
-                                idle < model.servesAtMost()
-                                        ? "; --full holds " + model.servesAtMost()
-                                        : ", and it starts " + model.servesAtMost() + " at most");
-            }
-            if (model == Model.SYNC) {
-                note = "idle connections not measured: it serves one client at a time";
-            } else {
-                // RSS is read with no GC in between: a collection would give pages back to the OS
-                // and hide the growth. The live heap is measured after, holding the connections and
-                // then without them (each after a GC), so the load runs' garbage counts in neither.
-                long rssBefore = ProcStat.rssKbWithDescendants(server.pid());
-                long heapWith;
-                List<FibConnection> idleConnections = new ArrayList<>(idle);
-                try {
-                    for (int i = 0; i < idle; i++) {
-                        idleConnections.add(new FibConnection("127.0.0.1", port));
-                    }
-                    awaitOpen(server, idle);
-                    threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
-                            .threads();
-                    kbPer = Math.round((ProcStat.rssKbWithDescendants(server.pid()) - rssBefore) * 100.0 / idle)
-                            / 100.0;
-                    heapWith = heapKb(server);
-                } finally {
-                    for (FibConnection c : idleConnections) {
-                        c.close();
-                    }
-                }
-                if (awaitClosed(server)) {
-                    heapKbPer = Math.round((heapWith - heapKb(server)) * 100.0 / idle) / 100.0;
-                }
-            }
-            List<Long> firsts = eight.firstRoundTrips().stream().sorted().toList();
-            return new Figures(
-                    label,
-                    model.kind().toString(),
-                    rps1,
-                    rate(eight),
-                    eight.requests(),
-                    Math.round(eight.nanos() / 1e6) / 1e3,
-                    firsts.isEmpty() ? null : ms(firsts.get(firsts.size() / 2)),
-                    eight.fastestLater() == 0 ? null : ms(eight.fastestLater()),
-                    fib ? "fib(25)" : "1 KB echo",
-                    ms(heavyRun.latency().getValueAtPercentile(50)),
-                    ms(heavyRun.latency().getValueAtPercentile(99)),
-                    withHog,
-                    hogged == null || hogged.hogRequests() == 0 || rps1 == 0
-                            ? null
-                            : Math.round(withHog / rps1 * 100) / 100.0,
-                    hogged == null ? 0 : hogged.hogRequests(),
-                    besideHog,
-                    model == Model.SYNC ? 0 : idle,
-                    threads,
-                    kbPer,
-                    heapKbPer,
-                    note);
+            return new ModelTrial(plan, model, server, port).measure();
         }
     }
 
-    private static LoadRun.Result load(int port, int connections, LoadRun.Ask ask, Integer hogN, Duration window)
+    /** The idle connections' cost to the server; nulls where not measured. */
+    private record IdleCost(Long threads, Double kbPerConnection, Double heapKbPerConnection) {
+        static final IdleCost NONE = new IdleCost(null, null, null);
+    }
+
+    private Figures measure() throws IOException, InterruptedException {
+        LoadRun.Result warm = load(1, quick, null, ComparePlan.WARM_UP); // JIT warm-up
+        Map<String, LoadRun.Result> loads = new HashMap<>();
+        for (ComparePlan.Load l : plan.loads()) {
+            loads.put(l.name(), load(l.connections(), l.heavy() ? heavy : quick, l.hog() ? 32 : null, plan.window()));
+        }
+        LoadRun.Result hogged = loads.get("hog");
+        Long besideHog = hogged == null
+                ? null
+                : server.ask(new ServerTask.CountBesideHog(), ServerTask.BesideHog.class)
+                        .answers();
+        int idle = plan.idleFor(model);
+        IdleCost cost = model == Model.SYNC ? IdleCost.NONE : holdIdle(idle);
+        return figures(loads, besideHog, idle, cost, notes(warm.errors() > 0, model, idle, plan.idle()));
+    }
+
+    /**
+     * What the figures need said beside them, every one (joined by "; "): errors while warming
+     * up, fewer idle connections than asked, or none measured.
+     */
+    static String notes(boolean warmUpErrors, Model model, int idle, int asked) {
+        List<String> notes = new ArrayList<>();
+        if (warmUpErrors) {
+            notes.add("errors while warming up");
+        }
+        if (model == Model.SYNC) {
+            notes.add("idle connections not measured: it serves one client at a time");
+        } else if (idle < asked) {
+            notes.add("%d idle connections, not %d: a child JVM each%s"
+                    .formatted(
+                            idle,
+                            asked,
+                            idle < model.servesAtMost()
+                                    ? "; --full holds " + model.servesAtMost()
+                                    : ", and it starts " + model.servesAtMost() + " at most"));
+        }
+        return String.join("; ", notes);
+    }
+
+    /**
+     * Opens {@code idle} connections and measures what holding them costs the server. RSS is
+     * read with no GC in between: a collection would give pages back to the OS and hide the
+     * growth. The live heap is measured after, holding the connections and then without them
+     * (each after a GC), so the load runs' garbage counts in neither.
+     */
+    private IdleCost holdIdle(int idle) throws IOException, InterruptedException {
+        long rssBefore = ProcStat.rssKbWithDescendants(server.pid());
+        long heapWith;
+        Long threads;
+        double kbPer;
+        List<FibConnection> idleConnections = new ArrayList<>(idle);
+        try {
+            for (int i = 0; i < idle; i++) {
+                idleConnections.add(new FibConnection("127.0.0.1", port));
+            }
+            awaitOpen(idle);
+            threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
+                    .threads();
+            kbPer = Math.round((ProcStat.rssKbWithDescendants(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
+            heapWith = heapKb();
+        } finally {
+            for (FibConnection c : idleConnections) {
+                c.close();
+            }
+        }
+        Double heapKbPer = awaitClosed() ? Math.round((heapWith - heapKb()) * 100.0 / idle) / 100.0 : null;
+        return new IdleCost(threads, kbPer, heapKbPer);
+    }
+
+    private Figures figures(Map<String, LoadRun.Result> loads, Long besideHog, int idle, IdleCost cost, String note) {
+        LoadRun.Result eight = loads.get("8c");
+        LoadRun.Result heavyRun = loads.get("heavy");
+        LoadRun.Result hogged = loads.get("hog");
+        double rps1 = rate(loads.get("1c"));
+        double withHog = hogged == null ? 0 : rate(hogged);
+        List<Long> firsts = eight.firstRoundTrips().stream().sorted().toList();
+        return new Figures(
+                label(model, plan.offload()),
+                model.kind().toString(),
+                rps1,
+                rate(eight),
+                eight.requests(),
+                Math.round(eight.nanos() / 1e6) / 1e3,
+                firsts.isEmpty() ? null : ms(firsts.get(firsts.size() / 2)),
+                eight.fastestLater() == 0 ? null : ms(eight.fastestLater()),
+                fib ? "fib(25)" : "1 KB echo",
+                ms(heavyRun.latency().getValueAtPercentile(50)),
+                ms(heavyRun.latency().getValueAtPercentile(99)),
+                withHog,
+                hogged == null || hogged.hogRequests() == 0 || rps1 == 0
+                        ? null
+                        : Math.round(withHog / rps1 * 100) / 100.0,
+                hogged == null ? 0 : hogged.hogRequests(),
+                besideHog,
+                model == Model.SYNC ? 0 : idle,
+                cost.threads(),
+                cost.kbPerConnection(),
+                cost.heapKbPerConnection(),
+                note);
+    }
+
+    private LoadRun.Result load(int connections, Ask ask, Integer hogN, Duration window)
             throws IOException, InterruptedException {
-        return LoadRun.run("127.0.0.1", port, connections, ask, false, hogN, window, s -> {}, rt -> {});
+        return LoadRun.run(Load.of("127.0.0.1", port, connections, ask, window).withHog(hogN));
     }
 
-    private static long open(ChildJvm server) throws IOException {
-        return server.ask(new ServerTask.CountOpen(), ServerTask.Open.class).connections();
+    private long open() {
+        try {
+            return server.ask(new ServerTask.CountOpen(), ServerTask.Open.class).connections();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static long heapKb(ChildJvm server) throws IOException {
+    private long heapKb() throws IOException {
         return server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class).liveKb();
     }
 
     /** Waits until the server has accepted the idle connections (the pool model accepts and queues them). */
-    private static void awaitOpen(ChildJvm server, int idle) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (open(server) >= idle) {
-                Thread.sleep(300); // let per-connection threads start and settle
-                return;
-            }
-            Thread.sleep(50);
+    private void awaitOpen(int idle) throws IOException, InterruptedException {
+        if (poll(() -> open() >= idle)) {
+            Thread.sleep(300); // let per-connection threads start and settle
         }
     }
 
     /** Waits until the server has let every connection go; false if it did not within 10 s. */
-    private static boolean awaitClosed(ChildJvm server) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (open(server) == 0) {
-                Thread.sleep(100); // and its per-connection threads end
-                return true;
-            }
-            Thread.sleep(50);
+    private boolean awaitClosed() throws IOException, InterruptedException {
+        if (!poll(() -> open() == 0)) {
+            return false;
         }
-        return false;
+        Thread.sleep(100); // and its per-connection threads end
+        return true;
+    }
+
+    /** Asks the server until {@code settled}, for at most {@link #SETTLE_AT_MOST}. */
+    private static boolean poll(BooleanSupplier settled) throws IOException, InterruptedException {
+        try {
+            return Poll.until(SETTLE_AT_MOST, LOOK_EVERY, settled);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static double rate(LoadRun.Result r) {

@@ -1,5 +1,9 @@
 package dev.concdemo.demos.io.serve;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.concdemo.demos.io.fib.server.Model;
+
 /**
  * What {@code concdemo serve} counted, printed when it stops (as JSON with --json).
  *
@@ -11,8 +15,7 @@ package dev.concdemo.demos.io.serve;
  * @param fibGrowth fib(n)'s time as n grows, timed as the server started (null for the upper service)
  */
 record ServeReport(
-        String scenario,
-        String model,
+        @JsonSerialize(using = ToStringSerializer.class) Model model,
         String host,
         int port,
         long uptimeMs,

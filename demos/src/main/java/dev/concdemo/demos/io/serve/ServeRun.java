@@ -44,6 +44,11 @@ final class ServeRun {
         return growth;
     }
 
+    /** The largest n it answers. */
+    int maxN() {
+        return config.maxN();
+    }
+
     /** The port actually bound (the one asked for, or a free one for port 0). */
     int port() {
         return server.port();
@@ -81,8 +86,7 @@ final class ServeRun {
         long cpuNanos = cpu.userNanos() + cpu.sysNanos();
         ServerStats.Snapshot s = server.stats().snapshot();
         return new ServeReport(
-                "serve",
-                model.toString(),
+                model,
                 config.address().getHostString(),
                 server.port(),
                 uptime / 1_000_000,

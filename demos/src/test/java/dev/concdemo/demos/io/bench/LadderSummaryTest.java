@@ -24,7 +24,6 @@ class LadderSummaryTest {
                     "threads + simulated GIL", true, i + 1, 100, 1, gil[i], gil[i], gil[i], gil[i] / gil[0]));
         }
         return new BenchReport(
-                "bench",
                 "latency",
                 "threads",
                 jvm.length,

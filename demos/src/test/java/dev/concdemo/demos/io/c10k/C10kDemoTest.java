@@ -153,7 +153,7 @@ class C10kDemoTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void theClosingSentenceNamesWhatItCompared() {
-        String tie = C10kSummary.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String tie = C10kVerdict.oneConnection(report(0.033, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 tie.contains("the two models quickest for a single client, nio (p50 0.033 ms) and virtual"
                         + " (0.035 ms), were within 10% of each other"),
@@ -161,7 +161,7 @@ class C10kDemoTest {
         assertTrue(tie.contains("the slowest, process, took 0.141 ms"), tie);
         assertFalse(tie.contains("across the models"), "no range beside a claim about two: " + tie);
 
-        String lead = C10kSummary.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
+        String lead = C10kVerdict.oneConnection(report(0.020, 0.035, 0.141)).replaceAll("\\s+", " ");
         assertTrue(
                 lead.contains("nio answered a single client fastest (p50 0.020 ms), more than 10% ahead of the"
                         + " next quickest, virtual (0.035 ms)"),
@@ -173,23 +173,23 @@ class C10kDemoTest {
     void theSummarySaysLessThanWhereRssWasWithinTheNoise() {
         C10kReport.Step zero = new C10kReport.Step(0, null, 1, 50_000, null, null, null, null, 0.03, 0.1, false);
         C10kReport.Step fifty = new C10kReport.Step(50, 9_000.0, 1, 49_000, null, 0.5, null, 0.2, 0.03, 0.2, false);
-        C10kReport r = report(List.of(
-                new C10kReport.ModelSteps("virtual", List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
-        String verdict = C10kSummary.verdict(r).replaceAll("\\s+", " ");
+        C10kReport r = report(List.of(new C10kReport.ModelSteps(
+                Model.VIRTUAL, List.of(zero, fifty), null, null, null, 10L, 25L, null, null)));
+        String verdict = C10kVerdict.of(r).replaceAll("\\s+", " ");
         assertTrue(verdict.contains("less than 0.50 KB of RSS each"), verdict);
         assertFalse(verdict.matches("(?s).*-\\d.*"), "no negative figure: " + verdict);
     }
 
     private static C10kReport report(double nio, double virtual, double process) {
-        return report(List.of(model("process", process), model("nio", nio), model("virtual", virtual)));
+        return report(List.of(model(Model.PROCESS, process), model(Model.NIO, nio), model(Model.VIRTUAL, virtual)));
     }
 
     /** A run's report around these models: 100 probes, 20,000 descriptors (1,000 wanted), 19,800 clients. */
     private static C10kReport report(List<C10kReport.ModelSteps> models) {
-        return new C10kReport("c10k", 100, 20_000, 1_000, null, 19_800, models);
+        return new C10kReport(100, 20_000, 1_000, null, 19_800, models);
     }
 
-    private static C10kReport.ModelSteps model(String name, double p50) {
+    private static C10kReport.ModelSteps model(Model name, double p50) {
         return new C10kReport.ModelSteps(
                 name,
                 List.of(new C10kReport.Step(0, null, 1, 50_000, null, null, null, null, p50, 2 * p50, false)),

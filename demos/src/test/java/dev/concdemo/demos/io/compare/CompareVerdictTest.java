@@ -38,7 +38,7 @@ class CompareVerdictTest {
     }
 
     private static String verdict(ModelTrial.Figures... models) {
-        return CompareDemo.verdict(new CompareReport("compare", "fib", 0.5, 1000, 40, List.of(models)))
+        return CompareVerdict.of(new CompareReport("fib", 0.5, 1000, 40, List.of(models)))
                 .replace('\n', ' ');
     }
 

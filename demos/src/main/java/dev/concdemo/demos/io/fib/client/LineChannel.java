@@ -1,5 +1,6 @@
 package dev.concdemo.demos.io.fib.client;
 
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -72,8 +73,8 @@ final class LineChannel implements AutoCloseable {
     public void close() {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // closing anyway
+        } catch (IOException e) {
+            Swallowed.report("closing a load connection", e); // closing anyway
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.concdemo.demos.io.fib.client;
 
-import dev.concdemo.support.work.Fib;
+import dev.concdemo.support.cli.Swallowed;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -11,10 +13,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Load on a fib server, as seed 003's perf clients make it: {@code connections} connections
- * each asking fib(n) again as soon as the last answer arrives, and optionally a hog, one more
- * connection asking a large fib in a loop. Every round trip is recorded (HdrHistogram) and
- * every answer checked; once a second the count of that second is handed on.
+ * Load on a fib server, as seed 003's perf clients make it ({@link Load}): measured
+ * connections each asking again as soon as the last answer arrives, and optionally a hog,
+ * one more connection asking a large fib in a loop. Every round trip is recorded
+ * (HdrHistogram) and every answer checked; once a second the count of that second is handed on.
  */
 public final class LoadRun {
     /**
@@ -41,192 +43,204 @@ public final class LoadRun {
             List<Long> firstRoundTrips,
             long fastestLater) {}
 
-    private LoadRun() {}
+    /** A measured connection's thread: named for the connection it drives. */
+    public static String connectionName(int i) {
+        return "bench-conn-" + i;
+    }
+
+    /** The hog's thread. */
+    public static final String HOG = "bench-hog";
 
     /** How long after the end a connection may still wait for its last answer before it is cut off. */
-    private static final long JOIN_GRACE_NANOS = 10_000_000_000L;
+    private static final Duration JOIN_GRACE = Duration.ofSeconds(10);
 
-    private static void quietlyClose(FibConnection c) {
-        try {
-            c.close();
-        } catch (IOException ignored) {
-            // closing anyway
-        }
+    private final Load load;
+    private final LongConsumer eachSecond;
+    private final LongConsumer eachRoundTrip;
+    private final byte[] request;
+    private final byte[] answerExpected;
+
+    private final Recorder recorder = new Recorder(3);
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong wrong = new AtomicLong();
+    private final AtomicLong hogRequests = new AtomicLong();
+    private final AtomicLong thisSecond = new AtomicLong();
+    private final AtomicLong fastestLater = new AtomicLong(Long.MAX_VALUE);
+    private final List<Long> firsts = Collections.synchronizedList(new ArrayList<>());
+
+    private final List<LineChannel> lines = new ArrayList<>(); // the measured connections, closed at the end too
+    private final List<Thread> measured = new ArrayList<>();
+    private FibConnection hogConnection; // null without a hog
+    private Thread hog; // null without a hog: not joined, its answer may take long after the window
+
+    private LoadRun(Load load, LongConsumer eachSecond, LongConsumer eachRoundTrip) {
+        this.load = load;
+        this.eachSecond = eachSecond;
+        this.eachRoundTrip = eachRoundTrip;
+        this.request = load.ask().line().getBytes(StandardCharsets.UTF_8);
+        this.answerExpected = (load.ask().expected() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One request and the answer it must get: what each measured connection sends again and again. */
-    public record Ask(String line, String expected, String label, Integer n) {
-        /** fib(n), as a line. */
-        public static Ask fib(int n) {
-            return new Ask(n + "\n", Long.toString(Fib.fib(n)), "fib(" + n + ")", n);
-        }
-
-        /** The seeds' echo client's text, as a line; it comes back upper-cased. */
-        public static Ask upper(String text) {
-            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            dev.concdemo.demos.io.fib.Service.upper(bytes, 0, bytes.length);
-            return new Ask(
-                    text + "\n", new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "'" + text + "'", null);
-        }
-    }
-
-    public static Result run(
-            String host, int port, int connections, int n, Integer hogN, Duration duration, LongConsumer eachSecond)
-            throws IOException, InterruptedException {
-        return run(host, port, connections, n, hogN, duration, eachSecond, roundTrip -> {});
-    }
-
-    /**
-     * As above; {@code eachRoundTrip} is also handed every measured round trip (nanoseconds),
-     * on the connection's own thread, after it was recorded and before the next request.
-     */
-    public static Result run(
-            String host,
-            int port,
-            int connections,
-            int n,
-            Integer hogN,
-            Duration duration,
-            LongConsumer eachSecond,
-            LongConsumer eachRoundTrip)
-            throws IOException, InterruptedException {
-        return run(host, port, connections, Ask.fib(n), false, hogN, duration, eachSecond, eachRoundTrip);
+    /** Puts {@code load} on the server and reports what it measured. */
+    public static Result run(Load load) throws IOException, InterruptedException {
+        return run(load, second -> {}, roundTrip -> {});
     }
 
     /**
-     * The general form: each measured connection sends {@code ask} again and again; with
-     * {@code connectPerRequest} each request opens a connection of its own and closes it (no
-     * connection reuse: what seed 002's 连接池 saves), and its round trip includes the connect.
+     * As above; {@code eachSecond} is handed each whole second's count, and {@code eachRoundTrip}
+     * every measured round trip (nanoseconds), on the connection's own thread, after it was
+     * recorded and before the next request.
      */
-    public static Result run(
-            String host,
-            int port,
-            int connections,
-            Ask ask,
-            boolean connectPerRequest,
-            Integer hogN,
-            Duration duration,
-            LongConsumer eachSecond,
-            LongConsumer eachRoundTrip)
+    public static Result run(Load load, LongConsumer eachSecond, LongConsumer eachRoundTrip)
             throws IOException, InterruptedException {
-        Recorder recorder = new Recorder(3);
-        AtomicLong requests = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicLong wrong = new AtomicLong();
-        AtomicLong hogRequests = new AtomicLong();
-        AtomicLong thisSecond = new AtomicLong();
-        String expected = ask.expected();
-        List<FibConnection> open = new ArrayList<>(); // the hog's
-        List<LineChannel> lines = new ArrayList<>(); // the measured connections, closed at the end too
-        List<Thread> threads = new ArrayList<>();
-        List<Long> firsts = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicLong fastestLater = new AtomicLong(Long.MAX_VALUE);
+        return new LoadRun(load, eachSecond, eachRoundTrip).run();
+    }
+
+    private Result run() throws IOException, InterruptedException {
         try {
-            for (int i = 0; i < (connectPerRequest ? 0 : connections); i++) {
-                lines.add(new LineChannel(host, port));
-            }
-            if (hogN != null) {
-                open.add(new FibConnection(host, port));
-            }
+            connect();
             long start = System.nanoTime();
-            long end = start + duration.toNanos();
-            byte[] request = ask.line().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] answerExpected = (expected + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            for (int i = 0; i < connections; i++) {
-                LineChannel c = connectPerRequest ? null : lines.get(i);
-                threads.add(Thread.ofPlatform().name("bench-conn-" + (i + 1)).start(() -> {
-                    boolean first = true;
-                    try {
-                        for (long t0 = System.nanoTime(); t0 < end; ) {
-                            LineChannel.Answer answer;
-                            if (c != null) {
-                                answer = c.exchange(request, answerExpected);
-                            } else {
-                                try (LineChannel once = new LineChannel(host, port)) {
-                                    answer = once.exchange(request, answerExpected); // connect, ask, close: no reuse
-                                }
-                            }
-                            long t1 = System.nanoTime();
-                            long roundTrip = t1 - t0;
-                            t0 = t1;
-                            recorder.recordValue(roundTrip);
-                            requests.incrementAndGet();
-                            if (first) {
-                                firsts.add(roundTrip);
-                                first = false;
-                            } else {
-                                fastestLater.accumulateAndGet(roundTrip, Math::min);
-                            }
-                            thisSecond.incrementAndGet();
-                            switch (answer) {
-                                case CLOSED -> {
-                                    errors.incrementAndGet();
-                                    return;
-                                }
-                                case ERROR -> errors.incrementAndGet();
-                                case WRONG -> wrong.incrementAndGet();
-                                case EXPECTED -> {}
-                            }
-                            eachRoundTrip.accept(roundTrip);
-                        }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    } finally {
-                        if (c != null) {
-                            c.close(); // done: leave now, so a one-at-a-time server serves the next one
-                        }
-                    }
-                }));
+            long end = start + load.duration().toNanos();
+            for (int i = 0; i < load.connections(); i++) {
+                LineChannel c = load.connectPerRequest() ? null : lines.get(i);
+                measured.add(Thread.ofPlatform().name(connectionName(i + 1)).start(() -> drive(c, end)));
             }
-            if (hogN != null) {
-                FibConnection hog = open.getLast();
-                threads.add(Thread.ofPlatform().name("bench-hog").daemon().start(() -> {
-                    try {
-                        while (System.nanoTime() < end) {
-                            hog.ask(hogN);
-                            if (System.nanoTime() <= end) { // an answer after the window was not shared with it
-                                hogRequests.incrementAndGet();
-                            }
-                        }
-                    } catch (IOException e) {
-                        // the run is over
-                    }
-                }));
+            if (hogConnection != null) {
+                hog = Thread.ofPlatform().name(HOG).daemon().start(() -> hog(end));
             }
-            List<Long> perSecond = new ArrayList<>();
-            for (long tick = start + 1_000_000_000L; tick <= end; tick += 1_000_000_000L) {
-                Thread.sleep(Duration.ofNanos(Math.max(0, tick - System.nanoTime())));
-                long count = thisSecond.getAndSet(0);
-                perSecond.add(count);
-                eachSecond.accept(count);
+            List<Long> perSecond = countSeconds(start, end);
+            joinMeasured(end);
+            return result(System.nanoTime() - start, perSecond);
+        } finally {
+            close();
+        }
+    }
+
+    private void connect() throws IOException {
+        for (int i = 0; i < (load.connectPerRequest() ? 0 : load.connections()); i++) {
+            lines.add(new LineChannel(load.host(), load.port()));
+        }
+        if (load.hogN() != null) {
+            hogConnection = new FibConnection(load.host(), load.port());
+        }
+    }
+
+    /** A measured connection: asks until the end; {@code c} null opens a connection per request. */
+    private void drive(LineChannel c, long end) {
+        boolean first = true;
+        try {
+            for (long t0 = System.nanoTime(); t0 < end; ) {
+                LineChannel.Answer answer = c != null ? c.exchange(request, answerExpected) : exchangeOnce();
+                long t1 = System.nanoTime();
+                long roundTrip = t1 - t0;
+                t0 = t1;
+                record(roundTrip, first);
+                first = false;
+                if (answer == LineChannel.Answer.CLOSED) {
+                    errors.incrementAndGet();
+                    return;
+                }
+                count(answer);
+                eachRoundTrip.accept(roundTrip);
             }
-            long joinDeadline = end + JOIN_GRACE_NANOS; // a request sent just before the end may take a while
-            for (Thread t : threads) {
-                if (!t.getName().equals("bench-hog")) {
-                    t.join(Duration.ofNanos(Math.max(1, joinDeadline - System.nanoTime())));
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        } finally {
+            if (c != null) {
+                c.close(); // done: leave now, so a one-at-a-time server serves the next one
+            }
+        }
+    }
+
+    /** Connect, ask, close: no reuse. */
+    private LineChannel.Answer exchangeOnce() throws IOException {
+        try (LineChannel once = new LineChannel(load.host(), load.port())) {
+            return once.exchange(request, answerExpected);
+        }
+    }
+
+    private void record(long roundTrip, boolean first) {
+        recorder.recordValue(roundTrip);
+        requests.incrementAndGet();
+        if (first) {
+            firsts.add(roundTrip);
+        } else {
+            fastestLater.accumulateAndGet(roundTrip, Math::min);
+        }
+        thisSecond.incrementAndGet();
+    }
+
+    private void count(LineChannel.Answer answer) {
+        switch (answer) {
+            case ERROR, CLOSED -> errors.incrementAndGet();
+            case WRONG -> wrong.incrementAndGet();
+            case EXPECTED -> {}
+        }
+    }
+
+    /** The hog: asks its large fib until the end; only answers within the window count. */
+    private void hog(long end) {
+        try {
+            while (System.nanoTime() < end) {
+                hogConnection.ask(load.hogN());
+                if (System.nanoTime() <= end) { // an answer after the window was not shared with it
+                    hogRequests.incrementAndGet();
                 }
             }
-            long nanos = System.nanoTime() - start;
-            List<Long> firstRoundTrips;
-            synchronized (firsts) { // a connection cut off at the deadline may still be adding
-                firstRoundTrips = List.copyOf(firsts);
+        } catch (IOException closedAtTheEnd) {
+            Swallowed.report("the hog's request, its connection closed as the load ended", closedAtTheEnd);
+        }
+    }
+
+    private List<Long> countSeconds(long start, long end) throws InterruptedException {
+        List<Long> perSecond = new ArrayList<>();
+        for (long tick = start + 1_000_000_000L; tick <= end; tick += 1_000_000_000L) {
+            Thread.sleep(Duration.ofNanos(Math.max(0, tick - System.nanoTime())));
+            long count = thisSecond.getAndSet(0);
+            perSecond.add(count);
+            eachSecond.accept(count);
+        }
+        return perSecond;
+    }
+
+    /** The measured connections; a request sent just before the end may take a while. */
+    private void joinMeasured(long end) throws InterruptedException {
+        long joinDeadline = end + JOIN_GRACE.toNanos();
+        for (Thread t : measured) {
+            t.join(Duration.ofNanos(Math.max(1, joinDeadline - System.nanoTime())));
+        }
+    }
+
+    private Result result(long nanos, List<Long> perSecond) {
+        List<Long> firstRoundTrips;
+        synchronized (firsts) { // a connection cut off at the deadline may still be adding
+            firstRoundTrips = List.copyOf(firsts);
+        }
+        return new Result(
+                requests.get(),
+                errors.get(),
+                wrong.get(),
+                nanos,
+                recorder.getIntervalHistogram(),
+                perSecond,
+                hogRequests.get(),
+                firstRoundTrips,
+                fastestLater.get() == Long.MAX_VALUE ? 0 : fastestLater.get());
+    }
+
+    private void close() {
+        if (hogConnection != null) {
+            try {
+                hogConnection.close(); // also ends the hog, blocked on a long answer
+            } catch (IOException e) {
+                Swallowed.report("closing the hog's connection", e);
             }
-            return new Result(
-                    requests.get(),
-                    errors.get(),
-                    wrong.get(),
-                    nanos,
-                    recorder.getIntervalHistogram(),
-                    perSecond,
-                    hogRequests.get(),
-                    firstRoundTrips,
-                    fastestLater.get() == Long.MAX_VALUE ? 0 : fastestLater.get());
-        } finally {
-            open.forEach(LoadRun::quietlyClose); // also ends the hog, blocked on a long answer
-            lines.forEach(LineChannel::close);
-            for (Thread t : threads) {
-                t.interrupt();
-            }
+        }
+        lines.forEach(LineChannel::close);
+        measured.forEach(Thread::interrupt);
+        if (hog != null) {
+            hog.interrupt();
         }
     }
 }
