@@ -102,10 +102,10 @@ final class GilRun {
                         gilMedian.stats().wastedWakeups()));
                 nar.event(
                         "measured",
-                        "%d thread%s: %s without a GIL, %s with the simulated GIL (medians)"
-                                .formatted(
-                                        t,
-                                        t == 1 ? "" : "s",
+                        Texts.of(GilRun.class)
+                                .format(
+                                        "measured",
+                                        Texts.of(GilRun.class).count("threads", t),
                                         Units.seconds(noGilMedian),
                                         Units.seconds(gilMedian.nanos())));
             }
@@ -170,10 +170,10 @@ final class GilRun {
         return cpu.isEmpty()
                 ? null
                 : cpu.stream()
-                        .map(r -> "%d thread%s: no GIL %s, simulated GIL %s"
-                                .formatted(
-                                        r.threads(),
-                                        r.threads() == 1 ? "" : "s",
+                        .map(r -> Texts.of(GilRun.class)
+                                .format(
+                                        "sofar.row",
+                                        Texts.of(GilRun.class).count("threads", r.threads()),
                                         Units.seconds(r.noGilMs() * 1_000_000),
                                         Units.seconds(r.gilMs() * 1_000_000)))
                         .reduce((a, b) -> a + "; " + b)

@@ -24,7 +24,10 @@ class GilDemoTest {
         assertEquals(3, r.get("io").size());
         assertEquals(5.0, r.get("switchIntervalMs").asDouble());
         assertTrue(r.get("rounds").asInt() >= 3, "several rounds, a median kept: " + r.get("rounds"));
-        assertTrue(r.get("oneThreadGilCost").asDouble() > 0);
+        // The lock is taken once by one thread: it does not slow that thread down (medians;
+        // a factor of two either way leaves room for a busy machine, not for a per-call cost).
+        double cost = r.get("oneThreadGilCost").asDouble();
+        assertTrue(cost >= 0.5 && cost <= 2, "one thread, about the time without a GIL: " + cost);
         assertEquals(2, r.get("oldGil").get("threads").asInt());
         JsonNode race = r.get("race");
         assertEquals(

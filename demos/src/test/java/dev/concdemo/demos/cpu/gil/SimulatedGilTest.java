@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -140,13 +141,13 @@ class SimulatedGilTest {
             currentWasted += current.stats().wastedWakeups();
             currentSwitches += current.stats().switches();
         }
-        if (freeRuns >= 3) { // thousands on two free cores
-            assertTrue(oldWastedFree > 0, "let go and took back at once: " + olds);
-        }
         assertTrue(
                 currentWasted * 100 <= oldWasted,
                 "the forced switch hands it over (a spurious wake-up aside): " + currentWasted + " vs " + olds);
         assertTrue(currentSwitches > olds.size(), "and it did change hands: " + currentSwitches);
+        // Thousands of wasted wake-ups on two free cores; on a busy machine there may be none.
+        Assumptions.assumeTrue(freeRuns >= 3, "two cores were free in only " + freeRuns + " runs: " + olds);
+        assertTrue(oldWastedFree > 0, "let go and took back at once: " + olds);
     }
 
     /** Whether two threads spinning at once for 50 ms each get most of a core: two cores free now. */
