@@ -25,7 +25,7 @@ public final class Texts {
 
     private final ResourceBundle bundle;
 
-    private Texts(ResourceBundle bundle) {
+    Texts(ResourceBundle bundle) { // package-private: tests give it a bundle of their own
         this.bundle = bundle;
     }
 
@@ -51,7 +51,7 @@ public final class Texts {
 
     /**
      * A count in words, as the bundle's choice form for {@code key} says it: English
-     * {@code trials={0,choice,1#{0} trial|1<{0} trials}}, Chinese {@code trials={0} 次试验}.
+     * {@code trials={0,choice,0#{0} trials|1#{0} trial|1<{0} trials}}, Chinese {@code trials={0} 次试验}.
      * Numbers are grouped as everywhere in concdemo (1,000).
      */
     public String count(String key, long n) {
