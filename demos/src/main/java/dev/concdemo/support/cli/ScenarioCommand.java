@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  *
  * <ol>
  *   <li>{@link #check()}: options checked together (a usage error, exit 2);
+ *   <li>{@link #prepare()}: this run's settings, drawn afresh (a seed, a limit raised);
  *   <li>a narrator whose label column is as wide as the widest of {@link #labels()};
  *   <li>{@link #introduce}: the opening lines, what is about to run;
  *   <li>{@link #expected()}: if the run is long, how long and how to shorten it, said up front
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
  *   <li>the report as one JSON document with {@code --json}, else {@link #summarize};
  *   <li>{@link #exitCode}.
  * </ol>
+ *
+ * <p>One command object may run many times (the shell, tests): what a run computes belongs
+ * in fields set by these steps on every run, never in a cache filled "once, on first use".
  *
  * <p>It also holds the run's {@link Session} (handed to the constructor by the CLI's factory),
  * picocli's model of the command (for usage errors) and the {@link CommonOptions}.
@@ -61,6 +65,12 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
      * set, with {@link Ranges}): throw picocli's {@code ParameterException} for a bad combination.
      */
     protected void check() {}
+
+    /**
+     * Computes this run's settings from the options (a seed drawn, a limit raised). Runs on
+     * every run, after {@link #check()}: fields set here belong to this run.
+     */
+    protected void prepare() {}
 
     /**
      * The labels this run's timestamped lines carry (thread names, "main", "pid 12345"): the
@@ -104,6 +114,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
     @Override
     public Integer call() throws Exception { // TRANSITION: final once every scenario uses it
         check();
+        prepare();
         Narrator narrator = session.narrator(common, widest(labels()));
         introduce(narrator);
         if (!common.json()) {

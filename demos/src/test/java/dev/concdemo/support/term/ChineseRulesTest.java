@@ -43,7 +43,7 @@ class ChineseRulesTest {
 
     private static final List<Pattern> WRONG = List.of(
             Pattern.compile("种子"),
-            Pattern.compile("(?i)\\bseeds?\\b(?! N)"), // the notes; --seed N, the option, may be named
+            Pattern.compile("(?i)(?<!--)\\bseeds?\\b(?! N)"), // the notes; the option --seed may be named
             Pattern.compile("(%[\\d$.,+]*[dsf]|\\d) (s|ms|µs|ns)\\b"), // a Latin unit after a number
             Pattern.compile("\\p{IsHan} +\\p{IsHan}"),
             Pattern.compile("\\p{IsHan} +[“”]|[“”] +\\p{IsHan}"), // no space beside Chinese quotes

@@ -113,13 +113,11 @@ public final class C10kDemo extends ScenarioCommand<C10kReport> {
         steps = List.copyOf(sorted);
     }
 
-    private ClientBudget budget; // the limit raised once, on first use
+    private ClientBudget budget; // this run's: the descriptor limit raised for its largest step
 
-    private ClientBudget budget() {
-        if (budget == null) {
-            budget = ClientBudget.raisedFor(steps.getLast());
-        }
-        return budget;
+    @Override
+    protected void prepare() {
+        budget = ClientBudget.raisedFor(steps.getLast());
     }
 
     private C10kRun run; // once started: what a Ctrl-C reports
@@ -139,23 +137,23 @@ public final class C10kDemo extends ScenarioCommand<C10kReport> {
                         models)); // the name in bold, then the bundle's words
         n.sayPlain(Width.fill(t.format(
                 "limits",
-                budget().limits().soft(),
-                budget().limits().wanted(),
-                budget().raised(t),
-                IdleClients.sourcesFor(Math.min(steps.getLast(), budget().clientsAtMost())))));
+                budget.limits().soft(),
+                budget.limits().wanted(),
+                budget.raised(t),
+                IdleClients.sourcesFor(Math.min(steps.getLast(), budget.clientsAtMost())))));
     }
 
     @Override
     protected Expected expected() {
-        Duration shorter = C10kEstimate.of(models, List.of(0, 1_000, 5_000), budget().clientsAtMost());
+        Duration shorter = C10kEstimate.of(models, List.of(0, 1_000, 5_000), budget.clientsAtMost());
         return new Expected(
-                C10kEstimate.of(models, steps, budget().clientsAtMost()),
+                C10kEstimate.of(models, steps, budget.clientsAtMost()),
                 Texts.of(C10kDemo.class).format("shorten", Units.secondsSaid(shorter.toNanos())));
     }
 
     @Override
     protected C10kReport run(Narrator n) throws Exception {
-        ClientBudget b = budget();
+        ClientBudget b = budget;
         C10kStops.Said limitWhy = x -> x.format("stop.clientLimit", b.limits().soft(), b.raised(x), b.clientsAtMost());
         run = new C10kRun(models, steps, probes, b.clientsAtMost(), limitWhy, n);
         List<C10kReport.ModelSteps> measured = run.run();

@@ -94,13 +94,11 @@ public final class DeadlockDemo extends ScenarioCommand<DeadlockReport> {
         }
     }
 
-    private DeadlockRun.Settings settings; // drawn once (the trylock back-off's seed), on first use
+    private DeadlockRun.Settings settings; // this run's: the trylock back-off's seed drawn afresh
 
-    private DeadlockRun.Settings settings() {
-        if (settings == null) {
-            settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
-        }
-        return settings;
+    @Override
+    protected void prepare() {
+        settings = new DeadlockRun.Settings(fix, threads, time.timeScale(), seeds.draw());
     }
 
     @Override
@@ -110,7 +108,7 @@ public final class DeadlockDemo extends ScenarioCommand<DeadlockReport> {
 
     @Override
     protected void introduce(Narrator narrator) {
-        DeadlockRun.Settings s = settings();
+        DeadlockRun.Settings s = settings;
         Texts texts = Texts.of(DeadlockDemo.class);
         narrator.say("@|bold deadlock|@"
                 + texts.format("opening", s.threads(), s.pause().toNanos() / 1e9));
@@ -124,18 +122,18 @@ public final class DeadlockDemo extends ScenarioCommand<DeadlockReport> {
 
     @Override
     protected Expected expected() {
-        Duration about = fix == Fix.NONE ? settings().pause() : settings().lowerBound();
+        Duration about = fix == Fix.NONE ? settings.pause() : settings.lowerBound();
         return new Expected(about, time.shorten(about));
     }
 
     @Override
     protected DeadlockReport run(Narrator narrator) throws InterruptedException {
-        return new DeadlockRun(settings(), narrator).run();
+        return new DeadlockRun(settings, narrator).run();
     }
 
     @Override
     protected void summarize(Narrator narrator, DeadlockReport report) {
-        DeadlockSummary.print(narrator, settings(), report);
+        DeadlockSummary.print(narrator, settings, report);
     }
 
     @Override

@@ -66,16 +66,14 @@ public final class EventDemo extends ScenarioCommand<EventReport> {
     /** What the run is given: the seed's numbers, drawn and scaled. */
     record Settings(long seed, int delaySeconds, Duration delay, Duration every, int tries) {}
 
-    private Settings settings; // drawn once, on first use
+    private Settings settings; // this run's, drawn afresh
 
-    private Settings settings() {
-        if (settings == null) {
-            long seed = seeds.draw();
-            int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
-            settings = new Settings(
-                    seed, delaySeconds, time.scaled(Duration.ofSeconds(delaySeconds)), time.scaled(RETRY_EVERY), tries);
-        }
-        return settings;
+    @Override
+    protected void prepare() {
+        long seed = seeds.draw();
+        int delaySeconds = new Random(seed).nextInt(2, 5); // random.randint(2, 4)
+        settings = new Settings(
+                seed, delaySeconds, time.scaled(Duration.ofSeconds(delaySeconds)), time.scaled(RETRY_EVERY), tries);
     }
 
     @Override
@@ -91,17 +89,17 @@ public final class EventDemo extends ScenarioCommand<EventReport> {
 
     @Override
     protected void introduce(Narrator narrator) {
-        EventSummary.introduce(narrator, settings());
+        EventSummary.introduce(narrator, settings);
     }
 
     @Override
     protected EventReport run(Narrator narrator) throws InterruptedException {
-        Settings s = settings();
+        Settings s = settings;
         return new EventRun(s.delaySeconds(), s.delay(), s.every(), s.tries(), narrator).run();
     }
 
     @Override
     protected void summarize(Narrator narrator, EventReport report) {
-        EventSummary.print(narrator, settings(), report);
+        EventSummary.print(narrator, settings, report);
     }
 }

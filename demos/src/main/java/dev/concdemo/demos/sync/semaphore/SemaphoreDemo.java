@@ -64,15 +64,8 @@ public final class SemaphoreDemo extends ScenarioCommand<SemaphoreReport> {
             description = "Threads wanting a permit (default: 23, as the seed; 1 to 1000).")
     private int threads = 23;
 
-    private SemaphoreRun run; // made once, on first use
+    private SemaphoreRun run; // this run's, made as it is introduced
     private SemaphoreRun.Outcome outcome; // the chart's timeline beside the report
-
-    private SemaphoreRun semaphoreRun(Narrator narrator) {
-        if (run == null) {
-            run = new SemaphoreRun(permits, threads, time.scaled(SEED_HOLD), narrator);
-        }
-        return run;
-    }
 
     @Override
     protected void check() {
@@ -87,7 +80,7 @@ public final class SemaphoreDemo extends ScenarioCommand<SemaphoreReport> {
 
     @Override
     protected void introduce(Narrator narrator) {
-        semaphoreRun(narrator);
+        run = new SemaphoreRun(permits, threads, time.scaled(SEED_HOLD), narrator);
         narrator.say("@|bold semaphore|@"
                 + Texts.of(SemaphoreDemo.class)
                         .format(
@@ -105,7 +98,7 @@ public final class SemaphoreDemo extends ScenarioCommand<SemaphoreReport> {
 
     @Override
     protected SemaphoreReport run(Narrator narrator) throws InterruptedException {
-        outcome = semaphoreRun(narrator).run();
+        outcome = run.run();
         return outcome.report();
     }
 
