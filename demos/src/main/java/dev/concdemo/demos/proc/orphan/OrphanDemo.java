@@ -4,6 +4,7 @@ import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.os.Libc;
 import dev.concdemo.support.term.Narrator;
@@ -44,12 +45,15 @@ public final class OrphanDemo extends ScenarioCommand<OrphanReport> {
     }
 
     @Override
-    protected void introduce(Narrator narrator) {
-        if (!Libc.isLinux()) {
-            narrator.sayPlain("orphan: Linux only (it reads /proc and uses a child subreaper); this is "
-                    + System.getProperty("os.name") + ".");
-            return;
+    protected void check() {
+        if (!Libc.isLinux()) { // one line, exit 1: nothing here can run
+            throw new ScenarioFailure(
+                    "Linux only (it reads /proc and uses a child subreaper); this is " + System.getProperty("os.name"));
         }
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         narrator.say("@|bold orphan|@"
                 + Texts.of(OrphanDemo.class)
                         .format("opening", ProcessHandle.current().pid(), OrphanPrograms.name(1)));
@@ -57,9 +61,6 @@ public final class OrphanDemo extends ScenarioCommand<OrphanReport> {
 
     @Override
     protected OrphanReport run(Narrator narrator) throws IOException, InterruptedException {
-        if (!Libc.isLinux()) {
-            return new OrphanReport(ProcessHandle.current().pid(), null, List.of());
-        }
         run = new OrphanRun(narrator);
         return run.run();
     }

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.CodedOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
+import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.proc.NativeChild;
@@ -61,6 +62,10 @@ public final class ZombieDemo extends ScenarioCommand<ZombieReport> {
     @Override
     protected void check() {
         Ranges.check(spec, "--children", children, 1, 1000, "each is a process of the OS's");
+        if (!NativeChild.supported()) { // one line, exit 1: nothing here can run
+            throw new ScenarioFailure("Linux only (it reads /proc and starts children with posix_spawn); this is "
+                    + System.getProperty("os.name"));
+        }
     }
 
     private ZombieRun run;
@@ -72,11 +77,6 @@ public final class ZombieDemo extends ScenarioCommand<ZombieReport> {
 
     @Override
     protected void introduce(Narrator narrator) {
-        if (!NativeChild.supported()) {
-            narrator.sayPlain("zombie: Linux only (it reads /proc and starts children with posix_spawn); this is "
-                    + System.getProperty("os.name") + ".");
-            return;
-        }
         narrator.say("@|bold zombie|@"
                 + Texts.of(ZombieDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
@@ -84,9 +84,6 @@ public final class ZombieDemo extends ScenarioCommand<ZombieReport> {
 
     @Override
     protected ZombieReport run(Narrator narrator) throws InterruptedException {
-        if (!NativeChild.supported()) {
-            return null;
-        }
         run = new ZombieRun(narrator, time.scaled(CHILD_LIFE), time.scaled(HOLD), children);
         return run.run();
     }
@@ -98,8 +95,6 @@ public final class ZombieDemo extends ScenarioCommand<ZombieReport> {
 
     @Override
     protected void summarize(Narrator narrator, ZombieReport report) {
-        if (report != null) { // null: not Linux, nothing ran
-            ZombieSummary.print(narrator, report);
-        }
+        ZombieSummary.print(narrator, report);
     }
 }
