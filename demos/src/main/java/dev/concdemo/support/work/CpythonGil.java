@@ -83,10 +83,17 @@ public class CpythonGil {
     }
 
     /** The interpreter loop's check, made often by running code: hand the GIL over if asked. */
-    public void check() throws InterruptedException {
-        if (!dropRequest) {
-            return; // the common case: one volatile read, as CPython's eval loop
+    public final void check() throws InterruptedException {
+        if (dropRequest) { // the common case is false: one volatile read, as CPython's eval loop
+            handOver();
         }
+    }
+
+    /**
+     * The rare case of {@link #check()}, kept out of it so that the check stays small enough
+     * for the JIT to inline into the running code every time, as it inlines the no-GIL check.
+     */
+    private void handOver() throws InterruptedException {
         mutex.lock();
         try {
             if (waiters == 0) {

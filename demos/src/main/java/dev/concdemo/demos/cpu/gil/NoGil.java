@@ -1,12 +1,15 @@
 package dev.concdemo.demos.cpu.gil;
 
+import dev.concdemo.support.work.CpythonGil;
+
 /**
  * The JVM as it is: no global lock; every thread runs whenever the OS gives it a core. Its
- * check reads a flag as the simulated GIL's does, a flag nothing ever sets, so that both
- * columns run the same code and differ only by the lock.
+ * running code makes the very same check as the simulated GIL's, on a {@link CpythonGil} that no
+ * thread ever takes, so nothing ever asks for a drop: both columns run one compiled recursion
+ * and differ only by the lock.
  */
 final class NoGil implements Gil {
-    private volatile boolean dropRequest; // never set: the same read as SimulatedGil.check()
+    private final CpythonGil neverTaken = new CpythonGil(CpythonGil.SWITCH_INTERVAL);
 
     @Override
     public void acquire() {}
@@ -15,10 +18,13 @@ final class NoGil implements Gil {
     public void release() {}
 
     @Override
-    public void check() {
-        if (dropRequest) {
-            throw new AssertionError("nothing asks a thread to let go of a lock that does not exist");
-        }
+    public void check() throws InterruptedException {
+        neverTaken.check();
+    }
+
+    /** What the running code checks: a GIL with no holder and no waiter, whose check always passes. */
+    CpythonGil checked() {
+        return neverTaken;
     }
 
     @Override
