@@ -54,14 +54,16 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
 import dev.concdemo.support.term.Width;
+import dev.concdemo.support.work.Poll;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -186,10 +188,6 @@ class NothingLeftBehindTest {
         QUICK.forEach(q -> assertTrue(SCENARIOS.contains(q.type()), q.name() + " is no @Scenario: " + q.type()));
     }
 
-    private static Arguments run(String name, Function<Session, Object> command, String... args) {
-        return Arguments.of(name, command, args);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void noLiveNonDaemonThreadNorChildProcessAfterARun(String name, Class<?> type, boolean served, String[] args)
@@ -212,25 +210,12 @@ class NothingLeftBehindTest {
                 cli.out().lines().filter(l -> Width.of(l) > Width.COLUMNS).toList();
         assertTrue(wide.isEmpty(), name + " printed lines wider than " + Width.COLUMNS + " columns: " + wide);
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2); // a thread may still be on its way out
-        List<String> left;
-        do {
-            left = liveNonDaemon()
-                    .filter(t -> !before.contains(t))
-                    .map(Thread::getName)
-                    .toList();
-            if (left.isEmpty()) {
-                break;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
+        // A thread may still be on its way out.
+        Poll.until(Duration.ofSeconds(2), () -> newNonDaemon(before).isEmpty());
+        List<String> left = newNonDaemon(before);
         assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
 
-        List<Long> children = ProcessHandle.current()
-                .descendants()
-                .filter(ProcessHandle::isAlive)
-                .map(ProcessHandle::pid)
-                .toList();
+        List<Long> children = liveChildren();
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
     }
 
@@ -253,66 +238,98 @@ class NothingLeftBehindTest {
     private static final Set<String> MEASURE_FROM_THE_START =
             Set.of("race", "semaphore", "prodcons", "primes --procs 2");
 
-    /** Every scenario at its default size (seconds long), to be cancelled while it runs. */
+    /** A run of a scenario at its default size (seconds long), to be cancelled while it runs. */
+    private record Cancelled(String name, Class<?> type, String... args) {}
+
+    private static final List<Cancelled> CANCELLED = List.of(
+            cancelled("spawn", SpawnDemo.class),
+            cancelled("zombie", ZombieDemo.class),
+            cancelled("orphan", OrphanDemo.class),
+            cancelled("daemon", DaemonDemo.class),
+            cancelled("tickets --lock", TicketsDemo.class, "--lock"),
+            cancelled("ipc", IpcDemo.class),
+            cancelled("yield", YieldDemo.class),
+            cancelled("crawl", CrawlDemo.class),
+            cancelled("asyncio", AsyncioDemo.class),
+            cancelled("iomodels", IoModelsDemo.class),
+            cancelled("c10k", C10kDemo.class, "--models", "threads"),
+            cancelled("greenlet", GreenletDemo.class, "--items", "100000000"),
+            cancelled("vthreads", VthreadsDemo.class),
+            cancelled("threads", ThreadsDemo.class),
+            cancelled("race", RaceDemo.class),
+            cancelled("collections", CollectionsDemo.class),
+            cancelled("deadlock", DeadlockDemo.class),
+            cancelled("deadlock --fix trylock", DeadlockDemo.class, "--fix", "trylock"),
+            cancelled("rlock", RlockDemo.class),
+            cancelled("semaphore", SemaphoreDemo.class),
+            cancelled("event", EventDemo.class),
+            cancelled("barrier", BarrierDemo.class),
+            cancelled("condition", ConditionDemo.class),
+            cancelled("queue", QueueDemo.class),
+            cancelled("prodcons", ProdConsDemo.class),
+            cancelled("pool", PoolDemo.class),
+            cancelled("pool --kind process", PoolDemo.class, "--kind", "process"),
+            cancelled("primes --procs 2", PrimesDemo.class, "--procs", "2"),
+            cancelled("gil", GilDemo.class),
+            cancelled("multiprog", MultiprogDemo.class),
+            cancelled("states", StatesDemo.class),
+            cancelled("cpu-vs-io", CpuVsIoDemo.class),
+            cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
+            cancelled("compare", CompareDemo.class));
+
+    /** The scenarios with no run here to cancel, and why: any other one missing is a case that fails. */
+    private static final Map<Class<?>, String> NOT_CANCELLED = Map.of(
+            IsolationDemo.class, "its whole run takes ~0.4 s, a child JVM's start",
+            SchedDemo.class, "a simulation, computed at once",
+            ClientDemo.class, "a few requests to a server of the user's, ended in milliseconds",
+            ServeDemo.class, "Ctrl-C is how a server ends, with exit 0: ServeIT signals a real one");
+
+    private static Cancelled cancelled(String name, Class<?> type, String... args) {
+        return new Cancelled(name, type, args);
+    }
+
+    /** Every scenario's cancelled runs; one with none, and no reason in {@link #NOT_CANCELLED}, fails. */
     static Stream<Arguments> longRuns() {
-        return Stream.of(
-                run("spawn", SpawnDemo::new),
-                run("zombie", ZombieDemo::new),
-                run("orphan", OrphanDemo::new),
-                run("daemon", DaemonDemo::new),
-                run("tickets --lock", TicketsDemo::new, "--lock"),
-                run("ipc", IpcDemo::new),
-                run("yield", YieldDemo::new),
-                run("crawl", CrawlDemo::new),
-                run("asyncio", AsyncioDemo::new),
-                run("iomodels", IoModelsDemo::new),
-                run("c10k", C10kDemo::new, "--models", "threads"),
-                run("greenlet", GreenletDemo::new, "--items", "100000000"),
-                run("vthreads", VthreadsDemo::new),
-                run("threads", ThreadsDemo::new),
-                run("race", RaceDemo::new),
-                run("collections", CollectionsDemo::new),
-                run("deadlock", DeadlockDemo::new),
-                run("deadlock --fix trylock", DeadlockDemo::new, "--fix", "trylock"),
-                run("rlock", RlockDemo::new),
-                run("semaphore", SemaphoreDemo::new),
-                run("event", EventDemo::new),
-                run("barrier", BarrierDemo::new),
-                run("condition", ConditionDemo::new),
-                run("queue", QueueDemo::new),
-                run("prodcons", ProdConsDemo::new),
-                run("pool", PoolDemo::new),
-                run("pool --kind process", PoolDemo::new, "--kind", "process"),
-                run("primes --procs 2", PrimesDemo::new, "--procs", "2"),
-                run("gil", GilDemo::new),
-                run("multiprog", MultiprogDemo::new),
-                run("states", StatesDemo::new),
-                run("cpu-vs-io", CpuVsIoDemo::new),
-                run("bench rps --model nio", BenchDemo::new, "rps", "--model", "nio", "--duration", "5"));
+        return SCENARIOS.stream()
+                .filter(type -> !NOT_CANCELLED.containsKey(type))
+                .flatMap(type -> {
+                    List<Cancelled> runs = CANCELLED.stream()
+                            .filter(c -> c.type().equals(type))
+                            .toList();
+                    return runs.isEmpty()
+                            ? Stream.of(Arguments.of(type.getSimpleName() + ": no cancelled run", type, null))
+                            : runs.stream().map(c -> Arguments.of(c.name(), c.type(), c.args()));
+                });
+    }
+
+    @Test
+    void everyCancelledRunAndEveryReasonNamesAScenario() {
+        CANCELLED.forEach(c -> assertTrue(SCENARIOS.contains(c.type()), c.name() + " is no @Scenario: " + c.type()));
+        NOT_CANCELLED.keySet().forEach(type -> assertTrue(SCENARIOS.contains(type), type + " is no @Scenario"));
+        CANCELLED.forEach(c -> assertFalse(NOT_CANCELLED.containsKey(c.type()), c.name() + " is both"));
     }
 
     /** Ctrl-C: the run ends within seconds, with one "interrupted after" line and exit 130, leaving nothing. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("longRuns")
-    void aCancelEndsTheRunWithOneLineAndLeavesNothing(String name, Function<Session, Object> command, String[] args)
-            throws Exception {
+    void aCancelEndsTheRunWithOneLineAndLeavesNothing(String name, Class<?> type, String[] args) throws Exception {
+        assertNotNull(
+                args, name + ": cancel a run of " + type.getName() + " in CANCELLED, or say why not in NOT_CANCELLED");
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
-        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(
-                () -> new CommandUnderTest(command).commandLine(session).execute(args));
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() ->
+                new CommandUnderTest(s -> create(type, s)).commandLine(session).execute(args));
         if (MEASURE_FROM_THE_START.contains(name)) {
             // Once the story has begun, however long the start takes: its measure is then registered.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!STORY_BEGUN.matcher(out.toString()).find() && !code.isDone() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            Poll.until(
+                    Duration.ofSeconds(10),
+                    () -> STORY_BEGUN.matcher(out.toString()).find() || code.isDone());
         } else { // once the story has begun, or after 400 ms: a short default (spawn, warm: ~0.35 s) must not end first
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(400);
-            while (!FIRST_EVENT.matcher(out.toString()).find() && !code.isDone() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            Poll.until(
+                    Duration.ofMillis(400),
+                    () -> FIRST_EVENT.matcher(out.toString()).find() || code.isDone());
         }
         assertFalse(code.isDone(), name + " ended before it was cancelled: " + out);
         long cancelled = System.nanoTime();
@@ -330,26 +347,28 @@ class NothingLeftBehindTest {
     }
 
     private static void assertNothingLeft(String name, Set<Thread> before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        List<String> left;
-        List<Long> children;
-        do {
-            left = liveNonDaemon()
-                    .filter(t -> !before.contains(t))
-                    .map(Thread::getName)
-                    .toList();
-            children = ProcessHandle.current()
-                    .descendants()
-                    .filter(ProcessHandle::isAlive)
-                    .map(ProcessHandle::pid)
-                    .toList();
-            if (left.isEmpty() && children.isEmpty()) {
-                return;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
+        Poll.until(
+                Duration.ofSeconds(3),
+                () -> newNonDaemon(before).isEmpty() && liveChildren().isEmpty());
+        List<String> left = newNonDaemon(before);
+        List<Long> children = liveChildren();
         assertTrue(left.isEmpty(), name + " left non-daemon threads alive: " + left);
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
+    }
+
+    private static List<String> newNonDaemon(Set<Thread> before) {
+        return liveNonDaemon()
+                .filter(t -> !before.contains(t))
+                .map(Thread::getName)
+                .toList();
+    }
+
+    private static List<Long> liveChildren() {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid)
+                .toList();
     }
 
     private static Stream<Thread> liveNonDaemon() {

@@ -48,12 +48,6 @@ import picocli.CommandLine.ParameterException;
             "  then, elsewhere:  nc 127.0.0.1 25000   or   concdemo client 30 25 1"
         })
 public final class ServeDemo extends ScenarioCommand<ServeReport> {
-    /**
-     * The widest name the servers give the threads that log connections: a process model's
-     * "fib-process-conn-PID", with a pid of up to 7 digits (Linux's pid_max is at most 4,194,304).
-     */
-    static final String WIDEST_THREAD = "fib-process-conn-" + "4194304";
-
     public ServeDemo(Session session) {
         super(session);
     }
@@ -166,7 +160,7 @@ public final class ServeDemo extends ScenarioCommand<ServeReport> {
 
     @Override
     protected List<String> labels() {
-        return List.of(WIDEST_THREAD);
+        return List.of(FibServer.widestLoggingThread());
     }
 
     /** Listens (a port in use is a usage error), then says where and how. */

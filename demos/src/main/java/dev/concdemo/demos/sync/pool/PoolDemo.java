@@ -14,13 +14,10 @@ import dev.concdemo.support.term.Units;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Shows a pool: a fixed set of workers, created once and reused for many tasks (seed 001,
@@ -55,27 +52,6 @@ public final class PoolDemo extends ScenarioCommand<PoolReport> {
     static final int MAX_WORKERS = 64;
     static final int MAX_TASKS = 1_000;
 
-    /** --kind: the seed's words, thread or process, for threads of this JVM or child JVMs. */
-    static final class KindConverter implements ITypeConverter<WorkerKind> {
-        @Override
-        public WorkerKind convert(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "thread" -> WorkerKind.THREADS;
-                case "process" -> WorkerKind.CHILD_JVMS;
-                default -> throw new TypeConversionException("expected one of thread, process, not '" + value + "'");
-            };
-        }
-    }
-
-    /** What --kind completes to. */
-    static final class Kinds extends java.util.ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        Kinds() {
-            super(List.of("thread", "process"));
-        }
-    }
-
     private final TimeScaleOption time = new TimeScaleOption();
 
     public PoolDemo(Session session) {
@@ -90,8 +66,8 @@ public final class PoolDemo extends ScenarioCommand<PoolReport> {
     @Option(
             names = "--kind",
             paramLabel = "KIND",
-            converter = KindConverter.class,
-            completionCandidates = Kinds.class,
+            converter = WorkerKind.ThreadOrProcess.class,
+            completionCandidates = WorkerKind.ThreadOrProcessWords.class,
             description = "thread (ThreadPoolExecutor) or process (child JVMs); default: thread.")
     private WorkerKind kind = WorkerKind.THREADS;
 

@@ -28,6 +28,20 @@ final class ProdConsRun {
         record Pill() implements Item {}
     }
 
+    /** The thread name of consumer {@code number}, from 1. */
+    static String consumerName(int number) {
+        return "Consumer-" + number;
+    }
+
+    /** The thread name of producer {@code number}, from 1. */
+    static String producerName(int number) {
+        return "Producer-" + number;
+    }
+
+    /** Main's label: it waits for the producers and stops the consumers. */
+    static final String MAIN = "main";
+
+    // This run's settings.
     private final int producers;
     private final int consumers;
     private final int items;
@@ -37,7 +51,22 @@ final class ProdConsRun {
     private final Duration work; // the most one item takes to handle; making one takes at most 2/5 of it
     private final long seed;
     private final Narrator n;
+
+    // What the threads share while the run lasts.
     private final Map<String, Integer> consumedCount = new ConcurrentHashMap<>(); // item id -> times handled
+    private final Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
+    private final AtomicInteger maxQueued = new AtomicInteger();
+    private final AtomicInteger pillsTaken = new AtomicInteger();
+    // The consumers inside q.take() right now: a consumer blocked elsewhere (a pill-taker parked
+    // on the queue's lock in taskDone(), say) is WAITING too, but is not waiting for an item.
+    private final Set<String> inTake = ConcurrentHashMap.newKeySet();
+    private final Waits full = new Waits(); // producers' puts that found the queue full, and how long they waited
+    private final Waits empty = new Waits(); // consumers' takes that found it empty
+    private final Waits emptyThenPill = new Waits(); // those of them that ended with a pill
+    private final AtomicInteger released = new AtomicInteger(); // consumers interrupted out of take() at the end
+    private final List<Thread> producerThreads = new ArrayList<>();
+    private final List<Thread> consumerThreads = new ArrayList<>();
+    private JoinableQueue<Item> q;
 
     ProdConsRun(
             int producers,
@@ -66,34 +95,6 @@ final class ProdConsRun {
         boolean once = consumedCount.values().stream().allMatch(c -> c == 1);
         return t.format("so-far", consumedCount.size(), producers * items, t.format(once ? "yes" : "no"));
     }
-
-    /** The thread name of consumer {@code number}, from 1. */
-    static String consumerName(int number) {
-        return "Consumer-" + number;
-    }
-
-    /** The thread name of producer {@code number}, from 1. */
-    static String producerName(int number) {
-        return "Producer-" + number;
-    }
-
-    /** Main's label: it waits for the producers and stops the consumers. */
-    static final String MAIN = "main";
-
-    // What the threads share while the run lasts.
-    private final Map<String, Integer> perConsumer = new ConcurrentHashMap<>();
-    private final AtomicInteger maxQueued = new AtomicInteger();
-    private final AtomicInteger pillsTaken = new AtomicInteger();
-    // The consumers inside q.take() right now: a consumer blocked elsewhere (a pill-taker parked
-    // on the queue's lock in taskDone(), say) is WAITING too, but is not waiting for an item.
-    private final Set<String> inTake = ConcurrentHashMap.newKeySet();
-    private final Waits full = new Waits(); // producers' puts that found the queue full, and how long they waited
-    private final Waits empty = new Waits(); // consumers' takes that found it empty
-    private final Waits emptyThenPill = new Waits(); // those of them that ended with a pill
-    private final AtomicInteger released = new AtomicInteger(); // consumers interrupted out of take() at the end
-    private final List<Thread> producerThreads = new ArrayList<>();
-    private final List<Thread> consumerThreads = new ArrayList<>();
-    private JoinableQueue<Item> q;
 
     /** Starts the consumers, then the producers; waits for the producers, stops the consumers; reports. */
     ProdConsReport run() throws InterruptedException {

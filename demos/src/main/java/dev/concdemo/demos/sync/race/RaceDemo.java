@@ -2,7 +2,6 @@ package dev.concdemo.demos.sync.race;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
-import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -49,12 +48,6 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
      */
     static final Duration PAUSE = Duration.ofMillis(100);
 
-    static final class VariantConverter extends EnumConverter<RaceTrials.Variant> {
-        VariantConverter() {
-            super(RaceTrials.Variant.class);
-        }
-    }
-
     private final TimeScaleOption time = new TimeScaleOption();
 
     public RaceDemo(Session session) {
@@ -69,7 +62,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Option(
             names = "--variant",
             paramLabel = "V",
-            converter = VariantConverter.class,
+            converter = RaceTrials.Variant.Converter.class,
             description = "unsafe (read, pause, write), lock (the seed's mutex) or atomic (decrementAndGet). Default:"
                     + " unsafe.")
     private RaceTrials.Variant variant = RaceTrials.Variant.UNSAFE;

@@ -1,5 +1,6 @@
 package dev.concdemo.demos.sync.race;
 
+import dev.concdemo.support.cli.EnumConverter;
 import dev.concdemo.support.term.Trace;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
@@ -62,6 +63,13 @@ final class RaceTrials {
         @Override
         public String toString() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Parses --variant in any case; a wrong value names the right ones as typed. */
+        static final class Converter extends EnumConverter<Variant> {
+            Converter() {
+                super(Variant.class);
+            }
         }
     }
 }

@@ -25,6 +25,15 @@ public sealed interface FibServer extends AutoCloseable
 
     Model model();
 
+    /**
+     * The widest name a server gives a thread whose lines it logs: the process model's watcher
+     * of a child with a 7-digit pid (Linux's pid_max is at most 2^22 = 4,194,304); the other
+     * models' threads are named by shorter roles or counts.
+     */
+    static String widestLoggingThread() {
+        return ServerThreads.name(Model.PROCESS, ProcessServer.watcherRole(4_194_304));
+    }
+
     /** Stops accepting, closes every connection, stops its threads and child JVMs. Idempotent. */
     @Override
     void close();

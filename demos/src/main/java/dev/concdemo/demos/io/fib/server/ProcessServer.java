@@ -105,8 +105,13 @@ final class ProcessServer implements FibServer {
         }
         children.add(child);
         ctx.log().opened(peer);
-        Thread watcher = threads.start("conn-" + child.pid(), () -> watch(child, report[0], peer));
+        Thread watcher = threads.start(watcherRole(child.pid()), () -> watch(child, report[0], peer));
         watchers.add(watcher);
+    }
+
+    /** The role of the thread that watches the child serving one connection: its lines are labelled so. */
+    static String watcherRole(long pid) {
+        return "conn-" + pid;
     }
 
     /** Reads the child's reports as they come (to its end), counts what it served, and reaps it. */

@@ -17,7 +17,12 @@ final class ServerThreads {
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
 
     ServerThreads(Model model) {
-        this.prefix = "fib-" + model + "-";
+        this.prefix = name(model, "");
+    }
+
+    /** The name of a thread of {@code model} in the role {@code role}: {@code fib-MODEL-ROLE}. */
+    static String name(Model model, String role) {
+        return "fib-" + model + "-" + role;
     }
 
     /** Starts {@code task} on a platform thread named {@code fib-MODEL-ROLE}. */
