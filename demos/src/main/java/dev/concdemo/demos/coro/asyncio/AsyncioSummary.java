@@ -32,12 +32,19 @@ final class AsyncioSummary {
                 r.loop().loopThread(),
                 r.loop().loopCpuMs(),
                 r.loop().runForeverMs(),
-                r.loop().threadsafeWakeUpMicros(),
+                wokeIn(texts, r.loop()),
                 secs(texts, r.java().tasksMs()),
                 texts.format(r.java().worksRanToTheirEnd() ? "ranAnyway" : "stopped"))));
         n.sayPlain("");
         n.sayPlain(
                 Width.fill(otherThread(texts, r.otherThread()) + Texts.between() + lostUpdate(texts, r.lostUpdate())));
+    }
+
+    /** Step 12's other thread: how soon its call_soon_threadsafe woke the loop, or that it came too late. */
+    static String wokeIn(Texts texts, LoopTour.Result tour) {
+        return tour.threadsafeRan()
+                ? texts.format("wokeIn", tour.threadsafeWakeUpMicros())
+                : texts.format("neverGotIn");
     }
 
     /** Step 13's sentence: the expected outcome, or plainly what happened instead. */

@@ -35,7 +35,15 @@ final class LoopTour {
             long iterations,
             double threadsafeWakeUpMicros,
             double loopCpuMs,
-            long runForeverMs) {}
+            long runForeverMs) {
+        /** Whether the other thread's call_soon_threadsafe got in before the loop stopped. */
+        boolean threadsafeRan() {
+            return order.contains(THREADSAFE);
+        }
+    }
+
+    /** The other thread's callback, as the order lists it. */
+    static final String THREADSAFE = "call_soon_threadsafe from " + Names.OTHER_THREAD;
 
     /** call_soon_threadsafe hand-ins timed; the median is reported. */
     private static final int HANDOFFS = 21;
@@ -121,7 +129,7 @@ final class LoopTour {
                 loop.callSoonThreadsafe(() -> {
                     wakeUp[k] = System.nanoTime();
                     if (k == 0) {
-                        ran(loop, order, ranOn, "call_soon_threadsafe from " + Names.OTHER_THREAD);
+                        ran(loop, order, ranOn, THREADSAFE);
                     }
                     ran.release();
                 });

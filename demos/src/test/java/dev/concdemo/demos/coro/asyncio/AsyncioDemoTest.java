@@ -121,7 +121,8 @@ class AsyncioDemoTest {
     }
 
     @Test
-    void theSummarySaysTheNotesNoLockClaimHoldsOnlyWithoutAnAwaitBetweenReadAndWriteAndThatCallSoonIsNotRefused() {
+    void
+            theSummarySaysTheNotesNoLockClaimHoldsOnlyWithoutAnAwaitBetweenReadAndWriteThatCallSoonIsNotRefusedAndWhatWokeTheLoop() {
         dev.concdemo.support.term.Texts texts =
                 dev.concdemo.support.term.Texts.of(AsyncioDemo.class, dev.concdemo.support.term.Lang.EN);
         String lost = AsyncioSummary.lostUpdate(texts, new LostUpdate.Result(1000, 1000, 2000, 2000));
@@ -132,6 +133,12 @@ class AsyncioDemoTest {
         String silent =
                 AsyncioSummary.otherThread(texts, new OtherThreadCalls.Result(500, true, 500.5, true, "x", 0.1));
         assertTrue(silent.contains("accepted without a word"), silent);
+        List<String> inTime = List.of("call_soon #1", "call_soon #2", LoopTour.THREADSAFE, "call_later(0.2 s)");
+        String woke = AsyncioSummary.wokeIn(texts, new LoopTour.Result(inTime, "main", 4, 3, 12.5, 1.0, 300));
+        assertEquals("woke it in 13 µs", woke);
+        List<String> late = List.of("call_soon #1", "call_soon #2", "call_later(0.2 s)");
+        String tooLate = AsyncioSummary.wokeIn(texts, new LoopTour.Result(late, "main", 3, 2, 0, 1.0, 300));
+        assertFalse(tooLate.contains("woke it"), "a hand-in that never ran woke nothing: " + tooLate);
         String other = AsyncioSummary.otherThread(texts, new OtherThreadCalls.Result(500, false, -1, false, "x", 0.1));
         assertFalse(other.contains("without a word"), other);
     }
