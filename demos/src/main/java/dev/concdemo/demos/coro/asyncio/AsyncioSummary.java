@@ -40,7 +40,10 @@ final class AsyncioSummary {
                 Width.fill(otherThread(texts, r.otherThread()) + Texts.between() + lostUpdate(texts, r.lostUpdate())));
     }
 
-    /** Step 12's other thread: how soon its call_soon_threadsafe woke the loop, or that it came too late. */
+    /**
+     * Step 12's other thread: how soon its call_soon_threadsafe woke the loop, or that it got
+     * no turn before the loop stopped.
+     */
     static String wokeIn(Texts texts, LoopTour.Result tour) {
         return tour.threadsafeRan()
                 ? texts.format("wokeIn", tour.threadsafeWakeUpMicros())
