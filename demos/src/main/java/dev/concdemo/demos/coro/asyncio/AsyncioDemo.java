@@ -10,11 +10,9 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 
 /**
  * asyncio (seed 004, asyncio异步I/O): the seed's examples in order, on an event loop of our
@@ -41,11 +39,13 @@ import picocli.CommandLine.ExitCode;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo asyncio --time-scale 0.2", "  concdemo asyncio --json"})
-public final class AsyncioDemo extends ScenarioCommand<Record> {
+public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     /** The notes' sleeps over all fifteen steps, about: before --time-scale. */
     static final Duration ABOUT = Duration.ofMillis(25_500);
 
     private final TimeScaleOption time = new TimeScaleOption();
+
+    private AsyncioRun run; // this run's: what it has done so far, told on Ctrl-C
 
     public AsyncioDemo(Session session) {
         super(session);
@@ -57,86 +57,43 @@ public final class AsyncioDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    protected void check() {
         if (!Coroutine.available()) {
             throw new ScenarioFailure("the JDK's continuations are not exported to this JVM"
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
-        Narrator n = session.narrator(common, 14);
-        n.say(Texts.of(AsyncioDemo.class)
+    }
+
+    @Override
+    protected List<String> labels() {
+        return Names.all();
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say(Texts.of(AsyncioDemo.class)
                 .format("heading", Thread.currentThread().getName()));
+    }
+
+    @Override
+    protected Expected expected() {
         Duration about = time.scaled(ABOUT);
-        AsyncioReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(about))) {
-            AsyncioRun run = new AsyncioRun(n, time.timeScale());
-            session.measuredSoFar(run::soFar);
-            r = run.run();
-        }
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            Texts texts = Texts.of(AsyncioDemo.class);
-            n.sayPlain(Width.fill(texts.format(
-                    "summary",
-                    String.join(", ", r.coroutineThreads()),
-                    r.callbacks(),
-                    secs(r.sequentialMs()),
-                    secs(r.tasksMs()),
-                    r.nestedAwaited(),
-                    String.join(", ", r.neverAwaited()),
-                    secs(r.gatherMs()),
-                    secs(r.gatherRaisedAtMs()),
-                    texts.format(r.othersRanOn() ? "othersRan" : "othersStopped"),
-                    r.ticksDuringExecutor(),
-                    r.longestGapBlockedMs(),
-                    secs(r.waitForMs()),
-                    texts.format(r.cancelledInside() ? "cancelInside" : "cancelNever"),
-                    r.shieldedResult(),
-                    secs(r.shieldedMs()),
-                    r.loop().order().size(),
-                    r.loop().loopThread(),
-                    r.loop().loopCpuMs(),
-                    r.loop().runForeverMs(),
-                    r.loop().threadsafeWakeUpMicros(),
-                    secs(r.java().tasksMs()),
-                    texts.format(r.java().worksRanToTheirEnd() ? "ranAnyway" : "stopped"))));
-            n.sayPlain("");
-            n.sayPlain(Width.fill(
-                    otherThread(texts, r.otherThread()) + Texts.between() + lostUpdate(texts, r.lostUpdate())));
-        });
-        return ExitCode.OK;
+        return new Expected(about, time.shorten(about));
     }
 
-    /** Step 13's sentence: the expected outcome, or plainly what happened instead. */
-    static String otherThread(Texts texts, OtherThreadCalls.Result o) {
-        if (o.normalAccepted()
-                && o.normalRanOnlyOnceWoken()
-                && o.debugRefused() != null
-                && o.threadsafeRanAfterMs() >= 0) {
-            return texts.format("otherThread.silent", o.normalRanAfterMs(), o.threadsafeRanAfterMs());
-        }
-        return texts.format(
-                "otherThread.other",
-                texts.format(o.normalAccepted() ? "accepted" : "refusedWord"),
-                o.normalRanAfterMs(),
-                texts.format(o.debugRefused() == null ? "accepted" : "refusedWord"),
-                o.threadsafeRanAfterMs());
+    @Override
+    protected AsyncioReport run(Narrator narrator) throws InterruptedException {
+        run = new AsyncioRun(narrator, time.timeScale());
+        return run.run();
     }
 
-    /** Step 14's sentence: the claim's limit when the counts show it, else just the counts. */
-    static String lostUpdate(Texts texts, LostUpdate.Result u) {
-        int all = 2 * u.increments();
-        int lost = all - u.acrossAwait();
-        if (lost > 0 && u.noAwaitBetween() == all && u.lockHeld() == all) {
-            String cpython = lost == LostUpdate.CPYTHON_LOST
-                    ? texts.format("asCPython")
-                    : texts.format("unlikeCPython", LostUpdate.CPYTHON_LOST);
-            return texts.format("lostUpdate.lost", lost, all, cpython, all - u.noAwaitBetween(), all - u.lockHeld());
-        }
-        return texts.format("lostUpdate.other", all, lost, all - u.noAwaitBetween(), all - u.lockHeld());
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
     }
 
-    /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
-    private static String secs(long ms) {
-        return Texts.of(AsyncioDemo.class).format("seconds", ms / 1e3);
+    @Override
+    protected void summarize(Narrator narrator, AsyncioReport report) {
+        AsyncioSummary.print(narrator, report);
     }
 }

@@ -3,7 +3,8 @@ package dev.concdemo.demos.coro.asyncio;
 import java.util.List;
 
 /**
- * What {@code concdemo asyncio} measured; printed as JSON with --json.
+ * What {@code concdemo asyncio} measured; printed as JSON with --json (after the head the
+ * command adds: {@code scenario}, {@code timeScale}).
  *
  * @param thread the thread every loop ran on (the scenario's own)
  * @param coroutineThreads every thread a coroutine's line or a loop callback ran on: just that one
@@ -39,7 +40,6 @@ import java.util.List;
  * @param java step 15: Java's futures
  */
 record AsyncioReport(
-        String scenario,
         String thread,
         List<String> coroutineThreads,
         long callbacks,

@@ -51,7 +51,87 @@ final class AsyncioRun {
 
     AsyncioReport run() throws InterruptedException {
         step("1");
-        long sequentialMs = asyncioRun(Coro.of("main", () -> {
+        long sequentialMs = sayAfterInTurn();
+        done = texts.format("soFar.first", sequentialMs);
+        step("2");
+        long tasksMs = sayAfterAsTasks();
+        done = texts.format("soFar.second", sequentialMs, tasksMs);
+        step("3");
+        Nested nested = nestedRunsOnlyOnceAwaited();
+        step("4");
+        long helloMs = helloWithoutItsAwait();
+        done(4);
+        step("5");
+        Gathered gathered = gatherInterleaves();
+        done(5);
+        step("6");
+        GatherFailed failed = gatherPassesAnExceptionOn();
+        done(6);
+        step("7");
+        Blocking blocking = blockingWorkOnAPoolOrInTheLoop();
+        done(7);
+        step("8");
+        String refused = asyncioRunInsideARunningLoop();
+        step("9");
+        List<Double> loopTimes = displayDate();
+        done(9);
+        step("10");
+        TimedOut timedOut = waitForCancelsAtTheAwait();
+        done(10);
+        step("11");
+        Shielded shielded = shieldLetsTheTaskRunOn();
+        done(11);
+        step("12");
+        LoopTour.Result tour = new LoopTour(n, timeScale).run();
+        loopThreads.add(tour.loopThread());
+        done(12);
+        step("13");
+        OtherThreadCalls.Result otherThread = new OtherThreadCalls(n, timeScale).run();
+        done(13);
+        step("14", LOST_UPDATE_INCREMENTS);
+        LostUpdate.Result lostUpdate = new LostUpdate(n, LOST_UPDATE_INCREMENTS).run();
+        done(14);
+        step("15");
+        JavaFutures.Result java = new JavaFutures(n, timeScale).run();
+        done = texts.format("soFar.all", 15);
+        return new AsyncioReport(
+                Thread.currentThread().getName(),
+                List.copyOf(loopThreads),
+                callbacks,
+                sequentialMs,
+                tasksMs,
+                nested.awaited(),
+                nested.viaTask(),
+                List.copyOf(neverAwaited),
+                helloMs,
+                List.copyOf(factorialLines.subList(0, 9)),
+                gathered.results().stream().map(String::valueOf).toList(),
+                gathered.ms(),
+                failed.raised(),
+                failed.raisedAtMs(),
+                failed.othersRanOn(),
+                failed.withExceptions(),
+                blocking.executorThread(),
+                blocking.ticksDuringExecutor(),
+                blocking.longestGapBlockedMs(),
+                refused,
+                loopTimes.stream().map(t -> Math.round(t * 1000) / 1000.0).toList(),
+                timedOut.ms(),
+                timedOut.cancelledInside(),
+                shielded.timedOutMs(),
+                shielded.result(),
+                shielded.ms(),
+                tour,
+                otherThread,
+                lostUpdate,
+                java);
+    }
+
+    // ---- the steps, one method each ----
+
+    /** Step 1: say_after(1), then say_after(2), each awaited in turn: the sleeps add up. */
+    private long sayAfterInTurn() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             long start = System.nanoTime();
             print("started at " + LocalTime.now().format(X));
             await(sayAfter(1, "hello"));
@@ -59,10 +139,11 @@ final class AsyncioRun {
             print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
             return ms(start);
         }));
-        done = texts.format("soFar.first", sequentialMs);
+    }
 
-        step("2");
-        long tasksMs = asyncioRun(Coro.of("main", () -> {
+    /** Step 2: the same two as tasks: they sleep at once, the longer one is the time. */
+    private long sayAfterAsTasks() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             Task<Void> task1 = Async.createTask(sayAfter(1, "hello"));
             Task<Void> task2 = Async.createTask(sayAfter(2, "world"));
             long start = System.nanoTime();
@@ -72,61 +153,75 @@ final class AsyncioRun {
             print("finished at %s (%s)".formatted(LocalTime.now().format(X), since(start)));
             return ms(start);
         }));
-        done = texts.format("soFar.second", sequentialMs, tasksMs);
+    }
 
-        step("3");
-        int[] nested = asyncioRun(Coro.of("main", () -> {
+    /** What step 3 measured: nested()'s result awaited directly, and through a task. */
+    private record Nested(int awaited, int viaTask) {}
+
+    /** Step 3: calling nested() makes a coroutine object; its body runs only once awaited. */
+    private Nested nestedRunsOnlyOnceAwaited() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             Coro<Integer> made = nested();
             print("nested() gave %s; its body ran: %b".formatted(made, made.started()));
             int awaited = await(nested());
             print("await nested() -> " + awaited);
             int viaTask = await(Async.createTask(nested()));
             print("await create_task(nested()) -> " + viaTask);
-            return new int[] {awaited, viaTask};
+            return new Nested(awaited, viaTask);
         }));
+    }
 
-        step("4");
-        long helloMs;
+    /** Step 4: the notes' hello(), whose asyncio.sleep(1) is never awaited, so never sleeps. */
+    private long helloWithoutItsAwait() throws InterruptedException {
         try (EventLoop loop = new EventLoop(n.trace())) {
-            helloMs = loop.runUntilComplete(Coro.of("hello", () -> {
+            long helloMs = loop.runUntilComplete(Coro.of(Names.HELLO, () -> {
                 long start = System.nanoTime();
                 Async.sleep(sec(1)); // the seed's line: it makes a coroutine object and drops it
                 print("HelloWorld! after %s: the sleep never ran".formatted(since(start)));
                 return ms(start);
             }));
             closed(loop);
+            return helloMs;
         }
-        done = texts.format("soFar.steps", 4);
+    }
 
-        step("5");
-        long[] gatherMs = {0};
-        List<Object> results = asyncioRun(Coro.of("main", () -> {
+    /** What step 5 measured: gather's results in the order given, and how long it took. */
+    private record Gathered(List<Object> results, long ms) {}
+
+    /** Step 5: gather runs three factorials at once; their lines interleave. */
+    private Gathered gatherInterleaves() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             long start = System.nanoTime();
             List<Object> r =
                     await(Async.gather(false, List.of(factorial("A", 2), factorial("B", 3), factorial("C", 4))));
-            gatherMs[0] = ms(start);
+            long ms = ms(start);
             print("gather -> %s in %s (one after another: 6 sleeps)".formatted(r, since(start)));
-            return r;
+            return new Gathered(r, ms);
         }));
-        done = texts.format("soFar.steps", 5);
+    }
 
-        step("6");
-        String[] raised = new String[2];
-        long[] raisedAtMs = {0};
-        boolean[] othersRanOn = {false};
-        List<String> withExceptions = asyncioRun(Coro.of("main", () -> {
+    /** What step 6 measured. */
+    private record GatherFailed(String raised, long raisedAtMs, boolean othersRanOn, List<String> withExceptions) {}
+
+    /**
+     * Step 6: with return_exceptions=False the first exception reaches gather's waiter at
+     * once and the others run on; with True every result comes back, the exception among them.
+     */
+    private GatherFailed gatherPassesAnExceptionOn() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             long start = System.nanoTime();
-            LoopFuture<List<Object>> g = Async.gather(false, List.of(factorial("A", 2), failing(), factorial("B", 3)));
+            String raised = null;
+            long raisedAtMs = 0;
             try {
-                await(g);
+                await(Async.gather(false, List.of(factorial("A", 2), failing(), factorial("B", 3))));
             } catch (IllegalArgumentException e) {
-                raisedAtMs[0] = ms(start);
-                raised[0] = "ValueError: " + e.getMessage();
-                print("gather raised %s after %s; A and B are not cancelled".formatted(raised[0], since(start)));
+                raisedAtMs = ms(start);
+                raised = "ValueError: " + e.getMessage();
+                print("gather raised %s after %s; A and B are not cancelled".formatted(raised, since(start)));
             }
             int before = factorialLines.size();
             await(Async.sleep(sec(1.2)));
-            othersRanOn[0] = factorialLines.size() > before;
+            boolean othersRanOn = factorialLines.size() > before;
             List<Object> all = await(Async.gather(true, List.of(factorial("A", 2), failing(), factorial("B", 3))));
             List<String> shown = all.stream()
                     .map(o -> o instanceof IllegalArgumentException e
@@ -134,23 +229,24 @@ final class AsyncioRun {
                             : String.valueOf(o))
                     .toList();
             print("return_exceptions=True -> " + shown);
-            return shown;
+            return new GatherFailed(raised, raisedAtMs, othersRanOn, shown);
         }));
-        done = texts.format("soFar.steps", 6);
+    }
 
-        step("7");
-        Blocking blocking;
+    /** Step 7: blocking work through run_in_executor, then (wrongly) in the coroutine itself. */
+    private Blocking blockingWorkOnAPoolOrInTheLoop() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(
                 1, Thread.ofPlatform().name("asyncio-executor-", 1).daemon().factory());
         try {
-            blocking = asyncioRun(Coro.of("main", () -> blockingCalls(pool)));
+            return asyncioRun(Coro.of(Names.MAIN, () -> blockingCalls(pool)));
         } finally {
             pool.shutdownNow(); // also when interrupted with the work still on it
         }
-        done = texts.format("soFar.steps", 7);
+    }
 
-        step("8");
-        String refused = asyncioRun(Coro.of("main", () -> {
+    /** Step 8: asyncio.run() inside a running loop is refused; what the refusal said. */
+    private String asyncioRunInsideARunningLoop() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             try {
                 Async.run(nested());
                 return "not refused";
@@ -162,9 +258,11 @@ final class AsyncioRun {
                 return "interrupted";
             }
         }));
+    }
 
-        step("9");
-        List<Double> loopTimes = asyncioRun(Coro.of("display_date", () -> {
+    /** Step 9: the notes' display_date(): a line a second until loop.time() is 5 s on; when each came. */
+    private List<Double> displayDate() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.DISPLAY_DATE, () -> {
             EventLoop loop = Async.loop();
             double endTime = loop.time() + 5.0 * timeScale;
             List<Double> at = new ArrayList<>();
@@ -179,13 +277,17 @@ final class AsyncioRun {
             }
             return at;
         }));
-        done = texts.format("soFar.steps", 9);
+    }
 
-        step("10");
+    /** What step 10 measured: when wait_for gave up, and whether the task saw CancelledError. */
+    private record TimedOut(long ms, boolean cancelledInside) {}
+
+    /** Step 10: wait_for(eternity(), timeout=1) cancels the task, which gets CancelledError at its await. */
+    private TimedOut waitForCancelsAtTheAwait() throws InterruptedException {
         boolean[] cancelledInside = {false};
-        long waitForMs = asyncioRun(Coro.of("main", () -> {
+        long ms = asyncioRun(Coro.of(Names.MAIN, () -> {
             long start = System.nanoTime();
-            Task<Void> task = Async.createTask(Coro.of("eternity", () -> {
+            Task<Void> task = Async.createTask(Coro.of(Names.ETERNITY, () -> {
                 try {
                     await(Async.sleep(Duration.ofHours(1)));
                 } catch (CancelledError e) {
@@ -203,85 +305,39 @@ final class AsyncioRun {
             }
             return ms(start);
         }));
-        done = texts.format("soFar.steps", 10);
+        return new TimedOut(ms, cancelledInside[0]);
+    }
 
-        step("11");
-        Object[] shielded = new Object[3];
-        asyncioRun(Coro.of("main", () -> {
+    /** What step 11 measured: when wait_for timed out, and the shielded task's result and when it came. */
+    private record Shielded(long timedOutMs, String result, long ms) {}
+
+    /** Step 11: wait_for(shield(task), timeout=1) times out, and the task runs on to its result. */
+    private Shielded shieldLetsTheTaskRunOn() throws InterruptedException {
+        return asyncioRun(Coro.of(Names.MAIN, () -> {
             long start = System.nanoTime();
-            Task<String> task = Async.createTask(Coro.of("slow_operation", () -> {
+            Task<String> task = Async.createTask(Coro.of(Names.SLOW_OPERATION, () -> {
                 await(Async.sleep(sec(2)));
                 print("done, after %s".formatted(since(start)));
                 return "the answer";
             }));
+            long timedOutMs = 0;
             try {
                 Async.waitFor(Async.shield(task), sec(1));
             } catch (TimeoutError e) {
-                shielded[0] = ms(start);
+                timedOutMs = ms(start);
                 print("TimeoutError after %s; the task is cancelled: %b".formatted(since(start), task.isCancelled()));
             }
-            shielded[1] = await(task);
-            shielded[2] = ms(start);
-            print("await task -> '%s' after %s".formatted(shielded[1], since(start)));
-            return null;
+            String result = await(task);
+            long ms = ms(start);
+            print("await task -> '%s' after %s".formatted(result, since(start)));
+            return new Shielded(timedOutMs, result, ms);
         }));
-        done = texts.format("soFar.steps", 11);
-
-        step("12");
-        LoopTour.Result tour = new LoopTour(n, timeScale).run();
-        loopThreads.add(tour.loopThread());
-        done = texts.format("soFar.steps", 12);
-
-        step("13");
-        OtherThreadCalls.Result otherThread = new OtherThreadCalls(n, timeScale).run();
-        done = texts.format("soFar.steps", 13);
-
-        step("14", LOST_UPDATE_INCREMENTS);
-        LostUpdate.Result lostUpdate = new LostUpdate(n, LOST_UPDATE_INCREMENTS).run();
-        done = texts.format("soFar.steps", 14);
-
-        step("15");
-        JavaFutures.Result java = new JavaFutures(n, timeScale).run();
-        done = texts.format("soFar.all", 15);
-
-        return new AsyncioReport(
-                "asyncio",
-                Thread.currentThread().getName(),
-                List.copyOf(loopThreads),
-                callbacks,
-                sequentialMs,
-                tasksMs,
-                nested[0],
-                nested[1],
-                List.copyOf(neverAwaited),
-                helloMs,
-                List.copyOf(factorialLines.subList(0, 9)),
-                results.stream().map(String::valueOf).toList(),
-                gatherMs[0],
-                raised[0],
-                raisedAtMs[0],
-                othersRanOn[0],
-                withExceptions,
-                blocking.executorThread(),
-                blocking.ticksDuringExecutor(),
-                blocking.longestGapBlockedMs(),
-                refused,
-                loopTimes.stream().map(t -> Math.round(t * 1000) / 1000.0).toList(),
-                waitForMs,
-                cancelledInside[0],
-                (long) shielded[0],
-                (String) shielded[1],
-                (long) shielded[2],
-                tour,
-                otherThread,
-                lostUpdate,
-                java);
     }
 
     // ---- the seed's coroutines ----
 
     private Coro<Void> sayAfter(double seconds, String what) {
-        return Coro.of("say_after", () -> {
+        return Coro.of(Names.SAY_AFTER, () -> {
             await(Async.sleep(sec(seconds)));
             print(what);
             return null;
@@ -289,11 +345,11 @@ final class AsyncioRun {
     }
 
     private static Coro<Integer> nested() {
-        return Coro.of("nested", () -> 42);
+        return Coro.of(Names.NESTED, () -> 42);
     }
 
     private Coro<Integer> factorial(String name, int number) {
-        return Coro.of("factorial", () -> {
+        return Coro.of(Names.FACTORIAL, () -> {
             int f = 1;
             for (int i = 2; i <= number; i++) {
                 factorialLine("Task %s: Compute factorial(%d)...".formatted(name, i));
@@ -307,7 +363,7 @@ final class AsyncioRun {
 
     /** Ours, for gather's exceptions: fails after its first sleep. */
     private Coro<Integer> failing() {
-        return Coro.of("failing", () -> {
+        return Coro.of(Names.FAILING, () -> {
             await(Async.sleep(sec(1)));
             print("raises ValueError('bad input')");
             throw new IllegalArgumentException("bad input");
@@ -322,7 +378,7 @@ final class AsyncioRun {
         Duration work = sec(1);
         List<Long> ticks = new ArrayList<>();
         boolean[] ticking = {true};
-        Task<Void> ticker = Async.createTask(Coro.of("ticker", () -> {
+        Task<Void> ticker = Async.createTask(Coro.of(Names.TICKER, () -> {
             while (ticking[0]) {
                 ticks.add(System.nanoTime());
                 await(Async.sleep(sec(0.25)));
@@ -380,10 +436,10 @@ final class AsyncioRun {
 
     private void closed(EventLoop loop) {
         callbacks += loop.callbacks();
-        loop.callbackErrors().forEach(e -> n.event("loop", "Exception in callback: " + e));
+        loop.callbackErrors().forEach(e -> n.event(Names.LOOP, "Exception in callback: " + e));
         for (String name : loop.neverAwaited()) {
             neverAwaited.add(name);
-            n.event("loop", "RuntimeWarning: coroutine '%s' was never awaited (Python's warning)".formatted(name));
+            n.event(Names.LOOP, "RuntimeWarning: coroutine '%s' was never awaited (Python's warning)".formatted(name));
         }
     }
 
@@ -396,7 +452,7 @@ final class AsyncioRun {
     private void print(String text) {
         loopThreads.add(Thread.currentThread().getName());
         Task<?> task = EventLoop.running() == null ? null : EventLoop.running().currentTask();
-        n.event(task == null ? "loop" : task.coro.name, text);
+        n.event(task == null ? Names.LOOP : task.coro.name, text);
     }
 
     private Duration sec(double seedSeconds) {
@@ -413,6 +469,10 @@ final class AsyncioRun {
 
     static String secs(Duration d) {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    private void done(int steps) {
+        done = texts.format("soFar.steps", steps);
     }
 
     private void step(String key, Object... args) {

@@ -52,17 +52,17 @@ final class JavaFutures {
             join(CompletableFuture.allOf(hello, world));
             long tasksMs = ms(start);
             n.event(
-                    "main",
+                    Names.MAIN,
                     "allOf(hello, world).join() after %s: the two ran at once, like tasks".formatted(since(start)));
 
             CountDownLatch futuresDone = new CountDownLatch(1); // the hand-shake: main has timed out and cancelled
             CountDownLatch worksEnded = new CountDownLatch(2);
             long workStart = System.nanoTime();
             CompletableFuture<String> timed = CompletableFuture.supplyAsync(
-                            () -> work("work 1", futuresDone, worksEnded), virtual)
+                            () -> work(Names.work(1), futuresDone, worksEnded), virtual)
                     .orTimeout(sec(0.5).toNanos(), TimeUnit.NANOSECONDS);
             CompletableFuture<String> cancelled =
-                    CompletableFuture.supplyAsync(() -> work("work 2", futuresDone, worksEnded), virtual);
+                    CompletableFuture.supplyAsync(() -> work(Names.work(2), futuresDone, worksEnded), virtual);
             String timedOutWith = "none";
             try {
                 timed.get();
@@ -71,20 +71,20 @@ final class JavaFutures {
             }
             long timedOutAt = ms(workStart);
             n.event(
-                    "main",
+                    Names.MAIN,
                     "work 1 .orTimeout(%s): %s after %s (wait_for's twin)"
                             .formatted(AsyncioRun.secs(sec(0.5)), timedOutWith, since(workStart)));
             boolean cancelReturned = cancelled.cancel(true);
             long cancelledAt = ms(workStart);
             futuresDone.countDown();
             n.event(
-                    "main",
+                    Names.MAIN,
                     "work 2 .cancel(true) -> %b after %s; isCancelled() %b"
                             .formatted(cancelReturned, since(workStart), cancelled.isCancelled()));
             boolean ended = worksEnded.await(Math.max(5_000, sec(3).toMillis()), TimeUnit.MILLISECONDS);
             long endedAt = ms(workStart);
             n.event(
-                    "main",
+                    Names.MAIN,
                     "both works %s after %s, their futures done at %s: nothing told them to stop"
                             .formatted(
                                     ended ? "ran to their end" : "did not end",
@@ -98,7 +98,7 @@ final class JavaFutures {
     private void sayAfter(double seconds, String what, String[] threads, int slot) {
         sleep(sec(seconds));
         threads[slot] = Thread.currentThread().toString();
-        n.event("say_after", what + "   (on " + threads[slot] + ")");
+        n.event(Names.SAY_AFTER, what + "   (on " + threads[slot] + ")");
     }
 
     /**

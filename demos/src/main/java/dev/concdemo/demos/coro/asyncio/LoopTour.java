@@ -1,6 +1,7 @@
 package dev.concdemo.demos.coro.asyncio;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Percentiles;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class LoopTour {
      * @param order the callbacks, in the order they ran
      * @param loopThread the thread that ran every one of them
      * @param threadsafeWakeUpMicros from call_soon_threadsafe to its callback running, the median of 21
+     *     (of those that ran before the loop stopped; 0 if none did)
      * @param loopCpuMs CPU the loop's thread used during run_forever
      * @param runForeverMs how long run_forever ran
      */
@@ -33,7 +35,15 @@ final class LoopTour {
             long iterations,
             double threadsafeWakeUpMicros,
             double loopCpuMs,
-            long runForeverMs) {}
+            long runForeverMs) {
+        /** Whether the other thread's call_soon_threadsafe got in before the loop stopped. */
+        boolean threadsafeRan() {
+            return order.contains(THREADSAFE);
+        }
+    }
+
+    /** The other thread's callback, as the order lists it. */
+    static final String THREADSAFE = "call_soon_threadsafe from " + Names.OTHER_THREAD;
 
     /** call_soon_threadsafe hand-ins timed; the median is reported. */
     private static final int HANDOFFS = 21;
@@ -53,13 +63,14 @@ final class LoopTour {
         long[] wakeUp = new long[HANDOFFS];
         Thread[] other = {null};
         CountDownLatch secondRan = new CountDownLatch(1); // the hand-shake: asyncio-other waits for #2
+        cpuNanos(); // its first call loads the MXBean (tens of ms): before the timers start, not after
         try (EventLoop loop = new EventLoop(n.trace())) {
             loop.callLater(
                     sec(0.2), () -> ran(loop, order, ranOn, "call_later(%s)".formatted(AsyncioRun.secs(sec(0.2)))));
             loop.callSoon(() -> {
                 ran(loop, order, ranOn, "call_soon #1");
                 other[0] = Thread.ofPlatform()
-                        .name("asyncio-other")
+                        .name(Names.OTHER_THREAD)
                         .start(() -> fromOtherThread(loop, secondRan, handedIn, wakeUp, order, ranOn));
             });
             loop.callSoon(() -> {
@@ -84,7 +95,7 @@ final class LoopTour {
             double cpuMs = (cpuNanos() - cpuBefore) / 1e6;
             double wakeUpMicros = medianMicros(handedIn, wakeUp);
             n.event(
-                    "loop",
+                    Names.LOOP,
                     "run_forever: %d ms, %d iterations, %d callbacks, %.1f ms of CPU: it parks between them"
                             .formatted(wall, loop.iterations(), loop.callbacks(), cpuMs));
             return new Result(
@@ -118,7 +129,7 @@ final class LoopTour {
                 loop.callSoonThreadsafe(() -> {
                     wakeUp[k] = System.nanoTime();
                     if (k == 0) {
-                        ran(loop, order, ranOn, "call_soon_threadsafe from asyncio-other");
+                        ran(loop, order, ranOn, THREADSAFE);
                     }
                     ran.release();
                 });
@@ -128,18 +139,17 @@ final class LoopTour {
                 Thread.sleep(1); // lets the loop park again
             }
         } catch (InterruptedException e) {
-            // the loop ended early (cancelled): nothing more to hand in
+            Thread.currentThread().interrupt(); // the loop ended early (cancelled): nothing more to hand in
         }
     }
 
-    /** The median time from handing a callback in to its running; 0 if none ran. */
+    /** The median time from handing a callback in to its running, in µs to 0.1; 0 if none ran. */
     private static double medianMicros(long[] handedIn, long[] wakeUp) {
         long[] d = java.util.stream.IntStream.range(0, handedIn.length)
                 .filter(i -> wakeUp[i] != 0)
                 .mapToLong(i -> wakeUp[i] - handedIn[i])
-                .sorted()
                 .toArray();
-        return d.length == 0 ? 0 : Math.round(d[d.length / 2] / 100.0) / 10.0;
+        return d.length == 0 ? 0 : Math.round(Percentiles.median(d) / 100.0) / 10.0;
     }
 
     private void ran(EventLoop loop, List<String> order, String[] ranOn, String what) {
@@ -150,7 +160,7 @@ final class LoopTour {
             ranOn[0] = ranOn[0] + "," + thread; // would show a second thread; never happens
         }
         order.add(what);
-        n.event("loop", String.format(Locale.ROOT, "%-40s on %s, loop.time() %.3f", what, thread, loop.time()));
+        n.event(Names.LOOP, String.format(Locale.ROOT, "%-40s on %s, loop.time() %.3f", what, thread, loop.time()));
     }
 
     private static long cpuNanos() {

@@ -4,7 +4,6 @@ import static dev.concdemo.demos.coro.asyncio.Async.await;
 
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * "Coroutines need no lock" (the notes, 002 协程 特点), tried. A lost update is two writers
@@ -113,7 +112,7 @@ final class LostUpdate {
         int locked = count(new LockHeld());
         if (increments == 1_000) {
             n.event(
-                    "CPython",
+                    Names.CPYTHON,
                     "python3.11, the same three ways (measured when this demo was written, not now):"
                             + " %,d lost, 0 lost, 0 lost".formatted(CPYTHON_LOST));
         }
@@ -122,17 +121,21 @@ final class LostUpdate {
 
     /** asyncio.run(gather(add('A'), add('B'))) for one way; the final count. */
     private int count(Way way) throws InterruptedException {
-        n.event("main", way.label());
+        n.event(Names.MAIN, way.label());
         int[] count = {0};
         try (EventLoop loop = new EventLoop(n.trace())) {
-            loop.runUntilComplete(Coro.of("main", () -> {
+            loop.runUntilComplete(Coro.of(Names.MAIN, () -> {
                 LoopLock lock = new LoopLock();
-                await(Async.gather(false, List.of(adder(way, count, lock, "A"), adder(way, count, lock, "B"))));
+                await(Async.gather(
+                        false,
+                        Names.ADDERS.stream()
+                                .<Coro<?>>map(who -> adder(way, count, lock, who))
+                                .toList()));
                 return null;
             }));
         }
         int expected = 2 * increments;
-        n.event("main", "count = %,d of %,d: %,d lost".formatted(count[0], expected, expected - count[0]));
+        n.event(Names.MAIN, "count = %,d of %,d: %,d lost".formatted(count[0], expected, expected - count[0]));
         return count[0];
     }
 

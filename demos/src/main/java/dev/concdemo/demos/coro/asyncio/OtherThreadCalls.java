@@ -1,6 +1,7 @@
 package dev.concdemo.demos.coro.asyncio;
 
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.work.Poll;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -40,6 +41,9 @@ final class OtherThreadCalls {
             String debugRefused,
             double threadsafeRanAfterMs) {}
 
+    /** How long the other thread waits at most for the loop to park (it has nothing due: at once). */
+    private static final Duration PARKS_WITHIN = Duration.ofSeconds(10);
+
     /** How long the other thread waits before it wakes the loop, before --time-scale. */
     static final Duration PAUSE = Duration.ofMillis(500);
 
@@ -60,7 +64,7 @@ final class OtherThreadCalls {
 
     Result run() throws InterruptedException {
         n.event(
-                "loop",
+                Names.LOOP,
                 "ours, like asyncio: another thread's call_soon is accepted and wakes nobody (normal mode),"
                         + " or refused (debug mode)");
         Way normal = once(false, false);
@@ -87,21 +91,23 @@ final class OtherThreadCalls {
         try (EventLoop loop = new EventLoop(n.trace(), debugMode)) {
             loop.callSoon(() -> {
                 n.event(
-                        "loop",
+                        Names.LOOP,
                         "%s, %s: nothing is due, so the loop parks"
                                 .formatted(
                                         debugMode ? "debug mode (asyncio.run(main(), debug=True))" : "normal mode",
                                         call));
-                other[0] = Thread.ofPlatform().name("asyncio-other").start(() -> {
+                other[0] = Thread.ofPlatform().name(Names.OTHER_THREAD).start(() -> {
                     try {
-                        while (!loop.parked()) {
-                            Thread.sleep(1); // until the loop parks: a state it can see, not a head start
+                        // until the loop parks: a state it can see, not a head start
+                        if (!Poll.until(PARKS_WITHIN, loop::parked)) {
+                            loop.callSoonThreadsafe(loop::stop); // never parked: nothing to show
+                            return;
                         }
                         handedIn[0] = System.nanoTime();
                         Runnable callback = () -> {
                             ran[0] = System.nanoTime();
                             n.event(
-                                    "loop",
+                                    Names.LOOP,
                                     "%s's callback runs, %s after the call%s"
                                             .formatted(
                                                     call,
@@ -113,32 +119,34 @@ final class OtherThreadCalls {
                         };
                         try {
                             if (threadsafe) {
-                                n.event("asyncio-other", "call_soon_threadsafe(callback): hands it in, wakes the loop");
+                                n.event(
+                                        Names.OTHER_THREAD,
+                                        "call_soon_threadsafe(callback): hands it in, wakes the loop");
                                 loop.callSoonThreadsafe(callback);
                             } else {
                                 loop.callSoon(callback);
                                 n.event(
-                                        "asyncio-other",
+                                        Names.OTHER_THREAD,
                                         "call_soon(callback): accepted, no error; nobody wakes the loop");
                             }
                             accepted[0] = true;
                         } catch (IllegalStateException e) {
                             refused[0] = e.getMessage();
-                            n.event("asyncio-other", "call_soon(callback): RuntimeError: " + e.getMessage());
+                            n.event(Names.OTHER_THREAD, "call_soon(callback): RuntimeError: " + e.getMessage());
                             loop.callSoonThreadsafe(loop::stop); // the right way, to end this loop
                             return;
                         }
                         if (!threadsafe) {
                             Thread.sleep(pause); // the loop sleeps on: nothing wakes it
                             n.event(
-                                    "asyncio-other",
+                                    Names.OTHER_THREAD,
                                     "%s later: call_soon_threadsafe(something else), which wakes the loop"
                                             .formatted(millis(pause.toNanos())));
                             wake[0] = System.nanoTime();
                             loop.callSoonThreadsafe(() -> {});
                         }
                     } catch (InterruptedException e) {
-                        // the loop ended early (cancelled): nothing more to hand in
+                        Thread.currentThread().interrupt(); // the loop ended early (cancelled): nothing more to hand in
                     }
                 });
             });

@@ -20,6 +20,8 @@ class AsyncioDemoTest {
     @Test
     void theSeedsExamplesBehaveAsAsyncioSaysOnOneThreadAndJavasFuturesLeaveCancelledWorkRunning() throws Exception {
         JsonNode r = new CommandUnderTest(AsyncioDemo::new).json("--time-scale", "0.3", "--json");
+        assertEquals("asyncio", r.get("scenario").asText(), "the head names the scenario");
+        assertEquals(0.3, r.get("timeScale").asDouble(), "the head gives the time scale");
         String thread = r.get("thread").asText();
         assertEquals(List.of(thread), texts(r.get("coroutineThreads")), "one thread ran every coroutine line");
 
@@ -119,17 +121,25 @@ class AsyncioDemoTest {
     }
 
     @Test
-    void theSummarySaysTheNotesNoLockClaimHoldsOnlyWithoutAnAwaitBetweenReadAndWriteAndThatCallSoonIsNotRefused() {
+    void
+            theSummarySaysTheNotesNoLockClaimHoldsOnlyWithoutAnAwaitBetweenReadAndWriteThatCallSoonIsNotRefusedAndWhatWokeTheLoop() {
         dev.concdemo.support.term.Texts texts =
                 dev.concdemo.support.term.Texts.of(AsyncioDemo.class, dev.concdemo.support.term.Lang.EN);
-        String lost = AsyncioDemo.lostUpdate(texts, new LostUpdate.Result(1000, 1000, 2000, 2000));
+        String lost = AsyncioSummary.lostUpdate(texts, new LostUpdate.Result(1000, 1000, 2000, 2000));
         assertTrue(lost.contains("lost 1,000 of 2,000"), lost);
         assertTrue(lost.contains("holds only"), lost);
-        String none = AsyncioDemo.lostUpdate(texts, new LostUpdate.Result(1000, 2000, 2000, 2000));
+        String none = AsyncioSummary.lostUpdate(texts, new LostUpdate.Result(1000, 2000, 2000, 2000));
         assertFalse(none.contains("holds only"), "no loss measured: no such conclusion: " + none);
-        String silent = AsyncioDemo.otherThread(texts, new OtherThreadCalls.Result(500, true, 500.5, true, "x", 0.1));
+        String silent =
+                AsyncioSummary.otherThread(texts, new OtherThreadCalls.Result(500, true, 500.5, true, "x", 0.1));
         assertTrue(silent.contains("accepted without a word"), silent);
-        String other = AsyncioDemo.otherThread(texts, new OtherThreadCalls.Result(500, false, -1, false, "x", 0.1));
+        List<String> inTime = List.of("call_soon #1", "call_soon #2", LoopTour.THREADSAFE, "call_later(0.2 s)");
+        String woke = AsyncioSummary.wokeIn(texts, new LoopTour.Result(inTime, "main", 4, 3, 12.5, 1.0, 300));
+        assertEquals("woke it in 13 µs", woke);
+        List<String> late = List.of("call_soon #1", "call_soon #2", "call_later(0.2 s)");
+        String tooLate = AsyncioSummary.wokeIn(texts, new LoopTour.Result(late, "main", 3, 2, 0, 1.0, 300));
+        assertFalse(tooLate.contains("woke it"), "a hand-in that never ran woke nothing: " + tooLate);
+        String other = AsyncioSummary.otherThread(texts, new OtherThreadCalls.Result(500, false, -1, false, "x", 0.1));
         assertFalse(other.contains("without a word"), other);
     }
 
