@@ -41,18 +41,30 @@ final class CrawlRun {
     static final String NOTES = "notes 000";
     static final String CPYTHON = "CPython";
 
-    /** Every label a run over {@code given} (empty: the seed's sites) shows: the above and step 6's hosts. */
-    static List<String> labels(List<URI> given) {
-        List<String> labels = new ArrayList<>(List.of(MAIN, CALLBACK, NOTES, CPYTHON));
-        labels.addAll(fetchHosts(given));
-        return labels;
+    /**
+     * The name of step 6's thread that fetches the {@code k}th host (from 1), and the label of its
+     * lines; its first line names the host. Not the host itself: a long host name would widen the
+     * label column until the notes' page lines wrap.
+     */
+    static String fetcher(int k) {
+        return FETCHER + k;
     }
 
-    /** The hosts step 6 asks, each the label of its lines: the notes' three, or each http host:port given. */
-    static List<String> fetchHosts(List<URI> given) {
-        return given.isEmpty()
-                ? FETCH_HOSTS
-                : httpOnly(given).stream().map(CrawlRun::hostLabel).distinct().toList();
+    private static final String FETCHER = "fetch-";
+
+    /** Every label a run over {@code given} (empty: the seed's sites) shows: the above and step 6's fetchers. */
+    static List<String> labels(List<URI> given) {
+        List<String> labels = new ArrayList<>(List.of(MAIN, CALLBACK, NOTES, CPYTHON));
+        int hosts = given.isEmpty()
+                ? FETCH_HOSTS.size()
+                : (int) httpOnly(given).stream()
+                        .map(CrawlRun::hostLabel)
+                        .distinct()
+                        .count();
+        if (hosts > 0) {
+            labels.add(fetcher(hosts));
+        }
+        return labels;
     }
 
     private static List<URI> httpOnly(List<URI> uris) {
@@ -262,12 +274,14 @@ final class CrawlRun {
     /** Seed 000's fetch, on a virtual thread a host: connect, send the request line and Host, read the headers. */
     private List<CrawlReport.Headers> fetchHeaders(List<HostPort> hosts)
             throws InterruptedException, ExecutionException {
-        try (ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService tasks = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name(FETCHER, 1).factory())) {
             List<Future<CrawlReport.Headers>> futures = new ArrayList<>();
             for (HostPort target : hosts) {
                 String host = target.host();
+                String label = fetcher(futures.size() + 1); // the name its thread gets, in the order submitted
                 futures.add(tasks.submit(() -> {
-                    n.event(host, "Start fetching " + host);
+                    n.event(label, "Start fetching " + host);
                     List<String> lines = new ArrayList<>();
                     try (Socket socket = new Socket()) {
                         socket.connect(new java.net.InetSocketAddress(target.address(), target.port()), (int)
@@ -281,11 +295,11 @@ final class CrawlRun {
                                 new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
                         for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                             lines.add(line);
-                            n.event(host, line);
+                            n.event(label, line);
                         }
                     } catch (IOException e) {
                         lines.add("error: " + e);
-                        n.event(host, "error: " + e);
+                        n.event(label, "error: " + e);
                     }
                     return new CrawlReport.Headers(host, lines);
                 }));
