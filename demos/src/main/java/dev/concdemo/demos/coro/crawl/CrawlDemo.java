@@ -9,17 +9,11 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
-import dev.concdemo.support.term.Width;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -49,21 +43,23 @@ import picocli.CommandLine.Parameters;
             "  concdemo crawl --time-scale 0.3 --json",
             "  concdemo crawl http://example.com/ https://www.python.org/    (needs the internet)"
         })
-public final class CrawlDemo extends ScenarioCommand<Record> {
+public final class CrawlDemo extends ScenarioCommand<CrawlReport> {
     /** The seed's time.sleep(1) in get_response. */
     static final Duration WAIT = Duration.ofSeconds(1);
-
-    /** At most this many URLs: a demonstration, not a crawler. */
-    static final int MAX_URLS = 20;
 
     private final TimeScaleOption time = new TimeScaleOption();
 
     @Parameters(
             arity = "0..*",
             paramLabel = "URL",
-            description = "Pages to fetch instead of the seed's five local sites: http:// or https://, at most 20"
+            description = "Pages to fetch instead of the seed's five local sites: http:// or https://, at most "
+                    + GivenUrls.MAX
                     + " (these need the network; the selector client speaks plain HTTP, so it skips https).")
     private List<String> urls = new ArrayList<>();
+
+    private List<URI> given; // this run's: the URLs checked; empty for the seed's sites
+
+    private CrawlRun run; // this run's: what soFar() reads
 
     public CrawlDemo(Session session) {
         super(session);
@@ -75,83 +71,47 @@ public final class CrawlDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException, ExecutionException {
-        List<URI> given = given();
-        Narrator n = session.narrator(common, 8);
+    protected void check() {
+        given = GivenUrls.check(spec, urls);
+    }
+
+    @Override
+    protected List<String> labels() {
+        return CrawlRun.labels(given);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         Texts texts = Texts.of(CrawlDemo.class);
-        n.say(texts.format(
-                given.isEmpty() ? "heading" : given.size() == 1 ? "heading.page" : "heading.pages",
-                given.size(),
-                Units.secondsSaid(time.scaled(WAIT).toNanos())));
+        String wait = Units.secondsSaid(time.scaled(WAIT).toNanos());
+        narrator.say(
+                given.isEmpty()
+                        ? texts.format("heading", wait)
+                        : texts.format("heading.given", texts.count("pagesWait", given.size()), wait));
+    }
+
+    @Override
+    protected Expected expected() {
         Duration sleeps = given.isEmpty() ? Duration.ofMillis(6_500 + 4 * 1_500) : WAIT.multipliedBy(given.size() + 4);
         Duration fixed = given.isEmpty()
                 ? Duration.ofSeconds(1)
                 : Duration.ofMillis(500).multipliedBy(given.size() + 4); // a guess: 0.5 s a fetch
-        Duration about = time.about(sleeps, fixed);
-        CrawlReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
-            CrawlRun run = new CrawlRun(n, time.scaled(WAIT), time.timeScale(), given);
-            session.measuredSoFar(run::soFar);
-            r = run.run();
-        }
-        common.print(session, r, () -> {
-            long fastest = r.ways().stream()
-                    .skip(1)
-                    .mapToLong(CrawlReport.WayResult::totalMs)
-                    .max()
-                    .orElse(0);
-            n.sayPlain("");
-            n.sayPlain(Width.fill(texts.format(
-                            given.isEmpty() ? "summary" : "summaryGiven",
-                            r.pages().size(),
-                            secs(r.ways().getFirst().totalMs()),
-                            secs(r.sumMs()),
-                            texts.format(fastest < 0.6 * r.ways().getFirst().totalMs() ? "overlap" : "noOverlap"),
-                            secs(fastest),
-                            secs(r.slowestMs()))
-                    + Texts.between()
-                    + fetchSentence(texts, r)));
-        });
-        return ExitCode.OK;
+        return new Expected(time.about(sleeps, fixed), time.shorten(sleeps, fixed));
     }
 
-    /** The URLs given, checked: absolute http or https, with a host; one line and exit 2 if not. */
-    private List<URI> given() {
-        if (urls.size() > MAX_URLS) {
-            throw new ParameterException(
-                    spec.commandLine(), "at most %d URLs (got %d)".formatted(MAX_URLS, urls.size()));
-        }
-        List<URI> checked = new ArrayList<>();
-        for (String url : urls) {
-            URI uri;
-            try {
-                uri = new URI(url);
-            } catch (java.net.URISyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "not a URL: '%s' (%s)".formatted(url, e.getReason()));
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new ParameterException(
-                        spec.commandLine(), "not an http:// or https:// URL with a host: '%s'".formatted(url));
-            }
-            checked.add(uri);
-        }
-        return checked;
+    @Override
+    protected CrawlReport run(Narrator narrator) throws Exception {
+        run = new CrawlRun(narrator, time.scaled(WAIT), time.timeScale(), given);
+        return run.run();
     }
 
-    /** The notes' fetch: how many hosts answered (a status line came back), and in how long. */
-    static String fetchSentence(Texts texts, CrawlReport r) {
-        int hosts = r.fetchHeaders().size();
-        long answered = r.fetchHeaders().stream()
-                .filter(h -> !h.lines().isEmpty() && h.lines().getFirst().startsWith("HTTP/"))
-                .count();
-        return answered == hosts
-                ? texts.format("fetch.all", hosts, secs(r.fetchMs()))
-                : texts.format("fetch.some", answered, hosts, secs(r.fetchMs()));
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
     }
 
-    /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
-    private static String secs(long ms) {
-        return Texts.of(CrawlDemo.class).format("seconds", ms / 1e3);
+    @Override
+    protected void summarize(Narrator narrator, CrawlReport report) {
+        CrawlSummary.print(narrator, given.isEmpty(), report);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
  * @param fetchMs how long the fetch of all its hosts took, at once
  */
 record CrawlReport(
-        String scenario,
         long waitMs,
         List<Fetched> pages,
         List<WayResult> ways,

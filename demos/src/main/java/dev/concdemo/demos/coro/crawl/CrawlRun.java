@@ -1,7 +1,6 @@
 package dev.concdemo.demos.coro.crawl;
 
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +34,48 @@ import java.util.concurrent.TimeUnit;
 final class CrawlRun {
     private static final List<String> FETCH_HOSTS = List.of("www.sohu.com", "www.douban.com", "www.163.com");
 
+    /** The labels of the run's lines: the command's thread, the selector's callbacks, notes 000 and CPython's verdict. */
+    static final String MAIN = "main";
+
+    static final String CALLBACK = "callback";
+    static final String NOTES = "notes 000";
+    static final String CPYTHON = "CPython";
+
+    /**
+     * The name of step 6's thread that fetches the {@code k}th host (from 1), and the label of its
+     * lines; its first line names the host. Not the host itself: a long host name would widen the
+     * label column until the notes' page lines wrap.
+     */
+    static String fetcher(int k) {
+        return FETCHER + k;
+    }
+
+    private static final String FETCHER = "fetch-";
+
+    /** Every label a run over {@code given} (empty: the seed's sites) shows: the above and step 6's fetchers. */
+    static List<String> labels(List<URI> given) {
+        List<String> labels = new ArrayList<>(List.of(MAIN, CALLBACK, NOTES, CPYTHON));
+        int hosts = given.isEmpty()
+                ? FETCH_HOSTS.size()
+                : (int) httpOnly(given).stream()
+                        .map(CrawlRun::hostLabel)
+                        .distinct()
+                        .count();
+        if (hosts > 0) {
+            labels.add(fetcher(hosts));
+        }
+        return labels;
+    }
+
+    private static List<URI> httpOnly(List<URI> uris) {
+        return uris.stream().filter(u -> u.getScheme().equalsIgnoreCase("http")).toList();
+    }
+
+    /** What a request asks for ({@code Host}): the host, with its port unless 80. */
+    private static String hostLabel(URI u) {
+        return u.getPort() < 0 || u.getPort() == 80 ? u.getHost() : u.getHost() + ":" + u.getPort();
+    }
+
     private final Narrator n;
     private final Duration wait;
     private final double timeScale;
@@ -65,14 +106,10 @@ final class CrawlRun {
                         .build()) {
             List<URI> uris;
             if (sites != null) {
-                n.event(
-                        "main",
-                        "the five sites are served on 127.0.0.1:%d (no internet needed); each page is shown"
-                                        .formatted(sites.port())
-                                + " by the url it stands for, as the notes' run prints it");
+                n.event(MAIN, texts.format("served", sites.port()));
                 uris = Sites.PAGES.stream().map(sites::uri).toList();
             } else {
-                n.event("main", "the %d URLs given, over the network".formatted(given.size()));
+                n.event(MAIN, texts.format("network", texts.count("urls", given.size())));
                 uris = given;
             }
             boolean plainHttp = uris.stream().allMatch(u -> u.getScheme().equalsIgnoreCase("http"));
@@ -82,19 +119,17 @@ final class CrawlRun {
             for (Way way : Way.values()) {
                 step("1", way.ordinal() + 1, way.label());
                 if (way == Way.SELECT && !plainHttp) {
-                    n.event(
-                            "main",
-                            "skipped: this client speaks plain HTTP over raw sockets, and an https URL needs TLS");
+                    n.event(MAIN, texts.format("skipped"));
                     continue;
                 }
                 long start = System.nanoTime();
                 List<Fetched> got = new CopyOnWriteArrayList<>();
                 fetch(way, uris, client, start, f -> {
                     got.add(f);
-                    n.event(way == Way.SELECT ? "callback" : "main", f.toString());
+                    n.event(way == Way.SELECT ? CALLBACK : MAIN, f.toString());
                 });
                 long total = (System.nanoTime() - start) / 1_000_000;
-                n.event("main", "all %d in %.2f s".formatted(uris.size(), total / 1e3));
+                n.event(MAIN, texts.format("took", texts.count("all", uris.size()), total / 1e3));
                 ways.add(new CrawlReport.WayResult(way.name().toLowerCase(Locale.ROOT), total, (int)
                         got.stream().filter(f -> f.statusCode() == 200).count()));
                 if (way == Way.SEQUENTIAL) {
@@ -103,31 +138,18 @@ final class CrawlRun {
                 last = got;
                 done = texts.format("soFar.ways", ways.size());
             }
-            Table table = new Table("way", "total", "status 200");
-            for (CrawlReport.WayResult w : ways) {
-                table.row(
-                        Way.valueOf(w.way().toUpperCase(Locale.ROOT)).label(),
-                        "%.2f s".formatted(w.totalMs() / 1e3),
-                        w.ok() + " of " + uris.size());
-            }
             n.sayPlain("");
-            table.lines("  ").forEach(n::sayPlain);
+            WayTable.lines(ways, uris.size()).forEach(n::sayPlain);
 
-            step("2", Texts.of(CrawlRun.class).format(sites != null ? "hosts.three" : "hosts.each"));
+            step("2", texts.format(sites != null ? "hosts.three" : "hosts.each"));
             notesForm();
             long fetchStart = System.nanoTime();
             List<CrawlReport.Headers> headers = sites != null
                     ? fetchHeaders(FETCH_HOSTS.stream()
                             .map(h -> new HostPort(h, "127.0.0.1", sites.port()))
                             .toList())
-                    : fetchHeaders(uris.stream()
-                            .filter(u -> u.getScheme().equalsIgnoreCase("http"))
-                            .map(u -> new HostPort(
-                                    u.getPort() < 0 || u.getPort() == 80
-                                            ? u.getHost()
-                                            : u.getHost() + ":" + u.getPort(),
-                                    u.getHost(),
-                                    u.getPort() < 0 ? 80 : u.getPort()))
+                    : fetchHeaders(httpOnly(uris).stream()
+                            .map(u -> new HostPort(hostLabel(u), u.getHost(), u.getPort() < 0 ? 80 : u.getPort()))
                             .distinct()
                             .toList());
             long fetchMs = (System.nanoTime() - fetchStart) / 1_000_000;
@@ -153,7 +175,6 @@ final class CrawlRun {
             }
             done = texts.format("soFar.every");
             return new CrawlReport(
-                    "crawl",
                     wait.toMillis(),
                     last.stream().sorted(Comparator.comparing(Fetched::url)).toList(),
                     ways,
@@ -170,20 +191,12 @@ final class CrawlRun {
      * virtual threads below follow.
      */
     private void notesForm() {
-        n.event("notes 000", "loop = asyncio.get_event_loop()");
-        n.event("notes 000", "loop.run_until_complete(asyncio.wait([fetch(url) for url in urls]))");
-        n.event(
-                "CPython",
-                "3.11 and later: asyncio.wait() refuses bare coroutines (deprecated since 3.8): TypeError: Passing"
-                        + " coroutines is forbidden, use tasks explicitly; no fetch ever starts");
-        n.event(
-                "CPython",
-                "get_event_loop() with no running loop: no warning on 3.11.7, a DeprecationWarning from 3.12");
-        n.event(
-                "CPython",
-                "the form that works: async def main(): await asyncio.gather(*(fetch(u) for u in urls));"
-                        + " asyncio.run(main())");
-        n.event("main", "here, that form: a virtual thread a host, all joined, as gather joins its tasks");
+        n.event(NOTES, "loop = asyncio.get_event_loop()");
+        n.event(NOTES, "loop.run_until_complete(asyncio.wait([fetch(url) for url in urls]))");
+        n.event(CPYTHON, texts.format("cpython.wait"));
+        n.event(CPYTHON, texts.format("cpython.loop"));
+        n.event(CPYTHON, texts.format("cpython.works"));
+        n.event(MAIN, texts.format("hereThatForm"));
     }
 
     /** Who seed 000's fetch asks for ({@code Host}), and where it connects. */
@@ -261,12 +274,14 @@ final class CrawlRun {
     /** Seed 000's fetch, on a virtual thread a host: connect, send the request line and Host, read the headers. */
     private List<CrawlReport.Headers> fetchHeaders(List<HostPort> hosts)
             throws InterruptedException, ExecutionException {
-        try (ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService tasks = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name(FETCHER, 1).factory())) {
             List<Future<CrawlReport.Headers>> futures = new ArrayList<>();
             for (HostPort target : hosts) {
                 String host = target.host();
+                String label = fetcher(futures.size() + 1); // the name its thread gets, in the order submitted
                 futures.add(tasks.submit(() -> {
-                    n.event(host, "Start fetching " + host);
+                    n.event(label, "Start fetching " + host);
                     List<String> lines = new ArrayList<>();
                     try (Socket socket = new Socket()) {
                         socket.connect(new java.net.InetSocketAddress(target.address(), target.port()), (int)
@@ -280,11 +295,11 @@ final class CrawlRun {
                                 new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
                         for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                             lines.add(line);
-                            n.event(host, line);
+                            n.event(label, line);
                         }
                     } catch (IOException e) {
                         lines.add("error: " + e);
-                        n.event(host, "error: " + e);
+                        n.event(label, "error: " + e);
                     }
                     return new CrawlReport.Headers(host, lines);
                 }));

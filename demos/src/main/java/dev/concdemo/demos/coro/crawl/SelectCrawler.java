@@ -62,13 +62,11 @@ final class SelectCrawler {
             Consumer<Fetched> callback)
             throws IOException, InterruptedException {
         {
-            long due = System.nanoTime() + wait.toNanos(); // the seed's time.sleep(1), for all of them at once
-            while (System.nanoTime() < due) {
-                selector.select(Math.max(1, (due - System.nanoTime()) / 1_000_000));
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-            }
+            sleepOnLoop(selector, wait);
+            // One deadline for the whole batch, from the moment the requests go out (name lookups and
+            // connects included): a page with no whole response by then has failed, as HttpClient's
+            // request timeout fails a page in the other ways. So the loop ends within wait + timeout.
+            long deadline = System.nanoTime() + timeout.toNanos();
             int pending = uris.size();
             for (URI uri : uris) {
                 Conn conn = new Conn(uri);
@@ -83,12 +81,14 @@ final class SelectCrawler {
                     callback.accept(Fetched.failed(uri, e, (System.nanoTime() - startNanos) / 1_000_000));
                 }
             }
-            long deadline = System.nanoTime() + timeout.toNanos();
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
             while (pending > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) { // whoever has not answered by now has failed
                     for (SelectionKey key : selector.keys()) {
+                        if (!key.isValid()) {
+                            continue; // cancelled in the last pass (its page already called back), not yet deregistered
+                        }
                         key.channel().close();
                         callback.accept(Fetched.failed(
                                 ((Conn) key.attachment()).uri,
@@ -136,6 +136,20 @@ final class SelectCrawler {
                                 Fetched.failed(conn.uri, refusedOrReset, (System.nanoTime() - startNanos) / 1_000_000));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The seed's {@code time.sleep(1)} before each request, for all of them at once, as a timer of
+     * the loop: nothing is registered yet, so {@code select} only waits out the time (or a cancel).
+     */
+    private static void sleepOnLoop(Selector selector, Duration wait) throws IOException, InterruptedException {
+        long due = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0; left = due - System.nanoTime()) {
+            selector.select(Math.max(1, left / 1_000_000)); // at least 1 ms: select(0) would wait forever
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
         }
     }

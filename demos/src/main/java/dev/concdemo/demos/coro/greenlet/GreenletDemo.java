@@ -13,9 +13,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,17 +37,15 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo greenlet", "  concdemo greenlet --time-scale 0.3 --json"})
-public final class GreenletDemo extends ScenarioCommand<Record> {
+public final class GreenletDemo extends ScenarioCommand<GreenletReport> {
     /** Each task's block in step 3 (ours: the seed says only that a greenlet blocks on IO), before --time-scale. */
     static final Duration BLOCK = Duration.ofMillis(500);
 
     private final TimeScaleOption time = new TimeScaleOption();
 
-    @Option(
-            names = "--items",
-            paramLabel = "N",
-            description = "Items handed over in step 2 (default: 1000000; 1000 to 100000000).")
     private int items = 1_000_000;
+
+    private GreenletRun run; // this run's: what soFar() reads
 
     public GreenletDemo(Session session) {
         super(session);
@@ -60,36 +56,48 @@ public final class GreenletDemo extends ScenarioCommand<Record> {
         return List.of(time);
     }
 
+    @Option(
+            names = "--items",
+            paramLabel = "N",
+            description = "Items handed over in step 2 (default: 1000000; 1000 to 100000000).")
+    void setItems(int value) {
+        Ranges.check(spec, "--items", value, 1_000, 100_000_000, null);
+        items = value;
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
-        Ranges.check(spec, "--items", items, 1_000, 100_000_000, null);
+    protected void check() {
         if (!Coroutine.available()) {
             throw new ScenarioFailure("the JDK's continuations are not exported to this JVM"
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
-        Narrator n = session.narrator(common, 6);
-        n.say("@|bold greenlet|@"
-                + Texts.of(GreenletDemo.class).format("heading")); // the name in bold, then the bundle's words
-        GreenletRun run = new GreenletRun(n, time.scaled(BLOCK), items);
-        session.measuredSoFar(run::soFar);
-        GreenletReport r = run.run();
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            n.sayPlain(Texts.of(GreenletDemo.class)
-                    .format(
-                            "summary",
-                            String.join(" ", r.printed()),
-                            r.thread(),
-                            fixed(r.switchNsPerItem()),
-                            fixed(r.callNsPerItem()),
-                            fixed(r.greenletsMs() / 1e3),
-                            fixed(4 * r.blockMs() / 1e3),
-                            fixed(r.virtualThreadsMs() / 1e3)));
-        });
-        return ExitCode.OK;
     }
 
-    private static String fixed(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    @Override
+    protected List<String> labels() {
+        return List.of(
+                GreenletRun.MAIN, GreenletRun.G1, GreenletRun.G2, GreenletRun.task(2), GreenletRun.virtualTask(2));
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold greenlet|@"
+                + Texts.of(GreenletDemo.class).format("heading")); // the name in bold, then the bundle's words
+    }
+
+    @Override
+    protected GreenletReport run(Narrator narrator) throws InterruptedException {
+        run = new GreenletRun(narrator, time.scaled(BLOCK), items);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run == null ? null : run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, GreenletReport report) {
+        GreenletSummary.print(narrator, report);
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
  * @param virtualThreadsMs the same tasks as virtual threads: the blocks overlap
  */
 record GreenletReport(
-        String scenario,
         List<String> printed,
         String thread,
         long switches,

@@ -5,7 +5,6 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +15,23 @@ import java.util.concurrent.Executors;
  * because the one thread blocks with it: the job gevent (virtual threads) does.
  */
 final class GreenletRun {
+    /** The label of what the command's own thread narrates (the hub, the timings). */
+    static final String MAIN = "main";
+
+    /** The seed's two greenlets. */
+    static final String G1 = "g1";
+
+    static final String G2 = "g2";
+
+    /** Step 3's task {@code k} (1 or 2) as a greenlet, and as a virtual thread. */
+    static String task(int k) {
+        return "task" + k;
+    }
+
+    static String virtualTask(int k) {
+        return "vtask" + k;
+    }
+
     private final Narrator n;
     private final Duration block;
     private final int items;
@@ -38,22 +54,19 @@ final class GreenletRun {
     GreenletReport run() throws InterruptedException {
         step("1");
         Greenlets hub = new Greenlets();
-        g1 = hub.greenlet("g1", () -> {
-            print("g1", "1");
+        g1 = hub.greenlet(G1, () -> {
+            print(G1, "1");
             g2.switchTo();
-            print("g1", "3");
+            print(G1, "3");
             g2.switchTo();
         });
-        g2 = hub.greenlet("g2", () -> {
-            print("g2", "2");
+        g2 = hub.greenlet(G2, () -> {
+            print(G2, "2");
             g1.switchTo();
-            print("g2", "4");
+            print(G2, "4");
         });
         g1.switchTo();
-        n.event(
-                "main",
-                "back in main after %d switches; g2 ended, g1 never resumed (dead: %b), as in greenlet"
-                        .formatted(hub.switches(), g1.dead()));
+        n.event(MAIN, texts.format("back", hub.switches(), g1.dead()));
         done = texts.format("soFar.one");
 
         step("2", items);
@@ -84,23 +97,24 @@ final class GreenletRun {
             switchNs = Math.min(switchNs, System.nanoTime() - switchStart);
         }
         n.event(
-                "main",
-                "by calls (inlined by the JIT): %.2f ns an item; by switching: %.1f ns an item (%.0f times slower)"
-                        .formatted(
-                                (double) plainNs / items,
-                                (double) switchNs / items,
-                                (double) switchNs / Math.max(1, plainNs)));
+                MAIN,
+                texts.format(
+                        "costs",
+                        (double) plainNs / items,
+                        (double) switchNs / items,
+                        (double) switchNs / Math.max(1, plainNs)));
         done = texts.format("soFar.steps", 2);
 
         step("3", block.toNanos() / 1e9);
+        String reads = texts.format("reads", block.toNanos() / 1e9);
         long greenStart = System.nanoTime();
         Greenlets blocking = new Greenlets();
         Greenlets.Greenlet[] pair = new Greenlets.Greenlet[2];
         for (int k = 0; k < 2; k++) {
             int me = k;
-            pair[k] = blocking.greenlet("task" + (k + 1), () -> {
+            pair[k] = blocking.greenlet(task(k + 1), () -> {
                 for (int round = 1; round <= 2; round++) {
-                    print("task" + (me + 1), "reads (blocks %s)".formatted(secs(block)));
+                    print(task(me + 1), reads);
                     sleep(block); // blocks the one thread: the other greenlet cannot run meanwhile
                     pair[1 - me].switchTo();
                 }
@@ -111,16 +125,14 @@ final class GreenletRun {
             throw new InterruptedException(); // cancelled while a greenlet slept
         }
         long greenMs = (System.nanoTime() - greenStart) / 1_000_000;
-        n.event(
-                "main",
-                "greenlets took %.2f s: the blocks added up, the thread waited in each".formatted(greenMs / 1e3));
+        n.event(MAIN, texts.format("greenlets", greenMs / 1e3));
         long virtualStart = System.nanoTime();
         try (ExecutorService gevent = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int k = 1; k <= 2; k++) {
                 int me = k;
                 gevent.submit(() -> {
                     for (int round = 1; round <= 2; round++) {
-                        print("vtask" + me, "reads (blocks %s)".formatted(secs(block)));
+                        print(virtualTask(me), reads);
                         Thread.sleep(block); // the scheduler runs the other meanwhile
                     }
                     return null;
@@ -128,10 +140,9 @@ final class GreenletRun {
             }
         }
         long virtualMs = (System.nanoTime() - virtualStart) / 1_000_000;
-        n.event("main", "virtual threads took %.2f s: each block let the other run".formatted(virtualMs / 1e3));
+        n.event(MAIN, texts.format("virtualThreads", virtualMs / 1e3));
         done = texts.format("soFar.all", 3);
         return new GreenletReport(
-                "greenlet",
                 List.copyOf(printed.subList(0, 4)),
                 Thread.currentThread().getName(),
                 hub.switches(),
@@ -154,10 +165,6 @@ final class GreenletRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the run is cancelled: the caller sees the flag
         }
-    }
-
-    private static String secs(Duration d) {
-        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }
 
     private void step(String key, Object... args) {

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -119,10 +122,38 @@ class CrawlDemoTest {
                     "chunk framing not counted: " + pages);
             assertEquals(-1, pages.get("/gone").get("statusCode").asInt(), pages.toString());
             assertTrue(pages.get("/gone").get("error").asText().contains("Connect"), pages.toString());
-            assertEquals(2, r.get("fetchHeaders").size(), "one per host:port");
-            assertTrue(r.get("fetchMs").asLong() >= 0, r.toString());
+            JsonNode fetched = r.get("fetchHeaders");
+            assertEquals(2, fetched.size(), "one per host:port");
+            java.util.Map<String, String> firstLine = new java.util.HashMap<>();
+            fetched.forEach(h ->
+                    firstLine.put(h.get("host").asText(), h.get("lines").get(0).asText()));
+            assertTrue(
+                    firstLine.get("127.0.0.1:" + server.getAddress().getPort()).startsWith("HTTP/1.1 "),
+                    "the server answered (its status line): " + r);
+            assertTrue(firstLine.get("127.0.0.1:" + refusedPort).startsWith("error: "), "refused: " + r);
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void aCountIsSaidWithItsNounInBothLanguages() {
+        Texts en = Texts.of(CrawlDemo.class, Lang.EN);
+        assertEquals("1 page, after a", en.count("pagesWait", 1));
+        assertEquals("3 pages, each after a", en.count("pagesWait", 3));
+        assertEquals("the URL given", en.count("urls", 1));
+        assertEquals("the 2 URLs given", en.count("urls", 2));
+        CrawlReport oneHost = new CrawlReport(
+                1000,
+                List.of(),
+                List.of(),
+                0,
+                0,
+                List.of(new CrawlReport.Headers("example.com", List.of("HTTP/1.1 200 OK"))),
+                70);
+        assertTrue(CrawlSummary.fetchSentence(en, oneHost).endsWith("its one host answered in 0.07 s."));
+        Texts zh = Texts.of(CrawlDemo.class, Lang.ZH);
+        assertTrue(CrawlSummary.fetchSentence(zh, oneHost).endsWith("1 个主机在 0.07 秒内回了话。"));
+        assertEquals("1 个页面，等", zh.count("pagesWait", 1));
     }
 }

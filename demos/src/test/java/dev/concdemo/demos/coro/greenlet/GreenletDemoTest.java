@@ -30,4 +30,14 @@ class GreenletDemoTest {
                         < 0.9 * r.get("greenletsMs").asDouble(),
                 "they overlap: " + r);
     }
+
+    @Test
+    void theRunsLinesAreSaidInChineseWithLangZh() {
+        CommandUnderTest greenlet = new CommandUnderTest(GreenletDemo::new);
+        assertEquals(0, greenlet.run("--time-scale", "0.1", "--items", "1000", "--lang", "zh"));
+        String out = greenlet.out();
+        assertTrue(out.contains("切换 4 次后回到 main"), out);
+        assertTrue(out.contains("虚拟线程用了"), out);
+        assertTrue(out.contains("这就是 gevent"), "the summary: " + out);
+    }
 }

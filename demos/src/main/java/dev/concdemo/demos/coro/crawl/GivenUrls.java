@@ -1,0 +1,40 @@
+package dev.concdemo.demos.coro.crawl;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** The URLs given on the command line, checked: absolute http or https, with a host, at most {@link #MAX}. */
+final class GivenUrls {
+    /** At most this many URLs: a demonstration, not a crawler. */
+    static final int MAX = 20;
+
+    private GivenUrls() {}
+
+    /** The URLs as URIs; a usage error (one line, exit 2) for too many or one that is not http(s) with a host. */
+    static List<URI> check(CommandSpec spec, List<String> urls) {
+        if (urls.size() > MAX) {
+            throw new ParameterException(spec.commandLine(), "at most %d URLs (got %d)".formatted(MAX, urls.size()));
+        }
+        List<URI> checked = new ArrayList<>();
+        for (String url : urls) {
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "not a URL: '%s' (%s)".formatted(url, e.getReason()));
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new ParameterException(
+                        spec.commandLine(), "not an http:// or https:// URL with a host: '%s'".formatted(url));
+            }
+            checked.add(uri);
+        }
+        return checked;
+    }
+}
