@@ -1,6 +1,9 @@
 package dev.concdemo.demos.coro.vthreads;
 
-/** What the one-carrier child ({@link OneCarrier}) tells its parent (a {@code ToParent} message each), besides its plain lines. */
+/**
+ * What the one-carrier child ({@link OneCarrier}) tells its parent, a {@code ToParent} message
+ * each, besides its plain lines.
+ */
 sealed interface OneCarrierSays {
     /** func1 and func2, sleeping as {@code how} says, were joined after {@code ms}. */
     record Joined(Gevent.Sleep how, long ms) implements OneCarrierSays {}
