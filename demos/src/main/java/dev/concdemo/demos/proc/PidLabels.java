@@ -31,8 +31,11 @@ public final class PidLabels {
 
     private static long readPidMax() {
         try {
-            return Long.parseLong(
-                    Files.readString(Path.of("/proc/sys/kernel/pid_max")).strip());
+            // By lines: readString trusts the size /proc reports (0), reads one byte, and the
+            // kernel's next read, at offset 1, is the end: "3" for 32768.
+            return Long.parseLong(Files.readAllLines(Path.of("/proc/sys/kernel/pid_max"))
+                    .getFirst()
+                    .strip());
         } catch (IOException | NumberFormatException e) {
             Swallowed.report("reading /proc/sys/kernel/pid_max", e);
             return PID_MAX_LIMIT;

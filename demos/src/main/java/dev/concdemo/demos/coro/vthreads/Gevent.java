@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.vthreads;
 import dev.concdemo.support.work.StartLine;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -41,38 +42,47 @@ final class Gevent {
         return "func2 slept";
     }
 
+    /** How often the ticker of {@link #starvation} wants to wake. */
+    static final Duration TICK = Duration.ofMillis(10);
+
     /**
-     * A CPU-bound virtual thread beside one that wants to wake every 10 ms: the most the
-     * sleeper woke late, in ms. A virtual thread is never preempted: while the hog runs on the
-     * only carrier, nobody else runs.
+     * A CPU-bound virtual thread beside one that wants to wake every {@link #TICK}: the most
+     * the sleeper woke late, in ms. A virtual thread is never preempted: while the hog runs on
+     * the only carrier, nobody else runs, and the ticker's pending sleep ends at least
+     * {@code hog - TICK} late.
      */
     static double starvation(Duration hog) throws InterruptedException {
         AtomicLong worstNanos = new AtomicLong();
+        Semaphore ticked = new Semaphore(0); // a permit per tick the ticker has measured
         Thread ticker = Thread.ofVirtual().name("ticker").start(() -> {
-            long tick = Duration.ofMillis(10).toNanos();
             while (!Thread.currentThread().isInterrupted()) {
                 long before = System.nanoTime();
                 try {
-                    Thread.sleep(Duration.ofNanos(tick));
+                    Thread.sleep(TICK);
                 } catch (InterruptedException e) {
-                    return;
+                    return; // the end of the ticker: nothing after it to tell
                 }
-                worstNanos.accumulateAndGet(System.nanoTime() - before - tick, Math::max);
+                worstNanos.accumulateAndGet(System.nanoTime() - before - TICK.toNanos(), Math::max);
+                ticked.release();
             }
         });
-        Thread.sleep(Duration.ofMillis(50)); // the ticker is ticking
-        Thread hogger = Thread.ofVirtual().name("hog").start(() -> {
-            long end = System.nanoTime() + hog.toNanos();
-            long spins = 0;
-            while (System.nanoTime() < end) {
-                spins++; // no blocking call: the carrier is never given back
-            }
-            Blackhole.consume(spins);
-        });
-        hogger.join();
-        Thread.sleep(Duration.ofMillis(50)); // the ticker's last late tick is counted
-        ticker.interrupt();
-        ticker.join();
+        try {
+            ticked.acquire(); // the ticker is ticking: a sleep of its is pending when the hog runs
+            Thread hogger = Thread.ofVirtual().name("hog").start(() -> {
+                long end = System.nanoTime() + hog.toNanos();
+                long spins = 0;
+                while (System.nanoTime() < end) {
+                    spins++; // no blocking call: the carrier is never given back
+                }
+                Blackhole.consume(spins);
+            });
+            hogger.join();
+            ticked.drainPermits();
+            ticked.acquire(); // a tick ended after the computation: the late one is counted
+        } finally {
+            ticker.interrupt();
+            ticker.join();
+        }
         return worstNanos.get() / 1e6;
     }
 

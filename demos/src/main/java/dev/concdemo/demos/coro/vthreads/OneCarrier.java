@@ -2,6 +2,7 @@ package dev.concdemo.demos.coro.vthreads;
 
 import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
+import dev.concdemo.support.proc.ToParent;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.concurrent.Future;
  * What runs in a child JVM whose virtual-thread scheduler has exactly one carrier
  * ({@link dev.concdemo.support.work.VirtualThreads#ONE_CARRIER}: the scheduler is JVM-wide,
  * so this cannot be done in ours). Modes: {@code sleep F1 F2} (the seed's func1/func2, patched
- * then unpatched), {@code hog MS}, {@code count TIMES}. Results go on {@code #} lines.
+ * then unpatched), {@code hog MS}, {@code count TIMES}. Results go to the parent as
+ * {@link OneCarrierSays} messages.
  */
 public final class OneCarrier implements ChildProgram {
     @Override
@@ -36,21 +38,21 @@ public final class OneCarrier implements ChildProgram {
                     }
                     long took = System.nanoTime() - start;
                     out.println("joinall took %.2f s".formatted(took / 1e9));
-                    out.println("#%s %d".formatted(how.name().toLowerCase(java.util.Locale.ROOT), took / 1_000_000));
+                    ToParent.send(out, new OneCarrierSays.Joined(how, took / 1_000_000));
                 }
             }
             case "hog" -> {
                 double worst = Gevent.starvation(Duration.ofMillis(Long.parseLong(args.get(1))));
                 out.println("while a virtual thread computed, the 10 ms ticker woke %.0f ms late at worst"
                         .formatted(worst));
-                out.println("#hog " + Math.round(worst));
+                ToParent.send(out, new OneCarrierSays.Starved(Math.round(worst)));
             }
             case "count" -> {
                 int times = Integer.parseInt(args.get(1));
                 long n = Gevent.unlockedCount(times);
                 out.println("%d rounds of two virtual threads doing n += 1 %,d times each: n = %,d in all"
                         .formatted(Gevent.ROUNDS, times, n));
-                out.println("#count " + n);
+                ToParent.send(out, new OneCarrierSays.Counted(n));
             }
             default -> throw new IllegalArgumentException("no mode " + args.getFirst());
         }

@@ -22,7 +22,6 @@ package dev.concdemo.demos.coro.vthreads;
  * @param countOneCarrier the final n on one carrier (never preempted: none lost)
  */
 record VthreadsReport(
-        String scenario,
         String mainThread,
         String taskThread,
         int g1Value,

@@ -1,7 +1,9 @@
 package dev.concdemo.demos.coro.vthreads;
 
+import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
@@ -11,7 +13,6 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,14 @@ import java.util.concurrent.Future;
  * others run on beside a CPU-bound one, and shared data needs a lock, as with threads).
  */
 final class VthreadsRun {
+    /** The label of the seed's main program's lines. */
+    static final String MAIN = "main";
+
+    /** The labels of what func1 and func2 say on their virtual threads. */
+    static final String FUNC1 = "func1";
+
+    static final String FUNC2 = "func2";
+
     private final Narrator n;
     private final Duration f1;
     private final Duration f2;
@@ -36,7 +45,10 @@ final class VthreadsRun {
     private final int tasks;
     private final Duration taskSleep;
     private final int increments;
-    private final Map<String, Long> results = new ConcurrentHashMap<>(); // the child's # lines
+    private volatile long patchedMs = -1; // what the one-carrier children said, -1 until they say it
+    private volatile long unpatchedMs = -1;
+    private volatile long starvedMs = -1;
+    private volatile long counted = -1;
     private final Texts texts = Texts.of(VthreadsRun.class); // made on the run's thread: its language
     private volatile String done = texts.format("soFar.none");
 
@@ -50,6 +62,11 @@ final class VthreadsRun {
         this.increments = increments;
     }
 
+    /** The labels of the run's lines: main's, func1's and func2's, and a child JVM's ({@code pid N}). */
+    static List<String> labels() {
+        return List.of(MAIN, FUNC1, FUNC2, PidLabels.widest());
+    }
+
     String soFar() {
         return done;
     }
@@ -57,23 +74,23 @@ final class VthreadsRun {
     VthreadsReport run() throws IOException, InterruptedException, ExecutionException {
         step("1");
         String mainThread = Thread.currentThread().toString();
-        n.event("main", "main is " + mainThread);
+        n.event(MAIN, "main is " + mainThread);
         String[] taskThread = new String[1];
         long start = System.nanoTime();
         int g1Value;
         try (ExecutorService gevent = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<Integer> g1 = gevent.submit(() -> {
                 taskThread[0] = Thread.currentThread().toString();
-                return Gevent.func1(1, 2, f1, Gevent.Sleep.PATCHED, text -> n.event("func1", text));
+                return Gevent.func1(1, 2, f1, Gevent.Sleep.PATCHED, text -> n.event(FUNC1, text));
             });
             Future<String> g2 =
-                    gevent.submit(() -> Gevent.func2(f2, Gevent.Sleep.PATCHED, text -> n.event("func2", text)));
-            n.event("main", "type(g1): " + g1.getClass().getName() + " (a Future; g1.value is g1.get())");
+                    gevent.submit(() -> Gevent.func2(f2, Gevent.Sleep.PATCHED, text -> n.event(FUNC2, text)));
+            n.event(MAIN, "type(g1): " + g1.getClass().getName() + " (a Future; g1.value is g1.get())");
             g1Value = g1.get();
             g2.get();
         }
         long joinall = (System.nanoTime() - start) / 1_000_000;
-        n.event("main", "joinall took %.2f s; g1.value = %d".formatted(joinall / 1e3, g1Value));
+        n.event(MAIN, "joinall took %.2f s; g1.value = %d".formatted(joinall / 1e3, g1Value));
         done = texts.format("soFar.one");
 
         step("2");
@@ -98,7 +115,7 @@ final class VthreadsRun {
         long manyMs = (System.nanoTime() - manyStart) / 1_000_000;
         int peak = threads.getPeakThreadCount();
         n.event(
-                "main",
+                MAIN,
                 "%,d tasks took %.2f s on %d carrier threads; this JVM had %d threads at most"
                         .formatted(tasks, manyMs / 1e3, carriers.size(), peak));
         done = texts.format("soFar.steps", 3);
@@ -107,7 +124,7 @@ final class VthreadsRun {
         int carriersHere = carriersHere();
         double starvedHere = Gevent.starvation(hog);
         n.event(
-                "main",
+                MAIN,
                 "here (%d carriers): a 10 ms ticker woke %.0f ms late at worst while another computed %s"
                         .formatted(carriersHere, starvedHere, seconds(hog)));
         child("hog", Long.toString(hog.toMillis()));
@@ -116,31 +133,30 @@ final class VthreadsRun {
         step("5");
         long countHere = Gevent.unlockedCount(increments);
         n.event(
-                "main",
+                MAIN,
                 "here (%d carriers): %d rounds of two virtual threads doing n += 1 %,d times each: n = %,d"
                         .formatted(carriersHere, Gevent.ROUNDS, increments, countHere));
         child("count", Integer.toString(increments));
         done = texts.format("soFar.all", 5);
 
         return new VthreadsReport(
-                "vthreads",
                 mainThread,
                 taskThread[0],
                 g1Value,
                 joinall,
-                results.getOrDefault("patched", -1L),
-                results.getOrDefault("unpatched", -1L),
+                patchedMs,
+                unpatchedMs,
                 tasks,
                 manyMs,
                 carriers.size(),
                 peak,
                 carriersHere,
                 Math.round(starvedHere * 100) / 100.0,
-                results.getOrDefault("hog", -1L),
+                starvedMs,
                 increments,
                 Gevent.ROUNDS,
                 countHere,
-                results.getOrDefault("count", -1L));
+                counted);
     }
 
     /** Runs a mode of {@link OneCarrier} in a child JVM with one carrier; its lines are narrated. */
@@ -155,12 +171,18 @@ final class VthreadsRun {
     }
 
     private void line(long pid, String text) {
-        if (text.startsWith("#")) {
-            String[] parts = text.substring(1).split(" ");
-            results.put(parts[0], Long.parseLong(parts[1]));
-            return;
+        switch (ToParent.read(text, OneCarrierSays.class).orElse(null)) {
+            case OneCarrierSays.Joined(Gevent.Sleep how, long ms) -> {
+                if (how == Gevent.Sleep.PATCHED) {
+                    patchedMs = ms;
+                } else {
+                    unpatchedMs = ms;
+                }
+            }
+            case OneCarrierSays.Starved(long ms) -> starvedMs = ms;
+            case OneCarrierSays.Counted(long total) -> counted = total;
+            case null -> n.processEvent(pid, text);
         }
-        n.processEvent(pid, text);
     }
 
     /** The carrier a virtual thread runs on, from its toString: "VirtualThread[#22]/runnable@ForkJoinPool-1-worker-1". */

@@ -14,9 +14,7 @@ import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,7 +40,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo yield", "  concdemo yield --time-scale 0.2 --json"})
-public final class YieldDemo extends ScenarioCommand<Record> {
+public final class YieldDemo extends ScenarioCommand<YieldReport> {
     /** The seed's time.sleep(2) in the consumer. */
     static final Duration CONSUMER_SLEEP = Duration.ofSeconds(2);
 
@@ -54,6 +52,8 @@ public final class YieldDemo extends ScenarioCommand<Record> {
             description = "Items handed over when timing a call and a send (default: 1000000; 10000 to 100000000).")
     private int items = 1_000_000;
 
+    private YieldRun run; // made on every run, when it is introduced
+
     public YieldDemo(Session session) {
         super(session);
     }
@@ -64,41 +64,44 @@ public final class YieldDemo extends ScenarioCommand<Record> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    protected void check() {
         Ranges.check(spec, "--items", items, 10_000, 100_000_000, null);
         if (!Coroutine.available()) {
             throw new ScenarioFailure("the JDK's continuations are not exported to this JVM"
                     + " (run it as ./concdemo, whose jar says Add-Exports: java.base/jdk.internal.vm)");
         }
-        Narrator n = session.narrator(common, 8);
-        n.say("@|bold yield|@"
-                + Texts.of(YieldDemo.class).format("heading")); // the name in bold, then the bundle's words
-        Duration sleeps = CONSUMER_SLEEP.multipliedBy(5);
-        Duration fixed = Duration.ofSeconds(2);
-        Duration about = time.about(sleeps, fixed);
-        YieldReport r;
-        try (Narrator.Progress _ = n.expect(about, time.shorten(sleeps, fixed))) {
-            YieldRun run = new YieldRun(n, time.scaled(CONSUMER_SLEEP), items);
-            session.measuredSoFar(run::soFar);
-            r = run.run();
-        }
-        common.print(session, r, () -> {
-            n.sayPlain("");
-            n.sayPlain(Texts.of(YieldDemo.class)
-                    .format(
-                            "summary",
-                            String.join(" ", r.printed()),
-                            fixed(r.generatorNs()),
-                            fixed(r.callNs()),
-                            fixed(r.virtualThreadNs()),
-                            fixed(r.platformThreadNs()),
-                            String.format(Locale.ROOT, "%.2f", r.sleepingTotalMs() / 1e3),
-                            String.format(Locale.ROOT, "%.2f", 5 * r.sleepMs() / 1e3)));
-        });
-        return ExitCode.OK;
     }
 
-    private static String fixed(double v) {
-        return String.format(Locale.ROOT, "%,.1f", v);
+    @Override
+    protected List<String> labels() {
+        return YieldRun.labels();
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        narrator.say("@|bold yield|@" + Texts.of(YieldDemo.class).format("heading")); // the name in bold
+        run = new YieldRun(narrator, time.scaled(CONSUMER_SLEEP), items);
+    }
+
+    @Override
+    protected Expected expected() {
+        Duration sleeps = CONSUMER_SLEEP.multipliedBy(YieldRun.ITEMS);
+        Duration fixed = Duration.ofSeconds(2);
+        return new Expected(time.about(sleeps, fixed), time.shorten(sleeps, fixed));
+    }
+
+    @Override
+    protected YieldReport run(Narrator narrator) throws IOException, InterruptedException {
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return run.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, YieldReport report) {
+        YieldSummary.print(narrator, report);
     }
 }

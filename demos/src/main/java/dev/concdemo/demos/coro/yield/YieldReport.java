@@ -17,7 +17,6 @@ import java.util.List;
  * @param sleepingTotalMs step 3's whole time: five sleeps, one after another
  */
 record YieldReport(
-        String scenario,
         List<String> printed,
         double plainMicros,
         double sendMicros,

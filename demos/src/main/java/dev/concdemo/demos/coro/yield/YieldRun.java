@@ -3,8 +3,8 @@ package dev.concdemo.demos.coro.yield;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.os.ThreadScheduling;
 import dev.concdemo.support.proc.ChildProcess;
+import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.work.VirtualThreads;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -23,6 +22,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (five items, a 2 s sleep each: 10 s).
  */
 final class YieldRun {
+    /** The labels of the run's lines: the seed's two functions, then its producer and consumer. */
+    static final String FUNC1 = "func1";
+
+    static final String FUNC2 = "func2";
+
+    static final String PRODUCER = "producer";
+
+    static final String CONSUMER = "consumer";
+
+    /** How many items the seed's producers make. */
+    static final int ITEMS = 5;
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final Narrator n;
@@ -38,6 +49,10 @@ final class YieldRun {
         this.items = items;
     }
 
+    static List<String> labels() {
+        return List.of(FUNC1, FUNC2, PRODUCER, CONSUMER);
+    }
+
     String soFar() {
         return done;
     }
@@ -45,60 +60,49 @@ final class YieldRun {
     YieldReport run() throws IOException, InterruptedException {
         step("1");
         Generator<Void> gen = new Generator<>(y -> {
-            print("func1", "1");
+            print(FUNC1, "1");
             y.yield_();
-            print("func1", "3");
+            print(FUNC1, "3");
             y.yield_();
         });
         gen.next();
-        print("func2", "2");
+        print(FUNC2, "2");
         gen.next();
-        print("func2", "4");
+        print(FUNC2, "4");
         List<String> first = List.copyOf(printed);
         done = texts.format("soFar.one");
 
         step("2");
         long plainStart = System.nanoTime();
         List<Integer> list = new ArrayList<>();
-        for (int item = 0; item < 5; item++) {
+        for (int item = 0; item < ITEMS; item++) {
             list.add(item);
         }
         for (int item : list) {
-            n.event("consumer", "consume " + item);
+            n.event(CONSUMER, "consume " + item);
         }
         double plainMicros = (System.nanoTime() - plainStart) / 1e3;
-        n.event("producer", "time taken: %.1f µs (a list, then one call)".formatted(plainMicros));
+        n.event(PRODUCER, "time taken: %.1f µs (a list, then one call)".formatted(plainMicros));
         long sendStart = System.nanoTime();
         Generator<Integer> consumer = new Generator<>(y -> {
             while (true) {
                 Integer res = y.yield_();
-                n.event("consumer", "consume " + res);
+                n.event(CONSUMER, "consume " + res);
             }
         });
         consumer.next();
-        for (int item = 0; item < 5; item++) {
-            n.event("producer", "produce " + item);
+        for (int item = 0; item < ITEMS; item++) {
+            n.event(PRODUCER, "produce " + item);
             consumer.send(item);
         }
         double sendMicros = (System.nanoTime() - sendStart) / 1e3;
-        n.event("producer", "time taken: %.1f µs (send: one switch an item)".formatted(sendMicros));
+        n.event(PRODUCER, "time taken: %.1f µs (send: one switch an item)".formatted(sendMicros));
         double callNs = HandOffs.call(items);
         double generatorNs = HandOffs.send(items);
         double virtualNs = oneCarrierHandOff(Math.max(1_000, items / 10));
         boolean pinned = ThreadScheduling.canPin();
         double platformNs = HandOffs.pingPong(Thread.ofPlatform(), Math.max(1_000, items / 50), pinned);
-        Texts t = Texts.of(YieldRun.class);
-        Table costs = new Table(t.format("costs.head").split("\\|"));
-        String[] call = t.format("costs.call").split("\\|");
-        costs.row(call[0], fixed(callNs), call[1]);
-        String[] send = t.format("costs.send").split("\\|");
-        costs.row(send[0], fixed(generatorNs), send[1]);
-        String[] virtual = t.format("costs.virtual").split("\\|");
-        costs.row(virtual[0], fixed(virtualNs), virtual[1]);
-        String[] platform =
-                t.format(pinned ? "costs.platform" : "costs.platform.anyCore").split("\\|");
-        costs.row(platform[0], fixed(platformNs), platform[1]);
-        costs.lines("  ").forEach(n::sayPlain);
+        CostTable.lines(callNs, generatorNs, virtualNs, platformNs, pinned).forEach(n::sayPlain);
         done = texts.format("soFar.steps", 2);
 
         step("3", consumerSleep.toNanos() / 1e9);
@@ -115,21 +119,20 @@ final class YieldRun {
         });
         sleeper.next();
         long sleepStart = System.nanoTime();
-        for (int item = 0; item < 5; item++) {
+        for (int item = 0; item < ITEMS; item++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
             producedAt.add((System.nanoTime() - sleepStart) / 1_000_000);
             n.event(
-                    "producer",
+                    PRODUCER,
                     "producer at %s produces %d".formatted(LocalTime.now().format(CLOCK), item));
             sleeper.send(item);
         }
         long sleepingMs = (System.nanoTime() - sleepStart) / 1_000_000;
-        n.event("producer", "time taken: %.2f s".formatted(sleepingMs / 1e3));
+        n.event(PRODUCER, "time taken: %.2f s".formatted(sleepingMs / 1e3));
         done = texts.format("soFar.all", 3);
         return new YieldReport(
-                "yield",
                 first,
                 round(plainMicros),
                 round(sendMicros),
@@ -148,11 +151,8 @@ final class YieldRun {
         double[] ns = {-1};
         try (ChildProcess child = ChildProcess.of("handoff", OneCarrierHandOff.class, List.of(Integer.toString(count)))
                 .jvmOptions(VirtualThreads.ONE_CARRIER)
-                .start((pid, text) -> {
-                    if (text.startsWith("#vthread ")) {
-                        ns[0] = Double.parseDouble(text.substring(9));
-                    }
-                })) {
+                .start((pid, text) -> ToParent.read(text, OneCarrierHandOff.Measured.class)
+                        .ifPresent(measured -> ns[0] = measured.nanos()))) {
             child.joinFailure(Duration.ofMinutes(2)).ifPresent(failure -> {
                 throw new ScenarioFailure("the one-carrier JVM (pid %d) %s".formatted(child.pid(), failure));
             });
@@ -163,10 +163,6 @@ final class YieldRun {
     private void print(String who, String text) {
         printed.add(text);
         n.event(who, text);
-    }
-
-    private static String fixed(double v) {
-        return String.format(Locale.ROOT, "%,.1f", v);
     }
 
     private static double round(double v) {

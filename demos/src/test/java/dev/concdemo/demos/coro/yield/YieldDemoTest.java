@@ -23,7 +23,9 @@ class YieldDemoTest {
         double send = r.get("generatorNs").asDouble();
         double platform = r.get("platformThreadNs").asDouble();
         assertTrue(send > call, "a switch costs more than a call: " + r);
-        assertTrue(r.get("virtualThreadNs").asDouble() > 0, "measured in the one-carrier JVM: " + r);
+        // Each hand-off between virtual threads parks one and resumes the other, a continuation
+        // switch and the scheduler's queue besides: more than a send, as the summary says.
+        assertTrue(r.get("virtualThreadNs").asDouble() > send, "threads taking turns cost more than a switch: " + r);
         assertTrue(platform > send, "an OS context switch costs more than a continuation switch: " + r);
         long sleep = r.get("sleepMs").asLong(); // the seed's 2 s at 0.25
         List<Long> at = new ArrayList<>();
