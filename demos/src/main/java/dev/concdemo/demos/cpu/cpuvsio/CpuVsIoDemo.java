@@ -98,6 +98,11 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     private CpuVsIoRun current;
 
     @Override
+    protected void prepare() {
+        current = null; // a Ctrl-C before this run starts has nothing to tell
+    }
+
+    @Override
     protected List<String> labels() {
         return List.of(CpuVsIoRun.LABEL);
     }

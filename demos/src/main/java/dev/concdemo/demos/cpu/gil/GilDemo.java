@@ -103,6 +103,7 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     @Override
     protected void prepare() {
         counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
+        current = null;
     }
 
     @Override
