@@ -12,7 +12,6 @@ import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,7 +42,7 @@ import picocli.CommandLine.Option;
             "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
             "  concdemo cpu-vs-io --json"
         })
-public final class CpuVsIoDemo extends ScenarioCommand<Record> {
+public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     /**
      * Each CPU-bound task computes fib(DEFAULT_N) by default: 8 of them take ~2.4 s on one thread
      * here, enough for child JVMs (~0.4 s to start and warm up) to pay for their start on 2 cores.
@@ -96,26 +95,40 @@ public final class CpuVsIoDemo extends ScenarioCommand<Record> {
         return value;
     }
 
-    @Override
-    public Integer call() throws Exception {
-        Narrator n = session.narrator(common, 8);
-        Duration wait = time.scaled(IO_WAIT);
-        Texts texts = Texts.of(CpuVsIoDemo.class);
-        n.say("@|bold cpu-vs-io|@" + Texts.between() + texts.format("intro", cores));
-        n.sayPlain(texts.format("intro.cpu", cpuTasks, fibN));
-        n.sayPlain(texts.format("intro.io", ioTasks, wait.toNanos() / 1e6));
-        n.sayPlain("");
+    private CpuVsIoRun current;
 
-        CpuVsIoRun run = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, wait, n);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        CpuVsIoReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            CpuVsIoSummary.print(n, report);
-        }
-        return ExitCode.OK;
+    @Override
+    protected void prepare() {
+        current = null; // a Ctrl-C before this run starts has nothing to tell
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(CpuVsIoRun.LABEL);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
+        Texts texts = Texts.of(CpuVsIoDemo.class);
+        narrator.say("@|bold cpu-vs-io|@" + Texts.between() + texts.format("intro", cores));
+        narrator.sayPlain(texts.format("intro.cpu", cpuTasks, fibN));
+        narrator.sayPlain(texts.format("intro.io", ioTasks, time.scaled(IO_WAIT).toNanos() / 1e6));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected CpuVsIoReport run(Narrator narrator) throws Exception {
+        current = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, time.scaled(IO_WAIT), narrator);
+        return current.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return current == null ? null : current.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, CpuVsIoReport report) {
+        CpuVsIoSummary.print(narrator, report);
     }
 }

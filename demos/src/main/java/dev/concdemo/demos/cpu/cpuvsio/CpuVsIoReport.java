@@ -10,15 +10,7 @@ import java.util.List;
  * @param rows one per kind of worker, in the order run
  * @param payoff where child JVMs pay for their start on the CPU-bound load
  */
-record CpuVsIoReport(
-        String scenario,
-        int cores,
-        int cpuTasks,
-        int fibN,
-        int ioTasks,
-        double ioWaitMs,
-        List<Row> rows,
-        Payoff payoff) {
+record CpuVsIoReport(int cores, int cpuTasks, int fibN, int ioTasks, double ioWaitMs, List<Row> rows, Payoff payoff) {
     /** @param cpuSpeedup, ioSpeedup time of the first row (1 thread) / this row's */
     record Row(String workers, long cpuMs, double cpuSpeedup, long ioMs, double ioSpeedup) {}
 

@@ -17,6 +17,9 @@ final class CpuVsIoRun {
     /** What a pool of child JVMs takes to start, for the run's estimate of its own length only. */
     private static final long CHILD_START_GUESS = 400_000_000L;
 
+    /** The label of the run's timestamped lines: each says what was measured. */
+    static final String LABEL = "measured";
+
     /** The small load is this much lower in n: fib(n − 4) is about 1/7 of fib(n)'s work. */
     static final int SMALLER_BY = 4;
 
@@ -42,11 +45,11 @@ final class CpuVsIoRun {
         int perTask = Math.max(cpuTasks, ioTasks);
         this.kinds = List.of(
                 new Workers.Threads(1, ""),
-                new Workers.Threads(cores, "one per core"),
-                new Workers.ChildJvms(cores, "one per core"),
-                new Workers.Threads(perTask, "one per task"),
-                new Workers.VirtualThreads("one per task"),
-                new Workers.Mixed(cores, "the notes' mix"));
+                new Workers.Threads(cores, "core"),
+                new Workers.ChildJvms(cores, "core"),
+                new Workers.Threads(perTask, "task"),
+                new Workers.VirtualThreads("task"),
+                new Workers.Mixed(cores, "mix"));
     }
 
     CpuVsIoReport run() throws Exception {
@@ -58,7 +61,8 @@ final class CpuVsIoRun {
         long perTask = one.run(cpu, 2).nanos() / 2; // and at the n timed: the first row is not the coldest
         long childStart = 0;
         Crossover.Measured smallCase;
-        try (var _ = n.expect(estimate(perTask), Texts.of(CpuVsIoRun.class).format("shorten"))) {
+        Texts texts = Texts.of(CpuVsIoRun.class);
+        try (var _ = n.expect(estimate(perTask), texts.format("shorten"))) {
             for (Workers w : kinds) {
                 Workers.Timed cpuTime = w.run(cpu, cpuTasks);
                 long ioNanos = w.run(io, ioTasks).nanos();
@@ -67,9 +71,8 @@ final class CpuVsIoRun {
                     childStart = cpuTime.startUpNanos();
                 }
                 n.event(
-                        "measured",
-                        "%s: CPU-bound %s, IO-bound %s"
-                                .formatted(w.label(), Units.seconds(cpuTime.nanos()), Units.seconds(ioNanos)));
+                        LABEL,
+                        texts.format("measured", w.label(), Units.seconds(cpuTime.nanos()), Units.seconds(ioNanos)));
             }
             // The baseline is timed again at the end (two tasks of the same size, scaled) and the
             // faster kept: a machine that speeds up or slows down during the run must not make
@@ -84,14 +87,15 @@ final class CpuVsIoRun {
             long smallChildren = children.run(small, cpuTasks).nanos();
             smallCase = new Crossover.Measured(cpuTasks, smallN, smallOne, smallChildren);
             n.event(
-                    "measured",
-                    "small load, %d x fib(%d): 1 thread %s, %s %s"
-                            .formatted(
-                                    cpuTasks,
-                                    smallN,
-                                    Units.seconds(smallOne),
-                                    children.label(),
-                                    Units.seconds(smallChildren)));
+                    LABEL,
+                    texts.format(
+                            "measured.small",
+                            cpuTasks,
+                            smallN,
+                            kinds.getFirst().label(),
+                            Units.seconds(smallOne),
+                            children.label(),
+                            Units.seconds(smallChildren)));
         }
         List<CpuVsIoReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
@@ -113,7 +117,7 @@ final class CpuVsIoRun {
                 rows.get(1).cpuSpeedup(),
                 smallCase,
                 new Crossover.Measured(cpuTasks, fibN, times.getFirst()[0], times.get(childRow)[0]));
-        return new CpuVsIoReport("cpu-vs-io", cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows, payoff);
+        return new CpuVsIoReport(cores, cpuTasks, fibN, ioTasks, wait.toNanos() / 1e6, rows, payoff);
     }
 
     /** About how long the rows will take, from one warm task's time: for the narrator to announce. */
@@ -136,10 +140,12 @@ final class CpuVsIoRun {
     String soFar() {
         return times.isEmpty()
                 ? null
-                : "%d of %d worker kinds timed; 1 thread: CPU-bound %s, IO-bound %s"
-                        .formatted(
+                : Texts.of(CpuVsIoRun.class)
+                        .format(
+                                "sofar",
                                 times.size(),
                                 kinds.size(),
+                                kinds.getFirst().label(),
                                 Units.seconds(times.getFirst()[0]),
                                 Units.seconds(times.getFirst()[1]));
     }

@@ -3,6 +3,7 @@ package dev.concdemo.demos.cpu.cpuvsio;
 import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.jvm.ChildTask;
 import dev.concdemo.support.jvm.ProcessPool;
+import dev.concdemo.support.term.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,12 +20,16 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
     /** Threads, child JVMs or virtual threads. */
     WorkerKind kind();
 
-    /** A label for the table, e.g. "2 threads (one per core)". */
+    /** A label for the table, e.g. "2 threads (one per core)", in the run's language. */
     String label();
 
-    /** " (one per core)", or nothing. */
+    /** Why this many: the bundle's {@code why.<key>} in brackets ("one per core"), or nothing for "". */
     private static String why(String why) {
-        return why.isEmpty() ? "" : " (" + why + ")";
+        return why.isEmpty() ? "" : texts().format("why", texts().format("why." + why));
+    }
+
+    private static Texts texts() {
+        return Texts.of(Workers.class);
     }
 
     /**
@@ -45,7 +50,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public String label() {
-            return kind().count(size) + Workers.why(why);
+            return texts().count("workers." + kind().name(), size) + Workers.why(why);
         }
 
         @Override
@@ -68,7 +73,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public String label() {
-            return "virtual threads" + Workers.why(why);
+            return texts().format("workers.virtual") + Workers.why(why);
         }
 
         @Override
@@ -90,7 +95,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public String label() {
-            return kind().count(size) + Workers.why(why);
+            return texts().count("workers." + kind().name(), size) + Workers.why(why);
         }
 
         @Override
@@ -111,7 +116,7 @@ sealed interface Workers permits Workers.Threads, Workers.ChildJvms, Workers.Vir
 
         @Override
         public String label() {
-            return kind().count(size) + " x virtual threads" + Workers.why(why);
+            return texts().format("workers.mixed", texts().count("workers." + kind().name(), size)) + Workers.why(why);
         }
 
         @Override

@@ -8,15 +8,11 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
-import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
-import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -47,7 +43,7 @@ import picocli.CommandLine.ParameterException;
             "  concdemo gil --threads 1,2,4 --n 38",
             "  concdemo gil --switch-interval 1      a shorter interval: less waiting, more switching"
         })
-public final class GilDemo extends ScenarioCommand<Record> {
+public final class GilDemo extends ScenarioCommand<GilReport> {
     /** How long each IO experiment runs, before --time-scale. */
     static final Duration IO_WINDOW = Duration.ofSeconds(1);
 
@@ -101,100 +97,42 @@ public final class GilDemo extends ScenarioCommand<Record> {
         intervalMs = value;
     }
 
-    @Override
-    public Integer call() throws InterruptedException {
-        Narrator nar = session.narrator(common, 0);
-        List<Integer> counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
-        Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
-        Texts texts = Texts.of(GilDemo.class);
-        nar.say("@|bold gil|@" + Texts.between() + texts.format("intro"));
-        nar.sayPlain(Width.fill(texts.format("intro.rules", intervalMs)));
-        nar.sayPlain("");
+    private List<Integer> counts; // this run's: the default depends on the cores
+    private GilRun current;
 
-        GilRun run = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), nar);
-        if (!common.json()) {
-            session.measuredSoFar(run::soFar);
-        }
-        GilReport report = run.run();
-        if (common.json()) {
-            common.printJson(session, report);
-        } else {
-            summarize(nar, report);
-        }
-        return ExitCode.OK;
+    @Override
+    protected void prepare() {
+        counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
+        current = null;
     }
 
-    private void summarize(Narrator nar, GilReport r) {
-        nar.sayPlain("");
+    @Override
+    protected List<String> labels() {
+        return List.of(GilRun.LABEL);
+    }
+
+    @Override
+    protected void introduce(Narrator narrator) {
         Texts texts = Texts.of(GilDemo.class);
-        nar.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
-                + texts.format("summary.note", r.cores()));
-        Table cpu = new Table(
-                "threads",
-                "no GIL (JVM)",
-                "speedup",
-                "simulated GIL",
-                "speedup",
-                "switches",
-                "drop reqs",
-                "wasted wakes");
-        r.cpu()
-                .forEach(c -> cpu.row(
-                        c.threads(),
-                        Units.seconds(c.noGilMs() * 1_000_000),
-                        Units.fixed2(c.noGilSpeedup()) + "x",
-                        Units.seconds(c.gilMs() * 1_000_000),
-                        Units.fixed2(c.gilSpeedup()) + "x",
-                        c.gilSwitches(),
-                        c.gilDropRequests(),
-                        c.gilWastedWakeups()));
-        cpu.lines("  ").forEach(nar::sayPlain);
-        Width.wrap(texts.format("legend"), Width.COLUMNS, "   ").forEach(nar::sayPlain);
-        nar.sayPlain("");
-        Table io = new Table("IO-bound thread", "IO ops/s", "GIL wait p50", "p99", "max");
-        r.io().forEach(o -> io.row(
-                o.setup(),
-                (long) o.opsPerSecond(),
-                Units.fixed2(o.p50Ms()) + " ms",
-                Units.fixed2(o.p99Ms()) + " ms",
-                Units.fixed2(o.maxMs()) + " ms"));
-        io.lines("  ").forEach(nar::sayPlain);
-        GilReport.OldGilRow old = r.oldGil();
-        nar.sayPlain(texts.format(
-                "oldGil", old.threads(), old.ms() / 1000.0, old.speedup(), old.switches(), old.wastedWakeups()));
-        nar.sayPlain("");
-        GilReport.CpuRow last = r.cpu().getLast();
-        GilReport.IoRow alone = r.io().getFirst();
-        GilReport.IoRow convoy = r.io().getLast();
-        long wasted =
-                r.cpu().stream().mapToLong(GilReport.CpuRow::gilWastedWakeups).sum();
-        GilReport.Race race = r.race();
-        List<String> parts = new ArrayList<>();
-        if (last.threads() > 1) {
-            parts.add(texts.format("cpu", last.threads(), last.gilSpeedup(), last.noGilSpeedup(), r.cores()));
-        }
-        parts.add(texts.format("cost", r.oneThreadGilCost()));
-        parts.add(texts.format(
-                "io",
-                Units.fixed2(convoy.p50Ms()),
-                Units.fixed2(r.switchIntervalMs()),
-                convoy.opsPerSecond(),
-                alone.opsPerSecond()));
-        parts.add(
-                old.wastedWakeups() == 0
-                        ? texts.format("wakeups.oldNone", old.switches(), old.ms(), wasted)
-                        : wasted == 0
-                                ? texts.format("wakeups.none", old.wastedWakeups())
-                                : texts.format("wakeups.some", wasted, old.wastedWakeups()));
-        parts.add(texts.format(
-                race.withoutLock() < race.expected() ? "race.lost" : "race.none",
-                race.threads(),
-                race.withoutLock(),
-                race.expected(),
-                race.expected() - race.withoutLock(),
-                race.lockedIncrements(),
-                race.withOwnLock(),
-                texts.format(race.withOwnLock() == race.lockedExpected() ? "noneLost" : "lostBug")));
-        parts.forEach(p -> nar.sayPlain(Width.fill(p)));
+        narrator.say("@|bold gil|@" + Texts.between() + texts.format("intro"));
+        narrator.sayPlain(Width.fill(texts.format("intro.rules", intervalMs)));
+        narrator.sayPlain("");
+    }
+
+    @Override
+    protected GilReport run(Narrator narrator) throws InterruptedException {
+        Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
+        current = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), narrator);
+        return current.run();
+    }
+
+    @Override
+    protected String soFar() {
+        return current == null ? null : current.soFar();
+    }
+
+    @Override
+    protected void summarize(Narrator narrator, GilReport report) {
+        GilSummary.print(narrator, report);
     }
 }

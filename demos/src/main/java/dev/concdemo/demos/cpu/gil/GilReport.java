@@ -15,7 +15,6 @@ import java.util.List;
  * @param race n += 1 by several threads under the simulated GIL, without and with their own lock
  */
 record GilReport(
-        String scenario,
         int fibN,
         double switchIntervalMs,
         int cores,

@@ -3,6 +3,7 @@ package dev.concdemo.demos.cpu.gil;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.work.Percentiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,9 @@ final class GilRun {
 
     static final int RACE_THREADS = 2;
 
+    /** The label of the run's timestamped lines: each says what was measured. */
+    static final String LABEL = "measured";
+
     private final List<Integer> counts;
     private final int n;
     private final Duration interval;
@@ -58,7 +62,7 @@ final class GilRun {
         for (int i = 0; i < MIN_ROUNDS; i++) {
             firsts.add(GilRuns.cpuThreads(1, n, new NoGil()));
         }
-        long one = median(firsts);
+        long one = Percentiles.median(firsts.stream().mapToLong(Long::longValue).toArray());
         int rounds = Math.clamp(PER_ROW.toNanos() / Math.max(1, one) + 1, MIN_ROUNDS, MAX_ROUNDS);
         long threadRounds = counts.stream().mapToLong(t -> 1 + t).sum();
         Duration about = Duration.ofNanos(one * rounds * (threadRounds + 2 * 2) + 3 * ioWindow.toNanos())
@@ -85,7 +89,8 @@ final class GilRun {
             long oneGil = 0;
             for (int i = 0; i < counts.size(); i++) {
                 int t = counts.get(i);
-                long noGilMedian = median(noGil.get(i));
+                long noGilMedian = Percentiles.median(
+                        noGil.get(i).stream().mapToLong(Long::longValue).toArray());
                 Timed gilMedian = medianTimed(withGil.get(i));
                 if (cpu.isEmpty()) {
                     oneNoGil = noGilMedian / t;
@@ -101,7 +106,7 @@ final class GilRun {
                         gilMedian.stats().dropRequests(),
                         gilMedian.stats().wastedWakeups()));
                 nar.event(
-                        "measured",
+                        LABEL,
                         Texts.of(GilRun.class)
                                 .format(
                                         "measured",
@@ -117,6 +122,7 @@ final class GilRun {
                 old.add(new Timed(GilRuns.cpuThreads(2, n, gil), gil.stats()));
             }
             Timed oldMedian = medianTimed(old);
+            Texts texts = Texts.of(GilRun.class);
             GilReport.OldGilRow oldGil = new GilReport.OldGilRow(
                     2,
                     oldMedian.nanos() / 1_000_000,
@@ -124,22 +130,20 @@ final class GilRun {
                     oldMedian.stats().switches(),
                     oldMedian.stats().wastedWakeups());
             nar.event(
-                    "measured",
-                    "2 threads, old GIL (before CPython 3.2): %s, %d wake-ups wasted"
-                            .formatted(Units.seconds(oldMedian.nanos()), oldGil.wastedWakeups()));
+                    LABEL,
+                    texts.format(
+                            "measured.oldGil",
+                            texts.count("threads", oldGil.threads()),
+                            Units.seconds(oldMedian.nanos()),
+                            oldGil.wastedWakeups()));
 
             nar.sayPlain("");
             nar.say(Texts.of(GilRun.class).format("heading.io", ioWindow.toNanos() / 1e9));
             List<GilReport.IoRow> io = List.of(
-                    ioRow("alone, simulated GIL", GilRuns.ioWaits(new SimulatedGil(interval), false, ioWindow)),
-                    ioRow("beside a CPU hog, no GIL (the JVM)", GilRuns.ioWaits(new NoGil(), true, ioWindow)),
-                    ioRow(
-                            "beside a CPU hog, simulated GIL",
-                            GilRuns.ioWaits(new SimulatedGil(interval), true, ioWindow)));
-            io.forEach(r -> nar.event(
-                    "measured",
-                    "%s: %.0f IO ops/s, waited %.2f ms (p50) for the GIL"
-                            .formatted(r.setup(), r.opsPerSecond(), r.p50Ms())));
+                    ioRow(texts.format("io.alone"), GilRuns.ioWaits(new SimulatedGil(interval), false, ioWindow)),
+                    ioRow(texts.format("io.noGil"), GilRuns.ioWaits(new NoGil(), true, ioWindow)),
+                    ioRow(texts.format("io.gil"), GilRuns.ioWaits(new SimulatedGil(interval), true, ioWindow)));
+            io.forEach(r -> nar.event(LABEL, texts.format("measured.io", r.setup(), r.opsPerSecond(), r.p50Ms())));
 
             nar.sayPlain("");
             int times = GilRuns.incrementsSpanning(interval, RACE_THREADS, RACE_INTERVALS);
@@ -155,13 +159,9 @@ final class GilRun {
                     lockedTimes,
                     (long) RACE_THREADS * lockedTimes,
                     locked);
-            nar.event("measured", "only the GIL: n = %,d of %,d".formatted(unlocked, race.expected()));
-            nar.event(
-                    "measured",
-                    "with a lock of their own, %,d times each: n = %,d of %,d"
-                            .formatted(lockedTimes, locked, race.lockedExpected()));
-            return new GilReport(
-                    "gil", n, interval.toNanos() / 1e6, cores, rounds, List.copyOf(cpu), cost, oldGil, io, race);
+            nar.event(LABEL, texts.format("measured.race", unlocked, race.expected()));
+            nar.event(LABEL, texts.format("measured.ownLock", lockedTimes, locked, race.lockedExpected()));
+            return new GilReport(n, interval.toNanos() / 1e6, cores, rounds, List.copyOf(cpu), cost, oldGil, io, race);
         }
     }
 
@@ -183,10 +183,7 @@ final class GilRun {
     /** A round's time, and what its GIL counted. */
     private record Timed(long nanos, Gil.Stats stats) {}
 
-    private static long median(List<Long> times) {
-        return times.stream().sorted().toList().get(times.size() / 2);
-    }
-
+    /** The median round itself (the upper of the two middle ones for an even count): its time and its GIL's counts. */
     private static Timed medianTimed(List<Timed> rounds) {
         return rounds.stream()
                 .sorted(Comparator.comparingLong(Timed::nanos))
@@ -208,18 +205,19 @@ final class GilRun {
     }
 
     private GilReport.IoRow ioRow(String setup, List<Long> waits) {
-        List<Long> sorted = waits.stream().sorted().toList();
+        long[] values = waits.stream().mapToLong(Long::longValue).toArray();
         return new GilReport.IoRow(
                 setup,
-                sorted.size(),
-                Units.round2(sorted.size() / (ioWindow.toNanos() / 1e9)),
-                ms(percentile(sorted, 0.50)),
-                ms(percentile(sorted, 0.99)),
-                ms(sorted.isEmpty() ? 0 : sorted.getLast()));
+                values.length,
+                Units.round2(values.length / (ioWindow.toNanos() / 1e9)),
+                ms(percentile(values, 50)),
+                ms(percentile(values, 99)),
+                ms(percentile(values, 100)));
     }
 
-    private static long percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    /** A wait percentile; 0 if the IO thread got in no operation at all. */
+    private static long percentile(long[] values, double percent) {
+        return values.length == 0 ? 0 : Percentiles.percentile(values, percent);
     }
 
     private static double ms(long nanos) {

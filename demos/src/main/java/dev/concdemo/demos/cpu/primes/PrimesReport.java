@@ -13,8 +13,7 @@ import java.util.Map;
  * @param cores the processors this JVM sees
  * @param runs one entry per worker count, in the order given
  */
-record PrimesReport(
-        String scenario, String kind, int numbers, int repeat, Map<Long, Boolean> results, int cores, List<Run> runs) {
+record PrimesReport(String kind, int numbers, int repeat, Map<Long, Boolean> results, int cores, List<Run> runs) {
 
     /**
      * One run.

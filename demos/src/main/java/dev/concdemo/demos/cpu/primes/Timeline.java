@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.primes;
 
 import dev.concdemo.support.term.Chart;
+import dev.concdemo.support.term.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class Timeline {
             long startingUntil =
                     worker.pid() == 0 ? 0 : worker.readyNanos() == 0 ? Long.MAX_VALUE : worker.readyNanos();
             lanes.add(new Chart.Lane(
-                    label(worker), busy, startingUntil, busy.size() + (busy.size() == 1 ? " number" : " numbers")));
+                    label(worker), busy, startingUntil, Texts.of(Timeline.class).count("numbers", busy.size())));
         }
         return Chart.lanes(lanes, run.startNanos(), run.startNanos() + run.realNanos(), width, indent);
     }

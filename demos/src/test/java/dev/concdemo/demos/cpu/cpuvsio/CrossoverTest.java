@@ -75,7 +75,7 @@ class CrossoverTest {
                         "virtual threads (one per task)", Math.round(one / threadSpeedup), threadSpeedup, 50, 37),
                 new CpuVsIoReport.Row(
                         "2 child JVMs x virtual threads", Math.round(one / childSpeedup), childSpeedup, 300, 6));
-        return new CpuVsIoReport("cpu-vs-io", cores, 8, 42, 40, 50, rows, p);
+        return new CpuVsIoReport(cores, 8, 42, 40, 50, rows, p);
     }
 
     private static String summary(CpuVsIoReport r, Lang lang) throws Exception {

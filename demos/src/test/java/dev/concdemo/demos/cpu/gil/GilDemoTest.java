@@ -67,6 +67,10 @@ class GilDemoTest {
         assertTrue(zh.contains("笔记 004 说的颠簸") || zh.replaceAll("\\s+", "").contains("笔记004说的颠簸"), zh);
         assertFalse(zh.contains("种子"), zh);
         assertFalse(zh.contains("seed"), zh);
+        // the run's own lines and the IO table's setups are prose too
+        assertTrue(zh.contains("旁边有霸占 CPU 的线程，模拟 GIL") && zh.contains("旧 GIL（CPython 3.2 之前）"), zh);
+        assertFalse(
+                zh.contains("beside a CPU hog") || zh.contains("old GIL (before") || zh.contains("only the GIL"), zh);
     }
 
     @ParameterizedTest

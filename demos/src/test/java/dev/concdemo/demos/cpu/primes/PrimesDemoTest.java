@@ -89,7 +89,7 @@ class PrimesDemoTest {
         assertEquals(0, cli.run("--threads", "2", "--repeat", "3", "--no-color"));
         List<String> lines =
                 cli.out().lines().filter(l -> l.contains(" is prime: ")).toList();
-        assertEquals(PrimesDemo.LINES_SHOWN, lines.size(), cli.out());
+        assertEquals(PrimesRun.LINES_SHOWN, lines.size(), cli.out());
         long primes = Primes.SEED.stream().filter(TrialDivision::isPrime).count();
         String counted = "(%d more \"N is prime\" lines not shown: %d True, %d False;"
                 .formatted(2 * 13, 2 * primes, 2 * (13 - primes));
@@ -141,8 +141,19 @@ class PrimesDemoTest {
     }
 
     @Test
+    void theChineseRunCountsItsWorkersAndNumbersInChinese() {
+        assertEquals(0, cli.run("--threads", "1,2", "--repeat", "1", "--no-color", "--lang", "zh"));
+        assertTrue(cli.out().contains("13 个数"), cli.out()); // the one thread's timeline row
+        assertTrue(cli.out().contains("1 个线程 ...") && cli.out().contains("2 个线程 ..."), cli.out());
+        assertFalse(cli.out().contains(" numbers") || cli.out().contains("1 thread"), cli.out());
+        assertEquals(0, cli.run("--threads", "1", "--repeat", "1", "--no-color"));
+        assertTrue(cli.out().contains("1 thread of one JVM kept"), cli.out());
+        assertTrue(cli.out().contains("│ 13 numbers"), cli.out());
+    }
+
+    @Test
     void procsAndThreadsAreAlternatives() {
         assertEquals(2, cli.run("--procs", "1", "--threads", "1"));
-        assertTrue(cli.err().contains("--procs and --threads are alternatives"), cli.err());
+        assertTrue(cli.err().contains("--procs=N, --threads=N are mutually exclusive"), cli.err());
     }
 }

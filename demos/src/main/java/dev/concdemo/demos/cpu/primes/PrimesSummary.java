@@ -9,17 +9,40 @@ import dev.concdemo.support.term.Units;
 import dev.concdemo.support.term.Width;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /** The closing part of a primes run: the `time` block, the timeline, the sweep table, and what they prove. */
-final class Summary {
-    private Summary() {}
+final class PrimesSummary {
+    /** The timeline's width in columns, the run's wall time across it. */
+    static final int TIMELINE_WIDTH = 48;
 
-    static void single(Narrator n, PrimeRun.Result r, int cores) {
+    private PrimesSummary() {}
+
+    /** The `time` block and what it proves for one worker count; for a list, the sweep table. */
+    static void print(Narrator n, PrimesReport report, List<PrimeRun.Result> results) {
+        if (results.size() == 1) {
+            single(n, results.getFirst(), report.cores());
+        } else {
+            sweep(n, results.getFirst().kind(), report, report.cores());
+        }
+    }
+
+    /** "2 child JVMs", "1 thread": who tested the numbers in one run. */
+    static String who(WorkerKind kind, int workers) {
+        return Texts.of(PrimesSummary.class)
+                .count(kind == WorkerKind.CHILD_JVMS ? "who.procs" : "who.threads", workers);
+    }
+
+    /** Formats like `time`: 0m2.771s. */
+    static String clock(long nanos) {
+        long millis = nanos / 1_000_000;
+        return String.format(Locale.ROOT, "%dm%d.%03ds", millis / 60_000, (millis / 1000) % 60, millis % 1000);
+    }
+
+    private static void single(Narrator n, PrimeRun.Result r, int cores) {
         n.sayPlain("");
-        n.sayPlain("real\t" + PrimesDemo.clock(r.realNanos()));
-        n.sayPlain("user\t" + PrimesDemo.clock(r.cpu().userNanos()));
-        n.sayPlain("sys\t" + PrimesDemo.clock(r.cpu().sysNanos()));
+        n.sayPlain("real\t" + clock(r.realNanos()));
+        n.sayPlain("user\t" + clock(r.cpu().userNanos()));
+        n.sayPlain("sys\t" + clock(r.cpu().sysNanos()));
         n.say(String.format(
                 Locale.ROOT, "cores used @|bold %.2f|@ (user / real; this machine has %d)", r.coresUsed(), cores));
         timeline(n, r);
@@ -28,8 +51,8 @@ final class Summary {
                 switch (r.kind()) {
                     case CHILD_JVMS ->
                         workers == 1
-                                ? Texts.of(Summary.class).format("procs.one", r.coresUsed())
-                                : Texts.of(Summary.class)
+                                ? Texts.of(PrimesSummary.class).format("procs.one", r.coresUsed())
+                                : Texts.of(PrimesSummary.class)
                                         .format(
                                                 r.coresUsed() >= 0.75 * Math.min(workers, cores)
                                                         ? "procs"
@@ -37,7 +60,11 @@ final class Summary {
                                                 workers,
                                                 r.coresUsed());
                     case THREADS, VIRTUAL_THREADS ->
-                        Texts.of(Summary.class).format("threads", workers, workers == 1 ? "" : "s", r.coresUsed());
+                        Texts.of(PrimesSummary.class)
+                                .format(
+                                        "threads",
+                                        Texts.of(PrimesSummary.class).count("threadCount", workers),
+                                        r.coresUsed());
                 };
         n.sayPlain("");
         n.sayPlain(Width.fill(moral));
@@ -45,9 +72,9 @@ final class Summary {
 
     static void timeline(Narrator n, PrimeRun.Result r) {
         n.sayPlain("");
-        Texts texts = Texts.of(Summary.class);
+        Texts texts = Texts.of(PrimesSummary.class);
         n.sayPlain(texts.format(r.kind() == WorkerKind.CHILD_JVMS ? "chart.procs" : "chart.threads"));
-        Timeline.render(r, PrimesDemo.TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
+        Timeline.render(r, TIMELINE_WIDTH, "  ").forEach(n::sayPlain);
         if (r.kind() == WorkerKind.CHILD_JVMS) {
             n.sayPlain(texts.format(
                     "chart.startups",
@@ -60,7 +87,7 @@ final class Summary {
         n.sayPlain("");
     }
 
-    static void sweep(Narrator n, WorkerKind kind, PrimesReport report, int cores) {
+    private static void sweep(Narrator n, WorkerKind kind, PrimesReport report, int cores) {
         Table table = new Table("workers", "real", "user", "sys", "cores used", "speedup");
         for (PrimesReport.Run run : report.runs()) {
             table.row(
@@ -71,7 +98,7 @@ final class Summary {
                     String.format(Locale.ROOT, "%.2f", run.coresUsed()),
                     String.format(Locale.ROOT, "%.2fx", run.speedup()));
         }
-        Texts words = Texts.of(Summary.class);
+        Texts words = Texts.of(PrimesSummary.class);
         n.say("@|bold " + Texts.heading("Summary") + "|@" + Texts.between()
                 + words.format(
                         "sweep.note",
@@ -83,7 +110,7 @@ final class Summary {
                 .max((a, b) -> Double.compare(a.speedup(), b.speedup()))
                 .orElseThrow();
         n.sayPlain("");
-        Texts texts = Texts.of(Summary.class);
+        Texts texts = Texts.of(PrimesSummary.class);
         n.sayPlain(texts.format(
                 "sweep",
                 best.workers(),
@@ -91,38 +118,6 @@ final class Summary {
                 best.speedup(),
                 cores,
                 texts.format(kind == WorkerKind.CHILD_JVMS ? "startUp" : "noGil")));
-    }
-
-    static PrimesReport report(WorkerKind kind, int numbers, int repeat, int cores, List<PrimeRun.Result> results) {
-        long first = results.getFirst().realNanos();
-        List<PrimesReport.Run> runs = results.stream()
-                .map(r -> new PrimesReport.Run(
-                        r.workers().size(),
-                        r.workers().stream()
-                                .map(PrimeRun.Worker::pid)
-                                .filter(pid -> pid != 0)
-                                .toList(),
-                        startupMillis(r),
-                        IntStream.rangeClosed(1, r.workers().size())
-                                .mapToObj(w -> (int) r.checked().stream()
-                                        .filter(c -> c.worker() == w)
-                                        .count())
-                                .toList(),
-                        r.realNanos() / 1_000_000,
-                        r.cpu().userNanos() / 1_000_000,
-                        r.cpu().sysNanos() / 1_000_000,
-                        Units.round2(r.coresUsed()),
-                        Units.round2((double) first / r.realNanos()),
-                        r.primes()))
-                .toList();
-        return new PrimesReport(
-                "primes",
-                kind == WorkerKind.CHILD_JVMS ? "procs" : "threads", // as the option that chose it
-                numbers,
-                repeat,
-                PrimesDemo.distinctResults(results.getFirst()),
-                cores,
-                runs);
     }
 
     /**

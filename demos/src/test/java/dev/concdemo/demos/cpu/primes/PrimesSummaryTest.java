@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The start-up figures printed under the timeline and the timeline's start-up cells are one measurement. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
-class SummaryTest {
+class PrimesSummaryTest {
     private static final long MS = 1_000_000;
 
     @Test
@@ -28,7 +28,7 @@ class SummaryTest {
                 new PrimeRun.Checked(9, false, 2, start + 1_500 * MS, start + 4_700 * MS));
         var run = new PrimeRun.Result(WorkerKind.CHILD_JVMS, workers, start, 4_800 * MS, CpuTimes.ZERO, checked);
 
-        List<Long> figures = Summary.startupMillis(run);
+        List<Long> figures = PrimesSummary.startupMillis(run);
         List<String> chart = Timeline.render(run, 48, "");
         for (int i = 0; i < workers.size(); i++) {
             long dots = chart.get(i).chars().filter(c -> c == '·').count();
