@@ -89,9 +89,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
     }
 
     /** The experiment: narrates what happens as it happens, returns what it measured. */
-    protected R run(Narrator narrator) throws Exception { // TRANSITION: abstract once every scenario has one
-        throw new UnsupportedOperationException();
-    }
+    protected abstract R run(Narrator narrator) throws Exception;
 
     /**
      * What the run has measured so far, one line, told if it is interrupted; null for nothing.
@@ -102,9 +100,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
     }
 
     /** The closing summary, every sentence computed from {@code report}. */
-    protected void summarize(Narrator narrator, R report) { // TRANSITION: abstract once every scenario has one
-        throw new UnsupportedOperationException();
-    }
+    protected abstract void summarize(Narrator narrator, R report);
 
     /** The exit status: {@link ExitCode#OK} unless the run itself failed. */
     protected int exitCode(R report) {
@@ -112,7 +108,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
     }
 
     @Override
-    public Integer call() throws Exception { // TRANSITION: final once every scenario uses it
+    public final Integer call() throws Exception {
         check();
         prepare();
         Narrator narrator = session.narrator(common, widest(labels()));
