@@ -12,25 +12,9 @@ import picocli.CommandLine.TypeConversionException;
  * cpu-vs-io), each naming it in its seed's words on its command line.
  */
 public enum WorkerKind {
-    THREADS("thread"),
-    CHILD_JVMS("child JVM"),
-    VIRTUAL_THREADS("virtual thread");
-
-    private final String noun;
-
-    WorkerKind(String noun) {
-        this.noun = noun;
-    }
-
-    /** "thread", "child JVM", "virtual thread". */
-    public String noun() {
-        return noun;
-    }
-
-    /** "1 thread", "2 child JVMs". */
-    public String count(int n) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
+    THREADS,
+    CHILD_JVMS,
+    VIRTUAL_THREADS;
 
     /** Reads {@code thread} or {@code process}, the seeds' words (pool's --kind), as threads or child JVMs. */
     public static final class ThreadOrProcess implements ITypeConverter<WorkerKind> {
