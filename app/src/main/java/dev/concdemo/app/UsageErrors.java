@@ -30,6 +30,10 @@ final class UsageErrors implements IParameterExceptionHandler {
     private static final Pattern NOT_ONE_OF =
             Pattern.compile("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: expected one of (.*), not '(.*)'");
 
+    /** picocli's words for options of an exclusive group given together: "Error: --a=N, --b=N are mutually exclusive". */
+    private static final Pattern EXCLUSIVE =
+            Pattern.compile("Error: (.*) are mutually exclusive \\(specify only one\\)");
+
     private final int columns;
 
     /** Errors whose lines fit {@code columns}: min(terminal width, 100). */
@@ -88,7 +92,8 @@ final class UsageErrors implements IParameterExceptionHandler {
     /**
      * A bad value in the words of our own range checks ({@code Ranges}): picocli's
      * "Invalid value for option '--seed': 'abc' is not a long" becomes "--seed must be a whole
-     * number, not 'abc'", and its "expected one of" becomes "must be one of". Any other message
+     * number, not 'abc'", its "expected one of" becomes "must be one of", and "--a=N, --b=N are mutually exclusive"
+     * becomes "--a and --b exclude each other: give one". Any other message
      * is returned as it is, on one line.
      */
     static String reworded(String picocliMessage) {
@@ -99,6 +104,13 @@ final class UsageErrors implements IParameterExceptionHandler {
             String kind =
                     number.group(4).equals("float") || number.group(4).equals("double") ? "a number" : "a whole number";
             return what + " must be " + kind + ", not '" + number.group(3) + "'";
+        }
+        Matcher exclusive = EXCLUSIVE.matcher(message);
+        if (exclusive.matches()) {
+            List<String> options = java.util.Arrays.stream(exclusive.group(1).split(", "))
+                    .map(o -> o.replaceFirst("=.*", ""))
+                    .toList();
+            return String.join(" and ", options) + " exclude each other: give one";
         }
         Matcher choice = NOT_ONE_OF.matcher(message);
         if (choice.matches()) {

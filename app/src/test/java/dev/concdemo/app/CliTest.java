@@ -163,6 +163,7 @@ class CliTest {
                         + " '300'",
                 "serve --time-scale 2        | concdemo serve: unknown option '--time-scale'",
                 "primes --seed 3             | concdemo primes: unknown option '--seed'",
+                "primes --procs 1 --threads 1 | concdemo primes: --procs and --threads exclude each other: give one",
                 "deadlock --color sometimes  | concdemo deadlock: --color must be one of auto, always, never, not"
                         + " 'sometimes'",
                 "foo                         | concdemo: unknown command 'foo'",

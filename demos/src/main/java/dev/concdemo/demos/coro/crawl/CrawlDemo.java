@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -72,7 +73,11 @@ public final class CrawlDemo extends ScenarioCommand<CrawlReport> {
 
     @Override
     protected void check() {
-        given = GivenUrls.check(spec, urls);
+        try {
+            given = GivenUrls.check(urls);
+        } catch (GivenUrls.Refused e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** The URLs given on the command line, checked: absolute http or https, with a host, at most {@link #MAX}. */
 final class GivenUrls {
@@ -15,10 +13,19 @@ final class GivenUrls {
 
     private GivenUrls() {}
 
-    /** The URLs as URIs; a usage error (one line, exit 2) for too many or one that is not http(s) with a host. */
-    static List<URI> check(CommandSpec spec, List<String> urls) {
+    /** A URL list that cannot be used; its message is the usage error's one line. */
+    static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** The URLs as URIs; {@link Refused} for too many or one that is not http(s) with a host. */
+    static List<URI> check(List<String> urls) {
         if (urls.size() > MAX) {
-            throw new ParameterException(spec.commandLine(), "at most %d URLs (got %d)".formatted(MAX, urls.size()));
+            throw new Refused("at most %d URLs (got %d)".formatted(MAX, urls.size()));
         }
         List<URI> checked = new ArrayList<>();
         for (String url : urls) {
@@ -26,12 +33,11 @@ final class GivenUrls {
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "not a URL: '%s' (%s)".formatted(url, e.getReason()));
+                throw new Refused("not a URL: '%s' (%s)".formatted(url, e.getReason()));
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new ParameterException(
-                        spec.commandLine(), "not an http:// or https:// URL with a host: '%s'".formatted(url));
+                throw new Refused("not an http:// or https:// URL with a host: '%s'".formatted(url));
             }
             checked.add(uri);
         }

@@ -154,6 +154,6 @@ class PrimesDemoTest {
     @Test
     void procsAndThreadsAreAlternatives() {
         assertEquals(2, cli.run("--procs", "1", "--threads", "1"));
-        assertTrue(cli.err().contains("--procs=N, --threads=N are mutually exclusive"), cli.err());
+        assertTrue(cli.err().contains("--procs=N, --threads=N are mutually exclusive"), cli.err()); // app rewords it
     }
 }
