@@ -10,7 +10,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * ones it takes in {@link ScenarioCommand#options()}; {@link ScenarioCommand#addOptions} adds
  * them where the command line is built.
  */
-public sealed interface CodedOption permits TimeScaleOption, SeedOption {
+public sealed interface CodedOption permits TimeScaleOption, SeedOption, PythonOption {
     /** The option, for {@code command}, whose values it checks and keeps. */
     OptionSpec spec(CommandSpec command);
+
+    /** All its options, for {@code command}: most have one, {@link #spec}. */
+    default java.util.List<OptionSpec> specs(CommandSpec command) {
+        return java.util.List.of(spec(command));
+    }
 }

@@ -77,6 +77,7 @@ public final class CommonOptions {
                 switch (option) {
                     case TimeScaleOption time -> head.put("timeScale", time.timeScale());
                     case SeedOption seeds -> head.put("seed", seeds.drawn());
+                    case PythonOption _ -> {} // the report says what the interpreter measured
                 }
             }
         }

@@ -142,7 +142,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
     public static CommandLine addOptions(CommandLine commandLine) {
         if (commandLine.getCommand() instanceof ScenarioCommand<?> scenario) {
             CommandSpec spec = commandLine.getCommandSpec();
-            scenario.options().forEach(option -> spec.addOption(option.spec(spec)));
+            scenario.options().forEach(option -> option.specs(spec).forEach(spec::addOption));
         }
         commandLine.getSubcommands().values().forEach(ScenarioCommand::addOptions);
         return commandLine;

@@ -11,4 +11,9 @@ public final class ScenarioFailure extends RuntimeException {
     public ScenarioFailure(String message) {
         super(message, null, false, false);
     }
+
+    /** With what {@code --debug} shows beside the line: {@code detail}'s message (a child's traceback). */
+    public ScenarioFailure(String message, Throwable detail) {
+        super(message, detail, false, false);
+    }
 }

@@ -2,6 +2,7 @@ package dev.concdemo.demos.cpu.gil;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -10,6 +11,7 @@ import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -41,13 +43,15 @@ import picocli.CommandLine.ParameterException;
         footer = {
             "  concdemo gil                          threads 1 and 2, fib(38), then the IO thread",
             "  concdemo gil --threads 1,2,4 --n 38",
-            "  concdemo gil --switch-interval 1      a shorter interval: less waiting, more switching"
+            "  concdemo gil --switch-interval 1      a shorter interval: less waiting, more switching",
+            "  concdemo gil --python                 the same experiments in a real CPython, beside"
         })
 public final class GilDemo extends ScenarioCommand<GilReport> {
     /** How long each IO experiment runs, before --time-scale. */
     static final Duration IO_WINDOW = Duration.ofSeconds(1);
 
     private final TimeScaleOption time = new TimeScaleOption();
+    private final PythonOption python = new PythonOption();
 
     public GilDemo(Session session) {
         super(session);
@@ -55,7 +59,7 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
 
     @Override
     public List<CodedOption> options() {
-        return List.of(time);
+        return List.of(time, python);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();
@@ -99,11 +103,13 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
 
     private List<Integer> counts; // this run's: the default depends on the cores
     private GilRun current;
+    private Path interpreter; // with --python: found before the run starts, else null
 
     @Override
     protected void prepare() {
         counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         current = null;
+        interpreter = python.wanted() ? python.interpreter() : null;
     }
 
     @Override
@@ -123,7 +129,10 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     protected GilReport run(Narrator narrator) throws InterruptedException {
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
         current = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), narrator);
-        return current.run();
+        GilReport java = current.run();
+        return interpreter == null
+                ? java
+                : java.withPython(new CPythonRun(interpreter, narrator).run(java, counts, time.scaled(IO_WINDOW)));
     }
 
     @Override
@@ -134,5 +143,8 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     @Override
     protected void summarize(Narrator narrator, GilReport report) {
         GilSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

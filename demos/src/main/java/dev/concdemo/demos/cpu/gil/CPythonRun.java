@@ -1,0 +1,75 @@
+package dev.concdemo.demos.cpu.gil;
+
+import dev.concdemo.support.proc.PythonProgram;
+import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The gil experiments in a real CPython ({@code --python}): gil.py, run with the Java run's
+ * numbers (fib n, thread counts, increments, IO window), its results said as they come back.
+ */
+final class CPythonRun {
+    /** The program, a resource beside this class. */
+    static final String PROGRAM = "gil.py";
+
+    /**
+     * CPython runs fib some 50 to 100 times slower than the JVM's compiled code: the bound on
+     * its run is this many times the Java run's one-thread time per fib, per worker, plus a
+     * minute for the rest. Past it the interpreter is stopped.
+     */
+    static final int SLOWER_AT_MOST = 400;
+
+    private final Path interpreter;
+    private final Narrator nar;
+
+    CPythonRun(Path interpreter, Narrator nar) {
+        this.interpreter = interpreter;
+        this.nar = nar;
+    }
+
+    CPythonReport run(GilReport java, List<Integer> counts, Duration ioWindow) throws InterruptedException {
+        Texts texts = Texts.of(CPythonRun.class);
+        nar.sayPlain("");
+        nar.say(texts.format("heading.python", interpreter));
+        int workers = counts.stream().mapToInt(Integer::intValue).sum()
+                + Math.max(2, counts.stream().mapToInt(Integer::intValue).max().orElse(2));
+        Duration bound = Duration.ofMillis(Math.max(1, java.cpu().getFirst().noGilMs()) * SLOWER_AT_MOST * workers)
+                .plusMinutes(1);
+        CPythonReport py = PythonProgram.of(interpreter, CPythonRun.class, PROGRAM)
+                .run(
+                        CPythonReport.class,
+                        bound,
+                        List.of(
+                                "--n", Integer.toString(java.fibN()),
+                                "--threads",
+                                        counts.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                                "--increments", Integer.toString(java.race().increments()),
+                                "--io-window", Double.toString(ioWindow.toNanos() / 1e9)));
+        String label = GilRun.LABEL;
+        for (CPythonReport.Cpu c : py.cpu()) {
+            nar.event(label, texts.format("measured.python.cpu", workers(texts, c), Units.seconds((long)
+                    (c.seconds() * 1e9))));
+        }
+        nar.event(
+                label,
+                texts.format(
+                        "measured.python.io", py.io().opsPerSecond(), py.io().p50Ms()));
+        nar.event(
+                label,
+                texts.format(
+                        "measured.python.race",
+                        py.race().lost(),
+                        py.raceWithCall().lost()));
+        return py;
+    }
+
+    /** "2 threads" or "2 processes", in the run's language. */
+    static String workers(Texts texts, CPythonReport.Cpu c) {
+        return c.threads() != null ? texts.count("threads", c.threads()) : texts.count("processes", c.processes());
+    }
+}
