@@ -24,6 +24,13 @@ final class CPythonRun {
      */
     static final int SLOWER_AT_MOST = 400;
 
+    /**
+     * At most this many n += 1 per thread in CPython (~0.1 s per million here, some 30 times the
+     * JVM's simulated step): the Java run's count, sized to span 40 switch intervals of the JVM,
+     * would take CPython minutes. Two million each already span dozens of switch intervals.
+     */
+    static final int MAX_INCREMENTS = 5_000_000;
+
     private final Path interpreter;
     private final Narrator nar;
 
@@ -35,7 +42,8 @@ final class CPythonRun {
     CPythonReport run(GilReport java, List<Integer> counts, Duration ioWindow) throws InterruptedException {
         Texts texts = Texts.of(CPythonRun.class);
         nar.sayPlain("");
-        nar.say(texts.format("heading.python", interpreter));
+        int increments = Math.min(java.race().increments(), MAX_INCREMENTS);
+        nar.say(texts.format("heading.python", interpreter.getFileName()));
         int workers = counts.stream().mapToInt(Integer::intValue).sum()
                 + Math.max(2, counts.stream().mapToInt(Integer::intValue).max().orElse(2));
         Duration bound = Duration.ofMillis(Math.max(1, java.cpu().getFirst().noGilMs()) * SLOWER_AT_MOST * workers)
@@ -48,7 +56,7 @@ final class CPythonRun {
                                 "--n", Integer.toString(java.fibN()),
                                 "--threads",
                                         counts.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                                "--increments", Integer.toString(java.race().increments()),
+                                "--increments", Integer.toString(increments),
                                 "--io-window", Double.toString(ioWindow.toNanos() / 1e9)));
         String label = GilRun.LABEL;
         for (CPythonReport.Cpu c : py.cpu()) {
@@ -63,6 +71,7 @@ final class CPythonRun {
                 label,
                 texts.format(
                         "measured.python.race",
+                        increments,
                         py.race().lost(),
                         py.raceWithCall().lost()));
         return py;

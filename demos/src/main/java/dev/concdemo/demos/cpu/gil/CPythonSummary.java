@@ -40,7 +40,7 @@ final class CPythonSummary {
                     same.map(r -> Units.fixed2(r.gilSpeedup()) + "x").orElse(""),
                     same.map(r -> Units.fixed2(r.noGilSpeedup()) + "x").orElse(""));
         }
-        cpu.lines("  ").forEach(nar::sayPlain);
+        cpu.lines("  ").forEach(line -> nar.sayPlain(line.stripTrailing())); // a process has no simulated column
         nar.sayPlain("");
         Table io = new Table(
                 texts.format("col.io"), texts.format("col.ops"), texts.format("col.p50"), texts.format("col.p99"));
