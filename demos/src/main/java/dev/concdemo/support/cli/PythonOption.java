@@ -84,7 +84,7 @@ public final class PythonOption implements CodedOption {
     }
 
     /** {@code exe} itself if it names a file (it has a slash), else the first {@code exe} on {@code path}. */
-    static Optional<Path> find(String exe, String path) {
+    public static Optional<Path> find(String exe, String path) {
         if (exe.contains(File.separator)) {
             Path file = Path.of(exe);
             return Files.isRegularFile(file) && Files.isExecutable(file) ? Optional.of(file) : Optional.empty();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Width;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +38,7 @@ class GilDemoTest {
                 2L * race.get("lockedIncrements").asInt(),
                 race.get("lockedExpected").asLong());
         assertTrue(race.get("withoutLock").asLong() < race.get("expected").asLong(), "only the GIL: " + race);
+        assertFalse(r.has("python"), "no python object without --python");
 
         assertEquals(0, cli.run("--threads", "1", "--n", "25", "--time-scale", "0.1", "--no-color"));
         assertTrue(cli.out().contains("The JVM has no GIL."), cli.out());
@@ -71,6 +74,48 @@ class GilDemoTest {
         assertTrue(zh.contains("旁边有霸占 CPU 的线程，模拟 GIL") && zh.contains("旧 GIL（CPython 3.2 之前）"), zh);
         assertFalse(
                 zh.contains("beside a CPU hog") || zh.contains("old GIL (before") || zh.contains("only the GIL"), zh);
+    }
+
+    @Test
+    void withPythonTheRealCPythonIsMeasuredBeside() throws Exception {
+        Python3.required();
+        JsonNode py = cli.json("--python", "--threads", "1,2", "--n", "27", "--time-scale", "0.3", "--json")
+                .get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        JsonNode two = py.get("cpu").get(1);
+        assertEquals(2, two.get("threads").asInt());
+        assertEquals(2, py.get("cpu").get(2).get("processes").asInt());
+        double speedup = two.get("speedup").asDouble();
+        if (py.get("build").asText().equals("gil")) {
+            // one thread at a time runs Python code: two do not do the work of two (1.0-1.3 measured)
+            assertTrue(speedup < 1.5, "CPython with a GIL, 2 threads: " + speedup);
+        } else {
+            assertEquals("free-threaded", py.get("build").asText());
+            assertTrue(speedup >= 1.5, "a free-threaded CPython (no GIL), 2 threads: " + speedup);
+        }
+        JsonNode call = py.get("raceWithCall");
+        assertEquals(2L * call.get("increments").asLong(), call.get("expected").asLong());
+        // a call between reading n and storing it: a switch falls there (millions lost of 10 million, 5 runs)
+        assertTrue(call.get("lost").asLong() > 0, "n = add_one(n) by 2 threads: " + call);
+        assertTrue(
+                py.get("io").get("opsPerSecond").asDouble()
+                        < py.get("ioAlone").get("opsPerSecond").asDouble(),
+                "behind a CPU-bound thread the IO thread does less: " + py);
+
+        assertEquals(0, cli.run("--python", "--threads", "1,2", "--n", "25", "--time-scale", "0.1", "--no-color"));
+        String out = cli.out();
+        assertTrue(out.contains("CPython " + py.get("version").asText().substring(0, 2)), out);
+        assertTrue(out.contains("n = add_one(n)"), out);
+        out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
+    }
+
+    @Test
+    void withoutTheInterpreterGivenItSaysSoAndFails() {
+        assertEquals(1, cli.run("--python-exe", "/nonexistent/python3", "--n", "25"));
+        assertTrue(
+                cli.err().contains("--python: no Python interpreter at /nonexistent/python3 (not an executable file)"),
+                cli.err());
+        assertFalse(cli.out().contains("CPU-bound"), "nothing run: " + cli.out());
     }
 
     @ParameterizedTest

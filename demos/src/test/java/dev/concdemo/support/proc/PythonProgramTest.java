@@ -1,0 +1,99 @@
+package dev.concdemo.support.proc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.concdemo.support.cli.ScenarioFailure;
+import dev.concdemo.support.work.Poll;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PythonProgramTest {
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    record Answers(List<String> args, String version) {}
+
+    @Test
+    void theProgramsOneJsonDocumentIsReadWithItsArguments() throws Exception {
+        Answers a = PythonProgram.of(Python3.required(), PythonProgramTest.class, "answers.py")
+                .run(Answers.class, BOUND, List.of("--n", "3"));
+        assertEquals(List.of("--n", "3"), a.args());
+        assertTrue(a.version().startsWith("3."), a.version());
+        assertEquals(List.of(), leftovers("answers.py"), "the temporary copy is deleted");
+    }
+
+    @Test
+    void aPythonErrorIsOneLineNamingTheProgramWithTheTracebackForDebug() throws Exception {
+        ScenarioFailure failure = assertThrows(
+                ScenarioFailure.class, () -> PythonProgram.of(Python3.required(), PythonProgramTest.class, "raises.py")
+                        .run(Answers.class, BOUND, List.of()));
+        assertEquals("raises.py: ZeroDivisionError: division by zero", failure.getMessage());
+        String traceback = failure.getCause().getMessage();
+        assertTrue(
+                traceback.contains("Traceback (most recent call last)") && traceback.contains("in share"), traceback);
+        assertEquals(List.of(), leftovers("raises.py"));
+    }
+
+    @Test
+    void aCancelledRunLeavesNoProcessAndNoFile() throws Exception {
+        AtomicReference<Throwable> ended = new AtomicReference<>();
+        Thread runner = Thread.ofPlatform().name("python-runner").start(() -> {
+            try {
+                PythonProgram.of(Python3.required(), PythonProgramTest.class, "waits.py")
+                        .run(Answers.class, BOUND, List.of());
+            } catch (Throwable t) {
+                ended.set(t);
+            }
+        });
+        // python3 waits.py, and the child it starts: both running before the cancel
+        assertTrue(Poll.until(Duration.ofSeconds(20), () -> pythons().size() >= 2), "started: " + pythons());
+        List<ProcessHandle> started = pythons();
+        assertEquals(1, leftovers("waits.py").size(), "the program runs from a temporary copy");
+        runner.interrupt(); // what a Ctrl-C does to the thread running the command
+        runner.join(Duration.ofSeconds(20));
+        assertFalse(runner.isAlive());
+        assertTrue(ended.get() instanceof InterruptedException, "the run ends as interrupted: " + ended.get());
+        started.forEach(p -> assertFalse(p.isAlive(), "still running: " + p.info()));
+        assertEquals(List.of(), leftovers("waits.py"));
+    }
+
+    @Test
+    void aRunPastItsBoundIsStoppedInOneLine() throws Exception {
+        ScenarioFailure failure = assertThrows(
+                ScenarioFailure.class, () -> PythonProgram.of(Python3.required(), PythonProgramTest.class, "waits.py")
+                        .run(Answers.class, Duration.ofSeconds(1), List.of()));
+        assertEquals("waits.py: still running after 1 s: stopped", failure.getMessage());
+        assertTrue(Poll.until(Duration.ofSeconds(10), () -> pythons().isEmpty()), "left: " + pythons());
+        assertEquals(List.of(), leftovers("waits.py"));
+    }
+
+    /** This JVM's descendants that are Python interpreters. */
+    private static List<ProcessHandle> pythons() {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().orElse("").contains("python"))
+                .toList();
+    }
+
+    /** Temporary copies of {@code program} still there. */
+    private static List<Path> leftovers(String program) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> {
+                        String name = f.getFileName().toString();
+                        return name.startsWith("concdemo-") && name.endsWith("-" + program);
+                    })
+                    .toList();
+        }
+    }
+}
