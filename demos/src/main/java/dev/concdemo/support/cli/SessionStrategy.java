@@ -4,6 +4,7 @@ import dev.concdemo.support.os.Subreaper;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -73,7 +74,8 @@ public final class SessionStrategy implements IExecutionStrategy {
         Texts texts = texts(lang);
         String soFar = session.soFar();
         if (soFar != null) {
-            session.out().println(texts.format("soFar", soFar));
+            // Wrapped to the width every line keeps, its continuation under the text.
+            Width.wrap(texts.format("soFar", soFar), Width.COLUMNS, "    ").forEach(session.out()::println);
         }
         session.out().flush();
         session.err()

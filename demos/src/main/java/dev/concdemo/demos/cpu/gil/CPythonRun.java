@@ -48,16 +48,19 @@ final class CPythonRun {
                 + Math.max(2, counts.stream().mapToInt(Integer::intValue).max().orElse(2));
         Duration bound = Duration.ofMillis(Math.max(1, java.cpu().getFirst().noGilMs()) * SLOWER_AT_MOST * workers)
                 .plusMinutes(1);
-        CPythonReport py = PythonProgram.of(interpreter, CPythonRun.class, PROGRAM)
-                .run(
-                        CPythonReport.class,
-                        bound,
-                        List.of(
-                                "--n", Integer.toString(java.fibN()),
-                                "--threads",
-                                        counts.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                                "--increments", Integer.toString(increments),
-                                "--io-window", Double.toString(ioWindow.toNanos() / 1e9)));
+        PythonProgram program = PythonProgram.of(interpreter, CPythonRun.class, PROGRAM);
+        Duration about = about(program, java.fibN(), counts, ioWindow, increments);
+        CPythonReport py;
+        try (var _ = nar.expect(about, Texts.of(GilRun.class).format("shorten"))) {
+            py = program.run(
+                    CPythonReport.class,
+                    bound,
+                    List.of(
+                            "--n", Integer.toString(java.fibN()),
+                            "--threads", counts.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                            "--increments", Integer.toString(increments),
+                            "--io-window", Double.toString(ioWindow.toNanos() / 1e9)));
+        }
         String label = GilRun.LABEL;
         for (CPythonReport.Cpu c : py.cpu()) {
             nar.event(label, texts.format("measured.python.cpu", workers(texts, c), Units.seconds((long)
@@ -75,6 +78,43 @@ final class CPythonRun {
                         py.race().lost(),
                         py.raceWithCall().lost()));
         return py;
+    }
+
+    /** How fast this interpreter calls fib, measured by gil.py --calibrate (a fraction of a second). */
+    record Calibration(double fibCallNs) {}
+
+    /** About 0.1 µs per n += 1 in CPython here: each of the two races runs two threads' increments. */
+    private static final long INCREMENT_NS = 100;
+
+    /**
+     * How long the CPython part will take, said before it starts: fib's calls at the measured
+     * speed, each thread count's workers one after another (the GIL), the processes side by
+     * side on the cores, the two IO windows, the two races, and a second for starting up.
+     */
+    private static Duration about(PythonProgram program, int n, List<Integer> counts, Duration ioWindow, int increments)
+            throws InterruptedException {
+        double callNs = program.run(Calibration.class, Duration.ofSeconds(30), List.of("--calibrate"))
+                .fibCallNs();
+        long fibNs = (long) (callNs * calls(n));
+        int processes =
+                Math.max(2, counts.stream().mapToInt(Integer::intValue).max().orElse(2));
+        int cores = Runtime.getRuntime().availableProcessors();
+        long work = counts.stream().mapToLong(Integer::longValue).sum() * fibNs
+                + (long) Math.ceil((double) processes / Math.min(processes, cores)) * fibNs;
+        return Duration.ofNanos(work + 2 * ioWindow.toNanos() + 2L * 2 * increments * INCREMENT_NS)
+                .plusSeconds(1);
+    }
+
+    /** The calls naive fib(n) makes: 2 F(n+1) - 1. */
+    static long calls(int n) {
+        long a = 0;
+        long b = 1; // F(0), F(1)
+        for (int i = 0; i < n + 1; i++) {
+            long next = a + b;
+            a = b;
+            b = next;
+        }
+        return 2 * a - 1;
     }
 
     /** "2 threads" or "2 processes", in the run's language. */

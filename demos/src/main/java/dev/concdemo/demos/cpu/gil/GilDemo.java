@@ -122,6 +122,9 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
         Texts texts = Texts.of(GilDemo.class);
         narrator.say("@|bold gil|@" + Texts.between() + texts.format("intro"));
         narrator.sayPlain(Width.fill(texts.format("intro.rules", intervalMs)));
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(texts.format("intro.python", interpreter)));
+        }
         narrator.sayPlain("");
     }
 

@@ -146,7 +146,20 @@ def race(target, threads, times):
     return {"threads": threads, "increments": times, "expected": expected, "lost": expected - counter}
 
 
+def calibrate():
+    """Nanoseconds one call of fib takes here, from fib(24) after a warm-up: the run's length, said up front."""
+    fib(20)
+    start = time.perf_counter()
+    fib(24)
+    calls = 2 * 75025 - 1  # fib(24) makes 2 * F(25) - 1 calls, F(25) = 75025
+    return {"fibCallNs": round((time.perf_counter() - start) * 1e9 / calls, 1)}
+
+
 def main():
+    if sys.argv[1:] == ["--calibrate"]:
+        json.dump(calibrate(), sys.stdout)
+        sys.stdout.write("\n")
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, required=True, help="each CPU-bound worker computes fib(N)")
     parser.add_argument("--threads", required=True, help="thread counts, comma-separated")
