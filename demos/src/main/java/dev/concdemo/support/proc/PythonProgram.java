@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Swallowed;
+import dev.concdemo.support.os.Subreaper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,27 +156,38 @@ public final class PythonProgram {
     }
 
     /**
-     * Ends the interpreter and every process it started (multiprocessing's workers), children
-     * first, and waits for them: a no-op once it has exited on its own.
+     * Ends the interpreter and every process it started (multiprocessing's workers), and waits
+     * for them: a no-op once it has exited on its own. The workers, killed, are zombies until
+     * their parent reaps them; the interpreter, killed too, never will, so they pass to the
+     * nearest subreaper: this JVM when a scenario made it one (then reaped here), else init.
      */
     private static void kill(Process process) {
         List<ProcessHandle> children = process.descendants().toList();
         children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        boolean interrupted = Thread.interrupted();
+        boolean interrupted = false;
         try {
-            for (ProcessHandle child : children) {
-                child.onExit().get(5, TimeUnit.SECONDS);
-            }
             process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException
-                | java.util.concurrent.ExecutionException
-                | java.util.concurrent.TimeoutException e) {
-            interrupted |= e instanceof InterruptedException;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        long us = ProcessHandle.current().pid();
+        for (ProcessHandle child : children) {
+            boolean ours = child.parent().map(ProcessHandle::pid).orElse(-1L) == us;
+            if (ours) {
+                Subreaper.waitFor(child.pid(), 2_000);
+            } else {
+                try {
+                    child.onExit().get(2, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    Swallowed.report("waiting for " + child.pid() + ", a killed child of the interpreter", e);
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
