@@ -16,19 +16,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Python program kept in the repository beside the scenario that runs it (a resource), run by
- * a real CPython: written to a temporary file, run with arguments, and read back as the ONE JSON
- * document it prints on stdout. Its stderr is kept: a Python exception ends the run with one
+ * a real CPython: written to a temporary directory with {@value #SHARED} (the module every program
+ * imports: which interpreter runs it, and {@code cpython.answer(results)}), run with arguments,
+ * and read back as the ONE JSON document it prints on stdout. Its stderr is kept: a Python exception ends the run with one
  * line naming the program and the exception ({@code gil.py: ZeroDivisionError: division by
- * zero}), the traceback shown under {@code --debug}. The temporary file is deleted afterwards,
+ * zero}), the traceback shown under {@code --debug}. The temporary directory is deleted afterwards,
  * and the interpreter and its children are killed if the run is cancelled or outlasts its bound:
  * nothing is left behind.
  */
 public final class PythonProgram {
+    /** The module copied beside every program: {@code import cpython}. */
+    static final String SHARED = "cpython.py";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -57,7 +63,8 @@ public final class PythonProgram {
      * JSON document, or the bound passing ends the run with a {@link ScenarioFailure}.
      */
     public <T> T run(Class<T> type, Duration bound, List<String> args) throws InterruptedException {
-        Path script = extract();
+        Path dir = extract();
+        Path script = dir.resolve(resource);
         try {
             List<String> command = new ArrayList<>(List.of(interpreter.toString(), script.toString()));
             command.addAll(args);
@@ -78,7 +85,7 @@ public final class PythonProgram {
                 kill(process);
             }
         } finally {
-            delete(script);
+            delete(dir);
         }
     }
 
@@ -137,19 +144,30 @@ public final class PythonProgram {
         return new ScenarioFailure(resource + ": " + said, new PythonError(stderr));
     }
 
+    /** A fresh directory holding the program and {@value #SHARED}. */
     private Path extract() {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            Path script = Files.createTempFile("concdemo-", "-" + resource);
-            Files.write(script, in.readAllBytes());
-            return script;
+        try {
+            Path dir = Files.createTempDirectory("concdemo-python-");
+            copy(owner, resource, dir);
+            copy(PythonProgram.class, SHARED, dir);
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void delete(Path script) {
-        try {
-            Files.deleteIfExists(script);
+    private static void copy(Class<?> owner, String resource, Path dir) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            Files.write(dir.resolve(resource), in.readAllBytes());
+        }
+    }
+
+    /** The directory and what is in it: the two programs, and the bytecode Python may have cached. */
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

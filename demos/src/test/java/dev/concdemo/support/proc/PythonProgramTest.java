@@ -93,14 +93,24 @@ class PythonProgramTest {
                 .toList();
     }
 
-    /** Temporary copies of {@code program} still there. */
+    /** Temporary directories holding {@code program} still there. */
     private static List<Path> leftovers(String program) throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> {
-                        String name = f.getFileName().toString();
-                        return name.startsWith("concdemo-") && name.endsWith("-" + program);
-                    })
+            return files.filter(f -> f.getFileName().toString().startsWith("concdemo-python-")
+                            && Files.exists(f.resolve(program)))
                     .toList();
         }
+    }
+
+    @Test
+    void theSharedModuleDescribesTheInterpreter() throws Exception {
+        record About(String version, String build, boolean gilEnabled, double switchIntervalMs, int answer) {}
+        About a = PythonProgram.of(Python3.required(), PythonProgramTest.class, "about.py")
+                .run(About.class, BOUND, List.of());
+        assertTrue(a.version().startsWith("3."), a.version());
+        assertTrue(List.of("gil", "free-threaded").contains(a.build()), a.build());
+        assertTrue(a.switchIntervalMs() > 0, "sys.getswitchinterval(), in ms: " + a.switchIntervalMs());
+        assertEquals(42, a.answer(), "the program's own results beside the description");
+        assertEquals(List.of(), leftovers("about.py"));
     }
 }

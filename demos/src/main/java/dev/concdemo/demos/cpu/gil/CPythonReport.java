@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.gil;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.concdemo.support.proc.RunByCPython;
 import java.util.List;
 
 /**
@@ -27,12 +28,8 @@ record CPythonReport(
         Io ioAlone,
         Io io,
         Race race,
-        Race raceWithCall) {
-
-    /** The build without a GIL, and the GIL actually off. */
-    boolean freeThreaded() {
-        return "free-threaded".equals(build) && !gilEnabled;
-    }
+        Race raceWithCall)
+        implements RunByCPython {
 
     /** One of {@code threads} or {@code processes} is set: the workers that each computed fib(n). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

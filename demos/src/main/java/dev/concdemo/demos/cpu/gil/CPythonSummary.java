@@ -23,8 +23,8 @@ final class CPythonSummary {
     static void print(Narrator nar, GilReport java, CPythonReport py) {
         Texts texts = Texts.of(CPythonSummary.class);
         nar.sayPlain("");
-        nar.say("@|bold " + texts.format("python.heading", py.version(), texts.format("build." + buildKey(py))) + "|@"
-                + Texts.between() + texts.format("python.note", Units.fixed2(py.switchIntervalMs())));
+        nar.say("@|bold " + texts.format("python.heading", py.interpreter()) + "|@" + Texts.between()
+                + texts.format("python.note", Units.fixed2(py.switchIntervalMs())));
         Table cpu = new Table(
                 texts.format("col.workers"),
                 "CPython",
@@ -125,10 +125,6 @@ final class CPythonSummary {
 
     private static Optional<GilReport.CpuRow> javaRow(GilReport java, int threads) {
         return java.cpu().stream().filter(r -> r.threads() == threads).findFirst();
-    }
-
-    private static String buildKey(CPythonReport py) {
-        return py.freeThreaded() ? "free" : "free-threaded".equals(py.build()) ? "freeGilOn" : "gil";
     }
 
     private static String ms(double value) {

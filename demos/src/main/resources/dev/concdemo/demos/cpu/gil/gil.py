@@ -13,28 +13,16 @@ Standard library only; Python 3.8 or later.
 """
 
 import argparse
-import json
 import multiprocessing
-import platform
 import sys
-import sysconfig
 import threading
 import time
+
+import cpython
 
 
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-
-
-def build():
-    """'free-threaded' for a build without the GIL (3.13+, python3.13t), else 'gil'."""
-    return "free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED") else "gil"
-
-
-def gil_enabled():
-    """Whether the GIL is on in this process: a free-threaded build can turn it back on."""
-    check = getattr(sys, "_is_gil_enabled", None)
-    return True if check is None else bool(check())
 
 
 def timed(workers):
@@ -157,8 +145,7 @@ def calibrate():
 
 def main():
     if sys.argv[1:] == ["--calibrate"]:
-        json.dump(calibrate(), sys.stdout)
-        sys.stdout.write("\n")
+        cpython.answer(calibrate())
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, required=True, help="each CPU-bound worker computes fib(N)")
@@ -167,20 +154,14 @@ def main():
     parser.add_argument("--io-window", type=float, required=True, help="seconds each IO experiment runs")
     args = parser.parse_args()
     counts = [int(t) for t in args.threads.split(",")]
-    report = {
-        "version": platform.python_version(),
-        "build": build(),
-        "gilEnabled": gil_enabled(),
-        "switchIntervalMs": round(sys.getswitchinterval() * 1000, 3),
+    cpython.answer({
         "fibN": args.n,
         "cpu": cpu(args.n, counts, max(2, max(counts))),
         "ioAlone": io_thread(args.io_window, False),
         "io": io_thread(args.io_window, True),
         "race": race(plain, 2, args.increments),
         "raceWithCall": race(with_call, 2, args.increments),
-    }
-    json.dump(report, sys.stdout)
-    sys.stdout.write("\n")
+    })
 
 
 if __name__ == "__main__":
