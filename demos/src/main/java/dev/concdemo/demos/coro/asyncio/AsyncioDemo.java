@@ -3,6 +3,7 @@ package dev.concdemo.demos.coro.asyncio;
 import dev.concdemo.demos.coro.Coroutine;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
@@ -10,6 +11,9 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
+import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Command;
  * own (ready queue, timer heap, call_soon_threadsafe) running every coroutine on one thread;
  * the coroutines are the JDK's internal continuations (jdk.internal.vm.Continuation, the
  * mechanism under virtual threads; labelled so in the output). Then the same in Java's
- * CompletableFuture, and where it differs: cancelling does not reach the work.
+ * CompletableFuture, and where it differs: cancelling does not reach the work. With --python,
+ * the steps whose claims are about asyncio itself again under CPython's own asyncio, beside.
  *
  * <p>Try: {@code concdemo asyncio --time-scale 0.2}.
  */
@@ -38,14 +43,20 @@ import picocli.CommandLine.Command;
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  concdemo asyncio --time-scale 0.2", "  concdemo asyncio --json"})
+        footer = {
+            "  concdemo asyncio --time-scale 0.2",
+            "  concdemo asyncio --json",
+            "  concdemo asyncio --python     the same steps under CPython's own asyncio, beside"
+        })
 public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     /** The notes' sleeps over all fifteen steps, about: before --time-scale. */
     static final Duration ABOUT = Duration.ofMillis(25_500);
 
     private final TimeScaleOption time = new TimeScaleOption();
+    private final PythonOption python = new PythonOption();
 
     private AsyncioRun run; // this run's: what it has done so far, told on Ctrl-C
+    private Path interpreter; // with --python: found before the run starts, else null
 
     public AsyncioDemo(Session session) {
         super(session);
@@ -53,7 +64,7 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
 
     @Override
     public List<CodedOption> options() {
-        return List.of(time);
+        return List.of(time, python);
     }
 
     @Override
@@ -65,6 +76,12 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     }
 
     @Override
+    protected void prepare() {
+        run = null;
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    @Override
     protected List<String> labels() {
         return Names.all();
     }
@@ -73,18 +90,31 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     protected void introduce(Narrator narrator) {
         narrator.say(Texts.of(AsyncioDemo.class)
                 .format("heading", Thread.currentThread().getName()));
+        if (interpreter != null) {
+            Duration more = time.about(CPythonRun.SLEEPS, CPythonRun.STARTING);
+            narrator.sayPlain(Width.fill(Texts.of(AsyncioDemo.class)
+                    .format("intro.python", interpreter, Units.secondsSaid(more.toNanos()))));
+        }
     }
 
     @Override
     protected Expected expected() {
-        Duration about = time.scaled(ABOUT);
-        return new Expected(about, time.shorten(about));
+        if (interpreter == null) {
+            Duration about = time.scaled(ABOUT);
+            return new Expected(about, time.shorten(about));
+        }
+        Duration sleeps = ABOUT.plus(CPythonRun.SLEEPS); // and the interpreter starting: not scaled
+        return new Expected(time.about(sleeps, CPythonRun.STARTING), time.shorten(sleeps, CPythonRun.STARTING));
     }
 
     @Override
     protected AsyncioReport run(Narrator narrator) throws InterruptedException {
         run = new AsyncioRun(narrator, time.timeScale());
-        return run.run();
+        AsyncioReport java = run.run();
+        return interpreter == null
+                ? java
+                : java.withPython(
+                        new CPythonRun(interpreter, narrator).run(time.timeScale(), AsyncioRun.LOST_UPDATE_INCREMENTS));
     }
 
     @Override
@@ -95,5 +125,8 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     @Override
     protected void summarize(Narrator narrator, AsyncioReport report) {
         AsyncioSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python(), time.timeScale());
+        }
     }
 }

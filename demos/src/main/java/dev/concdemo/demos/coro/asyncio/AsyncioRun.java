@@ -124,7 +124,8 @@ final class AsyncioRun {
                 tour,
                 otherThread,
                 lostUpdate,
-                java);
+                java,
+                null);
     }
 
     // ---- the steps, one method each ----

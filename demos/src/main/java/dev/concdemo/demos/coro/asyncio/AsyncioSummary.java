@@ -80,7 +80,7 @@ final class AsyncioSummary {
     }
 
     /** Milliseconds as seconds, in the run's language ("1.20 s", "1.20 秒"). */
-    private static String secs(Texts texts, long ms) {
+    static String secs(Texts texts, long ms) {
         return texts.format("seconds", ms / 1e3);
     }
 }
