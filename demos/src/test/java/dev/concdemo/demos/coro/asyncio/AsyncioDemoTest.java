@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Lang;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +30,7 @@ class AsyncioDemoTest {
         JsonNode r = new CommandUnderTest(AsyncioDemo::new).json("--time-scale", "0.3", "--json");
         assertEquals("asyncio", r.get("scenario").asText(), "the head names the scenario");
         assertEquals(0.3, r.get("timeScale").asDouble(), "the head gives the time scale");
+        assertFalse(r.has("python"), "no python object without --python");
         String thread = r.get("thread").asText();
         assertEquals(List.of(thread), texts(r.get("coroutineThreads")), "one thread ran every coroutine line");
 
@@ -142,6 +151,110 @@ class AsyncioDemoTest {
         String other = AsyncioSummary.otherThread(texts, new OtherThreadCalls.Result(500, false, -1, false, "x", 0.1));
         assertFalse(other.contains("without a word"), other);
     }
+
+    /** The steps under CPython's asyncio, at --time-scale 0.1 (a seed second is 100 ms). */
+    @Test
+    void withPythonTheSameStepsRunUnderCPythonsOwnAsyncioBesideOurLoops() throws Exception {
+        Python3.required();
+        double p = 100; // one seed second, in ms
+        JsonNode r = new CommandUnderTest(AsyncioDemo::new).json("--python", "--time-scale", "0.1", "--json");
+        JsonNode py = r.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        assertTrue(List.of("gil", "free-threaded").contains(py.get("build").asText()), py.toString());
+        for (String field : List.of(
+                "sequentialMs",
+                "tasksMs",
+                "nestedAwaited",
+                "neverAwaited",
+                "helloMs",
+                "factorialLines",
+                "gatherResults",
+                "gatherMs",
+                "gatherRaised",
+                "gatherRaisedAtMs",
+                "othersRanOn",
+                "returnExceptions",
+                "asyncioRunRefused",
+                "waitForMs",
+                "cancelledInside",
+                "shieldTimedOutMs",
+                "shieldedResult",
+                "shieldedMs",
+                "lostUpdate")) {
+            assertTrue(r.has(field) && py.has(field), "the Java name, on both sides: " + field);
+        }
+        // What asyncio guarantees, whatever the machine: in turn, each sleep ends before the next
+        // begins (at least their sum); as tasks, both begin before either ends.
+        assertEquals(List.of("sleep 1", "hello", "sleep 2", "world"), texts(py.get("sequentialOrder")));
+        assertEquals(List.of("sleep 1", "sleep 2", "hello", "world"), texts(py.get("tasksOrder")));
+        assertTrue(py.get("sequentialMs").asDouble() >= 0.95 * 3 * p, py.toString());
+        assertTrue(py.get("tasksMs").asDouble() >= 0.95 * 2 * p, py.toString());
+        assertEquals(
+                List.of(
+                        "Task A: Compute factorial(2)...",
+                        "Task B: Compute factorial(2)...",
+                        "Task C: Compute factorial(2)..."),
+                texts(py.get("factorialLines")).subList(0, 3),
+                "gather starts all three before any sleep ends");
+        assertEquals(List.of("2", "6", "24"), texts(py.get("gatherResults")));
+        assertEquals("ValueError: bad input", py.get("gatherRaised").asText());
+        assertTrue(py.get("othersRanOn").asBoolean(), "gather does not cancel the others: " + py);
+        assertEquals(List.of("2", "ValueError('bad input')", "6"), texts(py.get("returnExceptions")));
+        assertTrue(texts(py.get("neverAwaited")).contains("sleep"), "hello()'s sleep without await: " + py);
+        assertTrue(py.get("asyncioRunRefused").asText().startsWith("asyncio.run() cannot be called"), py.toString());
+        assertTrue(py.get("waitForMs").asDouble() >= 0.95 * p, py.toString());
+        assertTrue(py.get("cancelledInside").asBoolean(), "wait_for cancels the task at its await: " + py);
+        assertEquals("the answer", py.get("shieldedResult").asText());
+        assertTrue(py.get("shieldedMs").asDouble() > py.get("shieldTimedOutMs").asDouble(), "ran on: " + py);
+        JsonNode lost = py.get("lostUpdate");
+        assertEquals(AsyncioRun.LOST_UPDATE_INCREMENTS, lost.get("increments").asInt(), "the Java run's count");
+        assertTrue(lost.get("acrossAwait").asInt() < 2 * AsyncioRun.LOST_UPDATE_INCREMENTS, "lost: " + lost);
+        assertEquals(
+                2 * AsyncioRun.LOST_UPDATE_INCREMENTS,
+                lost.get("noAwaitBetween").asInt(),
+                lost.toString());
+        assertEquals(2 * AsyncioRun.LOST_UPDATE_INCREMENTS, lost.get("lockHeld").asInt(), lost.toString());
+
+        // The sentence agrees with the numbers: each time further apart than the tolerance is
+        // named, with both figures; none is, and nothing else differs: it says they are alike.
+        AsyncioReport report = READ.treeToValue(r, AsyncioReport.class);
+        Texts en = Texts.of(AsyncioDemo.class, Lang.EN);
+        String sentence = CPythonSummary.sentence(en, report, report.python(), 0.1);
+        long within = CPythonSummary.sameWithinMs(0.1);
+        boolean anyApart = false;
+        for (CPythonSummary.Compared t : CPythonSummary.timings(en, report, report.python())) {
+            boolean apart = t.gapMs() > within;
+            anyApart |= apart;
+            assertEquals(apart, sentence.contains(t.what() + ": ours " + t.ours()), t + " in: " + sentence);
+        }
+        boolean alike =
+                CPythonSummary.behaviours(en, report, report.python()).stream().allMatch(CPythonSummary.Compared::same);
+        assertEquals(!anyApart && alike, sentence.contains("did every step as our loop did"), sentence);
+
+        // A step that behaves otherwise (the tasks taking as long as in turn) is told as such.
+        ObjectNode changed = py.deepCopy();
+        changed.put("tasksMs", report.sequentialMs() + 1000);
+        String otherwise = CPythonSummary.sentence(en, report, READ.treeToValue(changed, CPythonReport.class), 0.1);
+        assertTrue(
+                otherwise.contains("2 say_after, as tasks: ours") && otherwise.contains("behaving otherwise"),
+                otherwise);
+    }
+
+    @Test
+    void withPythonThePairIsPrintedBesideInBothLanguages() {
+        Python3.required();
+        CommandUnderTest cli = new CommandUnderTest(AsyncioDemo::new);
+        assertEquals(0, cli.run("--python", "--time-scale", "0.05", "--no-color", "--lang", "zh"));
+        String out = cli.out();
+        assertTrue(out.contains("我们的循环与 CPython 3."), out);
+        assertTrue(out.contains("factorial 各行，CPython：A2 B2 C2"), out);
+        assertTrue(out.contains("的 asyncio 每一步都和我们的循环一样") || out.contains("的 asyncio 和我们的循环在"), out);
+        out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
+    }
+
+    private static final ObjectMapper READ = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
