@@ -252,6 +252,14 @@ class AsyncioDemoTest {
         out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
     }
 
+    @Test
+    void withoutTheInterpreterGivenItSaysSoBeforeAnythingRuns() {
+        CommandUnderTest cli = new CommandUnderTest(AsyncioDemo::new);
+        assertEquals(1, cli.run("--python-exe", "/nonexistent/python3", "--time-scale", "0.05"));
+        assertTrue(cli.err().contains("--python: no Python interpreter at /nonexistent/python3"), cli.err());
+        assertFalse(cli.out().contains("say_after"), "nothing run: " + cli.out());
+    }
+
     private static final ObjectMapper READ = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
