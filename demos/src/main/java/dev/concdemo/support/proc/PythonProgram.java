@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * line naming the program and the exception ({@code gil.py: ZeroDivisionError: division by
  * zero}), the traceback shown under {@code --debug}. The temporary directory is deleted afterwards,
  * and the interpreter and its children are killed if the run is cancelled or outlasts its bound:
- * nothing is left behind.
+ * nothing is left behind. A program that stays up (a server) is {@link #start}ed instead: its
+ * first line is read, and it runs until its handle is closed or its bound passes.
  */
 public final class PythonProgram {
     /** The module copied beside every program: {@code import cpython}. */
