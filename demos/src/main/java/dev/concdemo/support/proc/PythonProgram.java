@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,7 +32,8 @@ import java.util.stream.Stream;
  * line naming the program and the exception ({@code gil.py: ZeroDivisionError: division by
  * zero}), the traceback shown under {@code --debug}. The temporary directory is deleted afterwards,
  * and the interpreter and its children are killed if the run is cancelled or outlasts its bound:
- * nothing is left behind.
+ * nothing is left behind. A program that stays up (a server) is {@link #start}ed instead: its
+ * first line is read, and it runs until its handle is closed or its bound passes.
  */
 public final class PythonProgram {
     /** The module copied beside every program: {@code import cpython}. */
@@ -64,11 +68,8 @@ public final class PythonProgram {
      */
     public <T> T run(Class<T> type, Duration bound, List<String> args) throws InterruptedException {
         Path dir = extract();
-        Path script = dir.resolve(resource);
         try {
-            List<String> command = new ArrayList<>(List.of(interpreter.toString(), script.toString()));
-            command.addAll(args);
-            Process process = start(command);
+            Process process = start(command(dir, args));
             try {
                 Drained out = Drained.of(process.getInputStream(), resource + "-out");
                 Drained err = Drained.of(process.getErrorStream(), resource + "-err");
@@ -89,6 +90,135 @@ public final class PythonProgram {
         }
     }
 
+    /**
+     * Starts the program and leaves it running: a server, say. It must print ONE line on stdout
+     * first, a JSON document read as a {@code type} ({@code cpython.answer} prints such a line and
+     * flushes), within {@code bound}; later lines answer the lines sent to it
+     * ({@link Running#ask}). The program lives at most {@code bound}: then it is killed, as it is
+     * by {@link Running#close}, which also deletes its directory. A program that dies before its
+     * first line ends the start with one line, as {@link #run} does.
+     */
+    public <T> Running<T> start(Class<T> type, Duration bound, List<String> args) throws InterruptedException {
+        Path dir = extract();
+        Process process = null;
+        try {
+            process = start(command(dir, args));
+            Running<T> running = new Running<>(process, dir, bound);
+            running.first = running.next(type, bound);
+            return running;
+        } catch (RuntimeException | InterruptedException | Error e) {
+            if (process != null) {
+                kill(process);
+            }
+            delete(dir);
+            throw e;
+        }
+    }
+
+    /**
+     * A program started by {@link #start} and still running: its first line read as a {@code T};
+     * closed, it is killed with its children and its directory deleted. Used by one thread.
+     */
+    public final class Running<T> implements AutoCloseable {
+        private final Process process;
+        private final Path dir;
+        private final Drained err;
+        /** The program's stdout, line by line; empty at its end. */
+        private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
+        private final Thread watchdog;
+        private T first;
+
+        private Running(Process process, Path dir, Duration bound) {
+            this.process = process;
+            this.dir = dir;
+            this.err = Drained.of(process.getErrorStream(), resource + "-err");
+            java.io.BufferedReader out = process.inputReader(StandardCharsets.UTF_8);
+            Thread.ofPlatform().daemon().name(resource + "-out").start(() -> {
+                try (out) {
+                    for (String line; (line = out.readLine()) != null; ) {
+                        lines.add(Optional.of(line));
+                    }
+                } catch (IOException e) {
+                    Swallowed.report(
+                            "reading " + resource + "'s stdout (the process was killed: what was read is all)", e);
+                } finally {
+                    lines.add(Optional.empty());
+                }
+            });
+            // The bound: past it the program is stopped, whoever still uses it.
+            this.watchdog = Thread.ofPlatform()
+                    .daemon()
+                    .name(resource + "-bound")
+                    .start(() -> {
+                        try {
+                            if (!process.waitFor(bound.toNanos(), TimeUnit.NANOSECONDS)) {
+                                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                                process.destroyForcibly();
+                            }
+                        } catch (InterruptedException closed) {
+                            // closed before the bound: close() kills it
+                        }
+                    });
+        }
+
+        /** The program's first line, read as a {@code T}. */
+        public T answer() {
+            return first;
+        }
+
+        /** The interpreter's process id. */
+        public long pid() {
+            return process.pid();
+        }
+
+        /** Sends {@code line} on the program's stdin and reads its next stdout line as an {@code R}, within 10 s. */
+        public <R> R ask(String line, Class<R> type) throws InterruptedException {
+            try {
+                var in = process.getOutputStream();
+                in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                in.flush();
+            } catch (IOException e) {
+                throw died();
+            }
+            return next(type, Duration.ofSeconds(10));
+        }
+
+        private <R> R next(Class<R> type, Duration within) throws InterruptedException {
+            Optional<String> line = lines.poll(within.toNanos(), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new ScenarioFailure(resource + ": no answer within " + within.toSeconds() + " s");
+            }
+            if (line.isEmpty()) {
+                throw died();
+            }
+            return parse(type, line.get(), "");
+        }
+
+        /** The one line saying why the program ended early. */
+        private ScenarioFailure died() throws InterruptedException {
+            boolean ended = process.waitFor(5, TimeUnit.SECONDS);
+            String stderr = err.text();
+            if (ended && process.exitValue() == 0 && stderr.isBlank()) {
+                return new ScenarioFailure(resource + ": ended without answering");
+            }
+            return failure(ended ? process.exitValue() : -1, stderr);
+        }
+
+        /** Kills the program and its children, and deletes its directory. */
+        @Override
+        public void close() {
+            watchdog.interrupt();
+            try {
+                process.getOutputStream().close(); // a program that reads stdin sees its end
+            } catch (IOException e) {
+                Swallowed.report("closing " + resource + "'s stdin (it had exited)", e);
+            }
+            kill(process);
+            delete(dir);
+        }
+    }
+
     /** The version line Python prints for {@code --version}, e.g. "Python 3.11.7"; for a check that it runs at all. */
     public static String version(Path interpreter) throws InterruptedException {
         try {
@@ -105,6 +235,14 @@ public final class PythonProgram {
         } catch (IOException e) {
             throw new ScenarioFailure(interpreter + " does not run: " + e.getMessage());
         }
+    }
+
+    /** The interpreter, the program in {@code dir}, and its arguments. */
+    private List<String> command(Path dir, List<String> args) {
+        List<String> command = new ArrayList<>(
+                List.of(interpreter.toString(), dir.resolve(resource).toString()));
+        command.addAll(args);
+        return command;
     }
 
     private Process start(List<String> command) {

@@ -85,6 +85,37 @@ class PythonProgramTest {
         assertEquals(List.of(), leftovers("waits.py"));
     }
 
+    record Started(String version, long pid) {}
+
+    record Echo(String echo) {}
+
+    @Test
+    void aStartedProgramAnswersFirstThenWhatItIsAskedAndClosedLeavesNothing() throws Exception {
+        PythonProgram program = PythonProgram.of(Python3.required(), PythonProgramTest.class, "stays.py");
+        ProcessHandle interpreter;
+        try (PythonProgram.Running<Started> running = program.start(Started.class, BOUND, List.of())) {
+            assertTrue(
+                    running.answer().version().startsWith("3."),
+                    running.answer().version());
+            assertEquals(running.pid(), running.answer().pid(), "the first line came from the interpreter started");
+            assertEquals("ping", running.ask("ping", Echo.class).echo());
+            assertEquals(1, leftovers("stays.py").size(), "it runs from a temporary copy");
+            interpreter = ProcessHandle.of(running.pid()).orElseThrow();
+        }
+        assertFalse(interpreter.isAlive(), "closed: killed and waited for");
+        assertEquals(List.of(), leftovers("stays.py"));
+    }
+
+    @Test
+    void aStartedProgramThatDiesBeforeAnsweringIsOneLine() throws Exception {
+        ScenarioFailure failure = assertThrows(
+                ScenarioFailure.class, () -> PythonProgram.of(Python3.required(), PythonProgramTest.class, "raises.py")
+                        .start(Started.class, BOUND, List.of()));
+        assertEquals("raises.py: ZeroDivisionError: division by zero", failure.getMessage());
+        assertTrue(Poll.until(Duration.ofSeconds(10), () -> pythons().isEmpty()), "left: " + pythons());
+        assertEquals(List.of(), leftovers("raises.py"));
+    }
+
     /** This JVM's descendants that are Python interpreters. */
     private static List<ProcessHandle> pythons() {
         return ProcessHandle.current()

@@ -4,15 +4,20 @@ import dev.concdemo.demos.io.fib.FibService;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,12 +47,20 @@ import picocli.CommandLine.ParameterException;
         footer = {
             "  concdemo compare",
             "  concdemo compare --models nio,virtual,threads --full",
+            "  concdemo compare --python     also CPython's fib servers, sync and threads, under the same loads",
             "  concdemo compare --json"
         })
 public final class CompareDemo extends ScenarioCommand<CompareReport> {
 
+    private final PythonOption python = new PythonOption();
+
     public CompareDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(python);
     }
 
     @Option(
@@ -101,10 +114,27 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
     }
 
     private CompareRun run; // the run, once started: what a Ctrl-C reports
+    private Path interpreter; // with --python: found before the run starts, else null
+
+    @Override
+    protected void prepare() {
+        run = null;
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    /** How long the whole run takes: the Java models, and CPython's servers with --python. */
+    private Duration estimate() {
+        ComparePlan plan = plan();
+        return interpreter == null ? plan.estimate() : plan.estimate().plus(CPythonRun.estimate(plan));
+    }
 
     @Override
     protected List<String> labels() {
-        return models.stream().map(m -> ModelTrial.label(m, offload)).toList();
+        Stream<String> java = models.stream().map(m -> ModelTrial.label(m, offload));
+        return interpreter == null
+                ? java.toList()
+                : Stream.concat(java, CPythonRun.SERVERS.stream().map(CPythonRun::name))
+                        .toList();
     }
 
     @Override
@@ -119,19 +149,26 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
                                 ? words.format("window.s", plan.window().toSeconds())
                                 : words.format("window.ms", plan.window().toMillis()),
                         words.count("idle", plan.idle())));
+        if (interpreter != null) {
+            n.sayPlain(Width.fill(words.format("intro.python", interpreter)));
+        }
     }
 
     @Override
     protected Expected expected() {
         return new Expected(
-                plan().estimate(),
-                models.size() > 2 ? Texts.of(CompareDemo.class).format("shorten") : "");
+                estimate(), models.size() > 2 ? Texts.of(CompareDemo.class).format("shorten") : "");
     }
 
     @Override
     protected CompareReport run(Narrator n) throws Exception {
-        run = new CompareRun(plan(), n);
-        return run.run();
+        ComparePlan plan = plan();
+        run = new CompareRun(plan, n);
+        CompareReport java = run.run();
+        return interpreter == null
+                ? java
+                : java.withPython(
+                        new CPythonRun(interpreter, n).run(plan), estimate().toMillis() / 1000.0);
     }
 
     @Override

@@ -25,20 +25,7 @@ final class CompareRun {
         for (Model model : plan.models()) {
             ModelTrial.Figures f = ModelTrial.run(plan, model);
             figures.add(f);
-            n.event(
-                    f.model(),
-                    String.format(
-                            Locale.ROOT,
-                            "%.0f req/s (1 conn), %.0f (8 conns), %s p50 %.3f ms, %s",
-                            f.rps1(),
-                            f.rps8(),
-                            f.heavy(),
-                            f.heavyP50Ms(),
-                            service == Service.UPPER
-                                    ? "no hog (the echo has no expensive request)"
-                                    : f.fairness() == null
-                                            ? "the hog never answered"
-                                            : "kept " + kept(f) + " beside a hog"));
+            n.event(f.model(), line(f, service));
         }
         return new CompareReport(
                 service.toString(),
@@ -46,6 +33,20 @@ final class CompareRun {
                 plan.idle(),
                 plan.estimate().toMillis() / 1000.0,
                 List.copyOf(figures));
+    }
+
+    /** A model's figures in one line, said as they come back. */
+    static String line(ModelTrial.Figures f, Service service) {
+        return String.format(
+                Locale.ROOT,
+                "%.0f req/s (1 conn), %.0f (8 conns), %s p50 %.3f ms, %s",
+                f.rps1(),
+                f.rps8(),
+                f.heavy(),
+                f.heavyP50Ms(),
+                service == Service.UPPER
+                        ? "no hog (the echo has no expensive request)"
+                        : f.fairness() == null ? "the hog never answered" : "kept " + kept(f) + " beside a hog");
     }
 
     /** "95%", or "hog unserved" when there was no sharing to measure. */

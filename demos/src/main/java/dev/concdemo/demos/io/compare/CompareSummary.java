@@ -6,7 +6,9 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** compare's closing lines: the table of every model's figures, a bar chart of req/s, the notes, the verdict. */
 final class CompareSummary {
@@ -26,7 +28,7 @@ final class CompareSummary {
                 "threads",
                 "KB/conn",
                 "heap KB");
-        for (ModelTrial.Figures f : r.models()) {
+        for (ModelTrial.Figures f : all(r)) {
             table.row(
                     f.model(),
                     (long) f.rps1(),
@@ -43,22 +45,38 @@ final class CompareSummary {
         n.sayPlain(texts.format("legend.threads", r.idleConnections()));
         n.sayPlain(texts.format("legend.heap"));
         n.sayPlain(texts.format("legend.stacks"));
-        if (fib && r.models().stream().anyMatch(f -> f.fairness() == null)) {
+        if (r.python() != null) {
+            Width.wrap(texts.format("legend.python", r.python().interpreter()), Width.COLUMNS, "  ")
+                    .forEach(n::sayPlain);
+        }
+        if (fib && all(r).stream().anyMatch(f -> f.fairness() == null)) {
             n.sayPlain(texts.format("legend.unserved"));
         }
         n.sayPlain("");
         n.sayPlain(texts.format("chart"));
         double most =
-                r.models().stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
-        for (ModelTrial.Figures f : r.models()) {
+                all(r).stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
+        for (ModelTrial.Figures f : all(r)) {
             n.sayPlain(
                     String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), Chart.bar(f.rps8(), most, 40), f.rps8()));
         }
-        r.models().stream()
+        all(r).stream()
                 .filter(f -> !f.note().isEmpty())
                 .forEach(f -> n.sayPlain(texts.format("note", f.model(), f.note())));
         n.sayPlain("");
         n.sayPlain(Width.fill(CompareVerdict.of(r)));
+        if (r.python() != null) {
+            n.sayPlain("");
+            n.sayPlain(Width.fill(CPythonVerdict.of(r, r.python())));
+        }
+    }
+
+    /** The Java models' figures, then CPython's servers' (with --python). */
+    private static List<ModelTrial.Figures> all(CompareReport r) {
+        return r.python() == null
+                ? r.models()
+                : Stream.concat(r.models().stream(), r.python().models().stream())
+                        .toList();
     }
 
     private static String kb(Double value) {

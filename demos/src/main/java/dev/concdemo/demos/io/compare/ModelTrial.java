@@ -74,18 +74,24 @@ final class ModelTrial {
     private static final Duration LOOK_EVERY = Duration.ofMillis(50);
 
     private final ComparePlan plan;
+    private final String label;
     private final Model model;
-    private final ChildJvm server;
+    private final TrialServer server;
     private final int port;
     private final boolean fib;
     private final Ask quick;
     private final Ask heavy;
 
-    private ModelTrial(ComparePlan plan, Model model, ChildJvm server, int port) {
+    /**
+     * @param model the model measured, or the one a CPython server is built as (sync, threads):
+     *     what serves a connection, and which idle connections it is asked to hold
+     */
+    private ModelTrial(ComparePlan plan, String label, Model model, TrialServer server) {
         this.plan = plan;
+        this.label = label;
         this.model = model;
         this.server = server;
-        this.port = port;
+        this.port = server.port();
         // What each load asks: fib(1) for rates, fib(25) for a round trip with work in it, fib(32)
         // for the hog; the echo has no expensive request: 'hello', a 1 KB line, and no hog.
         this.fib = plan.service() == Service.FIB;
@@ -115,8 +121,14 @@ final class ModelTrial {
                                     plan.service()),
                             ServerTask.Started.class)
                     .port();
-            return new ModelTrial(plan, model, server, port).measure();
+            return run(plan, label(model, plan.offload()), model, new TrialServer.Jvm(server, port));
         }
+    }
+
+    /** Runs the plan's loads on a server started elsewhere, built as {@code model}, its figures labelled {@code label}. */
+    static Figures run(ComparePlan plan, String label, Model model, TrialServer server)
+            throws IOException, InterruptedException {
+        return new ModelTrial(plan, label, model, server).measure();
     }
 
     /** The idle connections' cost to the server; nulls where not measured. */
@@ -131,10 +143,7 @@ final class ModelTrial {
             loads.put(l.name(), load(l.connections(), l.heavy() ? heavy : quick, l.hog() ? 32 : null, plan.window()));
         }
         LoadRun.Result hogged = loads.get("hog");
-        Long besideHog = hogged == null
-                ? null
-                : server.ask(new ServerTask.CountBesideHog(), ServerTask.BesideHog.class)
-                        .answers();
+        Long besideHog = hogged == null ? null : server.answersBesideHog();
         int idle = plan.idleFor(model);
         IdleCost cost = model == Model.SYNC ? IdleCost.NONE : holdIdle(idle);
         return figures(loads, besideHog, idle, cost, notes(warm.errors() > 0, model, idle, plan.idle()));
@@ -171,7 +180,7 @@ final class ModelTrial {
      */
     private IdleCost holdIdle(int idle) throws IOException, InterruptedException {
         long rssBefore = ProcStat.rssKbWithDescendants(server.pid());
-        long heapWith;
+        Long heapWith;
         Long threads;
         double kbPer;
         List<FibConnection> idleConnections = new ArrayList<>(idle);
@@ -180,16 +189,17 @@ final class ModelTrial {
                 idleConnections.add(new FibConnection("127.0.0.1", port));
             }
             awaitOpen(idle);
-            threads = server.ask(new ServerTask.ReportStats(), ServerTask.Stats.class)
-                    .threads();
+            threads = server.threads();
             kbPer = Math.round((ProcStat.rssKbWithDescendants(server.pid()) - rssBefore) * 100.0 / idle) / 100.0;
-            heapWith = heapKb();
+            heapWith = server.liveHeapKb();
         } finally {
             for (FibConnection c : idleConnections) {
                 c.close();
             }
         }
-        Double heapKbPer = awaitClosed() ? Math.round((heapWith - heapKb()) * 100.0 / idle) / 100.0 : null;
+        Double heapKbPer = awaitClosed() && heapWith != null
+                ? Math.round((heapWith - server.liveHeapKb()) * 100.0 / idle) / 100.0
+                : null;
         return new IdleCost(threads, kbPer, heapKbPer);
     }
 
@@ -201,7 +211,7 @@ final class ModelTrial {
         double withHog = hogged == null ? 0 : rate(hogged);
         List<Long> firsts = eight.firstRoundTrips().stream().sorted().toList();
         return new Figures(
-                label(model, plan.offload()),
+                label,
                 model.kind().toString(),
                 rps1,
                 rate(eight),
@@ -232,14 +242,10 @@ final class ModelTrial {
 
     private long open() {
         try {
-            return server.ask(new ServerTask.CountOpen(), ServerTask.Open.class).connections();
+            return server.open();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private long heapKb() throws IOException {
-        return server.ask(new ServerTask.MeasureHeap(), ServerTask.Heap.class).liveKb();
     }
 
     /** Waits until the server has accepted the idle connections (the pool model accepts and queues them). */

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,6 +24,7 @@ class CompareDemoTest {
     @Test
     void theEventLoopStallsBehindAHogAndOnlyThreadsPayAThreadPerIdleConnection() throws Exception {
         JsonNode r = cli.json("--models", "nio,threads,sync,coroutines", "--json");
+        assertFalse(r.has("python"), "no python object without --python");
         JsonNode nio = r.get("models").get(0);
         JsonNode threads = r.get("models").get(1);
         assertEquals("nio", nio.get("model").asText());
@@ -108,5 +114,62 @@ class CompareDemoTest {
         assertTrue(nio.get("fairness").isNull(), "no hog for the echo: " + nio);
         assertEquals(0, nio.get("hogAnswers").asLong());
         assertTrue(nio.get("answersBesideHog").isNull(), "no hog, nothing beside it: " + nio);
+    }
+
+    /**
+     * --python: the project's fib servers in CPython go through the same loads, their figures
+     * under the Java rows' names. What holds by construction is asserted: one client at a time
+     * never serves the hog within the window, a thread per connection holds a thread per idle
+     * connection; and the closing sentence says this run's figures.
+     */
+    @Test
+    void withPythonCPythonsServersAreMeasuredUnderTheSameLoads() throws Exception {
+        Python3.required();
+        JsonNode r = cli.json("--models", "sync", "--python", "--json");
+        JsonNode py = r.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        assertTrue(List.of("gil", "free-threaded").contains(py.get("build").asText()), py.toString());
+        assertTrue(py.get("gilEnabled").isBoolean(), py.toString());
+        JsonNode javaSync = r.get("models").get(0);
+        JsonNode sync = py.get("models").get(0);
+        JsonNode threads = py.get("models").get(1);
+        assertEquals("python sync", sync.get("model").asText());
+        assertEquals("python threads", threads.get("model").asText());
+        List<String> javaNames = new ArrayList<>();
+        javaSync.fieldNames().forEachRemaining(javaNames::add);
+        for (JsonNode row : List.of(sync, threads)) {
+            List<String> names = new ArrayList<>();
+            row.fieldNames().forEachRemaining(names::add);
+            assertEquals(javaNames, names, "the Java rows' names: " + row);
+            assertTrue(row.get("rps1").asDouble() > 0 && row.get("rps8").asDouble() > 0, row.toString());
+            assertTrue(row.get("idleHeapKbPerConnection").isNull(), "CPython has no JVM heap: " + row);
+        }
+        assertEquals(0, sync.get("hogAnswers").asLong(), "one client at a time: the hog waited: " + sync);
+        assertTrue(sync.get("fairness").isNull(), sync.toString());
+        assertTrue(threads.get("hogAnswers").asLong() > 0, "the hog had a thread of its own: " + threads);
+        assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "a thread per idle connection: " + threads);
+
+        // The closing sentence, computed from these figures: the threads server's rate and share.
+        CompareReport report = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build()
+                .treeToValue(r, CompareReport.class);
+        String sentence = CPythonVerdict.of(report, report.python());
+        assertTrue(
+                sentence.contains(String.format(
+                        Locale.ROOT, "%.0f req/s", threads.get("rps8").asDouble())),
+                sentence);
+        assertTrue(
+                sentence.contains(
+                        "kept " + CompareRun.kept(report.python().models().get(1))),
+                sentence);
+        assertFalse(sentence.contains("JVM's threads"), "no Java threads model in this run: " + sentence);
+        assertEquals(
+                List.of(),
+                ProcessHandle.current()
+                        .descendants()
+                        .filter(p -> p.info().command().orElse("").contains("python"))
+                        .toList(),
+                "no server left running");
     }
 }
