@@ -1,13 +1,18 @@
 package dev.concdemo.demos.sync.collections;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,11 +44,19 @@ import picocli.CommandLine.Option;
         footer = {
             "  concdemo collections",
             "  concdemo collections --threads 2 --adds 1000    smaller: fewer losses, still some",
-            "  concdemo collections --json"
+            "  concdemo collections --json",
+            "  concdemo collections --python                   the same in a real CPython's list and dict"
         })
 public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
+    private final PythonOption python = new PythonOption();
+
     public CollectionsDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(python);
     }
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads adding at once (default: 4; 2 to 64).")
@@ -60,6 +73,7 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     private int trials = 20;
 
     private CollectionsRun run; // made once, when the run is introduced
+    private Path interpreter; // with --python: found before the run starts, else null
 
     @Override
     protected void check() {
@@ -69,21 +83,33 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     }
 
     @Override
+    protected void prepare() {
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    @Override
     protected List<String> labels() {
-        return CollectionsRun.labels();
+        return Stream.concat(CollectionsRun.labels().stream(), Stream.of(CPythonRun.LABEL))
+                .toList();
     }
 
     @Override
     protected void introduce(Narrator narrator) {
         Texts t = Texts.of(CollectionsDemo.class);
         narrator.say("@|bold collections|@" + t.format("opening", threads, adds, t.count("trial-count", trials)));
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(t.format("intro.python", interpreter)));
+        }
         narrator.sayPlain("");
         run = new CollectionsRun(threads, adds, trials, narrator);
     }
 
     @Override
     protected CollectionsReport run(Narrator narrator) throws InterruptedException {
-        return run.run();
+        CollectionsReport java = run.run();
+        return interpreter == null
+                ? java
+                : java.withPython(new CPythonRun(interpreter, narrator).run(threads, adds, trials));
     }
 
     @Override
@@ -94,5 +120,8 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     @Override
     protected void summarize(Narrator narrator, CollectionsReport report) {
         CollectionsSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

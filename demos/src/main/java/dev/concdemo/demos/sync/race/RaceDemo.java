@@ -2,12 +2,16 @@ package dev.concdemo.demos.sync.race;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -39,7 +43,8 @@ import picocli.CommandLine.Option;
             "  concdemo race --variant lock --time-scale 0.1  the seed's mutex: always 90",
             "  concdemo race --variant atomic                 decrementAndGet: always 90",
             "  concdemo race --no-pause --trials 1000         the seed's code as it is: rarely lost",
-            "  concdemo race --trials 100 --json"
+            "  concdemo race --trials 100 --json",
+            "  concdemo race --python                         the same in a real CPython, beside"
         })
 public final class RaceDemo extends ScenarioCommand<RaceReport> {
     /**
@@ -49,6 +54,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     static final Duration PAUSE = Duration.ofMillis(100);
 
     private final TimeScaleOption time = new TimeScaleOption();
+    private final PythonOption python = new PythonOption();
 
     public RaceDemo(Session session) {
         super(session);
@@ -56,7 +62,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
 
     @Override
     public List<CodedOption> options() {
-        return List.of(time);
+        return List.of(time, python);
     }
 
     @Option(
@@ -88,6 +94,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     private boolean noPause;
 
     private RaceRun run; // made once, when the run is introduced
+    private Path interpreter; // with --python: found before the run starts, else null
 
     @Override
     protected void check() {
@@ -96,20 +103,32 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     }
 
     @Override
+    protected void prepare() {
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    @Override
     protected List<String> labels() {
-        return List.of(RaceRun.label(trials), RaceRun.UNTOLD);
+        return List.of(RaceRun.label(trials), RaceRun.UNTOLD, CPythonRun.LABEL);
     }
 
     @Override
     protected void introduce(Narrator narrator) {
         Duration pause = noPause ? Duration.ZERO : time.scaled(PAUSE);
         RaceSummary.introduce(narrator, variant, threads, start, trials, pause);
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(Texts.of(RaceDemo.class).format("intro.python", interpreter)));
+            narrator.sayPlain("");
+        }
         run = new RaceRun(variant, threads, start, trials, pause, narrator);
     }
 
     @Override
     protected RaceReport run(Narrator narrator) throws InterruptedException {
-        return run.run();
+        RaceReport java = run.run();
+        return interpreter == null
+                ? java
+                : java.withPython(new CPythonRun(interpreter, narrator).run(java, time.scaled(PAUSE)));
     }
 
     @Override
@@ -120,5 +139,8 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Override
     protected void summarize(Narrator narrator, RaceReport report) {
         RaceSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,52 @@ class RaceTest {
         RaceTrials.trial(RaceTrials.variant(RaceTrials.Variant.UNSAFE, 100, Duration.ofMillis(5)), 10);
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().startsWith("race-") && t.isAlive()));
+    }
+
+    @Test
+    void withPythonCPythonLosesWithTheSleepAndNeverUnderTheLock() throws Exception {
+        Python3.required();
+        JsonNode r = cli.json("--python", "--trials", "4", "--threads", "10", "--time-scale", "0.2", "--json");
+        JsonNode py = r.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        for (String run : List.of("pause", "noPause", "lock")) {
+            JsonNode one = py.get(run); // the Java report's fields, with the Java run's numbers
+            for (String field : List.of("threads", "start", "expected")) {
+                assertEquals(r.get(field).asInt(), one.get(field).asInt(), run + "." + field);
+            }
+            assertTrue(one.has("outcomes") && one.has("lostUpdates") && one.has("pauseMs"), one.toString());
+        }
+        assertEquals(4, py.get("pause").get("trials").asInt());
+        assertEquals(4, py.get("noPause").get("trials").asInt());
+        assertEquals(
+                CPythonRun.lockTrials(10, 4, Duration.ofMillis(20)),
+                py.get("lock").get("trials").asInt());
+        // by construction: 10 threads each read, sleep 20 ms, write: all read before any writes
+        assertEquals(4, py.get("pause").get("trialsWithLostUpdates").asInt(), py.toString());
+        assertTrue(py.get("pause").get("lostUpdates").asInt() >= 4 * 8, py.toString());
+        assertEquals(0, py.get("lock").get("lostUpdates").asInt(), py.toString());
+        if (py.get("build").asText().equals("gil") && py.get("version").asText().startsWith("3.11.")) {
+            // 3.11 looks for a switch at a call or a backward jump, none inside ticket -= 1
+            assertEquals(0, py.get("noPause").get("lostUpdates").asInt(), py.toString());
+        }
+    }
+
+    @Test
+    void withPythonTheSentenceSaysWhatWasMeasured() throws Exception {
+        Python3.required();
+        assertEquals(0, cli.run("--python", "--trials", "3", "--time-scale", "0.1", "--no-color"));
+        String out = cli.out();
+        String prose = out.replaceAll("\\s+", " "); // the sentences, unwrapped
+        assertTrue(prose.contains("CPython 3."), out);
+        assertTrue(prose.contains("With the 10 ms sleep between read and write both lost updates"), out);
+        assertTrue(prose.contains("lost 0 in 3 trials: one thread at a time"), out);
+        // what it says of the run without the sleep agrees with the table's row above it
+        assertTrue(
+                prose.contains("CPython ticket -= 1 3 0 0 90 x3")
+                                && prose.matches(".*Without the sleep CPython 3\\.[0-9.]+ lost none of 30.*")
+                        || prose.matches(".*Without the sleep CPython 3\\.[0-9.]+ lost [1-9][0-9]* of 30.*"),
+                out);
+        out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
     }
 
     @Test
