@@ -49,9 +49,9 @@ final class CompareRun {
                         : f.fairness() == null ? "the hog never answered" : "kept " + kept(f) + " beside a hog");
     }
 
-    /** "95%", or "hog unserved" when there was no sharing to measure. */
+    /** "95%", or "unserved" when there was no sharing to measure. */
     static String kept(ModelTrial.Figures f) {
-        return f.fairness() == null ? "hog unserved" : String.format(Locale.ROOT, "%.0f%%", f.fairness() * 100);
+        return f.fairness() == null ? "unserved" : String.format(Locale.ROOT, "%.0f%%", f.fairness() * 100);
     }
 
     /** What a Ctrl-C reports: the models measured so far. */
