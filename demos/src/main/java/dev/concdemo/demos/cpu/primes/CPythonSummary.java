@@ -13,7 +13,11 @@ import java.util.List;
  * JVM's, in one table timed like {@code time}, then one sentence computed from both.
  */
 final class CPythonSummary {
-    /** At least this speedup over one worker counts as "scaled": the work ran on more than one core. */
+    /**
+     * At least this many cores busy (CPU time / real) counts as "in parallel": the work ran on
+     * more than one core. CPU / real, not the speedup: a baseline slowed by a busy machine moves
+     * the speedup of a run that still computed on one core.
+     */
     static final double SCALED = 1.5;
 
     private CPythonSummary() {}
@@ -88,14 +92,14 @@ final class CPythonSummary {
         CPythonReport.Run threads = py.threads();
         CPythonReport.Run procs = py.procs();
         String threadsPart = texts.format(
-                threads.speedup() >= SCALED ? "sentence.threads.parallel" : "sentence.threads.gil",
+                threads.coresUsed() >= SCALED ? "sentence.threads.parallel" : "sentence.threads.gil",
                 texts.count("python.threads", threads.workers()),
                 threads.speedup(),
                 threads.coresUsed());
         String procsPart = texts.format(
                 procs.workers() == 1
                         ? "sentence.procs.one"
-                        : procs.speedup() >= SCALED ? "sentence.procs.scaled" : "sentence.procs.flat",
+                        : procs.coresUsed() >= SCALED ? "sentence.procs.scaled" : "sentence.procs.flat",
                 texts.count("python.procs", procs.workers()),
                 procs.speedup(),
                 procs.coresUsed(),

@@ -210,12 +210,16 @@ class PrimesDemoTest {
         assertTrue(out.contains("CPython checked all 7 numbers of the Java run."), out);
         assertTrue(out.contains("Its verdicts agree with the JVM's: 6 of them prime."), out);
         // the sentence says the speedup the table shows, and why by what was measured
-        Matcher row = Pattern.compile("CPython +2 threads .* ([0-9.]+)x").matcher(out);
+        Matcher row = Pattern.compile("CPython +2 threads +7 +\\S+ s +\\S+ s +([0-9.]+) +([0-9.]+)x")
+                .matcher(out);
         assertTrue(row.find(), out);
-        double threads = Double.parseDouble(row.group(1));
+        double cores = Double.parseDouble(row.group(1));
         String prose = out.replaceAll("\\s+", " ");
-        assertTrue(prose.contains("CPython's 2 threads ran " + row.group(1) + "x as fast as one worker"), prose);
-        assertEquals(threads < CPythonSummary.SCALED, prose.contains("its GIL lets one thread at a time"), prose);
+        assertTrue(
+                prose.contains("CPython's 2 threads ran " + row.group(2) + "x as fast as one worker, " + row.group(1)
+                        + " cores busy"),
+                prose);
+        assertEquals(cores < CPythonSummary.SCALED, prose.contains("its GIL lets one thread at a time"), prose);
         out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
     }
 }
