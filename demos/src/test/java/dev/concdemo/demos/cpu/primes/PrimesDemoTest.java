@@ -165,15 +165,15 @@ class PrimesDemoTest {
     void withPythonTheSameNumbersAreCheckedInCPythonBeside(@TempDir Path dir) throws Exception {
         Python3.required();
         Path file = dir.resolve("numbers.txt");
-        // six primes near 10^13 and one composite: some 0.1 s each for one CPython worker
+        // six primes near 10^12 and one composite: some 30 ms each for one CPython worker
         Files.writeString(file, """
-            10000000000037
-            10000000000051
-            10000000000099
-            10000000000129
-            10000000000183
-            10000000000259
-            10000000000000
+            1000000000039
+            1000000000061
+            1000000000063
+            1000000000091
+            1000000000121
+            1000000000163
+            1000000000000
             """);
         JsonNode report = cli.json("--python", "--numbers", file.toString(), "--threads", "2", "--json");
         JsonNode py = report.get("python");
