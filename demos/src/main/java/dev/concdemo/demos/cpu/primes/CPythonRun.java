@@ -22,7 +22,7 @@ final class CPythonRun {
     static final String LABEL = "CPython";
 
     /**
-     * About this long at most for the one-worker run: CPython's trial division is some 30 times
+     * About this long at most for the one-worker run: CPython's trial division is some 15 times
      * slower than the JVM's, so the default list (312 numbers, ~40 s in CPython) would take
      * minutes over three runs. The one worker checks the numbers in order until this has passed;
      * the threads and the processes then check the same ones.
