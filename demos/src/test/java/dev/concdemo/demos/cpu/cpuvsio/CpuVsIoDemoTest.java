@@ -1,6 +1,7 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,6 +35,7 @@ class CpuVsIoDemoTest {
         JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "40", "--time-scale", "3", "--json");
         JsonNode rows = r.get("rows");
         assertEquals(6, rows.size());
+        assertFalse(r.has("python"), "no python object without --python");
         JsonNode mix = rows.get(5);
         assertTrue(mix.get("workers").asText().contains("child JVMs x virtual threads"), mix.toString());
         // Both child-JVM rows pay the same start-up; only the mix overlaps the waits inside each child.

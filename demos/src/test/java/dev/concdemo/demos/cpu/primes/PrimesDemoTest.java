@@ -31,6 +31,7 @@ class PrimesDemoTest {
         JsonNode report = cli.json("--procs", "2", "--repeat", "1", "--json");
         assertEquals("procs", report.get("kind").asText());
         assertEquals(13, report.get("numbers").asInt());
+        assertFalse(report.has("python"), "no python object without --python");
         JsonNode results = report.get("results");
         for (long n : Primes.SEED) {
             assertEquals(TrialDivision.isPrime(n), results.get(Long.toString(n)).asBoolean(), n + " in " + results);
