@@ -2,6 +2,7 @@ package dev.concdemo.demos.cpu.cpuvsio;
 
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
@@ -9,6 +10,8 @@ import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Option;
             "  concdemo cpu-vs-io",
             "  concdemo cpu-vs-io --n 38                          a small load: child JVM start-up dominates",
             "  concdemo cpu-vs-io --io-tasks 1000 --time-scale 0.5   where virtual threads shine",
-            "  concdemo cpu-vs-io --json"
+            "  concdemo cpu-vs-io --json",
+            "  concdemo cpu-vs-io --python                        both loads in a real CPython, beside"
         })
 public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     /**
@@ -54,6 +58,7 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     static final Duration IO_WAIT = Duration.ofMillis(50);
 
     private final TimeScaleOption time = new TimeScaleOption();
+    private final PythonOption python = new PythonOption();
 
     public CpuVsIoDemo(Session session) {
         super(session);
@@ -61,7 +66,7 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
 
     @Override
     public List<CodedOption> options() {
-        return List.of(time);
+        return List.of(time, python);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();
@@ -96,15 +101,17 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     }
 
     private CpuVsIoRun current;
+    private Path interpreter; // with --python: found before the run starts, else null
 
     @Override
     protected void prepare() {
         current = null; // a Ctrl-C before this run starts has nothing to tell
+        interpreter = python.wanted() ? python.interpreter() : null;
     }
 
     @Override
     protected List<String> labels() {
-        return List.of(CpuVsIoRun.LABEL);
+        return List.of(CpuVsIoRun.LABEL, CPythonRun.LABEL);
     }
 
     @Override
@@ -113,13 +120,19 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
         narrator.say("@|bold cpu-vs-io|@" + Texts.between() + texts.format("intro", cores));
         narrator.sayPlain(texts.format("intro.cpu", cpuTasks, fibN));
         narrator.sayPlain(texts.format("intro.io", ioTasks, time.scaled(IO_WAIT).toNanos() / 1e6));
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(texts.format("intro.python", interpreter)));
+        }
         narrator.sayPlain("");
     }
 
     @Override
     protected CpuVsIoReport run(Narrator narrator) throws Exception {
         current = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, time.scaled(IO_WAIT), narrator);
-        return current.run();
+        CpuVsIoReport java = current.run();
+        return interpreter == null
+                ? java
+                : java.withPython(new CPythonRun(interpreter, narrator).run(java, time.scaled(IO_WAIT)));
     }
 
     @Override
@@ -130,5 +143,8 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     @Override
     protected void summarize(Narrator narrator, CpuVsIoReport report) {
         CpuVsIoSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

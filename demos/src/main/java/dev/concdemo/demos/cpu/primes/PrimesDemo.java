@@ -1,12 +1,16 @@
 package dev.concdemo.demos.cpu.primes;
 
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.WorkerKind;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -41,7 +45,8 @@ import picocli.CommandLine.ParameterException;
             "  concdemo primes --procs 1,2        the speedup of a second process",
             "  concdemo primes --threads 1,2      the same with threads: Java has no GIL",
             "  concdemo primes --repeat 5         the notes' exact list (13 numbers x 5)",
-            "  concdemo primes --numbers my.txt --procs 2 --json"
+            "  concdemo primes --numbers my.txt --procs 2 --json",
+            "  concdemo primes --python               the same numbers in a real CPython, beside"
         })
 public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     /** One worker tests the default list for ~2.7 s on the reference VM: long enough to see processes pay off. */
@@ -49,8 +54,15 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
 
     static final int MAX_REPEAT = 10_000;
 
+    private final PythonOption python = new PythonOption();
+
     public PrimesDemo(Session session) {
         super(session);
+    }
+
+    @Override
+    public List<CodedOption> options() {
+        return List.of(python);
     }
 
     private final int cores = Runtime.getRuntime().availableProcessors();
@@ -84,6 +96,7 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     private List<Long> distinct;
     private PrimesRun.Settings settings; // this run's: the numbers read afresh
     private PrimesRun current;
+    private Path interpreter; // with --python: found before the run starts, else null
 
     @Override
     protected void check() {
@@ -101,17 +114,37 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
         settings =
                 new PrimesRun.Settings(workers.kind(), counts, Primes.repeated(distinct, repeat), repeat, cores, quiet);
         current = null;
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    @Override
+    protected List<String> labels() {
+        return List.of(CPythonRun.LABEL);
     }
 
     @Override
     protected void introduce(Narrator narrator) {
         PrimesIntro.say(narrator, settings, distinct.size(), numbersFile);
+        if (interpreter != null) {
+            narrator.sayPlain(
+                    Width.fill(Texts.of(PrimesDemo.class).format("intro.python", interpreter, pythonWorkers())));
+            narrator.sayPlain("");
+        }
     }
 
     @Override
     protected PrimesReport run(Narrator narrator) throws Exception {
         current = new PrimesRun(settings, narrator);
-        return current.run();
+        PrimesReport java = current.run();
+        return interpreter == null
+                ? java
+                : java.withPython(
+                        new CPythonRun(interpreter, narrator).run(distinct, settings.repeat(), pythonWorkers(), cores));
+    }
+
+    /** CPython's threads and processes: the Java run's count, the largest of a list. */
+    private int pythonWorkers() {
+        return settings.counts().stream().mapToInt(Integer::intValue).max().orElse(cores);
     }
 
     @Override
@@ -122,6 +155,9 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     @Override
     protected void summarize(Narrator narrator, PrimesReport report) {
         PrimesSummary.print(narrator, report, current.results());
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python(), settings.numbers());
+        }
     }
 
     /**

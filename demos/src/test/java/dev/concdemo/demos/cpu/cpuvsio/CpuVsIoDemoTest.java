@@ -1,10 +1,17 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,6 +35,7 @@ class CpuVsIoDemoTest {
         JsonNode r = cli.json("--cpu-tasks", "8", "--n", "38", "--io-tasks", "40", "--time-scale", "3", "--json");
         JsonNode rows = r.get("rows");
         assertEquals(6, rows.size());
+        assertFalse(r.has("python"), "no python object without --python");
         JsonNode mix = rows.get(5);
         assertTrue(mix.get("workers").asText().contains("child JVMs x virtual threads"), mix.toString());
         // Both child-JVM rows pay the same start-up; only the mix overlaps the waits inside each child.
@@ -98,5 +106,61 @@ class CpuVsIoDemoTest {
     void badInputIsAUsageError(String option) {
         assertEquals(2, cli.run(option));
         assertTrue(cli.out().isEmpty());
+    }
+
+    @Test
+    void withPythonBothLoadsRunInCPythonBeside() throws Exception {
+        Python3.required();
+        // 20 waits of 25 ms: 0.5 s on one thread, all at once on a thread each
+        JsonNode r = cli.json(
+                "--python", "--cpu-tasks", "2", "--n", "20", "--io-tasks", "20", "--time-scale", "0.5", "--json");
+        JsonNode py = r.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        assertEquals(20, py.get("fibNInJavaRun").asInt());
+        assertTrue(py.get("fibN").asInt() <= 20, py.toString());
+        JsonNode rows = py.get("rows");
+        assertEquals(4, rows.size());
+        for (JsonNode row : rows) {
+            for (String field : List.of("cpuMs", "cpuSpeedup", "ioMs", "ioSpeedup")) {
+                assertTrue(row.has(field), field + " in " + row);
+            }
+        }
+        assertEquals("processes", rows.get(2).get("kind").asText());
+        assertEquals(r.get("cores").asInt(), rows.get(2).get("size").asInt());
+        // one thread waits 20 times 25 ms one after another; a thread per task waits them at once
+        assertTrue(rows.get(0).get("ioMs").asLong() >= 500, rows.get(0).toString());
+        assertTrue(rows.get(3).get("ioSpeedup").asDouble() > 2, "a waiting thread releases the GIL: " + rows);
+
+        // the sentence says what these numbers show
+        CPythonReport measured = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build()
+                .treeToValue(py, CPythonReport.class);
+        List<CpuVsIoReport.Row> javaRows = new ArrayList<>();
+        for (JsonNode row : r.get("rows")) {
+            javaRows.add(new CpuVsIoReport.Row(
+                    row.get("workers").asText(),
+                    row.get("cpuMs").asLong(),
+                    row.get("cpuSpeedup").asDouble(),
+                    row.get("ioMs").asLong(),
+                    row.get("ioSpeedup").asDouble()));
+        }
+        CpuVsIoReport java = new CpuVsIoReport(r.get("cores").asInt(), 2, 20, 20, 25, javaRows, null);
+        String sentence = CPythonSummary.sentence(Texts.of(CPythonSummary.class), java, measured);
+        assertTrue(
+                sentence.contains("%.2fx on %d processes"
+                        .formatted(
+                                measured.processes().cpuSpeedup(),
+                                measured.processes().size())),
+                sentence);
+        assertTrue(
+                sentence.contains("sped up %.2fx on %s"
+                        .formatted(measured.perTask().ioSpeedup(), CPythonRun.label(measured.perTask()))),
+                sentence);
+        assertEquals(
+                measured.threads().cpuSpeedup() < CPythonSummary.SPED_UP
+                        && measured.processes().cpuSpeedup() >= CPythonSummary.SPED_UP,
+                sentence.contains("under the GIL one thread at a time computes"),
+                sentence);
     }
 }

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Width;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ class PrimesDemoTest {
         JsonNode report = cli.json("--procs", "2", "--repeat", "1", "--json");
         assertEquals("procs", report.get("kind").asText());
         assertEquals(13, report.get("numbers").asInt());
+        assertFalse(report.has("python"), "no python object without --python");
         JsonNode results = report.get("results");
         for (long n : Primes.SEED) {
             assertEquals(TrialDivision.isPrime(n), results.get(Long.toString(n)).asBoolean(), n + " in " + results);
@@ -155,5 +160,67 @@ class PrimesDemoTest {
     void procsAndThreadsAreAlternatives() {
         assertEquals(2, cli.run("--procs", "1", "--threads", "1"));
         assertTrue(cli.err().contains("--procs=N, --threads=N are mutually exclusive"), cli.err()); // app rewords it
+    }
+
+    @Test
+    void withPythonTheSameNumbersAreCheckedInCPythonBeside(@TempDir Path dir) throws Exception {
+        Python3.required();
+        Path file = dir.resolve("numbers.txt");
+        // six primes near 10^12 and one composite: some 30 ms each for one CPython worker
+        Files.writeString(file, """
+            1000000000039
+            1000000000061
+            1000000000063
+            1000000000091
+            1000000000121
+            1000000000163
+            1000000000000
+            """);
+        JsonNode report = cli.json("--python", "--numbers", file.toString(), "--threads", "2", "--json");
+        JsonNode py = report.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        assertEquals(7, py.get("numbers").asInt(), "under the budget: all the Java run's numbers");
+        assertEquals(7, py.get("numbersInJavaRun").asInt());
+        JsonNode runs = py.get("runs");
+        assertEquals(
+                List.of("one", "threads", "procs"),
+                List.of(
+                        runs.get(0).get("kind").asText(),
+                        runs.get(1).get("kind").asText(),
+                        runs.get(2).get("kind").asText()));
+        for (JsonNode run : runs) {
+            for (String field : List.of("workers", "realMs", "userMs", "sysMs", "coresUsed", "speedup")) {
+                assertTrue(run.has(field), field + " in " + run);
+            }
+            // the same trial division: the same verdicts as the JVM's
+            assertEquals(
+                    report.get("runs").get(0).get("primes").asInt(),
+                    run.get("primes").asInt(),
+                    run.toString());
+        }
+        assertEquals(2, runs.get(1).get("workers").asInt());
+        assertEquals(2, runs.get(2).get("workers").asInt());
+        if (py.get("build").asText().equals("gil") && py.get("gilEnabled").asBoolean()) {
+            // one thread at a time runs Python code: CPU time cannot outgrow wall time by much
+            assertTrue(runs.get(1).get("coresUsed").asDouble() < 1.5, "threads under the GIL: " + runs.get(1));
+        }
+
+        assertEquals(0, cli.run("--python", "--numbers", file.toString(), "--threads", "2", "--no-color"));
+        String out = cli.out();
+        assertTrue(out.contains("CPython " + py.get("version").asText().substring(0, 2)), out);
+        assertTrue(out.contains("CPython checked all 7 numbers of the Java run."), out);
+        assertTrue(out.contains("Its verdicts agree with the JVM's: 6 of them prime."), out);
+        // the sentence says the speedup the table shows, and why by what was measured
+        Matcher row = Pattern.compile("CPython +2 threads +7 +\\S+ s +\\S+ s +([0-9.]+) +([0-9.]+)x")
+                .matcher(out);
+        assertTrue(row.find(), out);
+        double cores = Double.parseDouble(row.group(1));
+        String prose = out.replaceAll("\\s+", " ");
+        assertTrue(
+                prose.contains("CPython's 2 threads ran " + row.group(2) + "x as fast as one worker, " + row.group(1)
+                        + " cores busy"),
+                prose);
+        assertEquals(cores < CPythonSummary.SCALED, prose.contains("its GIL lets one thread at a time"), prose);
+        out.lines().forEach(line -> assertTrue(Width.of(line) <= Width.COLUMNS, "too wide: " + line));
     }
 }
