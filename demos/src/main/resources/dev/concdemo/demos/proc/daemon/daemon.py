@@ -117,7 +117,14 @@ class Lines:
         self.queue.put(None)
 
     def until(self, predicate, within):
-        """The lines until one matching `predicate` (returned), within `within` s."""
+        """The first line matching `predicate`, read already or within `within` s.
+
+        Lines from several processes arrive in no set order: a child may speak before its parent
+        says it started it, so the lines read already are looked at first.
+        """
+        for item in self.all:
+            if predicate(item[1]):
+                return item
         deadline = time.monotonic() + within
         while True:
             item = self.queue.get(timeout=max(0.001, deadline - time.monotonic()))
