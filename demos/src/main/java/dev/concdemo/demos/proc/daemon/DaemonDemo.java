@@ -3,13 +3,16 @@ package dev.concdemo.demos.proc.daemon;
 import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
 import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -33,12 +36,17 @@ import picocli.CommandLine.Command;
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  concdemo daemon", "  concdemo daemon --time-scale 0.3 --json"})
+        footer = {
+            "  concdemo daemon",
+            "  concdemo daemon --time-scale 0.3 --json",
+            "  concdemo daemon --python    then a multiprocessing daemon in a real CPython"
+        })
 public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
     /** How long each child's task sleeps (ours: the seed's daemon section has no code), before --time-scale. */
     static final Duration TASK_SLEEP = Duration.ofSeconds(1);
 
     private final TimeScaleOption time = new TimeScaleOption();
+    private final PythonOption python = new PythonOption();
 
     public DaemonDemo(Session session) {
         super(session);
@@ -46,14 +54,20 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
 
     @Override
     public List<CodedOption> options() {
-        return List.of(time);
+        return List.of(time, python);
     }
 
     private DaemonRun run;
+    private Path interpreter; // with --python: found before the run starts, else null
+
+    @Override
+    protected void prepare() {
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
 
     @Override
     protected List<String> labels() {
-        return List.of(PidLabels.widest());
+        return List.of(PidLabels.widest(), CPythonRun.LABEL);
     }
 
     @Override
@@ -66,12 +80,18 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
                                 ProcessHandle.current().pid(),
                                 sleep.toNanos() / 1e9,
                                 sleep.multipliedBy(2).toNanos() / 1e9));
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(Texts.of(DaemonDemo.class).format("intro.python", interpreter)));
+        }
     }
 
     @Override
     protected DaemonReport run(Narrator narrator) throws IOException, InterruptedException {
         run = new DaemonRun(narrator, time.scaled(TASK_SLEEP));
-        return run.run();
+        DaemonReport java = run.run();
+        return interpreter == null
+                ? java
+                : java.withPython(new CPythonRun(interpreter, narrator).run(time.scaled(TASK_SLEEP)));
     }
 
     @Override
@@ -82,5 +102,8 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
     @Override
     protected void summarize(Narrator narrator, DaemonReport report) {
         DaemonSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

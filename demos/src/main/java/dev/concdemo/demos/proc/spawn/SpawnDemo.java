@@ -2,12 +2,16 @@ package dev.concdemo.demos.proc.spawn;
 
 import dev.concdemo.demos.proc.PidLabels;
 import dev.concdemo.support.cli.Chapter;
+import dev.concdemo.support.cli.CodedOption;
+import dev.concdemo.support.cli.PythonOption;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -32,17 +36,33 @@ import picocli.CommandLine.Command;
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  concdemo spawn", "  concdemo spawn --json"})
+        footer = {
+            "  concdemo spawn",
+            "  concdemo spawn --json",
+            "  concdemo spawn --python    then multiprocessing in a real CPython, beside"
+        })
 public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
+    private final PythonOption python = new PythonOption();
     private SpawnRun run;
+    private Path interpreter; // with --python: found before the run starts, else null
 
     public SpawnDemo(Session session) {
         super(session);
     }
 
     @Override
+    public List<CodedOption> options() {
+        return List.of(python);
+    }
+
+    @Override
+    protected void prepare() {
+        interpreter = python.wanted() ? python.interpreter() : null;
+    }
+
+    @Override
     protected List<String> labels() {
-        return List.of(PidLabels.widest());
+        return List.of(PidLabels.widest(), CPythonRun.LABEL);
     }
 
     @Override
@@ -50,12 +70,16 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
         narrator.say("@|bold spawn|@"
                 + Texts.of(SpawnDemo.class)
                         .format("opening", ProcessHandle.current().pid()));
+        if (interpreter != null) {
+            narrator.sayPlain(Width.fill(Texts.of(SpawnDemo.class).format("intro.python", interpreter)));
+        }
     }
 
     @Override
     protected SpawnReport run(Narrator narrator) throws IOException, InterruptedException {
         run = new SpawnRun(narrator);
-        return run.run();
+        SpawnReport java = run.run();
+        return interpreter == null ? java : java.withPython(new CPythonRun(interpreter, narrator).run());
     }
 
     @Override
@@ -66,5 +90,8 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
     @Override
     protected void summarize(Narrator narrator, SpawnReport report) {
         SpawnSummary.print(narrator, report);
+        if (report.python() != null) {
+            CPythonSummary.print(narrator, report, report.python());
+        }
     }
 }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Python3;
+import dev.concdemo.support.term.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -60,5 +64,34 @@ class SpawnDemoTest {
         }
         assertTrue(aliveAtOnce >= RUNS - 1, "is_alive() right after terminate() in " + aliveAtOnce + " of " + RUNS);
         assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "nothing left");
+    }
+
+    @Test
+    void withPythonMultiprocessingStartsTerminatesAndSaysMinus15() throws Exception {
+        Python3.required();
+        JsonNode r = cli.json("--python", "--json");
+        JsonNode py = r.get("python");
+        assertTrue(py.get("version").asText().startsWith("3."), py.toString());
+        assertTrue(py.get("mainFirst").isBoolean(), "the Java name, a measured order: " + py);
+        assertEquals(py.get("pidSeenByParent").asLong(), py.get("pidsChild").asLong(), "p.pid is the child's pid");
+        assertEquals(py.get("mainPid").asLong(), py.get("pidsChildParent").asLong(), "its parent: the interpreter");
+        assertEquals(0, py.get("joinedExitcode").asInt(), "joined after it returned");
+        // by construction: terminate() sends SIGTERM, which the child does not catch
+        assertEquals(-15, py.get("exitcode").asInt(), py.toString());
+        assertTrue(py.get("goneAfterMillis").asDouble() >= 0, py.toString());
+        assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "nothing left");
+        // the sentence printed says what was measured
+        var mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        String sentence = CPythonSummary.sentence(
+                Texts.of(CPythonSummary.class),
+                mapper.treeToValue(r, SpawnReport.class),
+                mapper.treeToValue(py, CPythonReport.class));
+        assertTrue(sentence.contains("p.exitcode is -15 (killed by signal 15)"), sentence);
+        assertTrue(sentence.contains("status 143 = 128 + 15"), sentence);
+        String order =
+                py.get("mainFirst").asBoolean() ? "the parent went on before" : "the child's first statement ran";
+        assertTrue(sentence.contains("in CPython " + order) || sentence.contains("the JVM, " + order), sentence);
     }
 }
