@@ -2,6 +2,7 @@ package dev.concdemo.demos.io.fib;
 
 import dev.concdemo.support.work.Fib;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,20 +25,34 @@ public record FibGrowth(int from, List<Double> millis, double ratio) {
 
     private static volatile long sink; // keeps the JIT from dropping the calls
 
-    /** Times fib(FROM) to fib(TO) here, each the best of three after a warm-up; about 20 ms. */
+    /** How long fib is run before anything is timed, so the JIT has compiled it, even on a busy machine. */
+    private static final long WARM_UP_NANOS = 150_000_000;
+
+    /** Rounds over every n; each n's time is the best of its rounds. */
+    private static final int ROUNDS = 5;
+
+    /**
+     * Times fib(FROM) to fib(TO) here; about 0.2 s. The rounds go over every n in turn, so
+     * whatever changes during the measurement (a compilation finishing late on a busy machine,
+     * another process taking the core) touches every n alike instead of bending the slope.
+     */
     public static FibGrowth measure() {
-        for (int i = 0; i < 30; i++) {
-            sink += Fib.fib(FROM); // the JIT compiles fib before anything is timed
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        while (System.nanoTime() < warmUntil) {
+            sink += Fib.fib(FROM + 4);
         }
-        List<Double> millis = new ArrayList<>();
-        for (int n = FROM; n <= TO; n++) {
-            long best = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
+        long[] best = new long[TO - FROM + 1];
+        Arrays.fill(best, Long.MAX_VALUE);
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int n = FROM; n <= TO; n++) {
                 long t0 = System.nanoTime();
                 sink += Fib.fib(n);
-                best = Math.min(best, System.nanoTime() - t0);
+                best[n - FROM] = Math.min(best[n - FROM], System.nanoTime() - t0);
             }
-            millis.add(Math.round(best / 1e3) / 1e3); // ms, to the microsecond
+        }
+        List<Double> millis = new ArrayList<>();
+        for (long nanos : best) {
+            millis.add(Math.round(nanos / 1e3) / 1e3); // ms, to the microsecond
         }
         return fit(FROM, millis);
     }
