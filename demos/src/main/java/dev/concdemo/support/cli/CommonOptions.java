@@ -67,20 +67,26 @@ public final class CommonOptions {
 
     /**
      * Prints the run's one JSON document: {@code scenario} (the command's name), then
-     * {@code timeScale} and {@code seed} where the command takes them, then the report's fields.
+     * {@code timeScale} and {@code seed} where the command takes them, then the report's fields,
+     * then, with --python, {@code python}: what the real CPython measured.
      */
     public void printJson(Session session, Object report) {
         Map<String, Object> head = new LinkedHashMap<>();
+        Map<String, Object> tail = new LinkedHashMap<>();
         head.put("scenario", mixee.name());
         if (mixee.userObject() instanceof ScenarioCommand<?> scenario) {
             for (CodedOption option : scenario.options()) {
                 switch (option) {
                     case TimeScaleOption time -> head.put("timeScale", time.timeScale());
                     case SeedOption seeds -> head.put("seed", seeds.drawn());
-                    case PythonOption _ -> {} // the report says what the interpreter measured
+                    case PythonOption _ -> {
+                        if (scenario.python() != null) {
+                            tail.put("python", scenario.python());
+                        }
+                    }
                 }
             }
         }
-        Json.print(session.out(), Json.withHead(head, report));
+        Json.print(session.out(), Json.around(head, report, tail));
     }
 }

@@ -27,16 +27,20 @@ public final class Json {
         }
     }
 
-    /** {@code value}'s fields after {@code head}'s; a field in both takes the head's value, in the head's place. */
-    static Object withHead(Map<String, Object> head, Object value) {
+    /**
+     * {@code value}'s fields after {@code head}'s and before {@code tail}'s; a field in the head
+     * or the tail takes their value, in their place.
+     */
+    static Object around(Map<String, Object> head, Object value, Map<String, Object> tail) {
         ObjectNode body = Holder.MAPPER.valueToTree(value);
         ObjectNode all = Holder.MAPPER.createObjectNode();
         head.forEach((k, v) -> all.set(k, Holder.MAPPER.valueToTree(v)));
         body.properties().forEach(e -> {
-            if (!all.has(e.getKey())) {
+            if (!all.has(e.getKey()) && !tail.containsKey(e.getKey())) {
                 all.set(e.getKey(), e.getValue());
             }
         });
+        tail.forEach((k, v) -> all.set(k, Holder.MAPPER.valueToTree(v)));
         return all;
     }
 

@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.proc.RunByCPython;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
 import java.util.Collection;
@@ -96,6 +97,15 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
      * Read on this command's thread once {@link #run} has stopped.
      */
     protected String soFar() {
+        return null;
+    }
+
+    /**
+     * With --python: what the scenario's own Python program measured in a real CPython beside
+     * this run, printed under {@code python} in --json; null without (the default). The Demo
+     * keeps it, typed, for its summary. Read once {@link #run} has returned.
+     */
+    protected RunByCPython python() {
         return null;
     }
 

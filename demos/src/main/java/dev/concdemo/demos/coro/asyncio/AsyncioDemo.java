@@ -57,6 +57,7 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
 
     private AsyncioRun run; // this run's: what it has done so far, told on Ctrl-C
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     public AsyncioDemo(Session session) {
         super(session);
@@ -79,6 +80,7 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     protected void prepare() {
         run = null;
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -111,10 +113,15 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     protected AsyncioReport run(Narrator narrator) throws InterruptedException {
         run = new AsyncioRun(narrator, time.timeScale());
         AsyncioReport java = run.run();
-        return interpreter == null
-                ? java
-                : java.withPython(
-                        new CPythonRun(interpreter, narrator).run(time.timeScale(), AsyncioRun.LOST_UPDATE_INCREMENTS));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(time.timeScale(), AsyncioRun.LOST_UPDATE_INCREMENTS);
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -125,8 +132,8 @@ public final class AsyncioDemo extends ScenarioCommand<AsyncioReport> {
     @Override
     protected void summarize(Narrator narrator, AsyncioReport report) {
         AsyncioSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python(), time.timeScale());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py, time.timeScale());
         }
     }
 }

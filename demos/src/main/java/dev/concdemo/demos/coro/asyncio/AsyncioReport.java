@@ -1,6 +1,5 @@
 package dev.concdemo.demos.coro.asyncio;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -39,8 +38,6 @@ import java.util.List;
  * @param lostUpdate step 14: a shared count, with an await between read and write, without,
  *     and with a lock held across it
  * @param java step 15: Java's futures
- * @param python steps 1-6, 8, 10, 11 and 14 under CPython's own asyncio, with --python; absent
- *     without
  */
 record AsyncioReport(
         String thread,
@@ -72,42 +69,4 @@ record AsyncioReport(
         LoopTour.Result loop,
         OtherThreadCalls.Result otherThread,
         LostUpdate.Result lostUpdate,
-        JavaFutures.Result java,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    /** This report with what CPython's asyncio measured beside it. */
-    AsyncioReport withPython(CPythonReport measured) {
-        return new AsyncioReport(
-                thread,
-                coroutineThreads,
-                callbacks,
-                sequentialMs,
-                tasksMs,
-                nestedAwaited,
-                nestedTask,
-                neverAwaited,
-                helloMs,
-                factorialLines,
-                gatherResults,
-                gatherMs,
-                gatherRaised,
-                gatherRaisedAtMs,
-                othersRanOn,
-                returnExceptions,
-                executorThread,
-                ticksDuringExecutor,
-                longestGapBlockedMs,
-                asyncioRunRefused,
-                displayLoopTimes,
-                waitForMs,
-                cancelledInside,
-                shieldTimedOutMs,
-                shieldedResult,
-                shieldedMs,
-                loop,
-                otherThread,
-                lostUpdate,
-                java,
-                measured);
-    }
-}
+        JavaFutures.Result java) {}

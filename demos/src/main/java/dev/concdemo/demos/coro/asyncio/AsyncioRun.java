@@ -124,8 +124,7 @@ final class AsyncioRun {
                 tour,
                 otherThread,
                 lostUpdate,
-                java,
-                null);
+                java);
     }
 
     // ---- the steps, one method each ----

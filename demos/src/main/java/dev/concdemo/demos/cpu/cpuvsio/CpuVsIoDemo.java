@@ -102,11 +102,13 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
 
     private CpuVsIoRun current;
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void prepare() {
         current = null; // a Ctrl-C before this run starts has nothing to tell
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -130,9 +132,15 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     protected CpuVsIoReport run(Narrator narrator) throws Exception {
         current = new CpuVsIoRun(cores, cpuTasks, fibN, ioTasks, time.scaled(IO_WAIT), narrator);
         CpuVsIoReport java = current.run();
-        return interpreter == null
-                ? java
-                : java.withPython(new CPythonRun(interpreter, narrator).run(java, time.scaled(IO_WAIT)));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(java, time.scaled(IO_WAIT));
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -143,8 +151,8 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     @Override
     protected void summarize(Narrator narrator, CpuVsIoReport report) {
         CpuVsIoSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

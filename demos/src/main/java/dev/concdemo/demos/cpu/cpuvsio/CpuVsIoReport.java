@@ -1,6 +1,5 @@
 package dev.concdemo.demos.cpu.cpuvsio;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,26 +9,8 @@ import java.util.List;
  * @param ioTasks how many IO-bound tasks, each waiting {@code ioWaitMs}
  * @param rows one per kind of worker, in the order run
  * @param payoff where child JVMs pay for their start on the CPU-bound load
- * @param python the two loads in a real CPython, with --python; absent without
  */
-record CpuVsIoReport(
-        int cores,
-        int cpuTasks,
-        int fibN,
-        int ioTasks,
-        double ioWaitMs,
-        List<Row> rows,
-        Payoff payoff,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    CpuVsIoReport(int cores, int cpuTasks, int fibN, int ioTasks, double ioWaitMs, List<Row> rows, Payoff payoff) {
-        this(cores, cpuTasks, fibN, ioTasks, ioWaitMs, rows, payoff, null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    CpuVsIoReport withPython(CPythonReport measured) {
-        return new CpuVsIoReport(cores, cpuTasks, fibN, ioTasks, ioWaitMs, rows, payoff, measured);
-    }
+record CpuVsIoReport(int cores, int cpuTasks, int fibN, int ioTasks, double ioWaitMs, List<Row> rows, Payoff payoff) {
     /** @param cpuSpeedup, ioSpeedup time of the first row (1 thread) / this row's */
     record Row(String workers, long cpuMs, double cpuSpeedup, long ioMs, double ioSpeedup) {}
 

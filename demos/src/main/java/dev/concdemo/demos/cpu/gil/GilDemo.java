@@ -104,12 +104,14 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     private List<Integer> counts; // this run's: the default depends on the cores
     private GilRun current;
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void prepare() {
         counts = threads != null ? threads : cores > 1 ? List.of(1, cores) : List.of(1, 2);
         current = null;
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -133,9 +135,15 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
         Duration interval = Duration.ofNanos(Math.round(intervalMs * 1_000_000));
         current = new GilRun(counts, n, interval, time.scaled(IO_WINDOW), narrator);
         GilReport java = current.run();
-        return interpreter == null
-                ? java
-                : java.withPython(new CPythonRun(interpreter, narrator).run(java, counts, time.scaled(IO_WINDOW)));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(java, counts, time.scaled(IO_WINDOW));
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -146,8 +154,8 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     @Override
     protected void summarize(Narrator narrator, GilReport report) {
         GilSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.concdemo.demos.cpu.gil;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -14,7 +13,6 @@ import java.util.List;
  * @param oldGil two threads under the old GIL (before CPython 3.2), which counts its wasted wake-ups
  * @param io the IO-bound thread's waits for the GIL after each 1 ms of IO, per setup
  * @param race n += 1 by several threads under the simulated GIL, without and with their own lock
- * @param python the same experiments in a real CPython, with --python; absent without
  */
 record GilReport(
         int fibN,
@@ -25,13 +23,7 @@ record GilReport(
         double oneThreadGilCost,
         OldGilRow oldGil,
         List<IoRow> io,
-        Race race,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    /** This report with what CPython measured beside it. */
-    GilReport withPython(CPythonReport measured) {
-        return new GilReport(fibN, switchIntervalMs, cores, rounds, cpu, oneThreadGilCost, oldGil, io, race, measured);
-    }
+        Race race) {
 
     /**
      * @param noGilMs median wall time for all threads to compute fib(n) each, on the JVM as it is

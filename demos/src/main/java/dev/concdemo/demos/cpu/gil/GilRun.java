@@ -161,8 +161,7 @@ final class GilRun {
                     locked);
             nar.event(LABEL, texts.format("measured.race", unlocked, race.expected()));
             nar.event(LABEL, texts.format("measured.ownLock", lockedTimes, locked, race.lockedExpected()));
-            return new GilReport(
-                    n, interval.toNanos() / 1e6, cores, rounds, List.copyOf(cpu), cost, oldGil, io, race, null);
+            return new GilReport(n, interval.toNanos() / 1e6, cores, rounds, List.copyOf(cpu), cost, oldGil, io, race);
         }
     }
 

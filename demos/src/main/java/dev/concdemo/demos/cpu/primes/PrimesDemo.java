@@ -97,6 +97,7 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     private PrimesRun.Settings settings; // this run's: the numbers read afresh
     private PrimesRun current;
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void check() {
@@ -115,6 +116,7 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
                 new PrimesRun.Settings(workers.kind(), counts, Primes.repeated(distinct, repeat), repeat, cores, quiet);
         current = null;
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -136,10 +138,15 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     protected PrimesReport run(Narrator narrator) throws Exception {
         current = new PrimesRun(settings, narrator);
         PrimesReport java = current.run();
-        return interpreter == null
-                ? java
-                : java.withPython(
-                        new CPythonRun(interpreter, narrator).run(distinct, settings.repeat(), pythonWorkers(), cores));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(distinct, settings.repeat(), pythonWorkers(), cores);
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     /** CPython's threads and processes: the Java run's count, the largest of a list. */
@@ -155,8 +162,8 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     @Override
     protected void summarize(Narrator narrator, PrimesReport report) {
         PrimesSummary.print(narrator, report, current.results());
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python(), settings.numbers());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py, settings.numbers());
         }
     }
 

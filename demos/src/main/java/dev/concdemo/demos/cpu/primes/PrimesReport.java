@@ -1,6 +1,5 @@
 package dev.concdemo.demos.cpu.primes;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -13,25 +12,8 @@ import java.util.Map;
  * @param results each distinct number and whether it is prime
  * @param cores the processors this JVM sees
  * @param runs one entry per worker count, in the order given
- * @param python the same numbers checked in a real CPython, with --python; absent without
  */
-record PrimesReport(
-        String kind,
-        int numbers,
-        int repeat,
-        Map<Long, Boolean> results,
-        int cores,
-        List<Run> runs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    PrimesReport(String kind, int numbers, int repeat, Map<Long, Boolean> results, int cores, List<Run> runs) {
-        this(kind, numbers, repeat, results, cores, runs, null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    PrimesReport withPython(CPythonReport measured) {
-        return new PrimesReport(kind, numbers, repeat, results, cores, runs, measured);
-    }
+record PrimesReport(String kind, int numbers, int repeat, Map<Long, Boolean> results, int cores, List<Run> runs) {
 
     /**
      * One run.

@@ -115,11 +115,13 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
 
     private CompareRun run; // the run, once started: what a Ctrl-C reports
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: CPython's servers under the same loads, else null
 
     @Override
     protected void prepare() {
         run = null;
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     /** How long the whole run takes: the Java models, and CPython's servers with --python. */
@@ -163,12 +165,17 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
     @Override
     protected CompareReport run(Narrator n) throws Exception {
         ComparePlan plan = plan();
-        run = new CompareRun(plan, n);
+        run = new CompareRun(plan, estimate(), n);
         CompareReport java = run.run();
-        return interpreter == null
-                ? java
-                : java.withPython(
-                        new CPythonRun(interpreter, n).run(plan), estimate().toMillis() / 1000.0);
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, n).run(plan);
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -178,6 +185,6 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
 
     @Override
     protected void summarize(Narrator n, CompareReport report) {
-        CompareSummary.print(n, report);
+        CompareSummary.print(n, report, py);
     }
 }

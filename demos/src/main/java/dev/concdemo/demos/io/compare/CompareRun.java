@@ -3,6 +3,7 @@ package dev.concdemo.demos.io.compare;
 import dev.concdemo.demos.io.fib.Service;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.term.Narrator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,11 +13,14 @@ final class CompareRun {
     private final ComparePlan plan;
     private final Service service;
     private final Narrator n;
+    /** The time announced up front: the plan's, and CPython's servers' with --python. */
+    private final Duration announced;
     /** The models measured so far; written by the run, read by a Ctrl-C. */
     private final List<ModelTrial.Figures> figures = new CopyOnWriteArrayList<>();
 
-    CompareRun(ComparePlan plan, Narrator n) {
+    CompareRun(ComparePlan plan, Duration announced, Narrator n) {
         this.plan = plan;
+        this.announced = announced;
         this.service = plan.service();
         this.n = n;
     }
@@ -31,7 +35,7 @@ final class CompareRun {
                 service.toString(),
                 plan.window().toMillis() / 1000.0,
                 plan.idle(),
-                plan.estimate().toMillis() / 1000.0,
+                announced.toMillis() / 1000.0,
                 List.copyOf(figures));
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class CompareSummary {
     private CompareSummary() {}
 
-    static void print(Narrator n, CompareReport r) {
+    static void print(Narrator n, CompareReport r, CPythonReport py) {
         Texts texts = Texts.of(CompareSummary.class);
         n.sayPlain("");
         boolean fib = r.service().equals(Service.FIB.toString());
@@ -28,7 +28,7 @@ final class CompareSummary {
                 "threads",
                 "KB/conn",
                 "heap KB");
-        for (ModelTrial.Figures f : all(r)) {
+        for (ModelTrial.Figures f : all(r, py)) {
             table.row(
                     f.model(),
                     (long) f.rps1(),
@@ -45,38 +45,37 @@ final class CompareSummary {
         n.sayPlain(texts.format("legend.threads", r.idleConnections()));
         n.sayPlain(texts.format("legend.heap"));
         n.sayPlain(texts.format("legend.stacks"));
-        if (r.python() != null) {
-            Width.wrap(texts.format("legend.python", r.python().interpreter()), Width.COLUMNS, "  ")
+        if (py != null) {
+            Width.wrap(texts.format("legend.python", py.interpreter()), Width.COLUMNS, "  ")
                     .forEach(n::sayPlain);
         }
-        if (fib && all(r).stream().anyMatch(f -> f.fairness() == null)) {
+        if (fib && all(r, py).stream().anyMatch(f -> f.fairness() == null)) {
             n.sayPlain(texts.format("legend.unserved"));
         }
         n.sayPlain("");
         n.sayPlain(texts.format("chart"));
         double most =
-                all(r).stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
-        for (ModelTrial.Figures f : all(r)) {
+                all(r, py).stream().mapToDouble(ModelTrial.Figures::rps8).max().orElse(1);
+        for (ModelTrial.Figures f : all(r, py)) {
             n.sayPlain(
                     String.format(Locale.ROOT, "  %-16s %s %.0f", f.model(), Chart.bar(f.rps8(), most, 40), f.rps8()));
         }
-        all(r).stream()
+        all(r, py).stream()
                 .filter(f -> !f.note().isEmpty())
                 .forEach(f -> n.sayPlain(texts.format("note", f.model(), f.note())));
         n.sayPlain("");
         n.sayPlain(Width.fill(CompareVerdict.of(r)));
-        if (r.python() != null) {
+        if (py != null) {
             n.sayPlain("");
-            n.sayPlain(Width.fill(CPythonVerdict.of(r, r.python())));
+            n.sayPlain(Width.fill(CPythonVerdict.of(r, py)));
         }
     }
 
-    /** The Java models' figures, then CPython's servers' (with --python). */
-    private static List<ModelTrial.Figures> all(CompareReport r) {
-        return r.python() == null
+    /** The Java models' figures, then CPython's servers' (with --python; else {@code py} is null). */
+    private static List<ModelTrial.Figures> all(CompareReport r, CPythonReport py) {
+        return py == null
                 ? r.models()
-                : Stream.concat(r.models().stream(), r.python().models().stream())
-                        .toList();
+                : Stream.concat(r.models().stream(), py.models().stream()).toList();
     }
 
     private static String kb(Double value) {

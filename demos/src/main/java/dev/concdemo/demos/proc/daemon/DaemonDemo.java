@@ -59,10 +59,12 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
 
     private DaemonRun run;
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void prepare() {
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -89,9 +91,15 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
     protected DaemonReport run(Narrator narrator) throws IOException, InterruptedException {
         run = new DaemonRun(narrator, time.scaled(TASK_SLEEP));
         DaemonReport java = run.run();
-        return interpreter == null
-                ? java
-                : java.withPython(new CPythonRun(interpreter, narrator).run(time.scaled(TASK_SLEEP)));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(time.scaled(TASK_SLEEP));
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -102,8 +110,8 @@ public final class DaemonDemo extends ScenarioCommand<DaemonReport> {
     @Override
     protected void summarize(Narrator narrator, DaemonReport report) {
         DaemonSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

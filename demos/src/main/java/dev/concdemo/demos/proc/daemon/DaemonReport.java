@@ -1,6 +1,5 @@
 package dev.concdemo.demos.proc.daemon;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -17,7 +16,6 @@ import java.util.List;
  * @param killedMainPid the main killed with SIGKILL in step 3
  * @param orphanedDaemonPid its daemon child
  * @param daemonGoneAfterKillMillis how long after the SIGKILL the daemon had ended
- * @param python the same in a real CPython, with --python; absent without
  */
 record DaemonReport(
         long mainPid,
@@ -30,50 +28,4 @@ record DaemonReport(
         String daemonAfterStart,
         long killedMainPid,
         long orphanedDaemonPid,
-        double daemonGoneAfterKillMillis,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    DaemonReport(
-            long mainPid,
-            long daemonPid,
-            long workerPid,
-            List<String> lines,
-            boolean daemonSaidOver,
-            boolean workerSaidOver,
-            double mainEndedAfterWorkerMillis,
-            String daemonAfterStart,
-            long killedMainPid,
-            long orphanedDaemonPid,
-            double daemonGoneAfterKillMillis) {
-        this(
-                mainPid,
-                daemonPid,
-                workerPid,
-                lines,
-                daemonSaidOver,
-                workerSaidOver,
-                mainEndedAfterWorkerMillis,
-                daemonAfterStart,
-                killedMainPid,
-                orphanedDaemonPid,
-                daemonGoneAfterKillMillis,
-                null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    DaemonReport withPython(CPythonReport measured) {
-        return new DaemonReport(
-                mainPid,
-                daemonPid,
-                workerPid,
-                lines,
-                daemonSaidOver,
-                workerSaidOver,
-                mainEndedAfterWorkerMillis,
-                daemonAfterStart,
-                killedMainPid,
-                orphanedDaemonPid,
-                daemonGoneAfterKillMillis,
-                measured);
-    }
-}
+        double daemonGoneAfterKillMillis) {}

@@ -45,6 +45,7 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
     private final PythonOption python = new PythonOption();
     private SpawnRun run;
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     public SpawnDemo(Session session) {
         super(session);
@@ -58,6 +59,7 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
     @Override
     protected void prepare() {
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -79,7 +81,15 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
     protected SpawnReport run(Narrator narrator) throws IOException, InterruptedException {
         run = new SpawnRun(narrator);
         SpawnReport java = run.run();
-        return interpreter == null ? java : java.withPython(new CPythonRun(interpreter, narrator).run());
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run();
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -90,8 +100,8 @@ public final class SpawnDemo extends ScenarioCommand<SpawnReport> {
     @Override
     protected void summarize(Narrator narrator, SpawnReport report) {
         SpawnSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.concdemo.demos.proc.spawn;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -17,7 +16,6 @@ import java.util.List;
  * @param terminatedExitStatus the exit status the terminated child left (143 = 128 + SIGTERM)
  * @param childStartMillis median time from {@code start()} to a child's first line
  * @param threadStartMicros median time from a thread's {@code start()} to its first statement
- * @param python the same in a real CPython, with --python; absent without
  */
 record SpawnReport(
         long mainPid,
@@ -32,56 +30,4 @@ record SpawnReport(
         double childStartMillis,
         int childStartSamples,
         double threadStartMicros,
-        int threadStartSamples,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    SpawnReport(
-            long mainPid,
-            List<String> lines,
-            List<Long> childPids,
-            boolean mainFirst,
-            long pidsChild,
-            long pidsChildParent,
-            boolean aliveRightAfterTerminate,
-            double goneAfterMillis,
-            int terminatedExitStatus,
-            double childStartMillis,
-            int childStartSamples,
-            double threadStartMicros,
-            int threadStartSamples) {
-        this(
-                mainPid,
-                lines,
-                childPids,
-                mainFirst,
-                pidsChild,
-                pidsChildParent,
-                aliveRightAfterTerminate,
-                goneAfterMillis,
-                terminatedExitStatus,
-                childStartMillis,
-                childStartSamples,
-                threadStartMicros,
-                threadStartSamples,
-                null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    SpawnReport withPython(CPythonReport measured) {
-        return new SpawnReport(
-                mainPid,
-                lines,
-                childPids,
-                mainFirst,
-                pidsChild,
-                pidsChildParent,
-                aliveRightAfterTerminate,
-                goneAfterMillis,
-                terminatedExitStatus,
-                childStartMillis,
-                childStartSamples,
-                threadStartMicros,
-                threadStartSamples,
-                measured);
-    }
-}
+        int threadStartSamples) {}

@@ -74,6 +74,7 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
 
     private CollectionsRun run; // made once, when the run is introduced
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void check() {
@@ -85,6 +86,7 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     @Override
     protected void prepare() {
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -107,9 +109,15 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     @Override
     protected CollectionsReport run(Narrator narrator) throws InterruptedException {
         CollectionsReport java = run.run();
-        return interpreter == null
-                ? java
-                : java.withPython(new CPythonRun(interpreter, narrator).run(threads, adds, trials));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(threads, adds, trials);
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -120,8 +128,8 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     @Override
     protected void summarize(Narrator narrator, CollectionsReport report) {
         CollectionsSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

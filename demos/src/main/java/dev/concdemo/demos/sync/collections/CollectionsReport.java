@@ -1,6 +1,5 @@
 package dev.concdemo.demos.sync.collections;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -9,24 +8,8 @@ import java.util.Map;
  *
  * @param rows one per collection, in the order run
  * @param claims the check-then-act race on a ConcurrentHashMap, and its atomic fix
- * @param python the same in a real CPython's list and dict, with --python; absent without
  */
-record CollectionsReport(
-        int threads,
-        int trials,
-        List<Row> rows,
-        Claims claims,
-        long elapsedMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    CollectionsReport(int threads, int trials, List<Row> rows, Claims claims, long elapsedMs) {
-        this(threads, trials, rows, claims, elapsedMs, null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    CollectionsReport withPython(CPythonReport measured) {
-        return new CollectionsReport(threads, trials, rows, claims, elapsedMs, measured);
-    }
+record CollectionsReport(int threads, int trials, List<Row> rows, Claims claims, long elapsedMs) {
 
     /**
      * @param addsPerThread elements each thread added per trial (fewer for CopyOnWriteArrayList: each add copies)

@@ -95,6 +95,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
 
     private RaceRun run; // made once, when the run is introduced
     private Path interpreter; // with --python: found before the run starts, else null
+    private CPythonReport py; // with --python: what CPython measured in this run, else null
 
     @Override
     protected void check() {
@@ -105,6 +106,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Override
     protected void prepare() {
         interpreter = python.wanted() ? python.interpreter() : null;
+        py = null;
     }
 
     @Override
@@ -126,9 +128,15 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Override
     protected RaceReport run(Narrator narrator) throws InterruptedException {
         RaceReport java = run.run();
-        return interpreter == null
-                ? java
-                : java.withPython(new CPythonRun(interpreter, narrator).run(java, time.scaled(PAUSE)));
+        if (interpreter != null) {
+            py = new CPythonRun(interpreter, narrator).run(java, time.scaled(PAUSE));
+        }
+        return java;
+    }
+
+    @Override
+    protected CPythonReport python() {
+        return py;
     }
 
     @Override
@@ -139,8 +147,8 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Override
     protected void summarize(Narrator narrator, RaceReport report) {
         RaceSummary.print(narrator, report);
-        if (report.python() != null) {
-            CPythonSummary.print(narrator, report, report.python());
+        if (py != null) {
+            CPythonSummary.print(narrator, report, py);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.concdemo.demos.sync.race;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -10,8 +9,6 @@ import java.util.Map;
  * @param outcomes final value → how many trials ended with it
  * @param trialsWithLostUpdates trials whose final value was not the expected one
  * @param lostUpdates decrements lost over all trials
- * @param python the same experiment in a real CPython, with --python; absent without (and in
- *     the Python runs themselves, which are reports of this kind too)
  */
 record RaceReport(
         String variant,
@@ -23,47 +20,4 @@ record RaceReport(
         int trialsWithLostUpdates,
         long lostUpdates,
         double pauseMs,
-        long elapsedMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CPythonReport python) {
-
-    RaceReport(
-            String variant,
-            int threads,
-            int start,
-            int trials,
-            int expected,
-            Map<Integer, Integer> outcomes,
-            int trialsWithLostUpdates,
-            long lostUpdates,
-            double pauseMs,
-            long elapsedMs) {
-        this(
-                variant,
-                threads,
-                start,
-                trials,
-                expected,
-                outcomes,
-                trialsWithLostUpdates,
-                lostUpdates,
-                pauseMs,
-                elapsedMs,
-                null);
-    }
-
-    /** This report with what CPython measured beside it. */
-    RaceReport withPython(CPythonReport measured) {
-        return new RaceReport(
-                variant,
-                threads,
-                start,
-                trials,
-                expected,
-                outcomes,
-                trialsWithLostUpdates,
-                lostUpdates,
-                pauseMs,
-                elapsedMs,
-                measured);
-    }
-}
+        long elapsedMs) {}

@@ -218,17 +218,18 @@ class AsyncioDemoTest {
         // The sentence agrees with the numbers: each time further apart than the tolerance is
         // named, with both figures; none is, and nothing else differs: it says they are alike.
         AsyncioReport report = READ.treeToValue(r, AsyncioReport.class);
+        CPythonReport measured = READ.treeToValue(py, CPythonReport.class);
         Texts en = Texts.of(AsyncioDemo.class, Lang.EN);
-        String sentence = CPythonSummary.sentence(en, report, report.python(), 0.1);
+        String sentence = CPythonSummary.sentence(en, report, measured, 0.1);
         long within = CPythonSummary.sameWithinMs(0.1);
         boolean anyApart = false;
-        for (CPythonSummary.Compared t : CPythonSummary.timings(en, report, report.python())) {
+        for (CPythonSummary.Compared t : CPythonSummary.timings(en, report, measured)) {
             boolean apart = t.gapMs() > within;
             anyApart |= apart;
             assertEquals(apart, sentence.contains(t.what() + ": ours " + t.ours()), t + " in: " + sentence);
         }
         boolean alike =
-                CPythonSummary.behaviours(en, report, report.python()).stream().allMatch(CPythonSummary.Compared::same);
+                CPythonSummary.behaviours(en, report, measured).stream().allMatch(CPythonSummary.Compared::same);
         assertEquals(!anyApart && alike, sentence.contains("did every step as our loop did"), sentence);
 
         // A step that behaves otherwise (the tasks taking as long as in turn) is told as such.
