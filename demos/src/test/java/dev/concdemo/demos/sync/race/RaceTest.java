@@ -66,9 +66,11 @@ class RaceTest {
         assertEquals(
                 CPythonRun.lockTrials(10, 4, Duration.ofMillis(20)),
                 py.get("lock").get("trials").asInt());
-        // by construction: 10 threads each read, sleep 20 ms, write: all read before any writes
+        // 10 threads each read, sleep 20 ms, write: two that start within those 20 ms read the
+        // same value, so every trial loses. How many overlap depends on how fast the machine
+        // starts threads (a busy one starts them further apart): at least one update per trial.
         assertEquals(4, py.get("pause").get("trialsWithLostUpdates").asInt(), py.toString());
-        assertTrue(py.get("pause").get("lostUpdates").asInt() >= 4 * 8, py.toString());
+        assertTrue(py.get("pause").get("lostUpdates").asInt() >= 4, py.toString());
         assertEquals(0, py.get("lock").get("lostUpdates").asInt(), py.toString());
         if (py.get("build").asText().equals("gil") && py.get("version").asText().startsWith("3.11.")) {
             // 3.11 looks for a switch at a call or a backward jump, none inside ticket -= 1
