@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.concdemo.support.work.Poll;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,18 @@ class ShellTest {
         return new Started(shell, thread, keys, screen, terminal);
     }
 
+    /** Types {@code line} once the shell has prompted for it, as a person does. */
+    private static void typeAtThePrompt(Started s, String line) throws Exception {
+        assertTrue(
+                s.screen().waitFor("concdemo> ", 20_000),
+                "the first prompt: " + s.screen().text());
+        int prompts = count(s.screen().text(), "concdemo> ");
+        s.type(line);
+        assertTrue(
+                Poll.until(Duration.ofSeconds(20), () -> count(s.screen().text(), "concdemo> ") > prompts),
+                "prompted again after '" + line + "': " + s.screen().text());
+    }
+
     private static void exit(Started s) throws Exception {
         s.type("exit");
         s.thread().join(20_000);
@@ -89,14 +103,17 @@ class ShellTest {
     @Test
     void runsCommandsInSessionsOfTheirOwnWithTheSettingsAndGoesOnAfterFailures() throws Exception {
         Started s = start();
-        s.type("set time-scale 0.1");
-        s.type("set lang zh");
-        s.type("deadlock");
-        s.type("deadlock");
-        s.type("race --threads 1");
-        s.type("explain nosuch");
-        s.type("set lang xx");
-        s.type("nosuchcommand");
+        for (String line : List.of(
+                "set time-scale 0.1",
+                "set lang zh",
+                "deadlock",
+                "deadlock",
+                "race --threads 1",
+                "explain nosuch",
+                "set lang xx",
+                "nosuchcommand")) {
+            typeAtThePrompt(s, line);
+        }
         exit(s);
         String out = s.screen().text();
 

@@ -1,6 +1,5 @@
 package dev.concdemo.support.cli;
 
-import dev.concdemo.support.proc.RunByCPython;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
 import java.util.Collection;
@@ -102,10 +101,11 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
 
     /**
      * With --python: what the scenario's own Python program measured in a real CPython beside
-     * this run, printed under {@code python} in --json; null without (the default). The Demo
-     * keeps it, typed, for its summary. Read once {@link #run} has returned.
+     * this run (a record implementing support.proc's RunByCPython), printed under {@code python}
+     * in --json; null without (the default). The Demo keeps it, typed, for its summary. Read
+     * once {@link #run} has returned.
      */
-    protected RunByCPython python() {
+    protected Record python() {
         return null;
     }
 
