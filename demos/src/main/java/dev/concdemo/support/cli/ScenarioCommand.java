@@ -1,5 +1,6 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
 import java.util.Collection;
@@ -107,6 +108,14 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
      */
     protected Record python() {
         return null;
+    }
+
+    /**
+     * With --html: the charts and tables this run's numbers call for, drawn on its page beside
+     * the timeline, in the run's language; none by default. Called once {@link #run} has returned.
+     */
+    public List<Figure> figures(R report) {
+        return List.of();
     }
 
     /** The closing summary, every sentence computed from {@code report}. */
