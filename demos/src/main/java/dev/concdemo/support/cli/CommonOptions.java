@@ -1,11 +1,13 @@
 package dev.concdemo.support.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -61,6 +63,30 @@ public final class CommonOptions {
     /** Where --trace writes; null without it. */
     public Path traceFile() {
         return traceFile;
+    }
+
+    /**
+     * Checks, before anything runs, that --trace and --html name files that can be written: a
+     * run of minutes must not end in "cannot write". A usage error otherwise (exit 2).
+     */
+    public void checkFiles() {
+        check("--trace", traceFile);
+        check("--html", htmlFile);
+    }
+
+    private void check(String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        String problem = Files.isDirectory(file)
+                ? "is a directory"
+                : dir != null && !Files.isDirectory(dir)
+                        ? "no such directory: " + dir
+                        : dir != null && !Files.isWritable(dir) ? "cannot write in " + dir : null;
+        if (problem != null) {
+            throw new ParameterException(mixee.commandLine(), option + " " + file + ": " + problem);
+        }
     }
 
     /** Where --html writes the run's page; null without it. */

@@ -130,6 +130,7 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
 
     @Override
     public final Integer call() throws Exception {
+        common.checkFiles();
         check();
         prepare();
         Narrator narrator = session.narrator(common, widest(labels()));

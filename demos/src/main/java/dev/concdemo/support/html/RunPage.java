@@ -60,7 +60,7 @@ public final class RunPage {
                 facts,
                 facts.lang() == Lang.ZH ? "zh" : "en",
                 words(texts, facts),
-                TimelineView.of(timeline, clock.microsAt(System.nanoTime()), texts),
+                TimelineView.of(timeline, lastSaid(narration, summary), texts),
                 narration,
                 summary,
                 css,
@@ -69,6 +69,19 @@ public final class RunPage {
         StringOutput out = new StringOutput(256 * 1024);
         Engine.TEMPLATES.render("page/run.jte", view, out);
         return out.toString();
+    }
+
+    /** When the last timestamped line was said (the timeline ends there, or at its last event). */
+    private static double lastSaid(List<PageView.Line> narration, List<PageView.Line> summary) {
+        double last = 0;
+        for (List<PageView.Line> part : List.of(narration, summary)) {
+            for (PageView.Line line : part) {
+                if (line.micros() != null) {
+                    last = Math.max(last, line.micros());
+                }
+            }
+        }
+        return last;
     }
 
     private static PageView.Words words(Texts t, PageFacts facts) {

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a span of the timeline shows a thread doing, told by the words the scenarios name their
- * spans with ("wait for lock A", "hold a permit", "sleep 2 s", "handle 17"): the timeline
- * colours each kind and its legend names it.
+ * spans with ("wait for lock A", "hold a permit", "sleep 2 s", "put 3" into a full queue, a
+ * server's "fib(30)"): the timeline colours each kind and its legend names it.
  */
 enum SpanKind {
     WAIT("k-wait"),
@@ -23,7 +23,11 @@ enum SpanKind {
 
     static SpanKind of(String spanName) {
         String n = spanName.toLowerCase(Locale.ROOT);
-        if (n.startsWith("wait") || n.startsWith("try lock") || n.startsWith("take") || n.startsWith("get ")) {
+        if (n.startsWith("wait")
+                || n.startsWith("try lock")
+                || n.startsWith("take")
+                || n.startsWith("put ")
+                || n.startsWith("get ")) {
             return WAIT;
         }
         if (n.startsWith("hold")) {
@@ -42,7 +46,7 @@ enum SpanKind {
                 || n.startsWith("io ")) {
             return IO;
         }
-        if (n.startsWith("handle") || n.startsWith("serve") || n.startsWith("request")) {
+        if (n.startsWith("fib(") || n.startsWith("serve") || n.startsWith("request")) {
             return SERVE;
         }
         return WORK;
