@@ -115,6 +115,11 @@ public record BarsLayout(
         List<Label> categories = new ArrayList<>();
         List<Bar> drawn = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
+        double room = bar + group * 0.2 / perGroup;
+        String unit =
+                values.stream().allMatch(v -> TextWidth.of(Numbers.withUnit(Numbers.compact(v), bars.unit())) <= room)
+                        ? bars.unit()
+                        : "";
         for (int c = 0; c < groups; c++) {
             String category = bars.categories().get(c);
             double groupLeft = left + c * group + group * 0.1;
@@ -150,14 +155,13 @@ public record BarsLayout(
                 WIDTH, Px.round(height), grid, axes, yTicks, categories, yLabel, legend, drawn, missing, null);
     }
 
-    /** The value over a bar: with its unit if that fits the bar's room, without if only that fits, else none. */
+    /**
+     * The value over a bar, with {@code unit} (which is "" unless every bar's value fits its room
+     * with the unit): none if it does not fit its room, the bar's width and its share of the gap.
+     */
     private static Label written(double value, String unit, double x, double y, double room) {
-        String number = Numbers.compact(value);
-        String full = Numbers.withUnit(number, unit);
-        if (TextWidth.of(full) <= room) {
-            return Label.of(x, y, "middle", full);
-        }
-        return TextWidth.of(number) <= room ? Label.of(x, y, "middle", number) : null;
+        String text = Numbers.withUnit(Numbers.compact(value), unit);
+        return TextWidth.of(text) <= room ? Label.of(x, y, "middle", text) : null;
     }
 
     /** "model · category: ", what a bar's hover text starts with. */
