@@ -83,8 +83,7 @@ public record BarsLayout(
         Ticks y = Ticks.linear(Math.min(0, min), Math.max(0, max), 5);
 
         Legend legend = Legend.layout(items(bars), 8, 4, WIDTH - 8);
-        double yLabelBase = 4 + legend.height() + 14;
-        double top = yLabelBase + 18; // room for a value above the highest bar
+        double yLabelBase = 4 + legend.height() + 18;
         double left = Math.max(
                 40,
                 y.ticks().stream()
@@ -93,6 +92,12 @@ public record BarsLayout(
                                 .orElse(0)
                         + 14);
         double right = WIDTH - 12;
+        int groups = bars.categories().size();
+        int perGroup = bars.series().size();
+        double group = (right - left) / groups;
+        double bar = group * 0.8 / perGroup;
+        Values written = Values.choose(values, bars.unit(), bar, bar + group * 0.2 / perGroup);
+        double top = yLabelBase + 6 + written.above(values);
         double bottom = top + PLOT_HEIGHT;
         double zero = py(0, y, top, bottom);
 
@@ -108,36 +113,25 @@ public record BarsLayout(
         axes.add(new Line(left, top, left, bottom));
         axes.add(new Line(left, zero, right, zero));
 
-        int groups = bars.categories().size();
-        int perGroup = bars.series().size();
-        double group = (right - left) / groups;
-        double bar = group * 0.8 / perGroup;
         List<Label> categories = new ArrayList<>();
         List<Bar> drawn = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
-        double room = bar + group * 0.2 / perGroup;
-        String unit =
-                values.stream().allMatch(v -> TextWidth.of(Numbers.withUnit(Numbers.compact(v), bars.unit())) <= room)
-                        ? bars.unit()
-                        : "";
+        double categoriesBase = Math.max(bottom, zero + written.below(values)) + 17;
         for (int c = 0; c < groups; c++) {
             String category = bars.categories().get(c);
             double groupLeft = left + c * group + group * 0.1;
-            categories.add(Label.fitted(left + (c + 0.5) * group, bottom + 17, "middle", category, group - 6));
+            categories.add(Label.fitted(left + (c + 0.5) * group, categoriesBase, "middle", category, group - 6));
             for (int s = 0; s < perGroup; s++) {
                 Bars.Series series = bars.series().get(s);
                 Double value = series.values().get(c);
                 double x = groupLeft + s * bar;
-                double mid = x + bar / 2;
                 String who = who(series.name(), category);
                 if (value == null || !Double.isFinite(value)) {
-                    missing.add(new Missing(Label.of(mid, zero - 5, "middle", MISSING), who + MISSING));
+                    missing.add(new Missing(Label.of(x + bar / 2, zero - 5, "middle", MISSING), who + MISSING));
                     continue;
                 }
                 double py = py(value, y, top, bottom);
                 String exact = Numbers.withUnit(Numbers.exact(value), bars.unit());
-                Label written =
-                        written(value, bars.unit(), mid, value >= 0 ? py - 5 : py + 14, bar + group * 0.2 / perGroup);
                 drawn.add(new Bar(
                         x + 0.5,
                         Math.min(py, zero),
@@ -145,23 +139,73 @@ public record BarsLayout(
                         Math.abs(zero - py),
                         "c" + s % 8,
                         who + exact,
-                        written));
+                        written.label(value, x + bar / 2, py)));
             }
         }
         String yText = Numbers.axisLabel(bars.valueLabel(), bars.unit());
         Label yLabel = yText.isEmpty() ? null : Label.fitted(8, yLabelBase, "start", yText, WIDTH - 16);
-        double height = bottom + 26;
+        double height = categoriesBase + 9;
         return new BarsLayout(
                 WIDTH, Px.round(height), grid, axes, yTicks, categories, yLabel, legend, drawn, missing, null);
     }
 
     /**
-     * The value over a bar, with {@code unit} (which is "" unless every bar's value fits its room
-     * with the unit): none if it does not fit its room, the bar's width and its share of the gap.
+     * How the values are written at their bars, the same way for every bar of a figure: across,
+     * with the unit, if every one fits its room (the bar and its share of the gap); across without
+     * it if that fits; else up along the bar, if a bar is as wide as a line of text; else not at all.
      */
-    private static Label written(double value, String unit, double x, double y, double room) {
-        String text = Numbers.withUnit(Numbers.compact(value), unit);
-        return TextWidth.of(text) <= room ? Label.of(x, y, "middle", text) : null;
+    private record Values(String unit, boolean across, boolean written) {
+        private static final double LINE = 11;
+
+        static Values choose(List<Double> values, String unit, double bar, double room) {
+            if (values.stream().allMatch(v -> TextWidth.of(text(v, unit)) <= room)) {
+                return new Values(unit, true, true);
+            }
+            if (values.stream().allMatch(v -> TextWidth.of(text(v, "")) <= room)) {
+                return new Values("", true, true);
+            }
+            return new Values("", false, bar >= LINE - 1);
+        }
+
+        private static String text(double value, String unit) {
+            return Numbers.withUnit(Numbers.compact(value), unit);
+        }
+
+        /** The room the written values need above the highest bar. */
+        double above(List<Double> values) {
+            return across || !written
+                    ? 14
+                    : 4 + widest(values.stream().filter(v -> v > 0).toList());
+        }
+
+        /** The room the written values need below the lowest bar, if it is negative. */
+        double below(List<Double> values) {
+            List<Double> negative = values.stream().filter(v -> v < 0).toList();
+            if (!written || negative.isEmpty()) {
+                return 0;
+            }
+            return across ? 14 : 4 + widest(negative);
+        }
+
+        private double widest(List<Double> values) {
+            return values.stream()
+                    .mapToDouble(v -> TextWidth.of(text(v, unit)))
+                    .max()
+                    .orElse(0);
+        }
+
+        /** The value of the bar whose middle is {@code x} and whose end is at {@code y}; null if none is written. */
+        Label label(double value, double x, double y) {
+            if (!written) {
+                return null;
+            }
+            String text = text(value, unit);
+            if (across) {
+                return Label.of(x, value >= 0 ? y - 5 : y + 14, "middle", text);
+            }
+            double at = value >= 0 ? y - 4 : y + 4;
+            return Label.up(x + 4, at, value >= 0 ? "start" : "end", text);
+        }
     }
 
     /** "model · category: ", what a bar's hover text starts with. */

@@ -75,7 +75,7 @@ public record PlotLayout(
                     NoData.text());
         }
         Legend legend = Legend.layout(items(plot), 8, 4, WIDTH - 8);
-        double yLabelBase = 4 + legend.height() + 14;
+        double yLabelBase = 4 + legend.height() + 18;
         double top = yLabelBase + 14;
         Ticks y = ticks(plot.y().scale(), all, Point::y, 5);
         double left = Math.max(

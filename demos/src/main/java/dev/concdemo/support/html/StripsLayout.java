@@ -25,8 +25,8 @@ public record StripsLayout(
     private static final double ROW_GAP = 6;
     private static final double MAX_LABEL = 180;
 
-    /** A row as drawn: its label and its segments. */
-    public record Band(Label label, List<Box> segments) {}
+    /** A row as drawn: its label, the shaded track its segments lie on, its segments. */
+    public record Band(Label label, Box track, List<Box> segments) {}
 
     /**
      * A segment as drawn: its box in the kind's class ("k2"; "kx" for a kind the legend does
@@ -114,7 +114,10 @@ public record StripsLayout(
                 }
                 boxes.add(box(strips, row, s, y, left, right, t));
             }
-            rows.add(new Band(Label.fitted(8, y + ROW / 2 + 4, "start", row.label(), MAX_LABEL), boxes));
+            rows.add(new Band(
+                    Label.fitted(8, y + ROW / 2 + 4, "start", row.label(), MAX_LABEL),
+                    new Box(left, y, right - left, ROW, "track", null, null),
+                    boxes));
             y += ROW + ROW_GAP;
         }
         double bottom = y - ROW_GAP + 6;
