@@ -3,6 +3,10 @@ package dev.concdemo.support.html;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -20,5 +24,17 @@ public final class FigureSvg {
         StringOutput out = new StringOutput();
         ENGINE.render("figure/figure.jte", Map.of("figure", figure), out);
         return out.toString();
+    }
+
+    /** The style sheet the figures' classes are in ({@code figures.css}), for the page to inline. */
+    public static String css() {
+        try (InputStream in = FigureSvg.class.getResourceAsStream("figures.css")) {
+            if (in == null) {
+                throw new IllegalStateException("figures.css is not beside " + FigureSvg.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

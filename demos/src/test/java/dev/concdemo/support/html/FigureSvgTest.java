@@ -101,6 +101,28 @@ class FigureSvgTest {
     }
 
     @Test
+    void everyClassTheMarkupUsesIsStyled() throws Exception {
+        String css = FigureSvg.css();
+        List<String> unstyled = new ArrayList<>();
+        for (Figure figure : ALL) {
+            for (Element e : elements(parse(FigureSvg.html(figure)), "//*[@class]")) {
+                for (String cls : e.getAttribute("class").split(" ")) {
+                    if (!List.of("plot", "bars", "strips").contains(cls) // which chart it is, for the page
+                            && !Pattern.compile("\\." + Pattern.quote(cls) + "\\b")
+                                    .matcher(css)
+                                    .find()) {
+                        unstyled.add(cls);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unstyled.stream().distinct().toList());
+        for (int i = 0; i < 8; i++) {
+            assertTrue(css.contains(".c" + i + " ") && css.contains(".k" + i + " "), "colour " + i);
+        }
+    }
+
+    @Test
     void chartsAreScalableSvgWithRoundedCoordinates() throws Exception {
         Pattern number = Pattern.compile("-?\\d+(\\.\\d)?");
         for (Figure figure : List.of(SPEEDUP, PERMITS, THROUGHPUT, SCHEDULE)) {
