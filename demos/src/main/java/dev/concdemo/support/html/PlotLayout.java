@@ -183,9 +183,18 @@ public record PlotLayout(
         List<Legend.Item> items = new ArrayList<>();
         for (int i = 0; i < plot.series().size(); i++) {
             Plot.Series s = plot.series().get(i);
-            items.add(new Legend.Item(s.name(), Legend.Swatch.valueOf(s.look().name()), "c" + i % 8));
+            items.add(new Legend.Item(s.name(), swatch(s.look()), "c" + i % 8));
         }
         return items;
+    }
+
+    private static Legend.Swatch swatch(Look look) {
+        return switch (look) {
+            case LINE -> Legend.Swatch.LINE;
+            case STEP -> Legend.Swatch.STEP;
+            case DASHED -> Legend.Swatch.DASHED;
+            case POINTS -> Legend.Swatch.POINTS;
+        };
     }
 
     private static boolean shown(double value, Scale scale) {

@@ -233,7 +233,7 @@ class FigureSvgTest {
             Document doc = parse(FigureSvg.html(figure));
             assertEquals(List.of("no data"), texts(doc, "//p[@class='no-data']"), figure.toString());
         }
-        String zh = ScopedValueCall.with(Lang.ZH, () -> FigureSvg.html(empty.getFirst()));
+        String zh = ScopedValue.where(Texts.LANG, Lang.ZH).call(() -> FigureSvg.html(empty.getFirst()));
         assertTrue(zh.contains("没有数据"), zh);
     }
 
@@ -317,12 +317,5 @@ class FigureSvgTest {
                     return first == null ? "" : first.getNodeValue();
                 })
                 .toList();
-    }
-
-    /** Runs {@code call} with the run's language bound, as a command binds it. */
-    private static final class ScopedValueCall {
-        static <T> T with(Lang lang, java.util.function.Supplier<T> call) {
-            return ScopedValue.where(Texts.LANG, lang).call(call::get);
-        }
     }
 }
