@@ -1,0 +1,69 @@
+package dev.concdemo.demos.sync.collections;
+
+import dev.concdemo.support.html.Bars;
+import dev.concdemo.support.html.Figure;
+import dev.concdemo.support.term.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The collections run's page figure: how each collection's trials ended, every trial counted
+ * once under its worst outcome: it hung, an add threw, elements were lost, or all were kept.
+ */
+final class CollectionsFigures {
+    private CollectionsFigures() {}
+
+    /** A collection's trials by how they ended, in the order of the figure's categories. */
+    record Ended(int kept, int lost, int threw, int hung) {
+        /**
+         * A trial in which an add threw always lost elements too (the add that threw was never
+         * counted in the size, and the thread's later adds never ran), so the trials that threw
+         * are among those that lost: counted here once, as threw.
+         */
+        static Ended of(CollectionsReport.Row row, int trials) {
+            int threw = row.trialsThrew();
+            int lostOnly = Math.max(0, row.trialsLost() - threw);
+            int hung = row.trialsHung();
+            return new Ended(trials - hung - threw - lostOnly, lostOnly, threw, hung);
+        }
+
+        int broken() {
+            return lost + threw + hung;
+        }
+
+        List<Double> values() {
+            return List.of((double) kept, (double) lost, (double) threw, (double) hung);
+        }
+    }
+
+    static List<Figure> of(CollectionsReport r) {
+        Texts t = Texts.of(CollectionsFigures.class);
+        int unsafeBroken = 0;
+        int unsafeTrials = 0;
+        int safeBroken = 0;
+        int safeTrials = 0;
+        List<Bars.Series> series = new ArrayList<>();
+        for (CollectionsReport.Row row : r.rows()) {
+            Ended ended = Ended.of(row, r.trials());
+            series.add(new Bars.Series(row.collection(), ended.values()));
+            if (row.threadSafe()) {
+                safeBroken += ended.broken();
+                safeTrials += r.trials();
+            } else {
+                unsafeBroken += ended.broken();
+                unsafeTrials += r.trials();
+            }
+        }
+        return List.of(new Bars(
+                t.format("figure.title"),
+                t.format("figure.caption", unsafeBroken, unsafeTrials, safeBroken, safeTrials),
+                t.format("figure.trials"),
+                "",
+                List.of(
+                        t.format("figure.kept"),
+                        t.format("figure.lost"),
+                        t.format("figure.threw"),
+                        t.format("figure.hung")),
+                series));
+    }
+}
