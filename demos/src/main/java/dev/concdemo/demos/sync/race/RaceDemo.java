@@ -142,7 +142,7 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
 
     @Override
     public List<Figure> figures(RaceReport report) {
-        return RaceFigures.of(report);
+        return RaceFigures.of(report, py);
     }
 
     @Override
