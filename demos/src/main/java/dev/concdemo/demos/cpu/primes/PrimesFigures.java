@@ -98,11 +98,9 @@ final class PrimesFigures {
         Texts t = Texts.of(PrimesFigures.class);
         WorkerKind kind = kind(r);
         List<String> workers = new ArrayList<>();
+        boolean pids = run.pids().size() == run.testedPerWorker().size(); // every child JVM started: named by pid
         for (int i = 0; i < run.testedPerWorker().size(); i++) {
-            workers.add(
-                    i < run.pids().size()
-                            ? t.format("figure.pid", run.pids().get(i))
-                            : t.format("figure.thread", i + 1));
+            workers.add(pids ? t.format("figure.pid", run.pids().get(i)) : t.format("figure.thread", i + 1));
         }
         List<Double> tested =
                 run.testedPerWorker().stream().map(Integer::doubleValue).toList();
