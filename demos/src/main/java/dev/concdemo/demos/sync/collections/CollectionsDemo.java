@@ -123,7 +123,7 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
 
     @Override
     public List<Figure> figures(CollectionsReport report) {
-        return CollectionsFigures.of(report);
+        return CollectionsFigures.of(report, py);
     }
 
     @Override

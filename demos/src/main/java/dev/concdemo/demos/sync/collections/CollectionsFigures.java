@@ -21,10 +21,12 @@ final class CollectionsFigures {
          * are among those that lost: counted here once, as threw.
          */
         static Ended of(CollectionsReport.Row row, int trials) {
-            int threw = row.trialsThrew();
-            int lostOnly = Math.max(0, row.trialsLost() - threw);
-            int hung = row.trialsHung();
-            return new Ended(trials - hung - threw - lostOnly, lostOnly, threw, hung);
+            return of(trials, row.trialsLost(), row.trialsThrew(), row.trialsHung());
+        }
+
+        static Ended of(int trials, int trialsLost, int trialsThrew, int trialsHung) {
+            int lostOnly = Math.max(0, trialsLost - trialsThrew);
+            return new Ended(trials - trialsHung - trialsThrew - lostOnly, lostOnly, trialsThrew, trialsHung);
         }
 
         int broken() {
@@ -36,7 +38,8 @@ final class CollectionsFigures {
         }
     }
 
-    static List<Figure> of(CollectionsReport r) {
+    /** {@code py}: what CPython measured with --python, or null. */
+    static List<Figure> of(CollectionsReport r, CPythonReport py) {
         Texts t = Texts.of(CollectionsFigures.class);
         int unsafeBroken = 0;
         int unsafeTrials = 0;
@@ -54,9 +57,23 @@ final class CollectionsFigures {
                 unsafeTrials += r.trials();
             }
         }
+        String caption = t.format("figure.caption", unsafeBroken, unsafeTrials, safeBroken, safeTrials);
+        if (py != null) {
+            int pyBroken = 0;
+            for (CPythonReport.Row row : py.rows()) {
+                Ended ended = Ended.of(r.trials(), row.trialsLost(), row.trialsThrew(), 0); // CPython's never hang
+                series.add(new Bars.Series(t.format("figure.python", row.collection()), ended.values()));
+                pyBroken += ended.broken();
+            }
+            caption += Texts.between()
+                    + t.format(
+                            "figure.caption.python",
+                            pyBroken,
+                            r.trials() * py.rows().size());
+        }
         return List.of(new Bars(
                 t.format("figure.title"),
-                t.format("figure.caption", unsafeBroken, unsafeTrials, safeBroken, safeTrials),
+                caption,
                 t.format("figure.trials"),
                 "",
                 List.of(

@@ -31,7 +31,7 @@ class CollectionsFiguresTest {
                         CollectionsReport.class);
         for (Lang lang : Lang.values()) {
             Bars bars = (Bars) ScopedValue.where(Texts.LANG, lang)
-                    .call(() -> CollectionsFigures.of(r))
+                    .call(() -> CollectionsFigures.of(r, null))
                     .getFirst();
             assertFalse(bars.title().isBlank(), lang.name());
             assertFalse(bars.caption().isBlank(), lang.name());
@@ -54,5 +54,30 @@ class CollectionsFiguresTest {
         var row = new CollectionsReport.Row(
                 "ArrayList", false, 100, 400, 5, 900, 2, Map.of("ArrayIndexOutOfBoundsException", 2), 0, List.of(), 1);
         assertEquals(new CollectionsFigures.Ended(1, 3, 2, 0), CollectionsFigures.Ended.of(row, 6));
+    }
+
+    @Test
+    void cpythonsListAndDictAreSeriesBesideTheJvmsCollections() {
+        var arrayList = new CollectionsReport.Row("ArrayList", false, 100, 400, 4, 90, 1, Map.of(), 0, List.of(), 1);
+        var report = new CollectionsReport(4, 5, List.of(arrayList), new CollectionsReport.Claims(100, 3, 0), 10);
+        var py = new CPythonReport(
+                "3.12.1",
+                "gil",
+                true,
+                5,
+                List.of(
+                        new CPythonReport.Row("list", 100, 400, 400, 0, 0, 0, Map.of(), 1),
+                        new CPythonReport.Row("dict", 100, 400, 400, 0, 0, 0, Map.of(), 1)),
+                new CPythonReport.Claims(100, 2, 2, 10, 5, 0));
+        Bars bars = (Bars) CollectionsFigures.of(report, py).getFirst();
+        assertEquals(
+                List.of("ArrayList", "CPython, list", "CPython, dict"),
+                bars.series().stream().map(Bars.Series::name).toList());
+        assertEquals(List.of(1.0, 3.0, 1.0, 0.0), bars.series().get(0).values());
+        assertEquals(List.of(5.0, 0.0, 0.0, 0.0), bars.series().get(1).values());
+        assertEquals(
+                "The unsynchronized collections broke in 4 of their 5 trials; the thread-safe ones in 0 of 0."
+                        + " CPython's list and dict broke in 0 of their 10 trials.",
+                bars.caption());
     }
 }
