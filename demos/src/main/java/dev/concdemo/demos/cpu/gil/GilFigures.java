@@ -4,6 +4,7 @@ import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.html.Plot;
 import dev.concdemo.support.term.Texts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -21,16 +22,19 @@ final class GilFigures {
         int base = r.cpu().getFirst().threads();
         TreeSet<Integer> xs = new TreeSet<>();
         r.cpu().forEach(row -> xs.add(row.threads()));
+        List<GilReport.CpuRow> rows = r.cpu().stream()
+                .sorted(Comparator.comparingInt(GilReport.CpuRow::threads)) // lines from left to right
+                .toList();
         List<Plot.Series> series = new ArrayList<>();
         series.add(new Plot.Series(
                 t.format("figure.noGil"),
-                r.cpu().stream()
+                rows.stream()
                         .map(row -> new Plot.Point(row.threads(), row.noGilSpeedup()))
                         .toList(),
                 Plot.Look.LINE));
         series.add(new Plot.Series(
                 t.format("figure.gil"),
-                r.cpu().stream()
+                rows.stream()
                         .map(row -> new Plot.Point(row.threads(), row.gilSpeedup()))
                         .toList(),
                 Plot.Look.LINE));
@@ -48,7 +52,7 @@ final class GilFigures {
                 t.format("figure.ideal"),
                 xs.stream().map(x -> new Plot.Point(x, (double) x / base)).toList(),
                 Plot.Look.DASHED));
-        GilReport.CpuRow most = r.cpu().getLast();
+        GilReport.CpuRow most = rows.getLast();
         String caption = r.cpu().size() == 1
                 ? t.format("figure.caption.one", t.count("figure.base", base))
                 : t.format(
@@ -72,6 +76,7 @@ final class GilFigures {
                 name,
                 py.cpu().stream()
                         .filter(c -> (c.threads() != null) == threads)
+                        .sorted(Comparator.comparingInt(CPythonReport.Cpu::workers))
                         .map(c -> new Plot.Point(c.workers(), c.speedup()))
                         .toList(),
                 threads ? Plot.Look.LINE : Plot.Look.POINTS);

@@ -44,6 +44,7 @@ final class PrimesFigures {
             series.add(new Plot.Series(
                     t.format(kind == WorkerKind.CHILD_JVMS ? "figure.jvm.procs" : "figure.jvm.threads"),
                     r.runs().stream()
+                            .sorted(Comparator.comparingInt(PrimesReport.Run::workers)) // a line from left to right
                             .map(run -> new Plot.Point(run.workers(), run.speedup()))
                             .toList(),
                     Plot.Look.LINE));
