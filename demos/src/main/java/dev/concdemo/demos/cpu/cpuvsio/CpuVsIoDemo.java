@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -141,6 +142,11 @@ public final class CpuVsIoDemo extends ScenarioCommand<CpuVsIoReport> {
     @Override
     protected CPythonReport python() {
         return py;
+    }
+
+    @Override
+    public List<Figure> figures(CpuVsIoReport report) {
+        return CpuVsIoFigures.of(report, py);
     }
 
     @Override

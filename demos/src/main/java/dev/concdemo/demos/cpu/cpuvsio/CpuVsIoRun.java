@@ -42,8 +42,13 @@ final class CpuVsIoRun {
         this.ioTasks = ioTasks;
         this.wait = wait;
         this.n = n;
+        this.kinds = kinds(cores, cpuTasks, ioTasks);
+    }
+
+    /** The kinds of worker timed, in the order of the report's rows; the first is the baseline. */
+    static List<Workers> kinds(int cores, int cpuTasks, int ioTasks) {
         int perTask = Math.max(cpuTasks, ioTasks);
-        this.kinds = List.of(
+        return List.of(
                 new Workers.Threads(1, ""),
                 new Workers.Threads(cores, "core"),
                 new Workers.ChildJvms(cores, "core"),

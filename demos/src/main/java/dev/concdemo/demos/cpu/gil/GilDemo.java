@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -144,6 +145,11 @@ public final class GilDemo extends ScenarioCommand<GilReport> {
     @Override
     protected CPythonReport python() {
         return py;
+    }
+
+    @Override
+    public List<Figure> figures(GilReport report) {
+        return GilFigures.of(report, py);
     }
 
     @Override

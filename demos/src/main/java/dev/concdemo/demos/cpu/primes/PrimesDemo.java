@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.WorkerKind;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -152,6 +153,11 @@ public final class PrimesDemo extends ScenarioCommand<PrimesReport> {
     /** CPython's threads and processes: the Java run's count, the largest of a list. */
     private int pythonWorkers() {
         return settings.counts().stream().mapToInt(Integer::intValue).max().orElse(cores);
+    }
+
+    @Override
+    public List<Figure> figures(PrimesReport report) {
+        return PrimesFigures.of(report, py);
     }
 
     @Override

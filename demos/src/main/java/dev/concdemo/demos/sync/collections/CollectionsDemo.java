@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -118,6 +119,11 @@ public final class CollectionsDemo extends ScenarioCommand<CollectionsReport> {
     @Override
     protected CPythonReport python() {
         return py;
+    }
+
+    @Override
+    public List<Figure> figures(CollectionsReport report) {
+        return CollectionsFigures.of(report, py);
     }
 
     @Override

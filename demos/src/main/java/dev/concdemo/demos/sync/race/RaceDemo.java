@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -137,6 +138,11 @@ public final class RaceDemo extends ScenarioCommand<RaceReport> {
     @Override
     protected CPythonReport python() {
         return py;
+    }
+
+    @Override
+    public List<Figure> figures(RaceReport report) {
+        return RaceFigures.of(report, py);
     }
 
     @Override

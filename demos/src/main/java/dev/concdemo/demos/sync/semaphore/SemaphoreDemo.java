@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
@@ -100,6 +101,11 @@ public final class SemaphoreDemo extends ScenarioCommand<SemaphoreReport> {
     protected SemaphoreReport run(Narrator narrator) throws InterruptedException {
         outcome = run.run();
         return outcome.report();
+    }
+
+    @Override
+    public List<Figure> figures(SemaphoreReport report) {
+        return SemaphoreFigures.of(report);
     }
 
     @Override

@@ -54,6 +54,13 @@ final class SemaphoreRun {
         return Texts.of(SemaphoreRun.class).format("so-far", finished.get(), threads, occupancy.max(), permits);
     }
 
+    /** The occupancy's changes, timed in milliseconds since {@code start} (to the microsecond). */
+    static List<SemaphoreReport.Change> changes(List<Chart.Step> steps, long start) {
+        return steps.stream()
+                .map(s -> new SemaphoreReport.Change((s.nanos() - start) / 1000 / 1000.0, s.count()))
+                .toList();
+    }
+
     Outcome run() throws InterruptedException {
         Trace trace = n.trace();
         Semaphore sm = new Semaphore(permits);
@@ -90,7 +97,8 @@ final class SemaphoreRun {
                 finished.get(),
                 waves(),
                 lowerBound().toMillis(),
-                (end - start) / 1_000_000);
+                (end - start) / 1_000_000,
+                changes(occupancy.changes(), start));
         return new Outcome(report, occupancy.changes(), start, end);
     }
 }
