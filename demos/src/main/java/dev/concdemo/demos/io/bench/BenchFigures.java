@@ -61,7 +61,8 @@ final class BenchFigures {
 
     /**
      * The percentile curve on a log axis of 1 / (1 − p): p50 at 2, p90 at 10, p99 at 100, p99.9
-     * at 1000, so each further nine of the tail takes as much room as the one before.
+     * at 1000, so each further nine of the tail takes as much room as the one before. Latency
+     * is on a log axis too where the tail is two decades above the median.
      */
     static Plot curve(BenchReport r) {
         Texts texts = Texts.of(BenchFigures.class);
@@ -80,13 +81,25 @@ final class BenchFigures {
                         last.ms(),
                         median.ms() > 0 ? last.ms() / median.ms() : 1.0),
                 Plot.Axis.log(texts.format("figure.curve.x"), ""),
-                Plot.Axis.linear(texts.format("figure.curve.y"), "ms"),
+                tailSpansDecades(points)
+                        ? Plot.Axis.log(texts.format("figure.curve.y"), "ms")
+                        : Plot.Axis.linear(texts.format("figure.curve.y"), "ms"),
                 List.of(new Plot.Series(
                         texts.count(
                                 r.connectPerRequest() ? "figure.curve.clients" : "figure.curve.connections",
                                 r.connections()),
                         points,
                         Plot.Look.LINE)));
+    }
+
+    /**
+     * Whether the slowest latency is 100 times the fastest or more (none of them 0): then a log
+     * axis, which shows the median beside a tail a linear one would flatten it under.
+     */
+    static boolean tailSpansDecades(List<Plot.Point> curve) {
+        double least = curve.stream().mapToDouble(Plot.Point::y).min().orElse(0);
+        double most = curve.stream().mapToDouble(Plot.Point::y).max().orElse(0);
+        return least > 0 && most >= 100 * least;
     }
 
     /** 99.9 as "99.9", 1000.0 as "1000". */

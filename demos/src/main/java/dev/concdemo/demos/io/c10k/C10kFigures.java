@@ -4,10 +4,11 @@ import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.html.Plot;
 import dev.concdemo.support.term.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 /**
  * c10k's figures on its page: RSS per idle connection, and the normal client's p99, against
@@ -27,14 +28,21 @@ final class C10kFigures {
 
     /** Whether the positive connection counts run over two decades or more: then a log axis. */
     static boolean spansDecades(C10kReport r) {
-        int[] counts = r.models().stream()
-                .flatMap(m -> m.steps().stream())
-                .mapToInt(C10kReport.Step::connections)
-                .filter(c -> c > 0)
-                .toArray();
-        int least = Arrays.stream(counts).min().orElse(1);
-        int most = Arrays.stream(counts).max().orElse(1);
-        return most >= 100L * least;
+        return spansDecades(
+                r.models().stream().flatMap(m -> m.steps().stream()).mapToDouble(C10kReport.Step::connections));
+    }
+
+    /** Whether the values above 0 run over two decades or more (40,000 KB a process, 1 KB a channel). */
+    static boolean spansDecades(DoubleStream values) {
+        DoubleSummaryStatistics positive = values.filter(v -> v > 0).summaryStatistics();
+        return positive.getCount() > 0 && positive.getMax() >= 100 * positive.getMin();
+    }
+
+    /** A y axis for these lines: log where their values span two decades and none is 0 or below. */
+    private static Plot.Axis yAxis(String label, String unit, List<Plot.Series> lines) {
+        boolean log = lines.stream().flatMap(l -> l.points().stream()).allMatch(p -> p.y() > 0)
+                && spansDecades(lines.stream().flatMap(l -> l.points().stream()).mapToDouble(Plot.Point::y));
+        return log ? Plot.Axis.log(label, unit) : Plot.Axis.linear(label, unit);
     }
 
     private static Plot memory(C10kReport r, boolean log) {
@@ -62,12 +70,13 @@ final class C10kFigures {
                     least.value(),
                     least.connections());
         }
+        List<Plot.Series> lines = series(r, log, C10kReport.Step::rssKbPerConnection);
         return new Plot(
                 t.format("figure.memory.title"),
                 caption,
                 axis(t, log),
-                Plot.Axis.linear(t.format("figure.memory.y"), "KB"),
-                series(r, log, C10kReport.Step::rssKbPerConnection));
+                yAxis(t.format("figure.memory.y"), "KB", lines),
+                lines);
     }
 
     private static Plot p99(C10kReport r, boolean log) {
@@ -106,12 +115,13 @@ final class C10kFigures {
                     least.value(),
                     least.connections());
         }
+        List<Plot.Series> lines = series(r, log, C10kReport.Step::p99Ms);
         return new Plot(
                 t.format("figure.p99.title"),
                 caption,
                 axis(t, log),
-                Plot.Axis.linear(t.format("figure.p99.y"), "ms"),
-                series(r, log, C10kReport.Step::p99Ms));
+                yAxis(t.format("figure.p99.y"), "ms", lines),
+                lines);
     }
 
     private static Plot.Axis axis(Texts t, boolean log) {

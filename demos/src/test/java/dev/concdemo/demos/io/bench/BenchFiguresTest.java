@@ -132,6 +132,15 @@ class BenchFiguresTest {
     }
 
     @Test
+    void aTailTwoDecadesAboveTheMedianIsOnALogAxis() {
+        List<Plot.Point> wide = List.of(new Plot.Point(2, 0.05), new Plot.Point(100, 1), new Plot.Point(1000, 5));
+        List<Plot.Point> narrow = List.of(new Plot.Point(2, 0.05), new Plot.Point(100, 1), new Plot.Point(1000, 4.9));
+        assertTrue(BenchFigures.tailSpansDecades(wide));
+        assertFalse(BenchFigures.tailSpansDecades(narrow));
+        assertFalse(BenchFigures.tailSpansDecades(List.of(new Plot.Point(2, 0), new Plot.Point(10, 9))), "0: no log");
+    }
+
+    @Test
     void aLongLoadIsCountedInAtMostAHundredIntervals() {
         assertEquals(200, Intervals.of(java.time.Duration.ofSeconds(5)).toMillis());
         assertEquals(200, Intervals.of(java.time.Duration.ofSeconds(20)).toMillis());

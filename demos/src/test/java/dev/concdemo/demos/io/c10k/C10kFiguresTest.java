@@ -76,6 +76,8 @@ class C10kFiguresTest {
                     plot.series().stream().map(Plot.Series::name).toList());
             plot.series().forEach(s -> assertEquals(Plot.Look.LINE, s.look()));
         }
+        assertEquals(Plot.Scale.LOG, memory.y().scale(), "40,000 KB a JVM beside 1.2 KB a channel");
+        assertEquals(Plot.Scale.LINEAR, p99.y().scale(), "0.1 to 3.2 ms: within two decades");
         assertEquals("KB", memory.y().unit());
         assertEquals("ms", p99.y().unit());
         assertEquals(List.of(new Plot.Point(50, 40_000)), memory.series().get(0).points());
@@ -114,6 +116,7 @@ class C10kFiguresTest {
         Plot memory = (Plot) figures.get(0);
         Plot p99 = (Plot) figures.get(1);
         assertEquals(Plot.Scale.LINEAR, memory.x().scale());
+        assertEquals(Plot.Scale.LINEAR, memory.y().scale());
         assertEquals(0, p99.series().getFirst().points().getFirst().x(), "the baseline, on a linear axis");
         assertEquals(3, p99.series().getFirst().points().size());
         assertEquals("nio cost 1.5 KB of RSS per idle connection at 2,000.", memory.caption());
