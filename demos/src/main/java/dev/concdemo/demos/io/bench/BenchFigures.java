@@ -76,7 +76,7 @@ final class BenchFigures {
                 texts.format(
                         "figure.curve.caption",
                         median.ms(),
-                        plain(LatencyCurve.oneIn(last.percentile())),
+                        Math.round(LatencyCurve.oneIn(last.percentile())),
                         plain(last.percentile()),
                         last.ms(),
                         median.ms() > 0 ? last.ms() / median.ms() : 1.0),

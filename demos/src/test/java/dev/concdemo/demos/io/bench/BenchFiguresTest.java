@@ -120,7 +120,7 @@ class BenchFiguresTest {
                         + " 3,600 req/s.",
                 figures.get(0).caption().replaceAll("\\s+", " "));
         assertEquals(
-                "Half the round trips took at most 0.040 ms; 1 in 1000 (p99.9) took longer than 0.800 ms, 20.0"
+                "Half the round trips took at most 0.040 ms; 1 in 1,000 (p99.9) took longer than 0.800 ms, 20.0"
                         + " times the median.",
                 figures.get(1).caption().replaceAll("\\s+", " "));
         assertEquals(
