@@ -12,6 +12,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
 import java.util.List;
@@ -198,6 +199,11 @@ public final class BenchDemo extends ScenarioCommand<BenchReport> {
                 ? new LadderSummary(report, started() == null ? null : started().kind(), gilSkipped())
                 : null;
         BenchSummary.print(narrator, report, ladder);
+    }
+
+    @Override
+    public List<Figure> figures(BenchReport report) {
+        return BenchFigures.of(report);
     }
 
     @Override

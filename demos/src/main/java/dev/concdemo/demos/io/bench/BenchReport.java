@@ -10,6 +10,10 @@ import java.util.List;
  * @param requestsPerSecond requests / seconds, over all measured connections
  * @param latencyMs round-trip percentiles in milliseconds: p50, p90, p99, max
  * @param perSecond requests answered in each whole second, as perf2 prints them
+ * @param intervalMs the length of each interval {@code perInterval} counts ({@link Intervals})
+ * @param perInterval answers in each whole interval since the first request, as their round trips ended
+ * @param latencyCurve the round trips' percentile curve ({@link LatencyCurve}): p50, p75, p90,
+ *     p95, p99, p99.5, p99.9… as far as the round trips counted reach
  * @param service fib, or upper (the seeds' echo: each request is 'hello' and comes back 'HELLO')
  * @param n fib(n) per request; null for upper
  * @param connectPerRequest whether each request had a new connection of its own (no reuse)
@@ -37,6 +41,9 @@ record BenchReport(
         long wrongAnswers,
         Latency latencyMs,
         List<Long> perSecond,
+        long intervalMs,
+        List<Long> perInterval,
+        List<Percentile> latencyCurve,
         Integer hogN,
         double hogRequestsPerSecond,
         List<Step> steps,
@@ -44,6 +51,9 @@ record BenchReport(
         double loadAverage) {
 
     record Latency(double p50, double p90, double p99, double max, double mean) {}
+
+    /** The round-trip latency at a percentile: {@code ms} or less for {@code percentile}% of them. */
+    record Percentile(double percentile, double ms) {}
 
     /**
      * One step of the latency ladder.

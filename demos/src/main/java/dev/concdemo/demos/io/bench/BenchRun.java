@@ -121,10 +121,12 @@ final class BenchRun {
             BenchReport report = null;
             double alone = 0;
             for (int clients : plan.clients()) {
-                LoadRun.Result result = step(serverJvm != null ? "127.0.0.1" : host, at, clients, serverSaid);
+                Intervals intervals = new Intervals(plan.duration());
+                LoadRun.Result result =
+                        step(serverJvm != null ? "127.0.0.1" : host, at, clients, serverSaid, intervals);
                 errors.addAndGet(result.errors());
                 wrong.addAndGet(result.wrong());
-                report = report(result, server, clients);
+                report = report(result, server, clients, intervals);
                 double p50 = report.latencyMs().p50();
                 if (clients == 1) {
                     alone = p50;
@@ -144,7 +146,7 @@ final class BenchRun {
         }
     }
 
-    private LoadRun.Result step(String to, int at, int clients, String server) throws Exception {
+    private LoadRun.Result step(String to, int at, int clients, String server, Intervals intervals) throws Exception {
         narrator.say("@|bold bench %s|@".formatted(mode)
                 + words.format( // the command in bold, then the bundle's words
                         connectPerRequest ? "heading.connect" : "heading",
@@ -162,7 +164,7 @@ final class BenchRun {
             }
         };
         LongConsumer eachRoundTrip =
-                mode == Mode.LATENCY ? new RoundTripLines(narrator, ask.label())::add : roundTrip -> {};
+                mode == Mode.LATENCY ? intervals.andThen(new RoundTripLines(narrator, ask.label())::add) : intervals;
         Load load = new Load(to, at, clients, ask, connectPerRequest, hog, plan.duration());
         return LoadRun.run(load, eachSecond, eachRoundTrip);
     }
@@ -174,7 +176,7 @@ final class BenchRun {
         return s == 0 ? null : "%d requests in %d s, %d a second".formatted(a, s, a / s);
     }
 
-    private BenchReport report(LoadRun.Result r, String server, int clients) {
+    private BenchReport report(LoadRun.Result r, String server, int clients, Intervals intervals) {
         double secs = r.nanos() / 1e9;
         Histogram h = r.latency();
         BenchReport.Latency latency = new BenchReport.Latency(
@@ -197,6 +199,9 @@ final class BenchRun {
                 r.wrong(),
                 latency,
                 r.perSecond(),
+                intervals.interval().toMillis(),
+                intervals.counts(),
+                LatencyCurve.of(h),
                 hog,
                 Units.round2(r.hogRequests() / secs),
                 List.of(),
@@ -219,6 +224,9 @@ final class BenchRun {
                 wrong.get(),
                 r.latencyMs(),
                 r.perSecond(),
+                r.intervalMs(),
+                r.perInterval(),
+                r.latencyCurve(),
                 r.hogN(),
                 r.hogRequestsPerSecond(),
                 List.copyOf(steps),

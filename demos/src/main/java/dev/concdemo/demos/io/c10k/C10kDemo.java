@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Units;
@@ -164,6 +165,11 @@ public final class C10kDemo extends ScenarioCommand<C10kReport> {
     @Override
     protected String soFar() {
         return run == null ? null : run.soFar();
+    }
+
+    @Override
+    public List<Figure> figures(C10kReport report) {
+        return C10kFigures.of(report);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -181,6 +182,11 @@ public final class CompareDemo extends ScenarioCommand<CompareReport> {
     @Override
     protected String soFar() {
         return run == null ? null : run.soFar();
+    }
+
+    @Override
+    public List<Figure> figures(CompareReport report) {
+        return CompareFigures.of(report, py);
     }
 
     @Override

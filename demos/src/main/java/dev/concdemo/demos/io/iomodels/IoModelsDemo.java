@@ -7,6 +7,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.SeedOption;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.os.ProcStat;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
@@ -116,6 +117,11 @@ public final class IoModelsDemo extends ScenarioCommand<IoModelsReport> {
     @Override
     protected String soFar() {
         return running == null ? null : running.soFar();
+    }
+
+    @Override
+    public List<Figure> figures(IoModelsReport report) {
+        return IoModelsFigures.of(report);
     }
 
     @Override

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.html.Figure;
+import dev.concdemo.support.html.Plot;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,32 @@ class C10kDemoTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void threadsPayAThreadAndItsMemoryPerIdleConnectionWhereNioHoldsThemOnOneThread() throws Exception {
         JsonNode r = cli.json("--models", "threads,nio", "--steps", "500,2000", "--probes", "200", "--json");
+        // The page draws the report's numbers (the report is the JSON read back).
+        C10kReport report = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build()
+                .treeToValue(r, C10kReport.class);
+        List<Figure> figures = new C10kDemo(null).figures(report);
+        assertEquals(2, figures.size());
+        List<String> values = List.of("rssKbPerConnection", "p99Ms");
+        for (int f = 0; f < 2; f++) {
+            Plot plot = (Plot) figures.get(f);
+            assertEquals(Plot.Scale.LINEAR, plot.x().scale(), "500 and 2,000: within a decade");
+            for (int m = 0; m < 2; m++) {
+                JsonNode model = r.get("models").get(m);
+                List<Plot.Point> expected = new ArrayList<>();
+                for (JsonNode s : model.get("steps")) {
+                    if (!s.get(values.get(f)).isNull()) {
+                        expected.add(new Plot.Point(
+                                s.get("connections").asInt(),
+                                s.get(values.get(f)).asDouble()));
+                    }
+                }
+                assertEquals(model.get("model").asText(), plot.series().get(m).name());
+                assertEquals(expected, plot.series().get(m).points(), values.get(f) + " of " + model);
+            }
+        }
         JsonNode threads = r.get("models").get(0);
         JsonNode nio = r.get("models").get(1);
         assertEquals("threads", threads.get("model").asText());

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.html.Bars;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.proc.Python3;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,33 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CompareDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(CompareDemo::new);
+    private static final ObjectMapper READ = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The bars are the rows' numbers: req/s at 1 and 8 connections, then the heavy p50 and p99. */
+    private static void assertBarsAre(List<Figure> figures, JsonNode rows) {
+        Bars rates = (Bars) figures.get(0);
+        Bars heavy = (Bars) figures.get(1);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            assertEquals(
+                    row.get("rps1").asDouble(), rates.series().get(0).values().get(i), row.toString());
+            assertEquals(
+                    row.get("rps8").asDouble(), rates.series().get(1).values().get(i), row.toString());
+            assertEquals(
+                    row.get("heavyP50Ms").asDouble(),
+                    heavy.series().get(0).values().get(i),
+                    row.toString());
+            assertEquals(
+                    row.get("heavyP99Ms").asDouble(),
+                    heavy.series().get(1).values().get(i),
+                    row.toString());
+        }
+        for (Figure f : figures) {
+            assertFalse(f.title().isBlank() || f.caption().isBlank(), f.toString());
+        }
+    }
 
     @Test
     void theEventLoopStallsBehindAHogAndOnlyThreadsPayAThreadPerIdleConnection() throws Exception {
@@ -108,6 +137,12 @@ class CompareDemoTest {
     @Test
     void theEchoServiceIsComparedWithoutAHog() throws Exception {
         JsonNode r = cli.json("--models", "nio", "--service", "upper", "--json");
+        // The page's bars are the report's numbers (the report is the JSON read back).
+        CompareReport report = READ.treeToValue(r, CompareReport.class);
+        List<Figure> figures = CompareFigures.of(report, null);
+        assertEquals(List.of("nio"), ((Bars) figures.get(0)).categories());
+        assertBarsAre(figures, r.get("models"));
+        assertEquals("1 KB echo round trips: p50 and p99", figures.get(1).title());
         assertEquals("upper", r.get("service").asText());
         JsonNode nio = r.get("models").get(0);
         assertEquals("1 KB echo", nio.get("heavy").asText());
@@ -151,11 +186,8 @@ class CompareDemoTest {
         assertTrue(threads.get("serverThreadsIdle").asLong() >= 1000, "a thread per idle connection: " + threads);
 
         // The closing sentence, computed from these figures: the threads server's rate and share.
-        ObjectMapper read = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        CompareReport report = read.treeToValue(r, CompareReport.class);
-        CPythonReport measured = read.treeToValue(r.get("python"), CPythonReport.class);
+        CompareReport report = READ.treeToValue(r, CompareReport.class);
+        CPythonReport measured = READ.treeToValue(r.get("python"), CPythonReport.class);
         String sentence = CPythonVerdict.of(report, measured);
         assertTrue(
                 sentence.contains(String.format(
@@ -163,6 +195,11 @@ class CompareDemoTest {
                 sentence);
         assertTrue(sentence.contains("kept " + CompareRun.kept(measured.models().get(1))), sentence);
         assertFalse(sentence.contains("JVM's threads"), "no Java threads model in this run: " + sentence);
+        // The page's bars: CPython's servers are models beside the Java one.
+        List<Figure> figures = CompareFigures.of(report, measured);
+        assertEquals(List.of("sync", "python sync", "python threads"), ((Bars) figures.get(0)).categories());
+        List<JsonNode> rows = List.of(javaSync, sync, threads);
+        assertBarsAre(figures, new ObjectMapper().valueToTree(rows));
         assertEquals(
                 List.of(),
                 ProcessHandle.current()

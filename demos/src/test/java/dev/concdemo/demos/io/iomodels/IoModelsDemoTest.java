@@ -4,19 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.concdemo.support.cli.CommandUnderTest;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The five models' claims, from one run at --time-scale 0.2 (the seed's 2 s is 400 ms) with 0 and 2,000 sockets. */
+/** The five models' claims, from one run at --time-scale 0.2 (the seed's 2 s is 400 ms) with 0, 200 and 2,000 sockets. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class IoModelsDemoTest {
     @Test
     void eachModelBlocksWhereTheSeedSaysAndPollGrowsWithTheSocketsWhereEpollDoesNot() throws Exception {
         JsonNode r = new CommandUnderTest(IoModelsDemo::new)
-                .json("--time-scale", "0.2", "--sockets", "0,2000", "--seed", "7", "--json");
+                .json("--time-scale", "0.2", "--sockets", "0,200,2000", "--seed", "7", "--json");
+        // The page draws its select costs (the report is the JSON read back).
+        IoModelsFiguresTest.assertDrawn(JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build()
+                .treeToValue(r, IoModelsReport.class));
 
         JsonNode blocking = r.get("blocking");
         assertTrue(blocking.get("readMs").asDouble() >= 0.95 * 400, "the read waited out the sleep: " + blocking);
