@@ -61,8 +61,8 @@ final class TourCommand implements Callable<Integer> {
             names = "--html",
             paramLabel = "DIR",
             description = "Also write a book into DIR (created if missing; it may hold only a previous tour's "
-                    + "book): each scenario's page (--html DIR/NN-name.html) and DIR/index.html linking them, "
-                    + "with each step's explanations and what to look for.")
+                    + "book): each scenario's page (--html DIR/NN-name.html), and an index.html linking "
+                    + "them, with each step's explanations and what to look for.")
     Path book;
 
     TourCommand(Session session) {

@@ -93,6 +93,7 @@ final class TourWalk {
                     out.flush();
                     if (!TourPause.goOn(session.in(), tour)) {
                         if (tour.isCancelled()) {
+                            out.println(); // after the ^C the terminal echoed on the prompt's line
                             stoppedAt = steps.get(i + 1).number();
                         } else {
                             out.println(texts.format(
