@@ -58,6 +58,7 @@ final class Registry {
     static final Map<String, Class<?>> BUILT_INS = ordered(
             "list", ListCommand.class,
             "explain", ExplainCommand.class,
+            "tour", TourCommand.class,
             "shell", ShellCommand.class,
             "completion", CompletionCommand.class,
             "help", HelpCommand.class);
