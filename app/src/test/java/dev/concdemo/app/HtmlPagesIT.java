@@ -141,10 +141,10 @@ class HtmlPagesIT {
     void hoveringASpanShowsItsTextInTheTooltip() throws Exception {
         ChromeDriver page = open("deadlock");
         WebElement tooltip = page.findElement(By.id("tooltip"));
-        assertFalse(tooltip.isDisplayed(), "the tooltip is hidden until something is hovered");
+        assertFalse(shown(page, tooltip), "the tooltip is hidden until something is hovered");
         WebElement span = widestSpan(page);
         new Actions(page).moveToElement(span).perform();
-        assertTrue(tooltip.isDisplayed(), "the tooltip shows on hover");
+        assertTrue(shown(page, tooltip), "the tooltip shows on hover");
         String text = span.getDomAttribute("data-text");
         assertTrue(tooltip.getText().contains(text), "tooltip '" + tooltip.getText() + "' has '" + text + "'");
         chromium.screenshot("deadlock-hover");
@@ -189,7 +189,7 @@ class HtmlPagesIT {
         page.executeScript("arguments[0].scrollIntoView({block: 'center'})", line);
         line.click();
         WebElement mark = page.findElement(By.id("mark"));
-        assertTrue(mark.isDisplayed(), "#mark shows after a click on a timed line");
+        assertTrue(shown(page, mark), "#mark shows after a click on a timed line");
         assertEquals(line.getDomAttribute("data-t"), mark.getDomAttribute("data-t"));
     }
 
@@ -232,6 +232,24 @@ class HtmlPagesIT {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Whether an element shows: neither it nor an ancestor is display:none, visibility:hidden
+     * or transparent, and its box is not empty (a mark, a vertical line, has width 0 but a
+     * height, which WebElement.isDisplayed does not count).
+     */
+    private static boolean shown(ChromeDriver page, WebElement element) {
+        return (Boolean) page.executeScript("""
+            const el = arguments[0];
+            const box = el.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) return false;
+            for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+              const s = getComputedStyle(e);
+              if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
+            }
+            return true;
+            """, element);
     }
 
     /** The widest span: its middle is well inside it, where the pointer goes. */
