@@ -52,9 +52,13 @@ final class Chromium implements AutoCloseable {
         remember();
     }
 
-    /** Adds every process now under this JVM: chromedriver, the browser and its helpers. */
+    /** Adds the processes now under this JVM that are chromedriver, the browser and its helpers. */
     private void remember() {
-        ProcessHandle.current().descendants().map(ProcessHandle::pid).forEach(processes::add);
+        ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().orElse("").contains("/chrom")) // not a concdemo a test ran
+                .map(ProcessHandle::pid)
+                .forEach(processes::add);
     }
 
     /** Starts the browser; fails with one line naming the Debian package that is missing. */
@@ -84,15 +88,22 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
+        ChromeDriver driver;
         try {
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.get("about:blank"); // not the new-tab page, whose loads would fill the log
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-            return new Chromium(profile, screenshots, service, driver);
+            driver = new ChromeDriver(service, options);
         } catch (RuntimeException failed) {
             service.stop();
             delete(profile);
+            throw failed;
+        }
+        Chromium chromium = new Chromium(profile, screenshots, service, driver);
+        try {
+            driver.get("about:blank"); // not the new-tab page, whose loads would fill the log
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+            return chromium;
+        } catch (RuntimeException failed) {
+            chromium.close();
             throw failed;
         }
     }
@@ -101,6 +112,11 @@ final class Chromium implements AutoCloseable {
         if (!Files.isExecutable(tool)) {
             throw new AssertionError("these tests need " + tool + ": install the Debian package " + debianPackage);
         }
+    }
+
+    /** How many processes of the browser and its driver were seen (close checks each has ended). */
+    int processesSeen() {
+        return processes.size();
     }
 
     /** The browser's profile directory, deleted by {@link #close}. */
@@ -176,43 +192,51 @@ final class Chromium implements AutoCloseable {
         return String.valueOf(request.get("url"));
     }
 
-    /** Ends the browser and its driver, deletes the profile; fails if a process of theirs lives on. */
+    /**
+     * Ends the browser and its driver and deletes the profile. Fails if a process of theirs
+     * outlived them by 10 s (after ending it, so that none is left in any case).
+     */
     @Override
     public void close() {
         try {
             driver.quit();
         } finally {
             service.stop();
-            delete(profile);
         }
-        List<Long> alive = List.of();
+        List<ProcessHandle> left = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         do {
-            alive = processes.stream()
-                    .filter(pid ->
-                            ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                    .toList();
-            if (alive.isEmpty()) {
+            left = ours();
+            if (left.isEmpty()) {
                 break;
             }
             sleep();
         } while (System.nanoTime() < deadline);
-        List<String> left =
-                new ArrayList<>(alive.stream().map(Chromium::describe).toList());
+        List<String> described = left.stream().map(Chromium::describe).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        delete(profile);
+        if (!described.isEmpty()) {
+            throw new AssertionError("browser processes left after the test: " + described);
+        }
+    }
+
+    /** The processes of the browser and its driver still alive: those seen under this JVM, and any using the profile. */
+    private List<ProcessHandle> ours() {
+        List<ProcessHandle> alive = new ArrayList<>();
+        processes.forEach(
+                pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(alive::add));
         ProcessHandle.allProcesses()
+                .filter(p -> !processes.contains(p.pid()))
                 .filter(p -> p.info()
                         .arguments()
                         .map(a -> String.join(" ", a).contains(profile.toString()))
                         .orElse(false))
-                .forEach(p -> left.add(describe(p.pid())));
-        if (!left.isEmpty()) {
-            throw new AssertionError("browser processes left after the test: " + left);
-        }
+                .forEach(alive::add);
+        return alive;
     }
 
-    private static String describe(long pid) {
-        return pid + " "
-                + ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("?");
+    private static String describe(ProcessHandle process) {
+        return process.pid() + " " + process.info().command().orElse("?");
     }
 
     private static void sleep() {

@@ -38,6 +38,9 @@ class ChromiumIT {
                     dirtyVisit.consoleErrors().toString());
             assertEquals(List.of("http://127.0.0.1:9/nothing.png"), dirtyVisit.requests());
             assertTrue(Files.isDirectory(profile));
+            assertTrue(
+                    chromium.processesSeen() >= 3,
+                    "chromedriver, the browser and a renderer: " + chromium.processesSeen());
         }
         assertTrue(Files.notExists(profile), "the profile is deleted: " + profile);
         assertTrue(Files.exists(Path.of("target/screenshots/fixture-clean.png")));
