@@ -43,6 +43,13 @@ public final class CommonOptions {
                     "Also write the run's timeline to FILE as Chrome Trace Event JSON (open it in ui.perfetto.dev).")
     private Path traceFile;
 
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Also write the run as one web page to FILE: its timeline, narration, charts and summary "
+                    + "(opens offline, in any browser).")
+    private Path htmlFile;
+
     public boolean json() {
         return json;
     }
@@ -54,6 +61,11 @@ public final class CommonOptions {
     /** Where --trace writes; null without it. */
     public Path traceFile() {
         return traceFile;
+    }
+
+    /** Where --html writes the run's page; null without it. */
+    public Path htmlFile() {
+        return htmlFile;
     }
 
     /** "JSON or summary": prints {@code report} as JSON with --json, otherwise runs {@code summary}. */
@@ -71,6 +83,11 @@ public final class CommonOptions {
      * then, with --python, {@code python}: what the real CPython measured.
      */
     public void printJson(Session session, Object report) {
+        Json.print(session.out(), document(report));
+    }
+
+    /** The run's one JSON document, as {@link #printJson} prints it (the page shows it too). */
+    public Object document(Object report) {
         Map<String, Object> head = new LinkedHashMap<>();
         Map<String, Object> tail = new LinkedHashMap<>();
         head.put("scenario", mixee.name());
@@ -87,6 +104,6 @@ public final class CommonOptions {
                 }
             }
         }
-        Json.print(session.out(), Json.around(head, report, tail));
+        return Json.around(head, report, tail);
     }
 }

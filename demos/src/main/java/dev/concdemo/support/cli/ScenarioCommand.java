@@ -1,7 +1,9 @@
 package dev.concdemo.support.cli;
 
 import dev.concdemo.support.html.Figure;
+import dev.concdemo.support.html.PageFacts;
 import dev.concdemo.support.term.Narrator;
+import dev.concdemo.support.term.Texts;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -131,6 +133,9 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
         check();
         prepare();
         Narrator narrator = session.narrator(common, widest(labels()));
+        if (session.writesPage()) {
+            session.page(pageFacts());
+        }
         introduce(narrator);
         if (!common.json()) {
             session.measuredSoFar(this::soFar); // with --json, an interrupted run prints no document
@@ -144,10 +149,33 @@ public abstract class ScenarioCommand<R extends Record> implements Callable<Inte
         }
         if (common.json()) {
             common.printJson(session, report);
-        } else {
+        }
+        session.summaryBegins();
+        if (!common.json() || session.writesPage()) { // with --json, the summary is said to the page only
             summarize(narrator, report);
         }
+        if (session.writesPage()) {
+            session.page(session.page().measured(figures(report), Json.write(common.document(report))));
+        }
         return exitCode(report);
+    }
+
+    /** What this run's page says about it before it runs: the command, its seed, its settings. */
+    private PageFacts pageFacts() {
+        Double timeScale = null;
+        Long seed = null;
+        for (CodedOption option : options()) {
+            switch (option) {
+                case TimeScaleOption time -> timeScale = time.timeScale();
+                case SeedOption seeds -> seed = seeds.drawn();
+                case PythonOption _ -> {}
+            }
+        }
+        Scenario scenario = getClass().getAnnotation(Scenario.class);
+        List<String> args = spec.commandLine().getParseResult() == null
+                ? List.of()
+                : spec.root().commandLine().getParseResult().originalArgs();
+        return PageFacts.of(spec.name(), args, scenario == null ? "" : scenario.seed(), timeScale, seed, Texts.lang());
     }
 
     private static int widest(Collection<String> labels) {

@@ -1,9 +1,12 @@
 package dev.concdemo.support.cli;
 
+import dev.concdemo.support.html.PageFacts;
+import dev.concdemo.support.html.RunPage;
 import dev.concdemo.support.term.Lang;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.RunClock;
 import dev.concdemo.support.term.Trace;
+import dev.concdemo.support.term.Transcript;
 import dev.concdemo.support.term.Width;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,9 @@ public final class Session {
     private final Cancellation cancellation = new Cancellation();
     private volatile Trace trace = Trace.off();
     private volatile Path traceFile;
+    private volatile Path htmlFile;
+    private volatile Transcript transcript; // what the narrator said, with --html
+    private volatile PageFacts page; // what the page says besides the transcript and the timeline
     private final Lang lang;
     private Terminal terminal; // guarded by this; opened on first use
     private boolean terminalIsOurs = true; // guarded by this; false for a shell's terminal, which outlives the run
@@ -170,7 +176,13 @@ public final class Session {
     public Narrator narrator(CommonOptions options, int labelWidth) {
         if (options.traceFile() != null && traceFile == null) {
             traceFile = options.traceFile();
-            trace = Trace.on(clock);
+        }
+        if (options.htmlFile() != null && htmlFile == null) {
+            htmlFile = options.htmlFile();
+            transcript = new Transcript();
+        }
+        if ((traceFile != null || htmlFile != null) && !trace.enabled()) {
+            trace = Trace.on(clock); // the page draws the same events the trace file holds
         }
         Narrator narrator = new Narrator(
                 out,
@@ -180,6 +192,9 @@ public final class Session {
                 clock,
                 trace,
                 () -> cancellation.cancel(Cancellation.Reason.OUTPUT_CLOSED));
+        if (transcript != null) {
+            narrator.recordInto(transcript);
+        }
         narrator.showProgressOnTerminal(outputIsTerminal && !options.json());
         narrator.fitTo(columns());
         return narrator;
@@ -202,6 +217,48 @@ public final class Session {
     /** The same rule, for a process that has no session yet (a help page printed straight from the jar). */
     public static boolean colourByDefault(boolean outputIsTerminal, Map<String, String> environment) {
         return outputIsTerminal && !"dumb".equals(environment.get("TERM")) && !environment.containsKey("NO_COLOR");
+    }
+
+    /** Whether this run writes a page (--html). */
+    public boolean writesPage() {
+        return htmlFile != null;
+    }
+
+    /** The narrator's lines from now on are the summary's (on the page). */
+    public void summaryBegins() {
+        Transcript kept = transcript;
+        if (kept != null) {
+            kept.summaryBegins();
+        }
+    }
+
+    /** What the page says besides what the narrator said and the timeline: set as the run goes. */
+    public void page(PageFacts facts) {
+        page = facts;
+    }
+
+    /** The page's facts as set so far; null before the command set any. */
+    public PageFacts page() {
+        return page;
+    }
+
+    /**
+     * Writes the page, if the run asked for one (even after a cancel: what was measured so far);
+     * returns where, or null. Called once the command has ended.
+     */
+    public Path finishPage() throws IOException {
+        Path file = htmlFile;
+        PageFacts facts = page;
+        if (file == null || facts == null) {
+            return null;
+        }
+        RunPage.write(
+                file,
+                cancellation.isCancelled() ? facts.cutShort() : facts,
+                transcript.lines(),
+                trace.snapshot(),
+                clock);
+        return file;
     }
 
     /** Writes the trace, if the run asked for one; returns where, or null. Called once the command has ended. */

@@ -87,6 +87,13 @@ public final class SessionStrategy implements IExecutionStrategy {
 
     private void writeTrace(CommandLine command, Lang lang) {
         try {
+            Path page = ScopedValue.where(Texts.LANG, lang).call(session::finishPage);
+            if (page != null) {
+                session.err()
+                        .println(texts(lang)
+                                .format("page", command.getCommandSpec().qualifiedName(), page));
+                session.err().flush();
+            }
             Path written = session.finish();
             if (written != null && !session.cancellation().isCancelled()) {
                 session.err()
@@ -95,7 +102,7 @@ public final class SessionStrategy implements IExecutionStrategy {
                 session.err().flush();
             }
         } catch (IOException e) {
-            throw new ExecutionException(command, "cannot write the trace: " + e.getMessage(), e);
+            throw new ExecutionException(command, "cannot write " + e.getMessage(), e);
         }
     }
 

@@ -43,6 +43,7 @@ public final class Narrator {
     private long lastLineNanos = System.nanoTime(); // guarded by out
     private volatile Lang lang = Lang.EN; // the run's, as last seen on a thread that has it bound
     private boolean statusShown; // guarded by out: a progress status sits on the current line
+    private volatile Transcript transcript; // null unless the run writes a page (--html)
 
     public Narrator(
             PrintWriter out,
@@ -97,7 +98,8 @@ public final class Narrator {
     }
 
     private void print(String label, String markup) {
-        if (silent || closed) {
+        Transcript kept = transcript;
+        if (closed || (silent && kept == null)) {
             return;
         }
         noteLang();
@@ -111,7 +113,14 @@ public final class Narrator {
                 hidden.merge(plainKind(label, plain), 1, Integer::sum);
                 return;
             }
-            String head = "%8s  %s ".formatted(clock.stamp(), who);
+            long now = System.nanoTime();
+            if (kept != null) {
+                kept.timed(now, label, Ansi.ON.string(markup));
+            }
+            if (silent) {
+                return;
+            }
+            String head = "%8s  %s ".formatted(clock.stampAt(now), who);
             String line = head + ansi.string(markup);
             if (Width.of(line) <= columns) {
                 println(line);
@@ -120,6 +129,14 @@ public final class Narrator {
                         .forEach(this::println);
             }
         }
+    }
+
+    /**
+     * Keeps every line said from now on in {@code transcript} as well (for the run's page),
+     * even when the narrator is silent because the run prints JSON.
+     */
+    public void recordInto(Transcript transcript) {
+        this.transcript = transcript;
     }
 
     /** The columns every line must fit: min(terminal width, 100) ({@link Width#columns}). */
@@ -205,12 +222,12 @@ public final class Narrator {
 
     /** An untimestamped line (headings, tables, the summary); picocli markup allowed. */
     public void say(String markup) {
-        line(ansi.string(markup), Ansi.OFF.string(markup));
+        line(Ansi.ON.string(markup), ansi.string(markup), Ansi.OFF.string(markup));
     }
 
     /** Plain text, printed as is (tables already laid out). */
     public void sayPlain(String text) {
-        line(text, text);
+        line(text, text, text);
     }
 
     /**
@@ -219,7 +236,7 @@ public final class Narrator {
      * exit), when the JVM itself goes on.
      */
     public void close() {
-        if (!silent && !closed) {
+        if ((!silent || transcript != null) && !closed) {
             synchronized (out) {
                 tellHidden();
             }
@@ -250,13 +267,21 @@ public final class Narrator {
         return clock.millisAt(nanoTime);
     }
 
-    private void line(String text, String plain) {
-        if (silent || closed) {
+    /** An untimed line: {@code coloured} for the transcript, {@code text} as printed here, {@code plain} to re-wrap. */
+    private void line(String coloured, String text, String plain) {
+        Transcript kept = transcript;
+        if (closed || (silent && kept == null)) {
             return;
         }
         noteLang();
         synchronized (out) {
             tellHidden();
+            if (kept != null) {
+                kept.untimed(coloured);
+            }
+            if (silent) {
+                return;
+            }
             String[] lines = text.split("\\R", -1);
             boolean fits = true;
             for (String line : lines) {
@@ -292,7 +317,13 @@ public final class Narrator {
             String cut = second.length() > columns - 3 ? second.substring(0, columns - 3) : second;
             lines = List.of(first, cut + " …)");
         }
-        lines.forEach(this::println);
+        Transcript kept = transcript;
+        if (kept != null) {
+            kept.untimed(line.strip());
+        }
+        if (!silent) {
+            lines.forEach(this::println);
+        }
     }
 
     private static String plainKind(String label, String plain) {

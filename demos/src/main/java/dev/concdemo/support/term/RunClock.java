@@ -36,6 +36,11 @@ public final class RunClock {
 
     /** "+2.092s": the stamp of a narrated line. */
     public String stamp() {
-        return String.format(Locale.ROOT, "+%.3fs", elapsedNanos() / 1e9);
+        return stampAt(System.nanoTime());
+    }
+
+    /** The stamp of a line said at {@code nanoTime} (a {@link System#nanoTime()} reading). */
+    public String stampAt(long nanoTime) {
+        return String.format(Locale.ROOT, "+%.3fs", (nanoTime - startNanos) / 1e9);
     }
 }

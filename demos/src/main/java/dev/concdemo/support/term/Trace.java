@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -155,6 +159,51 @@ public final class Trace {
         if (size.incrementAndGet() <= MAX_EVENTS) {
             events.add(event);
         }
+    }
+
+    /**
+     * The timeline as recorded so far, for the run's page: one lane per thread and per child
+     * process, in the order each first did something.
+     *
+     * @param lanes the lanes' names, in order
+     * @param events spans and instants, each in its lane (an index into {@code lanes})
+     * @param counters each counter's values in time order, by name, in the order first set
+     * @param cut how many events were not kept, past {@link #MAX_EVENTS} (0 for none)
+     */
+    public record Snapshot(List<String> lanes, List<Recorded> events, Map<String, List<Value>> counters, int cut) {}
+
+    /** A span (phase {@code X}) or an instant ({@code i}), in microseconds since the run began. */
+    public record Recorded(char phase, String name, double startMicros, double durMicros, int lane) {}
+
+    /** A counter's value from {@code atMicros} on. */
+    public record Value(double atMicros, long value) {}
+
+    /** What has been recorded so far (nothing when off). */
+    public Snapshot snapshot() {
+        if (!enabled()) {
+            return new Snapshot(List.of(), List.of(), Map.of(), 0);
+        }
+        List<Event> kept = new ArrayList<>(events);
+        kept.sort(Comparator.comparingLong(Event::startNanos));
+        Map<String, Integer> laneIndex = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        List<Recorded> recorded = new ArrayList<>();
+        Map<String, List<Value>> counters = new LinkedHashMap<>();
+        for (Event e : kept) {
+            if (e.phase() == 'C') {
+                counters.computeIfAbsent(e.name(), n -> new ArrayList<>())
+                        .add(new Value(clock.microsAt(e.startNanos()), (Long) e.argValue()));
+                continue;
+            }
+            boolean own = e.pid() == pid;
+            String key = (own ? "t" : "p") + (own ? e.tid() : e.pid());
+            int lane = laneIndex.computeIfAbsent(key, k -> {
+                names.add(own ? threadNames.getOrDefault(e.tid(), "#" + e.tid()) : processNames.get(e.pid()));
+                return names.size() - 1;
+            });
+            recorded.add(new Recorded(e.phase(), e.name(), clock.microsAt(e.startNanos()), e.durNanos() / 1e3, lane));
+        }
+        return new Snapshot(List.copyOf(names), recorded, counters, Math.max(0, size.get() - MAX_EVENTS));
     }
 
     /** Writes the timeline; the caller says where. */
