@@ -108,6 +108,9 @@ public record TimelineView(
                     steps(c.getValue(), end, pixel, max, y, COUNTER_HEIGHT)));
             y += COUNTER_HEIGHT + LANE_GAP;
         }
+        if (lanes.isEmpty() && counters.isEmpty()) {
+            notes.add(texts.format("empty"));
+        }
         if (snapshot.cut() > 0) {
             notes.add(texts.format("cut", String.format(Locale.ROOT, "%,d", snapshot.cut())));
         }

@@ -198,12 +198,18 @@ public final class Trace {
             boolean own = e.pid() == pid;
             String key = (own ? "t" : "p") + (own ? e.tid() : e.pid());
             int lane = laneIndex.computeIfAbsent(key, k -> {
-                names.add(own ? threadNames.getOrDefault(e.tid(), "#" + e.tid()) : processNames.get(e.pid()));
+                names.add(own ? threadNames.getOrDefault(e.tid(), "#" + e.tid()) : processLane(e.pid()));
                 return names.size() - 1;
             });
             recorded.add(new Recorded(e.phase(), e.name(), clock.microsAt(e.startNanos()), e.durNanos() / 1e3, lane));
         }
         return new Snapshot(List.copyOf(names), recorded, counters, Math.max(0, size.get() - MAX_EVENTS));
+    }
+
+    /** A child process's lane: its name, with its pid unless the name says it ("pid 12021"). */
+    private String processLane(long childPid) {
+        String name = processNames.getOrDefault(childPid, "pid " + childPid);
+        return name.contains(String.valueOf(childPid)) ? name : name + " (pid " + childPid + ")";
     }
 
     /** Writes the timeline; the caller says where. */
