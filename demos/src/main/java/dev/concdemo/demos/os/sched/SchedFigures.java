@@ -31,6 +31,9 @@ final class SchedFigures {
         if (schedules.size() > 1) {
             figures.add(averages(schedules));
         }
+        if (report.real() != null) {
+            figures.add(shares(report.real()));
+        }
         return figures;
     }
 
@@ -133,5 +136,46 @@ final class SchedFigures {
                         most.algo(),
                         most.averages().waiting());
         return new Bars(t.format("figure.averages"), caption, t.format("figure.units"), "", algos, series);
+    }
+
+    /**
+     * --real: each child's and each Java thread's share of CPU 0, measured beside what its
+     * weight predicts (an equal share for the two Java threads, whose priorities Linux never sees).
+     */
+    static Bars shares(SchedReport.Real r) {
+        Texts t = Texts.of(SchedFigures.class);
+        List<String> categories = new ArrayList<>();
+        List<Double> predicted = new ArrayList<>();
+        List<Double> measured = new ArrayList<>();
+        List<SchedReport.Share> all = new ArrayList<>(r.niced());
+        all.addAll(r.equalNice());
+        all.addAll(r.javaPriorities());
+        for (int i = 0; i < all.size(); i++) {
+            SchedReport.Share s = all.get(i);
+            int equal = i - r.niced().size();
+            categories.add(
+                    equal >= 0 && equal < r.equalNice().size()
+                            ? t.format("figure.shares.equal", s.who(), equal + 1)
+                            : s.who());
+            predicted.add(s.predictedPercent());
+            measured.add(s.measuredPercent());
+        }
+        List<String> names = List.of(t.format("table.shares").split("\\|"));
+        double gap = 0;
+        for (SchedReport.Share s : r.niced()) {
+            gap = Math.max(gap, Math.abs(s.measuredPercent() - s.predictedPercent()));
+        }
+        String caption = t.format(
+                "figure.shares.caption",
+                gap,
+                r.javaPriorities().getFirst().measuredPercent(),
+                r.javaPriorities().getLast().measuredPercent());
+        return new Bars(
+                t.format("figure.shares"),
+                caption,
+                t.format("figure.shares.value"),
+                "%",
+                categories,
+                List.of(new Bars.Series(names.get(3), predicted), new Bars.Series(names.get(4), measured)));
     }
 }

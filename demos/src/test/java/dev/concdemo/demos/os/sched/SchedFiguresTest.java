@@ -155,4 +155,45 @@ class SchedFiguresTest {
                 en.getFirst().caption());
         assertTrue(zh.getFirst().caption().contains("在时刻 28 完成"), zh.getFirst().caption());
     }
+
+    private static SchedReport.Share share(String who, double predicted, double measured) {
+        return new SchedReport.Share(who, 1, 0, predicted, measured, 1);
+    }
+
+    @Test
+    void withRealTheSharesAreBarsOfPredictedBesideMeasuredOneGroupEach() {
+        SchedReport.Real real = new SchedReport.Real(
+                2000,
+                List.of(share("nice 0", 69.7, 68.0), share("nice 5", 22.8, 25.3), share("nice 10", 7.5, 6.7)),
+                List.of(share("nice 0", 33.3, 33.0), share("nice 0", 33.3, 33.5), share("nice 0", 33.3, 33.5)),
+                List.of(share("Java priority 10", 50, 50.4), share("Java priority 1", 50, 49.6)));
+        SchedReport.Schedule fcfs = SchedReport.of(Simulation.run(Algo.FCFS, JOBS, 2, 0), JOBS, 2, 0);
+        List<Figure> figures = figures(new SchedReport.Outcome(fcfs.withReal(real), real), Lang.EN);
+        Bars bars = (Bars) figures.getLast();
+        assertEquals(
+                List.of(
+                        "nice 0",
+                        "nice 5",
+                        "nice 10",
+                        "nice 0 (equal nice, 1)",
+                        "nice 0 (equal nice, 2)",
+                        "nice 0 (equal nice, 3)",
+                        "Java priority 10",
+                        "Java priority 1"),
+                bars.categories());
+        assertEquals(
+                List.of("predicted", "measured"),
+                bars.series().stream().map(Bars.Series::name).toList());
+        assertEquals(25.3, bars.series().getLast().values().get(1));
+        assertEquals(
+                "The children at different nice values came within 2.5 points of their weights' shares; Java's"
+                        + " priorities 10 and 1 got 50.4% and 49.6%.",
+                bars.caption());
+        Bars zh = (Bars) figures(new SchedReport.Outcome(fcfs.withReal(real), real), Lang.ZH)
+                .getLast();
+        assertEquals(
+                List.of("按权重应得", "实测"),
+                zh.series().stream().map(Bars.Series::name).toList());
+        assertFalse(zh.title().isBlank() || zh.caption().isBlank());
+    }
 }
