@@ -5,6 +5,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.time.Duration;
@@ -105,6 +106,11 @@ public final class MultiprogDemo extends ScenarioCommand<MultiprogReport> {
     @Override
     protected String soFar() {
         return soFar;
+    }
+
+    @Override
+    public List<Figure> figures(MultiprogReport report) {
+        return MultiprogFigures.of(report);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.Ranges;
 import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
@@ -143,6 +144,11 @@ public final class SchedDemo extends ScenarioCommand<SchedReport.Outcome> {
     @Override
     protected String soFar() {
         return soFar;
+    }
+
+    @Override
+    public List<Figure> figures(SchedReport.Outcome report) {
+        return SchedFigures.of(report);
     }
 
     @Override

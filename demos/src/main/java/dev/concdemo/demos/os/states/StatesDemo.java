@@ -6,6 +6,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.TimeScaleOption;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import java.io.IOException;
@@ -57,6 +58,11 @@ public final class StatesDemo extends ScenarioCommand<StatesReport> {
     @Override
     protected StatesReport run(Narrator narrator) throws IOException, InterruptedException {
         return new StatesRun(time.timeScale()).run();
+    }
+
+    @Override
+    public List<Figure> figures(StatesReport report) {
+        return StatesFigures.of(report);
     }
 
     @Override
