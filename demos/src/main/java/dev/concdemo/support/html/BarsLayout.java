@@ -30,28 +30,12 @@ public record BarsLayout(
     private static final double PLOT_HEIGHT = 220;
 
     /** A bar: its box, its colour class, its exact value on hover, its value written (or null). */
-    public record Bar(double x, double y, double w, double h, String cls, String title, Label value) {
+    public record Bar(double x, double y, double w, double h, String cls, String title, Label value) implements Placed {
         public Bar {
             x = Px.round(x);
             y = Px.round(y);
             w = Px.round(w);
             h = Px.round(h);
-        }
-
-        public String xs() {
-            return Px.of(x);
-        }
-
-        public String ys() {
-            return Px.of(y);
-        }
-
-        public String ws() {
-            return Px.of(w);
-        }
-
-        public String hs() {
-            return Px.of(h);
         }
     }
 
@@ -218,16 +202,7 @@ public record BarsLayout(
     }
 
     private static List<Legend.Item> items(Bars bars) {
-        boolean named = bars.series().size() > 1
-                || bars.series().stream().anyMatch(s -> !s.name().isBlank());
-        if (!named) {
-            return List.of();
-        }
-        List<Legend.Item> items = new ArrayList<>();
-        for (int i = 0; i < bars.series().size(); i++) {
-            items.add(new Legend.Item(bars.series().get(i).name(), Legend.Swatch.BOX, "c" + i % 8));
-        }
-        return items;
+        return Legend.ofSeries(bars.series().stream().map(Bars.Series::name).toList(), i -> Legend.Swatch.BOX);
     }
 
     public String widths() {

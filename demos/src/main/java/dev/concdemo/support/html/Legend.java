@@ -2,6 +2,7 @@ package dev.concdemo.support.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A figure's legend: one entry per series or kind, a swatch then its name, laid left to right
@@ -47,6 +48,21 @@ public record Legend(List<Entry> entries, double height) {
 
     /** A named item to put in the legend. */
     record Item(String name, Swatch swatch, String cls) {}
+
+    /**
+     * The items of a figure's series, named in order and coloured c0…c7, each drawn as
+     * {@code swatch} gives for its index; none for a single series without a name.
+     */
+    static List<Item> ofSeries(List<String> names, IntFunction<Swatch> swatch) {
+        if (names.size() <= 1 && names.stream().allMatch(String::isBlank)) {
+            return List.of();
+        }
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            items.add(new Item(names.get(i), swatch.apply(i), "c" + i % 8));
+        }
+        return items;
+    }
 
     static final double SWATCH = 22;
     static final double ROW = 18;

@@ -175,17 +175,9 @@ public record PlotLayout(
     }
 
     private static List<Legend.Item> items(Plot plot) {
-        boolean named = plot.series().size() > 1
-                || plot.series().stream().anyMatch(s -> !s.name().isBlank());
-        if (!named) {
-            return List.of();
-        }
-        List<Legend.Item> items = new ArrayList<>();
-        for (int i = 0; i < plot.series().size(); i++) {
-            Plot.Series s = plot.series().get(i);
-            items.add(new Legend.Item(s.name(), swatch(s.look()), "c" + i % 8));
-        }
-        return items;
+        return Legend.ofSeries(
+                plot.series().stream().map(Plot.Series::name).toList(),
+                i -> swatch(plot.series().get(i).look()));
     }
 
     private static Legend.Swatch swatch(Look look) {

@@ -32,28 +32,12 @@ public record StripsLayout(
      * A segment as drawn: its box in the kind's class ("k2"; "kx" for a kind the legend does
      * not name), its hover text, and its text inside (null when it does not fit).
      */
-    public record Box(double x, double y, double w, double h, String cls, String title, Label text) {
+    public record Box(double x, double y, double w, double h, String cls, String title, Label text) implements Placed {
         public Box {
             x = Px.round(x);
             y = Px.round(y);
             w = Px.round(w);
             h = Px.round(h);
-        }
-
-        public String xs() {
-            return Px.of(x);
-        }
-
-        public String ys() {
-            return Px.of(y);
-        }
-
-        public String ws() {
-            return Px.of(w);
-        }
-
-        public String hs() {
-            return Px.of(h);
         }
 
         /** The class of text drawn on this box's colour ("on-k2"). */

@@ -55,20 +55,7 @@ final class C10kFigures {
             Measured only = last.getFirst();
             caption = t.format("figure.memory.one", only.model(), only.value(), only.connections());
         } else {
-            Measured most = last.stream()
-                    .max(Comparator.comparingDouble(Measured::value))
-                    .orElseThrow();
-            Measured least = last.stream()
-                    .min(Comparator.comparingDouble(Measured::value))
-                    .orElseThrow();
-            caption = t.format(
-                    "figure.memory.caption",
-                    most.model(),
-                    most.value(),
-                    most.connections(),
-                    least.model(),
-                    least.value(),
-                    least.connections());
+            caption = mostAndLeast(t, "figure.memory.caption", last);
         }
         List<Plot.Series> lines = series(r, log, C10kReport.Step::rssKbPerConnection);
         return new Plot(
@@ -100,20 +87,7 @@ final class C10kFigures {
                     last.getFirst().value(),
                     last.getFirst().connections());
         } else if (last.size() > 1) {
-            Measured most = last.stream()
-                    .max(Comparator.comparingDouble(Measured::value))
-                    .orElseThrow();
-            Measured least = last.stream()
-                    .min(Comparator.comparingDouble(Measured::value))
-                    .orElseThrow();
-            caption = t.format(
-                    "figure.p99.caption",
-                    most.model(),
-                    most.value(),
-                    most.connections(),
-                    least.model(),
-                    least.value(),
-                    least.connections());
+            caption = mostAndLeast(t, "figure.p99.caption", last);
         }
         List<Plot.Series> lines = series(r, log, C10kReport.Step::p99Ms);
         return new Plot(
@@ -122,6 +96,16 @@ final class C10kFigures {
                 axis(t, log),
                 yAxis(t.format("figure.p99.y"), "ms", lines),
                 lines);
+    }
+
+    /** The caption naming the model with the most at its last step, and the one with the least. */
+    private static String mostAndLeast(Texts t, String key, List<Measured> last) {
+        Measured most =
+                last.stream().max(Comparator.comparingDouble(Measured::value)).orElseThrow();
+        Measured least =
+                last.stream().min(Comparator.comparingDouble(Measured::value)).orElseThrow();
+        return t.format(
+                key, most.model(), most.value(), most.connections(), least.model(), least.value(), least.connections());
     }
 
     private static Plot.Axis axis(Texts t, boolean log) {

@@ -37,10 +37,8 @@ final class MultiprogRun {
         Texts t = Texts.of(MultiprogDemo.class);
         Overlap.Result single = Overlap.oneAfterAnother(programs);
         Overlap.Result multi = Overlap.overlapped(programs);
-        int bound = Math.max(
-                programs.stream().mapToInt(Program::total).max().orElse(0),
-                programs.stream().mapToInt(Program::cpuUnits).sum());
-        MultiprogReport.Model model = new MultiprogReport.Model(run(single), run(multi), bound);
+        MultiprogReport.Model model = model(programs, single, multi);
+        int bound = model.boundUnits();
         n.sayPlain("");
         n.say(t.format("heading.model"));
         Timeline.show(n, t.format("model.single"), programs, single);
@@ -77,6 +75,17 @@ final class MultiprogRun {
                 new MultiprogReport.Real(realSingle, realMulti),
                 new MultiprogReport.Switching(spin.toMillis(), backToBack, together, overhead),
                 (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * The model's two schedules, and the least any schedule can take: the longest program
+     * alone, or every program's CPU units one after another, whichever is more.
+     */
+    static MultiprogReport.Model model(List<Program> programs, Overlap.Result single, Overlap.Result multi) {
+        int bound = Math.max(
+                programs.stream().mapToInt(Program::total).max().orElse(0),
+                programs.stream().mapToInt(Program::cpuUnits).sum());
+        return new MultiprogReport.Model(run(single), run(multi), bound);
     }
 
     private static MultiprogReport.Run run(Overlap.Result r) {

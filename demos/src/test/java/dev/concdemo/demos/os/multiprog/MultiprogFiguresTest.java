@@ -25,12 +25,8 @@ class MultiprogFiguresTest {
     /** The model's part of a report (the figure draws nothing else). */
     private static MultiprogReport report(String jobs) {
         List<Program> programs = Program.parse(jobs);
-        Overlap.Result single = Overlap.oneAfterAnother(programs);
-        Overlap.Result multi = Overlap.overlapped(programs);
-        int bound = Math.max(
-                programs.stream().mapToInt(Program::total).max().orElse(0),
-                programs.stream().mapToInt(Program::cpuUnits).sum());
-        MultiprogReport.Model model = new MultiprogReport.Model(run(single), run(multi), bound);
+        MultiprogReport.Model model =
+                MultiprogRun.model(programs, Overlap.oneAfterAnother(programs), Overlap.overlapped(programs));
         return new MultiprogReport(
                 programs.stream()
                         .map(p -> new MultiprogReport.Job(p.name(), p.phases()))
@@ -40,10 +36,6 @@ class MultiprogFiguresTest {
                 null,
                 null,
                 0);
-    }
-
-    private static MultiprogReport.Run run(Overlap.Result r) {
-        return new MultiprogReport.Run(r.total(), r.cpuBusy(), r.utilisation(), r.rows());
     }
 
     /** The figures as the page asks for them: from the Demo, with the run's language bound. */
