@@ -35,13 +35,13 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  concdemo tour                          the whole tour, about 4 min of runs",
+            "  concdemo tour                          the whole tour, 1.5 to 4 min of runs",
             "  concdemo tour --steps 4-6              steps 4 to 6 (to go on where it stopped)",
             "  concdemo tour --time-scale 1           every sleep as the notes have it",
             "  concdemo tour --html book --lang zh    a book of pages: book/index.html, in Chinese"
         })
 final class TourCommand implements Callable<Integer> {
-    /** The tour's --time-scale by default: sleeps a fifth, the whole tour about 4 min (see Tour's table). */
+    /** The tour's --time-scale by default: sleeps a fifth, the whole tour 1.5 to 4 min (see Tour's table). */
     static final String DEFAULT_TIME_SCALE = "0.2";
 
     private final Session session;
@@ -73,7 +73,7 @@ final class TourCommand implements Callable<Integer> {
             names = "--time-scale",
             paramLabel = "F",
             description = "Multiply the seeds' sleeps by F in every scenario that takes --time-scale (default: "
-                    + DEFAULT_TIME_SCALE + ", the whole tour in about 4 min; 1 runs every sleep as the notes "
+                    + DEFAULT_TIME_SCALE + ", the whole tour in 1.5 to 4 min; 1 runs every sleep as the notes "
                     + "have it). A step's own --time-scale (asyncio's 0.2) is multiplied by F.")
     void timeScale(String typed) {
         timeScale = BigDecimal.valueOf(Ranges.decimalAbove(spec, "--time-scale", typed, 0, TimeScaleOption.MAX, null));
