@@ -29,6 +29,7 @@ import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.event.EventDemo;
+import dev.concdemo.demos.sync.interleave.InterleaveDemo;
 import dev.concdemo.demos.sync.pool.PoolDemo;
 import dev.concdemo.demos.sync.prodcons.ProdConsDemo;
 import dev.concdemo.demos.sync.queue.QueueDemo;
@@ -86,6 +87,7 @@ final class Registry {
             "queue", QueueDemo.class,
             "prodcons", ProdConsDemo.class,
             "pool", PoolDemo.class,
+            "interleave", InterleaveDemo.class,
             // 3. CPU-bound work and the GIL
             "primes", PrimesDemo.class,
             "gil", GilDemo.class,

@@ -225,6 +225,11 @@ public final class Narrator {
         line(Ansi.ON.string(markup), ansi.string(markup), Ansi.OFF.string(markup));
     }
 
+    /** {@code markup} as this narrator prints it, in colour or not: for a screen drawn outside the narration. */
+    public String render(String markup) {
+        return ansi.string(markup);
+    }
+
     /** Plain text, printed as is (tables already laid out). */
     public void sayPlain(String text) {
         line(text, text, text);
