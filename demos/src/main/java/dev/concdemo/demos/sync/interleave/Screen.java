@@ -36,10 +36,10 @@ final class Screen {
         lines.add("");
         Listing.lines(program, state, columns - 2).forEach(l -> lines.add("  " + escape(l)));
         lines.add("");
-        lines.add("  " + escape(Listing.shared(program, state.shared())));
+        fill(lines, "  " + escape(Listing.shared(program, state.shared())));
         String locals = locals(program, state);
         if (!locals.isEmpty()) {
-            lines.add("  " + escape(locals));
+            fill(lines, "  " + escape(locals));
         }
         for (int t = 0; t < machine.threads(); t++) {
             Step.Blocked why = machine.blocked(state, t);
@@ -71,7 +71,7 @@ final class Screen {
             fill(lines, "yellow", escape(message));
         }
         lines.add("");
-        lines.add(words.texts().format("play.help", keys()));
+        fill(lines, words.texts().format("play.help", keys()));
         return lines;
     }
 
