@@ -5,6 +5,7 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.cli.Session;
+import dev.concdemo.support.html.Figure;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
@@ -84,7 +85,8 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
 
     private Machine machine; // this run's program, built in prepare()
     private List<Integer> steps; // the parsed --schedule, or null
-    private Replay replay; // the schedule being replayed or played, for soFar()
+    private volatile Replay replay; // the schedule being replayed, for soFar()
+    private volatile Play play; // the game being played, for soFar()
 
     public InterleaveDemo(Session session) {
         super(session);
@@ -119,6 +121,7 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
     protected void prepare() {
         machine = new Machine(name.build(variant, threads == null ? name.threads : threads));
         replay = null;
+        play = null;
         steps = null;
         if (schedule != null) {
             try {
@@ -147,7 +150,8 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
         Texts t = words.texts();
         narrator.say("@|bold interleave " + name + "|@" + t.format("opening", variant, machine.threads(), name.seed));
         narrator.sayPlain(Width.fill(words.story()));
-        narrator.sayPlain(Width.fill(t.format("goal", variant == Variant.BROKEN ? words.goal() : words.fix())));
+        narrator.sayPlain(Width.fill(
+                (variant == Variant.BROKEN ? t.format("goal", words.goal()) : t.format("holds", words.fix()))));
         narrator.sayPlain("");
         Listing.lines(machine.program(), null, narrator.columns() - 2).forEach(l -> narrator.sayPlain("  " + l));
         narrator.sayPlain(
@@ -166,7 +170,8 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
             return replay.run(steps);
         }
         if (session.inputIsTerminal() && session.outputIsTerminal()) {
-            return new Play(session, machine, words, narrator).play();
+            play = new Play(session, machine, words, narrator);
+            return play.play();
         }
         narrator.sayPlain(Width.fill(words.texts().format("notTerminal", name)));
         return new Replay(machine, narrator, words).report(List.of(), null);
@@ -199,9 +204,16 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
     }
 
     @Override
+    public List<Figure> figures(Record report) {
+        return report instanceof ExploreReport explored ? InterleaveFigures.of(explored) : List.of();
+    }
+
+    @Override
     protected String soFar() {
-        Replay kept = replay;
-        return kept == null ? null : Texts.of(InterleaveDemo.class).format("soFar", kept.steps());
+        Replay replayed = replay;
+        Play played = play;
+        int steps = replayed != null ? replayed.steps() : played != null ? played.steps() : -1;
+        return steps < 0 ? null : Texts.of(InterleaveDemo.class).format("soFar", steps);
     }
 
     @Override

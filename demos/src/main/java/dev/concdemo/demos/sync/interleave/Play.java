@@ -35,6 +35,7 @@ final class Play {
     private Integer brokenAt; // the step after which the program first was broken, or null
     private String message = ""; // the line under the screen: a refusal, the explanation
     private boolean explaining;
+    private boolean first = true; // the first frame clears the screen; later ones draw over it
 
     Play(Session session, Machine machine, Words words, Narrator narrator) {
         this.session = session;
@@ -84,6 +85,7 @@ final class Play {
 
     /** One key: a thread's number, u, r or ?; anything else is said to be no key of ours. */
     void handle(char key) {
+        boolean wasExplaining = explaining;
         explaining = false;
         message = "";
         State now = states.getLast();
@@ -124,7 +126,7 @@ final class Play {
             schedule.clear();
             brokenAt = null;
         } else if (key == '?') {
-            explaining = true;
+            explaining = !wasExplaining; // ? again hides it
         } else if (key != '\r' && key != '\n' && key != ' ') {
             message = words.texts().format("play.keys", machine.threads());
         }
@@ -136,15 +138,28 @@ final class Play {
         return screen.lines(states.getLast(), schedule, moves, brokenAt, explaining, message);
     }
 
+    /**
+     * Draws the frame over the last one: from the top left, each line clearing what is left of
+     * the old one, then everything below, so the screen never goes blank between two frames.
+     */
     private void draw(Terminal terminal) {
-        terminal.puts(InfoCmp.Capability.clear_screen);
+        if (first) {
+            terminal.puts(InfoCmp.Capability.clear_screen);
+            first = false;
+        }
+        terminal.puts(InfoCmp.Capability.cursor_home);
         PrintWriter out = terminal.writer();
         int columns = Math.max(40, Math.min(terminal.getWidth() <= 0 ? 100 : terminal.getWidth(), 100));
         for (String line : screen(columns)) {
+            out.flush();
             out.print(narrator.render(line));
+            out.flush();
+            terminal.puts(InfoCmp.Capability.clr_eol);
             out.print("\r\n");
         }
         out.flush();
+        terminal.puts(InfoCmp.Capability.clr_eos);
+        terminal.flush();
     }
 
     ReplayReport report() {

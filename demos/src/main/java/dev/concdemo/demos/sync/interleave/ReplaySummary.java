@@ -25,7 +25,7 @@ final class ReplaySummary {
             if (r.variant().equals(Variant.BROKEN.toString())) {
                 n.sayPlain(Width.fill(t.format("hint", words.hint())));
             } else {
-                n.sayPlain(Width.fill(words.fix()));
+                n.sayPlain(Width.fill(t.format("play.fix", words.fix())));
             }
         } else {
             n.sayPlain(Width.fill(t.format("unfinished", r.moves().size(), schedule)));

@@ -32,7 +32,11 @@ final class Screen {
         List<String> lines = new ArrayList<>();
         lines.add("@|bold interleave " + program.name() + "|@ (" + program.variant() + ")   "
                 + words.texts().format("play.step", moves.size()));
-        fill(lines, words.texts().format("goal", program.variant() == Variant.BROKEN ? words.goal() : words.fix()));
+        fill(
+                lines,
+                program.variant() == Variant.BROKEN
+                        ? words.texts().format("goal", words.goal())
+                        : words.texts().format("holds", words.fix()));
         lines.add("");
         Listing.lines(program, state, columns - 2).forEach(l -> lines.add("  " + escape(l)));
         lines.add("");
