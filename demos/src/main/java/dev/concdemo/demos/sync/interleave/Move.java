@@ -19,6 +19,7 @@ record Move(int step, int thread, int line, String code, List<String> changes) {
         World replayed = new World(program, before, t); // again, to see what it wrote: a write of the same value counts
         thread.steps().get(before.pcs().get(t)).action().run(replayed);
         java.util.Set<String> written = replayed.written();
+        changes.addAll(replayed.notes());
         for (int i = 0; i < thread.locals().size(); i++) {
             Object was = before.locals().get(t).get(i);
             Object now = after.locals().get(t).get(i);

@@ -119,7 +119,9 @@ final class Steps {
     /** An {@code if} or {@code while} test: when {@code test} fails, the thread goes to line {@code otherwise}. */
     static Step test(String code, Predicate<World> test, int otherwise) {
         return Step.of(code, w -> {
-            if (!test.test(w)) {
+            boolean holds = test.test(w);
+            w.note(holds ? "True" : "False");
+            if (!holds) {
                 w.jump(otherwise);
             }
         });

@@ -18,6 +18,7 @@ final class World {
     private int pc;
     private int phase;
     private String end = "";
+    private final java.util.List<String> notes = new java.util.ArrayList<>(); // what this step found
     private final java.util.Set<String> written = new java.util.LinkedHashSet<>(); // names set by this step
 
     World(Program program, State from, int me) {
@@ -97,6 +98,15 @@ final class World {
     /** The thread ends by raising {@code exception} (a Python exception's name). */
     void raise(String exception) {
         end = exception;
+    }
+
+    /** What a step found besides what it set: a test's answer ("True"), shown with its move. */
+    void note(String found) {
+        notes.add(found);
+    }
+
+    java.util.List<String> notes() {
+        return notes;
     }
 
     /** The variables this step set, in order, whether or not their values changed. */
