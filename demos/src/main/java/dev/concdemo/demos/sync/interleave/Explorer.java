@@ -34,7 +34,6 @@ final class Explorer {
             long interleavings,
             int states,
             Map<String, Long> outcomes,
-            Map<String, Outcome> described,
             List<String> bad,
             List<Integer> shortestFailing) {
         long badCount() {
@@ -85,21 +84,15 @@ final class Explorer {
                 }
                 next[k] = known;
             }
-            while (moves.size() <= id) {
-                moves.add(null);
-            }
-            moves.set(id, next);
+            moves.add(next); // ids are handed out and polled in the same order: this is moves.get(id)
         }
         long[] ways = waysToReach(moves, states.size());
         Map<String, Long> outcomes = new HashMap<>();
-        Map<String, Outcome> described = new HashMap<>();
         List<String> bad = new ArrayList<>();
         for (int id = 0; id < states.size(); id++) {
             if (moves.get(id).length == 0) {
-                Outcome outcome = machine.outcome(states.get(id));
-                String key = outcome.key();
+                String key = machine.outcome(states.get(id)).key();
                 outcomes.merge(key, ways[id], Math::addExact);
-                described.putIfAbsent(key, outcome);
                 if (machine.broken(states.get(id)) && !bad.contains(key)) {
                     bad.add(key);
                 }
@@ -110,7 +103,7 @@ final class Explorer {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         long total = outcomes.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
-        return new Exploration(total, states.size(), sorted, described, bad, schedule(parents, failing));
+        return new Exploration(total, states.size(), sorted, bad, schedule(parents, failing));
     }
 
     /** How many orders of moves reach each state from the start (Kahn's topological order). */

@@ -35,9 +35,4 @@ record Program(
         }
         return -1;
     }
-
-    /** The total number of lines over all threads. */
-    int lines() {
-        return threads.stream().mapToInt(t -> t.steps().size()).sum();
-    }
 }

@@ -56,11 +56,6 @@ final class Replay {
                 brokenAt);
     }
 
-    /** The state reached. */
-    State state() {
-        return state;
-    }
-
     int steps() {
         return moves.size();
     }
