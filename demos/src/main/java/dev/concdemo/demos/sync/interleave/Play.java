@@ -164,17 +164,7 @@ final class Play {
 
     ReplayReport report() {
         State now = states.getLast();
-        boolean finished = machine.runnable(now).isEmpty();
-        return new ReplayReport(
-                machine.program().name().toString(),
-                machine.program().variant().toString(),
-                machine.threads(),
-                List.copyOf(schedule),
-                List.copyOf(moves),
-                finished,
-                finished ? machine.outcome(now).key() : null,
-                machine.broken(now),
-                brokenAt);
+        return ReplayReport.of(machine, now, schedule, moves, brokenAt);
     }
 
     int steps() {

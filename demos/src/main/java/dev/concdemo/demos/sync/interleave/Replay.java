@@ -43,17 +43,7 @@ final class Replay {
     /** What the steps taken so far did. */
     ReplayReport report(List<Integer> schedule, Integer brokenAt) {
         State now = state;
-        boolean finished = machine.runnable(now).isEmpty();
-        return new ReplayReport(
-                machine.program().name().toString(),
-                machine.program().variant().toString(),
-                machine.threads(),
-                List.copyOf(schedule),
-                List.copyOf(moves),
-                finished,
-                finished ? machine.outcome(now).key() : null,
-                machine.broken(now),
-                brokenAt);
+        return ReplayReport.of(machine, now, schedule, moves, brokenAt);
     }
 
     int steps() {

@@ -21,4 +21,19 @@ record ReplayReport(
         boolean finished,
         String outcome,
         boolean broken,
-        Integer brokenAtStep) {}
+        Integer brokenAtStep) {
+    /** What {@code moves} (the steps of {@code schedule}) did on {@code machine}'s program, ending in {@code now}. */
+    static ReplayReport of(Machine machine, State now, List<Integer> schedule, List<Move> moves, Integer brokenAt) {
+        boolean finished = machine.runnable(now).isEmpty();
+        return new ReplayReport(
+                machine.program().name().toString(),
+                machine.program().variant().toString(),
+                machine.threads(),
+                List.copyOf(schedule),
+                List.copyOf(moves),
+                finished,
+                finished ? machine.outcome(now).key() : null,
+                machine.broken(now),
+                brokenAt);
+    }
+}
