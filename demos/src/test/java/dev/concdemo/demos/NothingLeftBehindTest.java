@@ -40,6 +40,7 @@ import dev.concdemo.demos.sync.collections.CollectionsDemo;
 import dev.concdemo.demos.sync.condition.ConditionDemo;
 import dev.concdemo.demos.sync.deadlock.DeadlockDemo;
 import dev.concdemo.demos.sync.event.EventDemo;
+import dev.concdemo.demos.sync.interleave.InterleaveDemo;
 import dev.concdemo.demos.sync.pool.PoolDemo;
 import dev.concdemo.demos.sync.prodcons.ProdConsDemo;
 import dev.concdemo.demos.sync.queue.QueueDemo;
@@ -116,6 +117,7 @@ class NothingLeftBehindTest {
             quick("vthreads", VthreadsDemo.class, "--time-scale", "0.1", "--tasks", "100", "--increments", "1000"),
             quick("threads", ThreadsDemo.class, "--time-scale", "0.05"),
             quick("race", RaceDemo.class, "--trials", "3", "--time-scale", "0.2"),
+            quick("interleave ticket --explore", InterleaveDemo.class, "ticket", "--explore"),
             quick("collections", CollectionsDemo.class, "--trials", "2", "--adds", "1000"),
             quick("sched", SchedDemo.class),
             quick("states", StatesDemo.class, "--time-scale", "0.2"),
@@ -281,6 +283,7 @@ class NothingLeftBehindTest {
     private static final Map<Class<?>, String> NOT_CANCELLED = Map.of(
             IsolationDemo.class, "its whole run takes ~0.4 s, a child JVM's start",
             SchedDemo.class, "a simulation, computed at once",
+            InterleaveDemo.class, "off a terminal, a model computed in about a second (the tmux test plays it)",
             ClientDemo.class, "a few requests to a server of the user's, ended in milliseconds",
             ServeDemo.class, "Ctrl-C is how a server ends, with exit 0: ServeIT signals a real one");
 
