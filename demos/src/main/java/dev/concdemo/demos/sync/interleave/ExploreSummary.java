@@ -17,7 +17,7 @@ final class ExploreSummary {
         n.sayPlain("");
         Table table = new Table(t.format("col.outcome"), t.format("col.interleavings"), t.format("col.share"), "");
         for (Map.Entry<String, Long> e : r.outcomes().entrySet()) {
-            boolean bad = r.bad() > 0 && isBad(r, e.getKey());
+            boolean bad = r.badOutcomes().contains(e.getKey());
             table.row(e.getKey(), e.getValue(), percent(e.getValue(), r.interleavings()), bad ? t.format("bad") : "");
         }
         table.lines("  ").forEach(n::sayPlain);
@@ -62,10 +62,6 @@ final class ExploreSummary {
                 real.pausedLost(),
                 real.pausedRuns(),
                 percent(real.pausedLost(), real.pausedRuns()))));
-    }
-
-    private static boolean isBad(ExploreReport r, String outcome) {
-        return r.badOutcomes().contains(outcome);
     }
 
     static String percent(long part, long whole) {

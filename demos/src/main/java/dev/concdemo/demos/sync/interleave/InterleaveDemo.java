@@ -151,7 +151,7 @@ public final class InterleaveDemo extends ScenarioCommand<Record> {
         narrator.say("@|bold interleave " + name + "|@" + t.format("opening", variant, machine.threads(), name.seed));
         narrator.sayPlain(Width.fill(words.story()));
         narrator.sayPlain(Width.fill(
-                (variant == Variant.BROKEN ? t.format("goal", words.goal()) : t.format("holds", words.fix()))));
+                variant == Variant.BROKEN ? t.format("goal", words.goal()) : t.format("holds", words.fix())));
         narrator.sayPlain("");
         Listing.lines(machine.program(), null, narrator.columns() - 2).forEach(l -> narrator.sayPlain("  " + l));
         narrator.sayPlain(

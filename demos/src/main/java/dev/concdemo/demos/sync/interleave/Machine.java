@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.interleave;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules that run a program one step at a time: which threads can move in a state, what a
@@ -56,14 +57,25 @@ final class Machine {
 
     /** The state after thread {@code t} (from 0) takes its next step; it must be able to. */
     State step(State state, int t) {
+        return take(state, t).after();
+    }
+
+    /**
+     * Thread {@code t} (from 0) takes its next step: the state after it, and what the step set
+     * (even to the value it had) and found (a test's answer), for the learner to see.
+     */
+    Taken take(State state, int t) {
         Step step = next(state, t);
         if (step == null || blocked(state, t) != null) {
             throw new IllegalStateException("T" + (t + 1) + " cannot move");
         }
         World world = new World(program, state, t);
         step.action().run(world);
-        return world.next();
+        return new Taken(world.next(), Set.copyOf(world.written()), List.copyOf(world.notes()));
     }
+
+    /** A step taken: the state after it, the variables it set, what it found. */
+    record Taken(State after, Set<String> written, List<String> notes) {}
 
     /** No thread can move, yet some have not ended: they wait for something that never comes. */
     boolean stuck(State state) {

@@ -2,6 +2,7 @@ package dev.concdemo.demos.sync.interleave;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One step taken: by which thread, which line, and what it changed ("tmp = 10", "mutex:
@@ -12,14 +13,15 @@ import java.util.List;
  * @param line the line run, from 1
  */
 record Move(int step, int thread, int line, String code, List<String> changes) {
-    /** The move thread {@code t} (from 0) made from {@code before} to {@code after}. */
-    static Move between(Program program, int step, int t, State before, State after) {
-        List<String> changes = new ArrayList<>();
+    /**
+     * The move thread {@code t} (from 0) made from {@code before}: what it found, then each
+     * variable it changed or wrote (a write of the same value counts: it is the lost update).
+     */
+    static Move between(Program program, int step, int t, State before, Machine.Taken taken) {
+        State after = taken.after();
+        Set<String> written = taken.written();
+        List<String> changes = new ArrayList<>(taken.notes());
         ThreadCode thread = program.threads().get(t);
-        World replayed = new World(program, before, t); // again, to see what it wrote: a write of the same value counts
-        thread.steps().get(before.pcs().get(t)).action().run(replayed);
-        java.util.Set<String> written = replayed.written();
-        changes.addAll(replayed.notes());
         for (int i = 0; i < thread.locals().size(); i++) {
             Object was = before.locals().get(t).get(i);
             Object now = after.locals().get(t).get(i);

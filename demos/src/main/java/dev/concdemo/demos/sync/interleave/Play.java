@@ -100,8 +100,9 @@ final class Play {
                 message = words.texts().format("play.refused", t, words.reason(why));
                 return;
             }
-            State after = machine.step(now, t - 1);
-            moves.add(Move.between(machine.program(), moves.size() + 1, t - 1, now, after));
+            Machine.Taken taken = machine.take(now, t - 1);
+            State after = taken.after();
+            moves.add(Move.between(machine.program(), moves.size() + 1, t - 1, now, taken));
             schedule.add(t);
             states.add(after);
             if (brokenAt == null && machine.broken(after)) {
@@ -151,9 +152,7 @@ final class Play {
         PrintWriter out = terminal.writer();
         int columns = Math.max(40, Math.min(terminal.getWidth() <= 0 ? 100 : terminal.getWidth(), 100));
         for (String line : screen(columns)) {
-            out.flush();
-            out.print(narrator.render(line));
-            out.flush();
+            out.print(narrator.render(line)); // puts writes to the same writer: the order holds
             terminal.puts(InfoCmp.Capability.clr_eol);
             out.print("\r\n");
         }

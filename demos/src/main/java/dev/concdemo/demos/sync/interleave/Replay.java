@@ -27,8 +27,9 @@ final class Replay {
         Integer brokenAt = null;
         for (int t : schedule) {
             State before = state;
-            State after = machine.step(before, t - 1);
-            Move move = Move.between(machine.program(), moves.size() + 1, t - 1, before, after);
+            Machine.Taken taken = machine.take(before, t - 1);
+            State after = taken.after();
+            Move move = Move.between(machine.program(), moves.size() + 1, t - 1, before, taken);
             moves.add(move);
             state = after;
             narrator.event("T" + t, move.said());

@@ -2,7 +2,9 @@ package dev.concdemo.demos.sync.interleave;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A state seen by one thread about to take a step: its locals and the shared variables by
@@ -18,8 +20,8 @@ final class World {
     private int pc;
     private int phase;
     private String end = "";
-    private final java.util.List<String> notes = new java.util.ArrayList<>(); // what this step found
-    private final java.util.Set<String> written = new java.util.LinkedHashSet<>(); // names set by this step
+    private final List<String> notes = new ArrayList<>(); // what this step found
+    private final Set<String> written = new LinkedHashSet<>(); // names set by this step
 
     World(Program program, State from, int me) {
         this.program = program;
@@ -105,12 +107,12 @@ final class World {
         notes.add(found);
     }
 
-    java.util.List<String> notes() {
+    List<String> notes() {
         return notes;
     }
 
     /** The variables this step set, in order, whether or not their values changed. */
-    java.util.Set<String> written() {
+    Set<String> written() {
         return written;
     }
 

@@ -81,9 +81,9 @@ class MachineTest {
         // 1 1 2 1 2 2: T1 writes 9; T2, which read 10, then writes 9 again over it.
         Machine machine = new Machine(Ticket.of(Variant.BROKEN, 2));
         State before = run(machine, 1, 1, 2, 1, 2);
-        State after = machine.step(before, 1);
-        assertEquals(before.shared(), after.shared(), "the value did not change");
-        Move last = Move.between(machine.program(), 6, 1, before, after);
+        Machine.Taken taken = machine.take(before, 1);
+        assertEquals(before.shared(), taken.after().shared(), "the value did not change");
+        Move last = Move.between(machine.program(), 6, 1, before, taken);
         assertEquals(3, last.line());
         assertTrue(last.changes().contains("ticket = 9"), last.changes().toString());
         assertEquals("3 ticket = tmp   ticket = 9   done", last.said());
