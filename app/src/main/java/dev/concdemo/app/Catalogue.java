@@ -37,7 +37,8 @@ final class Catalogue {
             "sleeps take --time-scale F, those that draw random numbers --seed N. The seed column names a",
             "source note and its section, cited by title: 000 预备知识, 001 第四模块 并发编程, 002 网络编程,",
             "003 自己实现一个最简单的Web Server, 004 基本思想 (notes in Chinese on concurrency in Python,",
-            "which this program retells in Java; they are not part of it).");
+            "which this program retells in Java; they are not part of it). Chapter 7 has no seed: its column",
+            "names the Java source each scenario follows (a JLS section, a JEP, a class's documentation).");
 
     private Catalogue() {}
 
@@ -146,10 +147,12 @@ final class Catalogue {
         // right, lines would run past 100 columns.
         out.println(texts.format("title"));
         String line = "  %-" + nameWidth + "s  %s";
-        String seedLine = " ".repeat(nameWidth + 4) + texts.format("seed");
+        String indent = " ".repeat(nameWidth + 4);
         chapters.forEach((chapter, entries) -> {
             out.println();
             out.println(chapterLine(chapter, lang));
+            // Chapter 7 has no seed: its line names the Java source a scenario follows.
+            String seedLine = indent + texts.format(chapter == Chapter.JVM ? "source" : "seed");
             entries.forEach(e -> {
                 out.println(line.formatted(e.name(), e.summary()).stripTrailing());
                 if (!e.seed().isEmpty()) {

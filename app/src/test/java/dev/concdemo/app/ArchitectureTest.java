@@ -42,7 +42,8 @@ class ArchitectureTest {
             Chapter.CPU, "cpu",
             Chapter.COROUTINES, "coro",
             Chapter.IO, "io",
-            Chapter.OS, "os");
+            Chapter.OS, "os",
+            Chapter.JVM, "jvm");
 
     private static JavaClasses main;
 

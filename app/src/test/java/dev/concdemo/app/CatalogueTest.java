@@ -59,7 +59,7 @@ class CatalogueTest {
     }
 
     @Test
-    void allSevenChaptersAreListedInOrderWithADescriptionInBothLanguages() {
+    void allEightChaptersAreListedInOrderWithADescriptionInBothLanguages() {
         for (Lang lang : Lang.values()) {
             String catalogue = Catalogue.render(lang);
             int last = -1;

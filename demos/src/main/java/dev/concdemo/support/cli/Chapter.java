@@ -11,7 +11,8 @@ public enum Chapter {
     CPU,
     COROUTINES,
     IO,
-    OS;
+    OS,
+    JVM;
 
     /** "2": the chapter's number, its place in this order. */
     public String number() {
