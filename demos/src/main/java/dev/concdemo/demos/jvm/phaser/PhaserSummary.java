@@ -32,7 +32,7 @@ final class PhaserSummary {
                     p.arrived(),
                     names(p.joined()),
                     names(p.left()),
-                    p.arrivedAtAdvance() + " / " + p.registeredAtAdvance(),
+                    t.format("table.saw", p.arrivedAtAdvance(), p.registeredAtAdvance()),
                     Units.fixed2(p.advancedAfterMs()));
         }
         table.lines("  ").forEach(n::sayPlain);
