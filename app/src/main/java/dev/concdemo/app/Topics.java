@@ -39,6 +39,8 @@ final class Topics {
                     "semaphore",
                     "event --time-scale 0.2",
                     "barrier",
+                    "latch",
+                    "phaser",
                     "interleave ticket --explore",
                     "interleave abba --schedule 1,2"),
             topic("producer-consumer", "prodcons", "queue", "condition", "ipc"),
