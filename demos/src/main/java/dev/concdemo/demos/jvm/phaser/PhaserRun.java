@@ -49,14 +49,10 @@ final class PhaserRun {
         this.seed = seed;
         this.scale = scale;
         this.n = n;
+        this.supplier = new Supplier(n);
     }
 
-    /** What the supplier measured around its arrive(); written by it, read by main after join. */
-    private long arriveTook;
-
-    private long arriveReturnedAt;
-    private int phaseAfter;
-    private int arrivedAfter;
+    private final Supplier supplier; // what it measured is written by its thread, read by main after join
     private final long[] waited = new long[CREW + 1]; // each worker's wait in JOIN_PHASE, written by it
 
     PhaserReport run() throws InterruptedException {
@@ -108,10 +104,10 @@ final class PhaserRun {
                 phaser.getPhase(),
                 SUPPLIER,
                 JOIN_PHASE,
-                Math.round(arriveTook / 1e3) / 1e3,
-                phaseAfter,
-                arrivedAfter,
-                ms(log.advancedAt(JOIN_PHASE) - arriveReturnedAt),
+                Math.round(supplier.arriveTook() / 1e3) / 1e3,
+                supplier.phaseAfter(),
+                supplier.arrivedAfter(),
+                ms(log.advancedAt(JOIN_PHASE) - supplier.arriveReturnedAt()),
                 ms(others),
                 empty.isTerminated());
     }
@@ -135,7 +131,7 @@ final class PhaserRun {
                     toRegister.start();
                 }
                 if (phase == JOIN_PHASE && me.equals(SUPPLIER)) {
-                    if (supply(phaser, log, parts, job) < 0) {
+                    if (supplier.supply(phaser, log, parts, job) < 0) {
                         return; // terminated
                     }
                     continue;
@@ -169,41 +165,8 @@ final class PhaserRun {
         }
     }
 
-    /**
-     * The supplier's phase: arrive() without waiting, hand over the parts, fetch the next ones,
-     * then wait for the phase to end before its next arrival (an arrive() before that would count
-     * in this phase again). Returns the next phase, negative if the phaser has ended.
-     */
-    private int supply(Phaser phaser, PhaseLog log, CountDownLatch parts, Duration job) throws InterruptedException {
-        String me = SUPPLIER;
-        log.arrived(JOIN_PHASE);
-        long from = System.nanoTime();
-        int phase = phaser.arrive(); // counts as this phase's arrival; does not wait for the others
-        long returned = System.nanoTime();
-        arriveTook = returned - from;
-        arriveReturnedAt = returned;
-        phaseAfter = phaser.getPhase(); // nobody else can arrive yet: they wait for the parts
-        arrivedAfter = phaser.getArrivedParties();
-        n.event(
-                me,
-                Narrator.style(
-                        "fg_yellow",
-                        "arrive() for phase %d: went on after %s ms (getPhase() = %d, %d arrived)"
-                                .formatted(phase, millis(arriveTook), phaseAfter, arrivedAfter)));
-        parts.countDown();
-        n.event(me, "parts handed over; fetching the next ones for %s s".formatted(seconds(job)));
-        Thread.sleep(job);
-        int next = phaser.awaitAdvanceInterruptibly(phase); // rejoins when the others have arrived
-        n.event(me, "back for phase %d".formatted(next));
-        return next;
-    }
-
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
-    }
-
-    private static String millis(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
     }
 
     private static double ms(long nanos) {
