@@ -14,6 +14,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
@@ -111,7 +112,8 @@ final class Registry {
             "multiprog", MultiprogDemo.class,
             "states", StatesDemo.class,
             // 7. The JVM's own toolkit
-            "rwlock", RwlockDemo.class);
+            "rwlock", RwlockDemo.class,
+            "atomics", AtomicsDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

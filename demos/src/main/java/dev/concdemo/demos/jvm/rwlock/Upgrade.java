@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Units;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -108,25 +109,33 @@ final class Upgrade {
         });
         // The watchdog (main): the upgrader is stuck on itself when it holds the read lock, is the
         // only reader, and is WAITING in the write lock's queue.
-        long lookUntil = System.nanoTime() + LOOK_FOR.toNanos();
         boolean detected = false;
-        while (System.nanoTime() - lookUntil < 0 && !(detected = stuck(rw, upgrader, holdsRead))) {
-            Thread.sleep(1);
-        }
-        double detectedMs = (System.nanoTime() - start) / 1e6;
+        double detectedMs = 0;
         double stillMs = 0;
         boolean jvmSawIt = false;
-        if (detected) {
-            n.event(RwlockRun.WATCHDOG, "upgrader WAITING for the write lock while it holds the only read lock");
-            Thread.sleep(confirm);
-            detected = stuck(rw, upgrader, holdsRead);
-            stillMs = (System.nanoTime() - start) / 1e6;
-            long[] found = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
-            jvmSawIt = found != null && java.util.Arrays.stream(found).anyMatch(id -> id == upgrader.threadId());
-            n.event(
-                    RwlockRun.WATCHDOG,
-                    "still stuck after %s (findDeadlockedThreads: %s); interrupting it"
-                            .formatted(Units.millis((long) (stillMs * 1e6)), jvmSawIt ? "sees it" : "sees nothing"));
+        try {
+            long lookUntil = System.nanoTime() + LOOK_FOR.toNanos();
+            while (System.nanoTime() - lookUntil < 0 && !(detected = stuck(rw, upgrader, holdsRead))) {
+                Thread.sleep(1);
+            }
+            detectedMs = (System.nanoTime() - start) / 1e6;
+            if (detected) {
+                n.event(RwlockRun.WATCHDOG, "upgrader WAITING for the write lock while it holds the only read lock");
+                Thread.sleep(confirm);
+                detected = stuck(rw, upgrader, holdsRead);
+                stillMs = (System.nanoTime() - start) / 1e6;
+                long[] found = ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+                jvmSawIt = found != null && Arrays.stream(found).anyMatch(id -> id == upgrader.threadId());
+                n.event(
+                        RwlockRun.WATCHDOG,
+                        "still stuck after %s (findDeadlockedThreads: %s); interrupting it"
+                                .formatted(
+                                        Units.millis((long) (stillMs * 1e6)), jvmSawIt ? "sees it" : "sees nothing"));
+            }
+        } catch (InterruptedException cancelled) {
+            upgrader.interrupt(); // the run is cancelled: the stuck thread must not outlive it
+            upgrader.join(1000);
+            throw cancelled;
         }
         upgrader.interrupt(); // ends it whatever was seen: the run never waits a deadlock out
         crew.join();
