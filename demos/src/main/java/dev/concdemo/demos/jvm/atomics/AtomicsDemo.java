@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         name = "atomics",
         mixinStandardHelpOptions = true,
         description = {
-            "One counter under contention: synchronized, ReentrantLock, AtomicLong, LongAdder; false sharing.",
+            "Contended counter: synchronized, ReentrantLock, AtomicLong, LongAdder; false sharing.",
             "",
             "Each way adds 1 to one shared counter, from 1 thread and from 2; each figure is the median of"
                     + " interleaved rounds, and every total is checked exact. AtomicLong's compare-and-set loop"

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         name = "rwlock",
         mixinStandardHelpOptions = true,
         description = {
-            "Read-write locks: readers together, a writer alone; starvation, upgrades, optimistic reads.",
+            "Readers share, writers are alone; starvation, the upgrade deadlock, optimistic reads.",
             "",
             "Readers of a ReentrantReadWriteLock meet inside it (the most inside at once counted) while every"
                     + " write checks it is alone. A writer under a never-ending stream of readers: its wait with the"

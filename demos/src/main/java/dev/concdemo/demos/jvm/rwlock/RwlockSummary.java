@@ -4,6 +4,8 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Table;
 import dev.concdemo.support.term.Texts;
 import dev.concdemo.support.term.Width;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,14 +29,14 @@ final class RwlockSummary {
                 t.format("table.gaveUp"));
         table.row(
                 "non-fair",
-                r.writerWaitMs().nonFair(),
-                r.writerWaitMaxMs().nonFair(),
+                ms(r.writerWaitMs().nonFair()),
+                ms(r.writerWaitMaxMs().nonFair()),
                 r.readsPastQueuedWriter().nonFair(),
                 r.writerGaveUp().nonFair());
         table.row(
                 "fair",
-                r.writerWaitMs().fair(),
-                r.writerWaitMaxMs().fair(),
+                ms(r.writerWaitMs().fair()),
+                ms(r.writerWaitMaxMs().fair()),
                 r.readsPastQueuedWriter().fair(),
                 r.writerGaveUp().fair());
         table.lines("  ").forEach(n::sayPlain);
@@ -98,7 +100,9 @@ final class RwlockSummary {
                 starved(r.writerWaitMaxMs().fair(), r.writerGaveUp().fair(), hold);
         String verdict;
         if (!nonFairStarved && !fairStarved) {
-            verdict = t.format("starvation.neither", 2 * hold);
+            verdict = r.readsPastQueuedWriter().nonFair() == 0
+                    ? t.format("starvation.neither", 2 * hold)
+                    : t.format("starvation.neitherSomePassed", 2 * hold);
         } else if (nonFairStarved && !fairStarved) {
             verdict = t.format("starvation.nonFairOnly", 2 * hold);
         } else if (!nonFairStarved) {
@@ -115,6 +119,11 @@ final class RwlockSummary {
     /** Starved: a write attempt given up, or a wait longer than two readers' holds. */
     static boolean starved(double maxWaitMs, long gaveUp, double holdMs) {
         return gaveUp > 0 || maxWaitMs > 2 * holdMs;
+    }
+
+    /** Milliseconds with two decimals, as a number (right-aligned in the table). */
+    private static BigDecimal ms(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String yes(Texts t, boolean value) {

@@ -71,6 +71,11 @@ class RwlockDemoTest {
         assertTrue(text.contains("The non-fair lock kept the writer waiting longer"), text);
         assertTrue(text.contains("The fair lock's median was 39.00 ms shorter here."), text);
 
+        RwlockReport passed = report(new RwlockReport.ByLock(5, 6), new RwlockReport.CountByLock(0, 0), 3);
+        text = RwlockSummary.paragraphs(passed).get(1);
+        assertTrue(text.contains("though with the non-fair lock some readers got in while it was queued"), text);
+        assertFalse(text.contains("readerShouldBlock"), "the heuristic is not claimed when readers passed: " + text);
+
         RwlockReport gaveUp = report(new RwlockReport.ByLock(5, 6), new RwlockReport.CountByLock(0, 1));
         text = RwlockSummary.paragraphs(gaveUp).get(1);
         assertTrue(text.contains("The fair lock kept the writer waiting longer"), text);
@@ -84,6 +89,11 @@ class RwlockDemoTest {
 
     /** A report with the given medians (as the longest waits too) and write attempts given up; hold 20 ms. */
     private static RwlockReport report(RwlockReport.ByLock waits, RwlockReport.CountByLock gaveUp) {
+        return report(waits, gaveUp, 0);
+    }
+
+    /** The same, with {@code passed} reads past the queued writer with the non-fair lock. */
+    private static RwlockReport report(RwlockReport.ByLock waits, RwlockReport.CountByLock gaveUp, long passed) {
         return new RwlockReport(
                 4,
                 4,
@@ -94,7 +104,7 @@ class RwlockDemoTest {
                 20,
                 waits,
                 waits,
-                new RwlockReport.CountByLock(0, 0),
+                new RwlockReport.CountByLock(passed, 0),
                 gaveUp,
                 true,
                 true,
