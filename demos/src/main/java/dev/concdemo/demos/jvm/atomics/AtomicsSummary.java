@@ -38,6 +38,8 @@ final class AtomicsSummary {
             n.sayPlain(Width.fill(sentence));
         }
         n.sayPlain("");
+        n.sayPlain(Width.fill(t.format("coarsening")));
+        n.sayPlain("");
         n.sayPlain(Width.fill(t.format("python")));
     }
 
