@@ -7,6 +7,8 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +67,19 @@ public final class AtomicsDemo extends ScenarioCommand<AtomicsReport> {
     @Override
     protected void introduce(Narrator narrator) {
         narrator.say("@|bold atomics|@" + Texts.of(AtomicsDemo.class).format("opening", increments, rounds));
+    }
+
+    /** About what a round costs per increment per thread, all ways and both thread counts, on a busy 2-core machine. */
+    private static final long NANOS_PER_INCREMENT_ROUND = 300;
+
+    @Override
+    protected Expected expected() {
+        Duration about = Duration.ofNanos(increments * rounds * NANOS_PER_INCREMENT_ROUND);
+        long tenth = Math.max(1000, increments / 10);
+        return new Expected(
+                about,
+                Texts.of(AtomicsDemo.class)
+                        .format("shorten", tenth, Units.secondsSaid(tenth * rounds * NANOS_PER_INCREMENT_ROUND)));
     }
 
     @Override

@@ -43,7 +43,10 @@ final class AtomicsRun {
         for (int round = 0; round < rounds; round++) {
             for (int w = 0; w < ways.length; w++) {
                 for (int t = 0; t < THREADS.length; t++) {
-                    Measured m = measure(ways[w], THREADS[t], increments);
+                    Measured m;
+                    try (var _ = n.trace().span("%s, %d thread(s)".formatted(ways[w].label, THREADS[t]))) {
+                        m = measure(ways[w], THREADS[t], increments);
+                    }
                     ns[w][t][round] = m.nsPerIncrement();
                     casFailures[w][t] += m.casFailures();
                     exact[w][t] = (round == 0 || exact[w][t]) && m.exact();

@@ -72,6 +72,12 @@ public final class RwlockDemo extends ScenarioCommand<RwlockReport> {
     }
 
     @Override
+    protected Expected expected() {
+        return new Expected(
+                time.about(RwlockRun.SLEEPS, RwlockRun.FIXED), time.shorten(RwlockRun.SLEEPS, RwlockRun.FIXED));
+    }
+
+    @Override
     protected RwlockReport run(Narrator narrator) throws InterruptedException {
         return new RwlockRun(readers, time::scaled, narrator).run();
     }

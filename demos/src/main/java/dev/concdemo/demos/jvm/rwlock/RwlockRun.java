@@ -24,6 +24,15 @@ final class RwlockRun {
     /** How long optimistic readers and the writer run together in part 4, before --time-scale. */
     static final Duration OPTIMISTIC = Duration.ofMillis(300);
 
+    /**
+     * About how long the run sleeps and holds before --time-scale: part 1's mix, part 2's two
+     * streams (each about 39 holds: a start of 2, then 5 writes of a wait and a pause of 2 to 3),
+     * the watchdog's look and part 4.
+     */
+    static final Duration SLEEPS = MIX.plus(HOLD.multipliedBy(39)).plus(CONFIRM).plus(OPTIMISTIC);
+    /** What --time-scale does not shorten: threads started, the watchdog's polls. */
+    static final Duration FIXED = Duration.ofMillis(100);
+
     static String reader(int i) {
         return "reader-" + i;
     }
@@ -55,16 +64,29 @@ final class RwlockRun {
 
     RwlockReport run() throws InterruptedException {
         n.step(RwlockRun.class, "overlap", readers);
-        Overlap.Result overlap = new Overlap(readers, scale.apply(MIX), n).run();
+        Overlap.Result overlap;
+        try (var _ = n.trace().span("1. readers together, a writer alone")) {
+            overlap = new Overlap(readers, scale.apply(MIX), n).run();
+        }
         Duration hold = scale.apply(HOLD);
         n.step(RwlockRun.class, "starvation", readers, hold.toNanos() / 1e6);
         Starvation starvation = new Starvation(readers, hold, n);
-        Starvation.Side nonFair = starvation.run(false);
-        Starvation.Side fair = starvation.run(true);
+        Starvation.Side nonFair;
+        Starvation.Side fair;
+        try (var _ = n.trace().span("2. a writer under a stream of readers")) {
+            nonFair = starvation.run(false);
+            fair = starvation.run(true);
+        }
         n.step(RwlockRun.class, "upgrade");
-        Upgrade.Result upgrade = new Upgrade(scale.apply(CONFIRM), n).run();
+        Upgrade.Result upgrade;
+        try (var _ = n.trace().span("3. downgrade, upgrade")) {
+            upgrade = new Upgrade(scale.apply(CONFIRM), n).run();
+        }
         n.step(RwlockRun.class, "optimistic");
-        Optimistic.Result optimistic = new Optimistic(scale.apply(OPTIMISTIC), n).run();
+        Optimistic.Result optimistic;
+        try (var _ = n.trace().span("4. optimistic reads")) {
+            optimistic = new Optimistic(scale.apply(OPTIMISTIC), n).run();
+        }
         return RwlockReport.of(readers, overlap, hold, nonFair, fair, upgrade, optimistic);
     }
 }

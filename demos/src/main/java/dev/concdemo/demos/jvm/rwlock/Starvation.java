@@ -21,7 +21,7 @@ final class Starvation {
     /** Write attempts per lock. */
     static final int WRITES = 5;
 
-    /** How long the writer asks before it is called starved: the run never waits one out. */
+    /** How long the writer asks before it is called starved (at least): the run never waits one out. */
     static final Duration GIVE_UP = Duration.ofSeconds(2);
 
     /** One lock's figures. */
@@ -62,14 +62,21 @@ final class Starvation {
                 reads.get());
     }
 
+    /** 2 s, or ten readers' holds if that is longer (a long --time-scale). */
+    private Duration giveUp() {
+        Duration tenHolds = hold.multipliedBy(10);
+        return tenHolds.compareTo(GIVE_UP) > 0 ? tenHolds : GIVE_UP;
+    }
+
     /** The writer: {@value #WRITES} times, asks for the write lock and measures how long it waited. */
     private void write(ReentrantReadWriteLock rw, String label, double[] waits, int[] gaveUp, AtomicBoolean stop) {
         try {
             Thread.sleep(hold.multipliedBy(2)); // the stream is flowing first
             for (int i = 0; i < WRITES; i++) {
                 long asked = System.nanoTime();
-                boolean got = rw.writeLock().tryLock(GIVE_UP.toMillis(), TimeUnit.MILLISECONDS); // fair if the lock is
+                boolean got = rw.writeLock().tryLock(giveUp().toMillis(), TimeUnit.MILLISECONDS); // fair if the lock is
                 long waited = System.nanoTime() - asked;
+                n.trace().span(label + ": waiting for the write lock", asked, asked + waited);
                 waits[i] = waited / 1e6;
                 if (!got) {
                     gaveUp[0]++;
