@@ -67,7 +67,7 @@ final class AtomicsSummary {
         AtomicsReport.Row cas1 = r.row("AtomicLong", 1);
         AtomicsReport.Row cas2 = r.row("AtomicLong", 2);
         out.add(t.format(
-                "cas",
+                cas2.casRetries() == 0 ? "cas.none" : "cas",
                 cas2.casRetries(),
                 cas2.increments(),
                 100.0 * cas2.casRetries() / cas2.increments(),

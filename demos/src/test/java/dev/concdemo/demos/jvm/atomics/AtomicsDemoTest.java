@@ -58,6 +58,13 @@ class AtomicsDemoTest {
         } else if (adderNs > casNs) {
             assertTrue(adder.contains("AtomicLong was %.1fx faster than LongAdder".formatted(adderNs / casNs)), adder);
         }
+        String cas = sentences.stream()
+                .filter(s -> s.startsWith("AtomicLong's compareAndSet failed"))
+                .findFirst()
+                .orElseThrow();
+        long retries = report.row("AtomicLong", 2).casRetries();
+        assertTrue(cas.startsWith("AtomicLong's compareAndSet failed %,d times".formatted(retries)), cas);
+        assertEquals(retries == 0, cas.contains("never met at the counter"), cas);
         String sharingSentence = sentences.getLast();
         double same = sharing.get("sameLineNs").asDouble();
         double padded = sharing.get("paddedNs").asDouble();
