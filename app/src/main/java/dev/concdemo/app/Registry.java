@@ -14,8 +14,10 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -113,7 +115,9 @@ final class Registry {
             "states", StatesDemo.class,
             // 7. The JVM's own toolkit
             "latch", LatchDemo.class,
-            "phaser", PhaserDemo.class);
+            "phaser", PhaserDemo.class,
+            "rwlock", RwlockDemo.class,
+            "atomics", AtomicsDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -25,8 +25,10 @@ import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.TestServers;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -125,6 +127,8 @@ class NothingLeftBehindTest {
             quick("states", StatesDemo.class, "--time-scale", "0.2"),
             quick("latch", LatchDemo.class, "--runners", "3", "--time-scale", "0.1"),
             quick("phaser", PhaserDemo.class, "--phases", "3", "--time-scale", "0.1"),
+            quick("rwlock", RwlockDemo.class, "--readers", "2", "--time-scale", "0.1"),
+            quick("atomics", AtomicsDemo.class, "--increments", "5000", "--rounds", "1"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -281,6 +285,8 @@ class NothingLeftBehindTest {
             cancelled("states", StatesDemo.class),
             cancelled("latch", LatchDemo.class),
             cancelled("phaser", PhaserDemo.class),
+            cancelled("rwlock", RwlockDemo.class),
+            cancelled("atomics", AtomicsDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
