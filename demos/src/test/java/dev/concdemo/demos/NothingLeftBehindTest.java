@@ -25,6 +25,8 @@ import dev.concdemo.demos.io.fib.server.Model;
 import dev.concdemo.demos.io.fib.server.TestServers;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
+import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -121,6 +123,8 @@ class NothingLeftBehindTest {
             quick("collections", CollectionsDemo.class, "--trials", "2", "--adds", "1000"),
             quick("sched", SchedDemo.class),
             quick("states", StatesDemo.class, "--time-scale", "0.2"),
+            quick("forkjoin", ForkJoinDemo.class, "--size", "100000", "--rounds", "1"),
+            quick("futures", FuturesDemo.class, "--time-scale", "0.1"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -275,6 +279,8 @@ class NothingLeftBehindTest {
             cancelled("gil", GilDemo.class),
             cancelled("multiprog", MultiprogDemo.class),
             cancelled("states", StatesDemo.class),
+            cancelled("forkjoin", ForkJoinDemo.class),
+            cancelled("futures", FuturesDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));

@@ -110,6 +110,9 @@ final class ForkJoinRun {
                 StringBuilder line = new StringBuilder(round == 0 ? "warm-up:" : "round " + round + ":");
                 for (int i = 0; i < names.size(); i++) {
                     String name = names.get((i + round) % names.size());
+                    if (Thread.currentThread().isInterrupted()) { // a cancelled run: the loop alone never looks
+                        throw new InterruptedException();
+                    }
                     long start = System.nanoTime();
                     long sum = ways.get(name).sum();
                     long took = System.nanoTime() - start;

@@ -66,7 +66,7 @@ public final class FuturesDemo extends ScenarioCommand<FuturesReport> {
     }
 
     @Override
-    protected FuturesReport run(Narrator narrator) throws InterruptedException {
+    protected FuturesReport run(Narrator narrator) throws Exception {
         return new FuturesRun(time::scaled, narrator).run();
     }
 

@@ -2,6 +2,7 @@ package dev.concdemo.demos.jvm.futures;
 
 import dev.concdemo.support.term.Narrator;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -27,7 +28,7 @@ final class FuturesRun {
         return ForkJoinPool.getCommonPoolParallelism() + 2;
     }
 
-    FuturesReport run() throws InterruptedException {
+    FuturesReport run() throws InterruptedException, ExecutionException {
         int parallelism = ForkJoinPool.getCommonPoolParallelism();
         int blockers = blockers();
         AtomicInteger made = new AtomicInteger();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -43,7 +44,7 @@ final class Pipeline {
 
     record Outcome(List<FuturesReport.Stage> stages, int result, int recovered, String timedOut) {}
 
-    Outcome run() throws InterruptedException {
+    Outcome run() throws InterruptedException, ExecutionException {
         CompletableFuture<Integer> order = new CompletableFuture<>(); // completed by "completer", below
 
         CompletableFuture<Integer> ten = CompletableFuture.completedFuture(2)
@@ -76,18 +77,18 @@ final class Pipeline {
                 .exceptionally(e -> at(11, "orTimeout.exceptionally", Rule.DELAY_SCHEDULER, () -> e.getClass()
                         .getName()));
 
-        three.join(); // [2] done before the order comes, so [8]'s last input is [7]
+        three.get(); // [2] done before the order comes, so [8]'s last input is [7]
         n.event(MAIN, "all stages added; the order is not complete yet");
         Thread completer = Thread.ofPlatform().name(COMPLETER).start(() -> {
             n.event(COMPLETER, "order.complete(4)");
             order.complete(4);
         });
         completer.join();
-        int result = total.join();
-        first.join();
+        int result = total.get(); // get(), not join(): a cancelled run is interrupted here
+        first.get();
         slow.complete(-1); // too late: anyOf had its answer
-        int fallback = recovered.join();
-        String timeout = timedOut.join();
+        int fallback = recovered.get();
+        String timeout = timedOut.get();
         return new Outcome(new ArrayList<>(stages.values()), result, fallback, timeout);
     }
 

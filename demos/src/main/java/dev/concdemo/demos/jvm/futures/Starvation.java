@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,7 +30,8 @@ final class Starvation {
     }
 
     /** The stages on {@code executor} with {@code threads} threads, timed from the first submission. */
-    FuturesReport.Place on(String name, Executor executor, int threads) throws InterruptedException {
+    FuturesReport.Place on(String name, Executor executor, int threads)
+            throws InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
         AtomicLong firstEnd = new AtomicLong(Long.MAX_VALUE);
         CountDownLatch busy = new CountDownLatch(Math.min(blockers, threads));
@@ -65,9 +67,9 @@ final class Starvation {
                             return new Quick(at, Thread.currentThread().getName());
                         },
                         executor)
-                .join();
+                .get(); // not join(): a cancelled run is interrupted here
         long started = quick.started();
-        CompletableFuture.allOf(blocked.toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(blocked.toArray(CompletableFuture[]::new)).get();
         return new FuturesReport.Place(
                 name,
                 threads,
