@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         name = "forkjoin",
         mixinStandardHelpOptions = true,
         description = {
-            "A recursive sum on a ForkJoinPool: steals per worker, speedup, what a bad threshold costs.",
+            "A recursive sum on a ForkJoinPool: steals per worker, speedup, bad thresholds' cost.",
             "",
             "A RecursiveTask splits the array in halves down to a threshold; idle workers steal forked halves. "
                     + "Each task records the worker that forked it and the one that ran it: different = stolen. "

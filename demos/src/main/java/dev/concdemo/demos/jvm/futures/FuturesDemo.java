@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         name = "futures",
         mixinStandardHelpOptions = true,
         description = {
-            "CompletableFuture stages: which thread runs each; blocking stages starve the common pool.",
+            "CompletableFuture: the thread each stage runs on; blocking starves the common pool.",
             "",
             "A pipeline of thenApply, thenCompose, thenCombine, allOf, anyOf, exceptionally and orTimeout, "
                     + "each stage telling the thread it ran on and the rule that put it there. Then stages that "
