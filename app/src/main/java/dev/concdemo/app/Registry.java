@@ -18,6 +18,8 @@ import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
+import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -118,6 +120,8 @@ final class Registry {
             "phaser", PhaserDemo.class,
             "rwlock", RwlockDemo.class,
             "atomics", AtomicsDemo.class);
+            "forkjoin", ForkJoinDemo.class,
+            "futures", FuturesDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -29,6 +29,8 @@ import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
+import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -129,6 +131,8 @@ class NothingLeftBehindTest {
             quick("phaser", PhaserDemo.class, "--phases", "3", "--time-scale", "0.1"),
             quick("rwlock", RwlockDemo.class, "--readers", "2", "--time-scale", "0.1"),
             quick("atomics", AtomicsDemo.class, "--increments", "5000", "--rounds", "1"),
+            quick("forkjoin", ForkJoinDemo.class, "--size", "100000", "--rounds", "1"),
+            quick("futures", FuturesDemo.class, "--time-scale", "0.1"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -287,6 +291,8 @@ class NothingLeftBehindTest {
             cancelled("phaser", PhaserDemo.class),
             cancelled("rwlock", RwlockDemo.class),
             cancelled("atomics", AtomicsDemo.class),
+            cancelled("forkjoin", ForkJoinDemo.class),
+            cancelled("futures", FuturesDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
