@@ -20,6 +20,7 @@ import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
+import dev.concdemo.demos.jvm.visibility.VisibilityDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -122,6 +123,8 @@ final class Registry {
             "atomics", AtomicsDemo.class);
             "forkjoin", ForkJoinDemo.class,
             "futures", FuturesDemo.class);
+            "atomics", AtomicsDemo.class,
+            "visibility", VisibilityDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -45,6 +45,7 @@ final class Topics {
                     "interleave abba --schedule 1,2",
                     "rwlock",
                     "atomics"),
+            topic("memory-model", "visibility", "interleave ticket --explore"),
             topic("producer-consumer", "prodcons", "queue", "condition", "ipc"),
             topic("io-models", "iomodels", "serve --model nonblocking"),
             topic("multiplexing", "iomodels", "serve --model nio", "c10k"),
@@ -127,6 +128,9 @@ final class Topics {
                             "引用计数",
                             "标记清除",
                             "分代回收")),
+            Map.entry(
+                    "memory-model",
+                    List.of("memory model", "jmm", "volatile", "happens-before", "内存模型", "可见性", "内存可见性")),
             Map.entry(
                     "locks",
                     List.of(

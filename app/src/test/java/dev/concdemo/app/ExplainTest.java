@@ -52,6 +52,7 @@ class ExplainTest {
                         "gil",
                         "gc",
                         "locks",
+                        "memory-model",
                         "producer-consumer",
                         "io-models",
                         "multiplexing",

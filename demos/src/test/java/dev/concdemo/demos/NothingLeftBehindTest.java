@@ -31,6 +31,7 @@ import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
+import dev.concdemo.demos.jvm.visibility.VisibilityDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -128,6 +129,7 @@ class NothingLeftBehindTest {
             quick("sched", SchedDemo.class),
             quick("states", StatesDemo.class, "--time-scale", "0.2"),
             quick("latch", LatchDemo.class, "--runners", "3", "--time-scale", "0.1"),
+            quick("visibility", VisibilityDemo.class, "--variant", "plain", "--wait", "0.3"),
             quick("phaser", PhaserDemo.class, "--phases", "3", "--time-scale", "0.1"),
             quick("rwlock", RwlockDemo.class, "--readers", "2", "--time-scale", "0.1"),
             quick("atomics", AtomicsDemo.class, "--increments", "5000", "--rounds", "1"),
@@ -293,6 +295,7 @@ class NothingLeftBehindTest {
             cancelled("atomics", AtomicsDemo.class),
             cancelled("forkjoin", ForkJoinDemo.class),
             cancelled("futures", FuturesDemo.class),
+            cancelled("visibility", VisibilityDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
