@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         name = "reorder",
         mixinStandardHelpOptions = true,
         description = {
-            "The memory model, part 2: store buffering and message passing, counted over millions of trials.",
+            "Memory model, part 2: store buffering and message passing over millions of trials.",
             "",
             "Two long-lived threads run x = 1; r1 = y and y = 1; r2 = x over batches of fresh fields, meeting"
                     + " before and after each batch, and every trial's (r1, r2) is counted, as jcstress does: with"
