@@ -17,6 +17,7 @@ import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
@@ -125,6 +126,8 @@ final class Registry {
             "futures", FuturesDemo.class);
             "atomics", AtomicsDemo.class,
             "visibility", VisibilityDemo.class);
+            "atomics", AtomicsDemo.class,
+            "reorder", ReorderDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {

@@ -46,6 +46,8 @@ final class Topics {
                     "rwlock",
                     "atomics"),
             topic("memory-model", "visibility", "interleave ticket --explore"),
+                    "atomics",
+                    "reorder"),
             topic("producer-consumer", "prodcons", "queue", "condition", "ipc"),
             topic("io-models", "iomodels", "serve --model nonblocking"),
             topic("multiplexing", "iomodels", "serve --model nio", "c10k"),

@@ -28,6 +28,7 @@ import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
@@ -135,6 +136,7 @@ class NothingLeftBehindTest {
             quick("atomics", AtomicsDemo.class, "--increments", "5000", "--rounds", "1"),
             quick("forkjoin", ForkJoinDemo.class, "--size", "100000", "--rounds", "1"),
             quick("futures", FuturesDemo.class, "--time-scale", "0.1"),
+            quick("reorder", ReorderDemo.class, "--trials", "20000"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -296,6 +298,7 @@ class NothingLeftBehindTest {
             cancelled("forkjoin", ForkJoinDemo.class),
             cancelled("futures", FuturesDemo.class),
             cancelled("visibility", VisibilityDemo.class),
+            cancelled("reorder", ReorderDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
