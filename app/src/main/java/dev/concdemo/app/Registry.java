@@ -15,12 +15,12 @@ import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
 import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
+import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
+import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
-import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
-import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.jvm.visibility.VisibilityDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
@@ -118,16 +118,14 @@ final class Registry {
             "multiprog", MultiprogDemo.class,
             "states", StatesDemo.class,
             // 7. The JVM's own toolkit
+            "visibility", VisibilityDemo.class,
+            "reorder", ReorderDemo.class,
             "latch", LatchDemo.class,
             "phaser", PhaserDemo.class,
             "rwlock", RwlockDemo.class,
-            "atomics", AtomicsDemo.class);
             "forkjoin", ForkJoinDemo.class,
-            "futures", FuturesDemo.class);
-            "atomics", AtomicsDemo.class,
-            "visibility", VisibilityDemo.class);
-            "atomics", AtomicsDemo.class,
-            "reorder", ReorderDemo.class);
+            "futures", FuturesDemo.class,
+            "atomics", AtomicsDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {
