@@ -18,6 +18,7 @@ import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.structured.StructuredDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -117,7 +118,8 @@ final class Registry {
             "latch", LatchDemo.class,
             "phaser", PhaserDemo.class,
             "rwlock", RwlockDemo.class,
-            "atomics", AtomicsDemo.class);
+            "atomics", AtomicsDemo.class,
+            "structured", StructuredDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {
