@@ -29,6 +29,7 @@ import dev.concdemo.demos.jvm.atomics.AtomicsDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.structured.StructuredDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -129,6 +130,7 @@ class NothingLeftBehindTest {
             quick("phaser", PhaserDemo.class, "--phases", "3", "--time-scale", "0.1"),
             quick("rwlock", RwlockDemo.class, "--readers", "2", "--time-scale", "0.1"),
             quick("atomics", AtomicsDemo.class, "--increments", "5000", "--rounds", "1"),
+            quick("structured", StructuredDemo.class, "--threads", "1000"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -287,6 +289,7 @@ class NothingLeftBehindTest {
             cancelled("phaser", PhaserDemo.class),
             cancelled("rwlock", RwlockDemo.class),
             cancelled("atomics", AtomicsDemo.class),
+            cancelled("structured", StructuredDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         name = "structured",
         mixinStandardHelpOptions = true,
         description = {
-            "StructuredTaskScope's first failure cancels the rest; ScopedValue against ThreadLocal.",
+            "StructuredTaskScope: the first failure cancels the rest; ScopedValue vs ThreadLocal.",
             "",
             "In a child JVM started with --enable-preview (StructuredTaskScope is a preview API in JDK 25):"
                     + " four subtasks of an order forked in a scope, one failing after 300 ms; its siblings'"

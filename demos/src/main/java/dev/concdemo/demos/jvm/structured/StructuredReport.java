@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param childPid the child JVM the preview parts ran in
  * @param childJvmOptions the options it was started with: --enable-preview
+ * @param previewHere whether this JVM was started with --enable-preview too (not by concdemo)
  * @param scope the scope whose fork failed (in the child)
  * @param executor the same order on an ExecutorService (here)
  * @param scopedValue a ScopedValue's extent (here) and its inheritance by forks (in the child)
@@ -15,6 +16,7 @@ import java.util.List;
 record StructuredReport(
         long childPid,
         String childJvmOptions,
+        boolean previewHere,
         Scope scope,
         Executor executor,
         ScopedValues scopedValue,

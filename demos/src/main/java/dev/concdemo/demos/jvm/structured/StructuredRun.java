@@ -6,6 +6,7 @@ import dev.concdemo.support.proc.TargetProgram;
 import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,7 @@ final class StructuredRun {
         return new StructuredReport(
                 pid,
                 PREVIEW,
+                ManagementFactory.getRuntimeMXBean().getInputArguments().contains(PREVIEW),
                 new StructuredReport.Scope(
                         failed.subtask(),
                         failed.failure(),

@@ -14,7 +14,9 @@ final class StructuredSummary {
     static void print(Narrator n, StructuredReport r) {
         Texts t = Texts.of(StructuredSummary.class);
         n.sayPlain("");
-        n.sayPlain(Width.fill(t.format("preview", r.childPid(), r.childJvmOptions())));
+        n.sayPlain(Width.fill(t.format("preview", r.childPid(), r.childJvmOptions())
+                + Texts.between()
+                + (r.previewHere() ? t.format("preview.here") : t.format("preview.notHere"))));
         scope(n, t, r.scope());
         executor(n, t, r.executor());
         extent(n, t, r.scopedValue(), r.scope().forks());
