@@ -52,7 +52,8 @@ final class Topics {
             topic("multiprogramming", "multiprog"),
             topic("scheduling", "sched --algo all", "sched --algo mlfq --verbose", "sched --real"),
             topic("process-states", "states", "sched --algo rr"),
-            topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"));
+            topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"),
+            topic("structured", "structured", "vthreads"));
 
     /**
      * The words of each topic a person may type instead of its name, in English and in the
@@ -195,7 +196,19 @@ final class Topics {
                             "时间片轮转",
                             "多级反馈队列")),
             Map.entry("process-states", List.of("ready", "running", "blocked", "进程状态", "三状态", "就绪", "运行", "进程执行的三状态")),
-            Map.entry("zombie-orphan-daemon", List.of("daemon thread", "僵尸进程", "孤儿进程", "守护进程", "守护线程")));
+            Map.entry("zombie-orphan-daemon", List.of("daemon thread", "僵尸进程", "孤儿进程", "守护进程", "守护线程")),
+            Map.entry(
+                    "structured",
+                    List.of(
+                            "structured concurrency",
+                            "StructuredTaskScope",
+                            "scoped value",
+                            "ScopedValue",
+                            "ThreadLocal",
+                            "TaskGroup",
+                            "contextvars",
+                            "结构化并发",
+                            "作用域值")));
 
     /**
      * Every word that finds a topic other than its name, as typed (lower case): the terms, and

@@ -59,7 +59,8 @@ class ExplainTest {
                         "multiprogramming",
                         "scheduling",
                         "process-states",
-                        "zombie-orphan-daemon"),
+                        "zombie-orphan-daemon",
+                        "structured"),
                 List.copyOf(Topics.ALL.keySet()));
     }
 
