@@ -7,8 +7,8 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Units;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,8 +68,14 @@ public final class StructuredDemo extends ScenarioCommand<StructuredReport> {
 
     @Override
     protected Expected expected() {
+        int quarter = Math.max(1_000, threads / 4);
         return new Expected(
-                StructuredRun.about(threads), String.format(Locale.ROOT, "--threads %d", Math.max(1_000, threads / 4)));
+                StructuredRun.about(threads),
+                Texts.of(StructuredDemo.class)
+                        .format(
+                                "shorten",
+                                quarter,
+                                Units.secondsSaid(StructuredRun.about(quarter).toNanos())));
     }
 
     @Override
