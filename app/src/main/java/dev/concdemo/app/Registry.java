@@ -21,6 +21,7 @@ import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.structured.StructuredDemo;
 import dev.concdemo.demos.jvm.visibility.VisibilityDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
@@ -125,6 +126,7 @@ final class Registry {
             "rwlock", RwlockDemo.class,
             "forkjoin", ForkJoinDemo.class,
             "futures", FuturesDemo.class,
+            "structured", StructuredDemo.class,
             "atomics", AtomicsDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */

@@ -54,7 +54,8 @@ final class Topics {
             topic("scheduling", "sched --algo all", "sched --algo mlfq --verbose", "sched --real"),
             topic("process-states", "states", "sched --algo rr"),
             topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"),
-            topic("futures", "futures", "futures --time-scale 0.5", "forkjoin", "asyncio --time-scale 0.2", "pool"));
+            topic("futures", "futures", "futures --time-scale 0.5", "forkjoin", "asyncio --time-scale 0.2", "pool"),
+            topic("structured", "structured", "vthreads"));
 
     /**
      * The words of each topic a person may type instead of its name, in English and in the
@@ -214,7 +215,19 @@ final class Topics {
                             "期物",
                             "异步结果",
                             "工作窃取",
-                            "公共池")));
+                            "公共池")),
+            Map.entry(
+                    "structured",
+                    List.of(
+                            "structured concurrency",
+                            "StructuredTaskScope",
+                            "scoped value",
+                            "ScopedValue",
+                            "ThreadLocal",
+                            "TaskGroup",
+                            "contextvars",
+                            "结构化并发",
+                            "作用域值")));
 
     /**
      * Every word that finds a topic other than its name, as typed (lower case): the terms, and

@@ -61,7 +61,8 @@ class ExplainTest {
                         "scheduling",
                         "process-states",
                         "zombie-orphan-daemon",
-                        "futures"),
+                        "futures",
+                        "structured"),
                 List.copyOf(Topics.ALL.keySet()));
     }
 

@@ -32,6 +32,7 @@ import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
 import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
+import dev.concdemo.demos.jvm.structured.StructuredDemo;
 import dev.concdemo.demos.jvm.visibility.VisibilityDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
@@ -137,6 +138,7 @@ class NothingLeftBehindTest {
             quick("forkjoin", ForkJoinDemo.class, "--size", "100000", "--rounds", "1"),
             quick("futures", FuturesDemo.class, "--time-scale", "0.1"),
             quick("reorder", ReorderDemo.class, "--trials", "20000"),
+            quick("structured", StructuredDemo.class, "--threads", "1000"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -299,6 +301,7 @@ class NothingLeftBehindTest {
             cancelled("futures", FuturesDemo.class),
             cancelled("visibility", VisibilityDemo.class),
             cancelled("reorder", ReorderDemo.class),
+            cancelled("structured", StructuredDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
