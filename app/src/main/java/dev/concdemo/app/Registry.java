@@ -14,6 +14,7 @@ import dev.concdemo.demos.io.client.ClientDemo;
 import dev.concdemo.demos.io.compare.CompareDemo;
 import dev.concdemo.demos.io.iomodels.IoModelsDemo;
 import dev.concdemo.demos.io.serve.ServeDemo;
+import dev.concdemo.demos.jvm.pinning.PinningDemo;
 import dev.concdemo.demos.os.multiprog.MultiprogDemo;
 import dev.concdemo.demos.os.sched.SchedDemo;
 import dev.concdemo.demos.os.states.StatesDemo;
@@ -108,7 +109,9 @@ final class Registry {
             // 6. Operating-system theory
             "sched", SchedDemo.class,
             "multiprog", MultiprogDemo.class,
-            "states", StatesDemo.class);
+            "states", StatesDemo.class,
+            // 7. The JVM's own toolkit
+            "pinning", PinningDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */
     static Map<String, Class<?>> all() {
