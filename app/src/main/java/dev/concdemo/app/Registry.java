@@ -19,6 +19,7 @@ import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.pinning.PinningDemo;
 import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.structured.StructuredDemo;
@@ -127,6 +128,7 @@ final class Registry {
             "forkjoin", ForkJoinDemo.class,
             "futures", FuturesDemo.class,
             "structured", StructuredDemo.class,
+            "pinning", PinningDemo.class,
             "atomics", AtomicsDemo.class);
 
     /** Built-ins then scenarios, in catalogue order. */

@@ -55,7 +55,7 @@ final class Topics {
             topic("process-states", "states", "sched --algo rr"),
             topic("zombie-orphan-daemon", "zombie", "orphan", "daemon", "threads"),
             topic("futures", "futures", "futures --time-scale 0.5", "forkjoin", "asyncio --time-scale 0.2", "pool"),
-            topic("structured", "structured", "vthreads"));
+            topic("structured", "structured", "pinning", "vthreads"));
 
     /**
      * The words of each topic a person may type instead of its name, in English and in the

@@ -30,6 +30,7 @@ import dev.concdemo.demos.jvm.forkjoin.ForkJoinDemo;
 import dev.concdemo.demos.jvm.futures.FuturesDemo;
 import dev.concdemo.demos.jvm.latch.LatchDemo;
 import dev.concdemo.demos.jvm.phaser.PhaserDemo;
+import dev.concdemo.demos.jvm.pinning.PinningDemo;
 import dev.concdemo.demos.jvm.reorder.ReorderDemo;
 import dev.concdemo.demos.jvm.rwlock.RwlockDemo;
 import dev.concdemo.demos.jvm.structured.StructuredDemo;
@@ -139,6 +140,7 @@ class NothingLeftBehindTest {
             quick("futures", FuturesDemo.class, "--time-scale", "0.1"),
             quick("reorder", ReorderDemo.class, "--trials", "20000"),
             quick("structured", StructuredDemo.class, "--threads", "1000"),
+            quick("pinning", PinningDemo.class, "--tasks", "8", "--block-ms", "10"),
             quick("multiprog", MultiprogDemo.class, "--unit", "10", "--spin", "100"),
             quick("sched --algo mlfq --verbose", SchedDemo.class, "--algo", "mlfq", "--verbose"),
             quick("deadlock", DeadlockDemo.class, "--time-scale", "0.05"),
@@ -302,6 +304,7 @@ class NothingLeftBehindTest {
             cancelled("visibility", VisibilityDemo.class),
             cancelled("reorder", ReorderDemo.class),
             cancelled("structured", StructuredDemo.class),
+            cancelled("pinning", PinningDemo.class),
             cancelled("cpu-vs-io", CpuVsIoDemo.class),
             cancelled("bench rps --model nio", BenchDemo.class, "rps", "--model", "nio", "--duration", "5"),
             cancelled("compare", CompareDemo.class));
