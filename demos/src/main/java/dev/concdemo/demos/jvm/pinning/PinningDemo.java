@@ -8,6 +8,7 @@ import dev.concdemo.support.cli.ScenarioCommand;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import dev.concdemo.support.term.Width;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -59,7 +60,12 @@ public final class PinningDemo extends ScenarioCommand<PinningReport> {
 
     @Override
     protected void introduce(Narrator narrator) {
-        narrator.say("@|bold pinning|@" + Texts.of(PinningDemo.class).format("opening", tasks, blockMs));
+        Texts t = Texts.of(PinningDemo.class);
+        narrator.say("@|bold pinning|@" + t.format("opening", tasks, blockMs));
+        long pinnedFloorMs = (long) Math.ceil(tasks / 2.0) * blockMs; // 2 carriers, each held a block
+        if (pinnedFloorMs >= 5_000) {
+            narrator.sayPlain(Width.fill(t.format("long", pinnedFloorMs / 1000.0)));
+        }
     }
 
     @Override

@@ -6,8 +6,10 @@ import dev.concdemo.support.proc.ToParent;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import jdk.jfr.consumer.RecordingStream;
@@ -43,16 +45,24 @@ public final class TwoCarriers implements ChildProgram {
                 jfr.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO);
                 jfr.onEvent("jdk.VirtualThreadPinned", e -> pinned.incrementAndGet());
                 jfr.startAsync();
+                CountDownLatch done = new CountDownLatch(tasks);
                 long start = System.nanoTime();
                 try (ExecutorService vts = Executors.newVirtualThreadPerTaskExecutor()) {
                     for (int i = 0; i < tasks; i++) {
                         vts.submit(() -> {
-                            block(where, block, () -> mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max));
-                            inside.decrementAndGet();
+                            try {
+                                block(where, block, () -> raise(mostInside, inside.incrementAndGet()));
+                                inside.decrementAndGet();
+                            } finally {
+                                done.countDown();
+                            }
                             return null;
                         });
                     }
-                } // close() waits for every task
+                    while (!done.await(1, TimeUnit.SECONDS)) { // progress, once a second
+                        out.println("%s: %d of %d done".formatted(where, tasks - done.getCount(), tasks));
+                    }
+                } // close() waits for every task (all have counted down by now)
                 ms = (System.nanoTime() - start) / 1_000_000;
                 jfr.stop(); // waits until every event recorded so far has been consumed
             }
@@ -61,6 +71,18 @@ public final class TwoCarriers implements ChildProgram {
             ToParent.send(out, new PinningSays.Row(where, CARRIERS, tasks, ms, mostInside.get(), pinned.get()));
         }
         return 0;
+    }
+
+    /**
+     * Raises {@code most} to {@code value} if higher: a plain CAS loop, since a method reference
+     * here would be linked on first use inside the block, and linking can itself pin (JDK code
+     * under a VM frame), which would be counted against {@code synchronized}.
+     */
+    private static void raise(AtomicInteger most, int value) {
+        int seen = most.get();
+        while (value > seen && !most.compareAndSet(seen, value)) {
+            seen = most.get();
+        }
     }
 
     /** Blocks {@code block} at {@code where}; {@code entered} runs just before the sleep. */
