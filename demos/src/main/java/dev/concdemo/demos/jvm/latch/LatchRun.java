@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -143,18 +144,10 @@ final class LatchRun {
     }
 
     private static long min(long[] times) {
-        long min = Long.MAX_VALUE;
-        for (long t : times) {
-            min = Math.min(min, t);
-        }
-        return min;
+        return Arrays.stream(times).min().orElseThrow();
     }
 
     private static long max(long[] times) {
-        long max = Long.MIN_VALUE;
-        for (long t : times) {
-            max = Math.max(max, t);
-        }
-        return max;
+        return Arrays.stream(times).max().orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.work.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BrokenBarrierException;
@@ -74,19 +75,11 @@ final class BarrierRun {
     }
 
     private static long min(long[] times) {
-        long min = Long.MAX_VALUE;
-        for (long t : times) {
-            min = Math.min(min, t);
-        }
-        return min;
+        return Arrays.stream(times).min().orElseThrow();
     }
 
     private static long max(long[] times) {
-        long max = Long.MIN_VALUE;
-        for (long t : times) {
-            max = Math.max(max, t);
-        }
-        return max;
+        return Arrays.stream(times).max().orElseThrow();
     }
 
     private static double spreadMs(long[] times) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Descendants;
 import dev.concdemo.support.term.Width;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,9 @@ import org.junit.jupiter.api.Timeout;
 class PinningDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(PinningDemo::new);
 
-    private static long children() {
-        return ProcessHandle.current()
-                .descendants()
-                .filter(ProcessHandle::isAlive)
-                .count();
-    }
-
     @Test
     void synchronizedFreesItsCarrierButANativeFrameKeepsIt() throws Exception {
-        long before = children();
+        long before = Descendants.alive();
         JsonNode r = cli.json("--tasks", "20", "--block-ms", "100", "--json");
         assertEquals(100, r.get("blockMs").asLong(), r.toString());
         JsonNode sync = r.get("rows").get(0);
@@ -43,7 +37,7 @@ class PinningDemoTest {
         assertTrue(nat.get("mostAtOnce").asInt() <= 2, r.toString());
         assertTrue(nat.get("pinnedEvents").asLong() >= 1, r.toString());
         assertTrue(nat.get("ms").asLong() >= 20 / 2 * 100, r.toString());
-        assertEquals(before, children(), "the two-carrier JVM is gone");
+        assertEquals(before, Descendants.alive(), "the two-carrier JVM is gone");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
+import dev.concdemo.support.proc.Descendants;
 import dev.concdemo.support.term.Width;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +17,9 @@ import org.junit.jupiter.api.Timeout;
 class VisibilityDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(VisibilityDemo::new);
 
-    private static long children() {
-        return ProcessHandle.current()
-                .descendants()
-                .filter(ProcessHandle::isAlive)
-                .count();
-    }
-
     @Test
     void thePlainFlagIsNeverSeenOnceCompiledAndItsJvmIsEnded() throws Exception {
-        long before = children();
+        long before = Descendants.alive();
         JsonNode r = cli.json("--variant", "plain", "--wait", "0.5", "--json");
         JsonNode v = r.get("variants").get(0);
         assertEquals("plain", v.get("variant").asText(), r.toString());
@@ -34,7 +28,7 @@ class VisibilityDemoTest {
         assertTrue(v.get("killed").asBoolean(), r.toString());
         assertTrue(v.get("spunForMs").asLong() >= 500, "spun at least the wait: " + r);
         assertTrue(v.get("warmUpMs").asLong() >= VisibilityRun.WARM_UP_MS, r.toString());
-        assertEquals(before, children(), "the spinning JVM is gone");
+        assertEquals(before, Descendants.alive(), "the spinning JVM is gone");
     }
 
     @Test
