@@ -41,13 +41,17 @@ SURVIVOR_SLEEP = 30.0
 
 
 def say(text):
-    """One line on stdout, the pipe to the driver, at once (several processes share it).
+    """One line on stdout, the pipe to the driver, at once and whole (several processes share it).
 
     A driver gone (it failed, or was stopped) has closed that pipe: then this process ends quietly,
     leaving the driver's own error as the last line on stderr.
     """
+    line = ("pid %d: %s\n" % (os.getpid(), text)).encode()
     try:
-        print("pid %d: %s" % (os.getpid(), text), flush=True)
+        # One write(2) of the whole line: a pipe keeps a write of up to PIPE_BUF bytes whole, while
+        # print() may write the text and its newline apart (unbuffered, as under python3 -u), and
+        # another process's line could land between them.
+        os.write(sys.stdout.fileno(), line)
     except BrokenPipeError:
         os._exit(1)
 
