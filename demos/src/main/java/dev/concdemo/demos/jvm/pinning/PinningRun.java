@@ -5,9 +5,13 @@ import dev.concdemo.support.proc.ChildProcess;
 import dev.concdemo.support.proc.ToParent;
 import dev.concdemo.support.term.Narrator;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /**
  * JEP 491: a virtual thread that blocks while holding a monitor no longer pins its carrier
@@ -31,20 +35,33 @@ final class PinningRun {
 
     PinningReport run() throws IOException, InterruptedException {
         n.step(PinningRun.class, "1", TwoCarriers.CARRIERS, tasks, block.toMillis());
+        // JFR keeps its chunks in a repository, by default a new directory in /tmp that a JVM
+        // ended by a signal leaves behind: the child's is one of ours, deleted once it is gone.
+        Path repository = Files.createTempDirectory("concdemo-pinning-jfr");
         try (ChildProcess child = ChildProcess.of(
                         "two-carriers",
                         TwoCarriers.class,
                         List.of(Integer.toString(tasks), Long.toString(block.toMillis())))
-                .jvmOptions(TwoCarriers.JVM_OPTIONS)
+                .jvmOptions(TwoCarriers.jvmOptions(repository))
                 .start(this::line)) {
             child.joinFailure(Duration.ofMinutes(2)).ifPresent(failure -> {
                 throw new ScenarioFailure("the two-carrier JVM (pid %d) %s".formatted(child.pid(), failure));
             });
+        } finally {
+            deleteTree(repository); // the child is gone: close() ended it
         }
         if (rows.size() != 2) {
             throw new ScenarioFailure("the two-carrier JVM reported " + rows.size() + " rows, not 2");
         }
         return new PinningReport(block.toMillis(), List.copyOf(rows));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void line(long pid, String text) {

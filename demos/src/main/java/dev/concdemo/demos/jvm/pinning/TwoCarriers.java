@@ -4,6 +4,7 @@ import dev.concdemo.support.proc.ChildProgram;
 import dev.concdemo.support.proc.Inbox;
 import dev.concdemo.support.proc.ToParent;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,11 +26,15 @@ import jdk.jfr.consumer.RecordingStream;
 public final class TwoCarriers implements ChildProgram {
     static final int CARRIERS = 2;
 
-    static final String[] JVM_OPTIONS = {
-        "-Djdk.virtualThreadScheduler.parallelism=" + CARRIERS,
-        "-Djdk.virtualThreadScheduler.maxPoolSize=" + CARRIERS,
-        "--enable-native-access=ALL-UNNAMED"
-    };
+    /** The child's options: its carriers, native access for qsort, JFR's repository in {@code jfrDir}. */
+    static String[] jvmOptions(Path jfrDir) {
+        return new String[] {
+            "-Djdk.virtualThreadScheduler.parallelism=" + CARRIERS,
+            "-Djdk.virtualThreadScheduler.maxPoolSize=" + CARRIERS,
+            "--enable-native-access=ALL-UNNAMED",
+            "-XX:FlightRecorderOptions=repository=" + jfrDir
+        };
+    }
 
     @Override
     public int run(List<String> args, Inbox in, PrintStream out) throws Exception {
