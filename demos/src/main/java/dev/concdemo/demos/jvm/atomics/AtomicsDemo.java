@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo atomics", "  concdemo atomics --increments 5000000 --rounds 7 --json"})
 public final class AtomicsDemo extends ScenarioCommand<AtomicsReport> {
+    private volatile AtomicsRun run; // this run's; read by the thread that tells an interrupt
+
     public AtomicsDemo(Session session) {
         super(session);
     }
@@ -84,7 +86,14 @@ public final class AtomicsDemo extends ScenarioCommand<AtomicsReport> {
 
     @Override
     protected AtomicsReport run(Narrator narrator) throws InterruptedException {
-        return new AtomicsRun(increments, rounds, narrator).run();
+        run = new AtomicsRun(increments, rounds, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        AtomicsRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

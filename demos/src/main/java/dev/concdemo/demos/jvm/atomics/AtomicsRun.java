@@ -5,6 +5,7 @@ import dev.concdemo.support.term.Units;
 import dev.concdemo.support.work.Percentiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The measurements: every way at 1 and 2 threads, then the false-sharing pair, round after
@@ -24,6 +25,14 @@ final class AtomicsRun {
         this.increments = increments;
         this.rounds = rounds;
         this.n = n;
+    }
+
+    /** The rounds measured so far, as told; written by the run's thread, read by Ctrl-C's. */
+    private final List<String> told = new CopyOnWriteArrayList<>();
+
+    /** What was measured before an interrupt: the latest figures told; null for none. */
+    String soFar() {
+        return told.isEmpty() ? null : told.getLast();
     }
 
     AtomicsReport run() throws InterruptedException {
@@ -51,20 +60,20 @@ final class AtomicsRun {
                     casFailures[w][t] += m.casFailures();
                     exact[w][t] = (round == 0 || exact[w][t]) && m.exact();
                 }
-                n.event(
-                        MAIN,
-                        "round %d: %-13s 1 thread %6.2f ns, 2 threads %6.2f ns per increment"
-                                .formatted(round + 1, ways[w].label, ns[w][0][round], ns[w][1][round]));
+                String figures = "round %d: %-13s 1 thread %6.2f ns, 2 threads %6.2f ns per increment"
+                        .formatted(round + 1, ways[w].label, ns[w][0][round], ns[w][1][round]);
+                told.add(figures);
+                n.event(MAIN, figures);
             }
             FalseSharing.Result same = FalseSharing.measure(FalseSharing.SAME_LINE, increments);
             FalseSharing.Result apart = FalseSharing.measure(FalseSharing.PADDED, increments);
             sameLine[round] = same.nsPerIncrement();
             padded[round] = apart.nsPerIncrement();
             sharingExact &= same.exact() && apart.exact();
-            n.event(
-                    MAIN,
-                    "round %d: own counters in one cache line %.2f ns, 128 bytes apart %.2f ns"
-                            .formatted(round + 1, same.nsPerIncrement(), apart.nsPerIncrement()));
+            String sharing = "round %d: own counters in one cache line %.2f ns, 128 bytes apart %.2f ns"
+                    .formatted(round + 1, same.nsPerIncrement(), apart.nsPerIncrement());
+            told.add(sharing);
+            n.event(MAIN, sharing);
         }
         List<AtomicsReport.Row> rows = new ArrayList<>();
         for (int w = 0; w < ways.length; w++) {

@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = "  concdemo forkjoin --size 4000000 --threshold 10000 --rounds 7")
 public final class ForkJoinDemo extends ScenarioCommand<ForkJoinReport> {
+    private volatile ForkJoinRun run; // this run's; read by the thread that tells an interrupt
+
     public ForkJoinDemo(Session session) {
         super(session);
     }
@@ -109,7 +111,14 @@ public final class ForkJoinDemo extends ScenarioCommand<ForkJoinReport> {
 
     @Override
     protected ForkJoinReport run(Narrator narrator) throws Exception {
-        return new ForkJoinRun(size, workers, chosen, rounds, narrator).run();
+        run = new ForkJoinRun(size, workers, chosen, rounds, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        ForkJoinRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

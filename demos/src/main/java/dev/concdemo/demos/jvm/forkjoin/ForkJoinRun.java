@@ -54,6 +54,14 @@ final class ForkJoinRun {
         return List.copyOf(all);
     }
 
+    /** What has been measured, for Ctrl-C's line; written by the run's thread, read by another. */
+    private volatile String done;
+
+    /** What was measured before an interrupt; null before the counted run's end. */
+    String soFar() {
+        return done;
+    }
+
     ForkJoinReport run() throws InterruptedException, ExecutionException {
         int[] a = Work.array(size);
         long exact = Work.sum(a, 0, size);
@@ -93,6 +101,9 @@ final class ForkJoinRun {
                     "counted run: %,d tasks, %,d stolen (per worker: %s)"
                             .formatted(tasksTotal, stealsTotal, per(steals)));
 
+            String countedRun = "counted run: %,d tasks, %,d stolen".formatted(tasksTotal, stealsTotal);
+            done = countedRun;
+
             // The timed rounds.
             List<Integer> levels = thresholds(size, threshold);
             Map<String, Way> ways = new LinkedHashMap<>();
@@ -123,6 +134,9 @@ final class ForkJoinRun {
                     line.append(' ').append(name).append(' ').append(Units.millis(took));
                 }
                 n.event(MAIN, line.toString());
+                if (round > 0) {
+                    done = "%s; %d of %d timed rounds: %s".formatted(countedRun, round, rounds, line);
+                }
             }
             check(
                     exactSums.get("sequential") && exactSums.get("fixed-chunks") && exactSums.get("fixed-leaves"),

@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
 public final class FuturesDemo extends ScenarioCommand<FuturesReport> {
     private final TimeScaleOption time = new TimeScaleOption();
 
+    private volatile FuturesRun run; // this run's; read by the thread that tells an interrupt
+
     public FuturesDemo(Session session) {
         super(session);
     }
@@ -67,7 +69,14 @@ public final class FuturesDemo extends ScenarioCommand<FuturesReport> {
 
     @Override
     protected FuturesReport run(Narrator narrator) throws Exception {
-        return new FuturesRun(time::scaled, narrator).run();
+        run = new FuturesRun(time::scaled, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        FuturesRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

@@ -28,6 +28,14 @@ final class FuturesRun {
         return ForkJoinPool.getCommonPoolParallelism() + 2;
     }
 
+    /** What has been measured, for Ctrl-C's line; written by the run's thread, read by another. */
+    private volatile String done;
+
+    /** What was measured before an interrupt; null before the pipeline's end. */
+    String soFar() {
+        return done;
+    }
+
     FuturesReport run() throws InterruptedException, ExecutionException {
         int parallelism = ForkJoinPool.getCommonPoolParallelism();
         int blockers = blockers();
@@ -36,6 +44,8 @@ final class FuturesRun {
         try (ExecutorService own = Executors.newFixedThreadPool(blockers + 1, named)) {
             n.event(Pipeline.MAIN, "the pipeline; each stage tells the thread it runs on");
             Pipeline.Outcome pipeline = new Pipeline(own, scale, n).run();
+            done = "the pipeline ran its %d stages, result %s"
+                    .formatted(pipeline.stages().size(), pipeline.result());
             Duration blocking = scale.apply(BLOCKING);
             Starvation starvation = new Starvation(blockers, blocking, n);
             n.event(
@@ -44,6 +54,8 @@ final class FuturesRun {
                             .formatted(blockers, parallelism));
             FuturesReport.Place common =
                     starvation.on("ForkJoinPool.commonPool()", ForkJoinPool.commonPool(), parallelism);
+            done += "; on the common pool the quick stage started %s ms after its submission"
+                    .formatted(common.quickStageDelayMs());
             n.event(Pipeline.MAIN, "the same on an own executor of %d threads".formatted(blockers + 1));
             FuturesReport.Place mine = starvation.on("newFixedThreadPool(" + (blockers + 1) + ")", own, blockers + 1);
             return new FuturesReport(

@@ -43,6 +43,8 @@ public final class LatchDemo extends ScenarioCommand<LatchReport> {
 
     private final SeedOption seeds = new SeedOption();
 
+    private volatile LatchRun run; // this run's; read by the thread that tells an interrupt
+
     public LatchDemo(Session session) {
         super(session);
     }
@@ -76,7 +78,14 @@ public final class LatchDemo extends ScenarioCommand<LatchReport> {
 
     @Override
     protected LatchReport run(Narrator narrator) throws InterruptedException {
-        return new LatchRun(runners, seed, time::scaled, narrator).run();
+        run = new LatchRun(runners, seed, time::scaled, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        LatchRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

@@ -40,6 +40,19 @@ final class LatchRun {
         this.n = n;
     }
 
+    // Counted as the run goes, for Ctrl-C's line (read by the thread that tells an interrupt).
+    private final AtomicInteger atGate = new AtomicInteger();
+    private final AtomicInteger throughGate = new AtomicInteger();
+    private final AtomicInteger finishedRaces = new AtomicInteger();
+
+    /** What was measured before an interrupt: where the runners were; null before any arrived. */
+    String soFar() {
+        return atGate.get() == 0
+                ? null
+                : "%d of %d runners reached the start gate, %d went through, %d finished"
+                        .formatted(atGate.get(), runners, throughGate.get(), finishedRaces.get());
+    }
+
     LatchReport run() throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(runners); // how main knows that every runner is at the gate
         CountDownLatch start = new CountDownLatch(1); // the start gate: one countDown opens it
@@ -63,9 +76,11 @@ final class LatchRun {
                     Thread.sleep(scale.apply(warmUp));
                     arrived[runner] = System.nanoTime();
                     n.event(me, "at the start gate: start.await() (count %d)".formatted(start.getCount()));
+                    atGate.incrementAndGet();
                     ready.countDown();
                     start.await();
                     passed[runner] = System.nanoTime();
+                    throughGate.incrementAndGet();
                     if (!opened.get()) {
                         passedEarly.incrementAndGet(); // never: await returns only once the count is 0
                     }
@@ -73,6 +88,7 @@ final class LatchRun {
                     Thread.sleep(scale.apply(race));
                     finished[runner] = System.nanoTime();
                     countDowns.incrementAndGet();
+                    finishedRaces.incrementAndGet();
                     n.event(me, "finished: done.countDown()"); // said first, so that it comes before what it causes
                     done.countDown();
                 } catch (InterruptedException e) {

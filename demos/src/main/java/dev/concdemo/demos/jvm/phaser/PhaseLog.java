@@ -58,6 +58,15 @@ final class PhaseLog {
         }
     }
 
+    /** How many phases have advanced so far. */
+    synchronized int advances() {
+        int advances = 0;
+        for (long at : advancedAt) {
+            advances += at != 0 ? 1 : 0;
+        }
+        return advances;
+    }
+
     synchronized long advancedAt(int phase) {
         return advancedAt[phase];
     }

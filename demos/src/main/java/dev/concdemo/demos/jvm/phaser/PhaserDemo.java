@@ -42,6 +42,8 @@ public final class PhaserDemo extends ScenarioCommand<PhaserReport> {
 
     private final SeedOption seeds = new SeedOption();
 
+    private volatile PhaserRun run; // this run's; read by the thread that tells an interrupt
+
     public PhaserDemo(Session session) {
         super(session);
     }
@@ -78,7 +80,14 @@ public final class PhaserDemo extends ScenarioCommand<PhaserReport> {
 
     @Override
     protected PhaserReport run(Narrator narrator) throws InterruptedException {
-        return new PhaserRun(phases, seed, time::scaled, narrator).run();
+        run = new PhaserRun(phases, seed, time::scaled, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        PhaserRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

@@ -55,8 +55,17 @@ final class PhaserRun {
     private final Supplier supplier; // what it measured is written by its thread, read by main after join
     private final long[] waited = new long[CREW + 1]; // each worker's wait in JOIN_PHASE, written by it
 
+    private volatile PhaseLog running; // this run's log, for Ctrl-C's line (read by another thread)
+
+    /** What was measured before an interrupt: the phases that advanced; null for none. */
+    String soFar() {
+        PhaseLog log = running;
+        return log == null || log.advances() == 0 ? null : "%d of %d phases advanced".formatted(log.advances(), phases);
+    }
+
     PhaserReport run() throws InterruptedException {
         PhaseLog log = new PhaseLog(phases, System.nanoTime());
+        running = log;
         CrewPhaser phaser = new CrewPhaser(CREW, phases, log, n);
         log.registered(0, phaser.getRegisteredParties());
         CountDownLatch parts = new CountDownLatch(1); // counted down by the supplier, after its arrive()

@@ -40,6 +40,8 @@ public final class PinningDemo extends ScenarioCommand<PinningReport> {
     @Option(names = "--block-ms", paramLabel = "MS", description = "How long each blocks (default: 20; 1 to 200).")
     private int blockMs = 20;
 
+    private volatile PinningRun run; // this run's; read by the thread that tells an interrupt
+
     public PinningDemo(Session session) {
         super(session);
     }
@@ -70,7 +72,14 @@ public final class PinningDemo extends ScenarioCommand<PinningReport> {
 
     @Override
     protected PinningReport run(Narrator narrator) throws Exception {
-        return new PinningRun(narrator, tasks, Duration.ofMillis(blockMs)).run();
+        run = new PinningRun(narrator, tasks, Duration.ofMillis(blockMs));
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        PinningRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

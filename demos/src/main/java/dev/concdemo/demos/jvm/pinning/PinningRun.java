@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,22 @@ final class PinningRun {
         this.n = n;
         this.tasks = tasks;
         this.block = block;
+    }
+
+    private volatile String lastHeard; // the child's latest plain line; read by Ctrl-C's thread
+
+    /** What was measured before an interrupt: the rows finished, and the latest progress; null for none. */
+    String soFar() {
+        List<String> parts = new ArrayList<>();
+        for (PinningReport.Row row : rows) {
+            parts.add("%s: %,d tasks in %,d ms, at most %,d asleep at once, %,d pinned events"
+                    .formatted(row.where(), row.tasks(), row.ms(), row.mostAtOnce(), row.pinnedEvents()));
+        }
+        String heard = lastHeard;
+        if (heard != null && parts.size() < 2 && heard.contains(" done")) {
+            parts.add(heard); // the row under way: "native: 148 of 400 done"
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     PinningReport run() throws IOException, InterruptedException {
@@ -68,7 +85,10 @@ final class PinningRun {
         switch (ToParent.read(text, PinningSays.class).orElse(null)) {
             case PinningSays.Row(String where, int carriers, int tasks, long ms, int most, long pinned) ->
                 rows.add(new PinningReport.Row(where, carriers, tasks, ms, most, pinned));
-            case null -> n.processEvent(pid, text);
+            case null -> {
+                lastHeard = text;
+                n.processEvent(pid, text);
+            }
         }
     }
 }

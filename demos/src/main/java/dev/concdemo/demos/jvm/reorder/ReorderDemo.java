@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  concdemo reorder", "  concdemo reorder --trials 20000000 --json"})
 public final class ReorderDemo extends ScenarioCommand<ReorderReport> {
+    private volatile ReorderRun run; // this run's; read by the thread that tells an interrupt
+
     public ReorderDemo(Session session) {
         super(session);
     }
@@ -83,7 +85,14 @@ public final class ReorderDemo extends ScenarioCommand<ReorderReport> {
 
     @Override
     protected ReorderReport run(Narrator narrator) throws InterruptedException {
-        return new ReorderRun(trials, narrator).run();
+        run = new ReorderRun(trials, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        ReorderRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.concdemo.demos.jvm.reorder;
 
 import dev.concdemo.support.term.Narrator;
 import dev.concdemo.support.term.Texts;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The four experiments, one after the other on the same two actor threads: store buffering
@@ -28,6 +30,20 @@ final class ReorderRun {
         this.n = n;
     }
 
+    /** Each experiment's latest counts, as told; written by actor 1's thread, read by Ctrl-C's. */
+    private final AtomicReferenceArray<String> told = new AtomicReferenceArray<>(NAMES.size());
+
+    /** What was measured before an interrupt: each experiment's counts so far; null for none. */
+    String soFar() {
+        List<String> counts = new ArrayList<>();
+        for (int x = 0; x < told.length(); x++) {
+            if (told.get(x) != null) {
+                counts.add(told.get(x));
+            }
+        }
+        return counts.isEmpty() ? null : String.join("; ", counts);
+    }
+
     ReorderReport run() throws InterruptedException {
         List<Experiment> experiments = List.of(
                 new PlainStoreBuffering(),
@@ -44,7 +60,9 @@ final class ReorderRun {
                 if (next[x] > trials && done < trials) {
                     next[x] = trials;
                 }
-                n.event(Harness.ACTOR1, progress(experiments.get(x), x, done, c));
+                String sofar = progress(experiments.get(x), x, done, c);
+                told.set(x, sofar);
+                n.event(Harness.ACTOR1, sofar);
             }
         });
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;

@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
 public final class RwlockDemo extends ScenarioCommand<RwlockReport> {
     private final TimeScaleOption time = new TimeScaleOption();
 
+    private volatile RwlockRun run; // this run's; read by the thread that tells an interrupt
+
     public RwlockDemo(Session session) {
         super(session);
     }
@@ -79,7 +81,14 @@ public final class RwlockDemo extends ScenarioCommand<RwlockReport> {
 
     @Override
     protected RwlockReport run(Narrator narrator) throws InterruptedException {
-        return new RwlockRun(readers, time::scaled, narrator).run();
+        run = new RwlockRun(readers, time::scaled, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        RwlockRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

@@ -62,12 +62,22 @@ final class RwlockRun {
         this.n = n;
     }
 
+    /** What has been measured, part by part, for Ctrl-C's line; written by the run's thread only. */
+    private volatile String done;
+
+    /** What was measured before an interrupt; null before the first part's end. */
+    String soFar() {
+        return done;
+    }
+
     RwlockReport run() throws InterruptedException {
         n.step(RwlockRun.class, "overlap", readers);
         Overlap.Result overlap;
         try (var _ = n.trace().span("1. readers together, a writer alone")) {
             overlap = new Overlap(readers, scale.apply(MIX), n).run();
         }
+        done = "at most %d readers inside at once; %,d writes, %,d of them not alone"
+                .formatted(overlap.maxReadersInside(), overlap.writes(), overlap.writesNotAlone());
         Duration hold = scale.apply(HOLD);
         n.step(RwlockRun.class, "starvation", readers, hold.toNanos() / 1e6);
         Starvation starvation = new Starvation(readers, hold, n);
@@ -77,11 +87,14 @@ final class RwlockRun {
             nonFair = starvation.run(false);
             fair = starvation.run(true);
         }
+        done += "; the writer's median wait %.2f ms non-fair, %.2f ms fair"
+                .formatted(nonFair.medianWaitMs(), fair.medianWaitMs());
         n.step(RwlockRun.class, "upgrade");
         Upgrade.Result upgrade;
         try (var _ = n.trace().span("3. downgrade, upgrade")) {
             upgrade = new Upgrade(scale.apply(CONFIRM), n).run();
         }
+        done += upgrade.deadlockDetected() ? "; the upgrade deadlock detected" : "; no upgrade deadlock seen";
         n.step(RwlockRun.class, "optimistic");
         Optimistic.Result optimistic;
         try (var _ = n.trace().span("4. optimistic reads")) {

@@ -41,6 +41,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExample:%n",
         footer = "  concdemo structured --threads 200000")
 public final class StructuredDemo extends ScenarioCommand<StructuredReport> {
+    private volatile StructuredRun run; // this run's; read by the thread that tells an interrupt
+
     public StructuredDemo(Session session) {
         super(session);
     }
@@ -80,7 +82,14 @@ public final class StructuredDemo extends ScenarioCommand<StructuredReport> {
 
     @Override
     protected StructuredReport run(Narrator narrator) throws Exception {
-        return new StructuredRun(threads, narrator).run();
+        run = new StructuredRun(threads, narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        StructuredRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

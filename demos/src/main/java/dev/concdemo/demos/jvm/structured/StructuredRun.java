@@ -36,10 +36,32 @@ final class StructuredRun {
 
     private final int threads;
     private final Narrator n;
-    // Written by the child's forwarding thread, read after joinFailure (which joins it).
+    // Written by the child's forwarding thread, read after joinFailure (which joins it), and by
+    // Ctrl-C's thread in soFar() (hence volatile).
     private final List<StructuredReport.Sibling> siblings = new ArrayList<>();
-    private ChildSays.Failed failed;
-    private ChildSays.Memory memory;
+    private volatile ChildSays.Failed failed;
+    private volatile ChildSays.Memory memory;
+    private volatile ExecutorLeak.Result leak; // the run's thread writes it, Ctrl-C's reads it
+
+    /** What was measured before an interrupt, part by part; null before the scope's failure. */
+    String soFar() {
+        ChildSays.Failed f = failed;
+        if (f == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder("scope: %s failed, close() returned %.2f ms later, %d of %d forks alive"
+                .formatted(f.subtask(), f.closedAfterFailureMs(), f.aliveAfterScope(), f.forks()));
+        ChildSays.Memory m = memory;
+        if (m != null) {
+            line.append("; %,.0f vs %,.0f bytes a thread (ThreadLocal vs ScopedValue)"
+                    .formatted(m.threadLocalBytesPerThread(), m.scopedValueBytesPerThread()));
+        }
+        ExecutorLeak.Result l = leak;
+        if (l != null) {
+            line.append("; the executor leaked %d tasks".formatted(l.leaked().size()));
+        }
+        return line.toString();
+    }
 
     StructuredRun(int threads, Narrator n) {
         this.threads = threads;
@@ -69,7 +91,7 @@ final class StructuredRun {
         }
 
         n.step(StructuredRun.class, "executor");
-        ExecutorLeak.Result leak = new ExecutorLeak(n).run();
+        leak = new ExecutorLeak(n).run();
 
         n.step(StructuredRun.class, "extent");
         ScopedExtent.Result extent = new ScopedExtent(n).run();

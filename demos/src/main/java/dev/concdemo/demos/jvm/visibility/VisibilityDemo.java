@@ -40,6 +40,8 @@ import picocli.CommandLine.ParameterException;
         footerHeading = "%nExample:%n",
         footer = "  concdemo visibility --variant plain --wait 3")
 public final class VisibilityDemo extends ScenarioCommand<VisibilityReport> {
+    private volatile VisibilityRun run; // this run's; read by the thread that tells an interrupt
+
     public VisibilityDemo(Session session) {
         super(session);
     }
@@ -95,7 +97,14 @@ public final class VisibilityDemo extends ScenarioCommand<VisibilityReport> {
 
     @Override
     protected VisibilityReport run(Narrator narrator) throws IOException, InterruptedException {
-        return new VisibilityRun(variants(), waitMs(), narrator).run();
+        run = new VisibilityRun(variants(), waitMs(), narrator);
+        return run.run();
+    }
+
+    @Override
+    protected String soFar() {
+        VisibilityRun r = run;
+        return r == null ? null : r.soFar();
     }
 
     @Override

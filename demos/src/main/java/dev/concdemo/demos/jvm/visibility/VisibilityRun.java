@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -37,10 +38,23 @@ final class VisibilityRun {
         this.n = n;
     }
 
+    /** The variants finished so far, as the summary would name them; read by Ctrl-C's thread. */
+    private final List<String> finished = new CopyOnWriteArrayList<>();
+
+    /** What was measured before an interrupt: each finished variant's outcome; null for none. */
+    String soFar() {
+        return finished.isEmpty() ? null : String.join("; ", finished);
+    }
+
     VisibilityReport run() throws IOException, InterruptedException {
         List<VisibilityReport.Variant> done = new ArrayList<>();
         for (String variant : variants) {
-            done.add(one(variant));
+            VisibilityReport.Variant v = one(variant);
+            done.add(v);
+            finished.add(
+                    v.stopped()
+                            ? "%s stopped %,d µs after the store".formatted(variant, v.stoppedAfterMicros())
+                            : "%s still spinning after %s s".formatted(variant, seconds(waitMs)));
         }
         return new VisibilityReport(waitMs, done);
     }
