@@ -64,19 +64,16 @@ import dev.concdemo.support.cli.Scenario;
 import dev.concdemo.support.cli.Session;
 import dev.concdemo.support.cli.SessionFactory;
 import dev.concdemo.support.cli.SessionStrategy;
+import dev.concdemo.support.proc.TempEntries;
 import dev.concdemo.support.term.Width;
 import dev.concdemo.support.work.Poll;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -230,7 +227,7 @@ class NothingLeftBehindTest {
 
     private static void runAndCheck(String name, Class<?> type, String[] args) throws Exception {
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
-        Set<String> tempBefore = ourTempFiles();
+        TempEntries temp = TempEntries.now("concdemo");
         CommandUnderTest cli = new CommandUnderTest(session -> create(type, session));
         assertEquals(0, cli.run(args), name + ": " + cli.err());
         List<String> wide =
@@ -244,7 +241,7 @@ class NothingLeftBehindTest {
 
         List<Long> children = liveChildren();
         assertTrue(children.isEmpty(), name + " left child processes: " + children);
-        assertNoNewTempFiles(name, tempBefore);
+        assertEquals(List.of(), temp.added(), name + " left temporary files");
     }
 
     /** The scenario's command, as the CLI makes it, in {@code session}. */
@@ -355,7 +352,7 @@ class NothingLeftBehindTest {
         assertNotNull(
                 args, name + ": cancel a run of " + type.getName() + " in CANCELLED, or say why not in NOT_CANCELLED");
         Set<Thread> before = liveNonDaemon().collect(Collectors.toSet());
-        Set<String> tempBefore = ourTempFiles();
+        TempEntries temp = TempEntries.now("concdemo");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Session session = Session.of(new PrintWriter(out), new PrintWriter(err));
@@ -384,22 +381,7 @@ class NothingLeftBehindTest {
             assertTrue(out.toString().contains("  measured so far: "), name + " tells what it measured: " + out);
         }
         assertNothingLeft(name, before);
-        assertNoNewTempFiles(name, tempBefore);
-    }
-
-    /** The files and directories of ours in the temporary directory: their names begin with "concdemo". */
-    private static Set<String> ourTempFiles() throws IOException {
-        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("concdemo"))
-                    .collect(Collectors.toSet());
-        }
-    }
-
-    private static void assertNoNewTempFiles(String name, Set<String> before) throws IOException {
-        Set<String> left = new TreeSet<>(ourTempFiles());
-        left.removeAll(before);
-        assertTrue(left.isEmpty(), name + " left temporary files: " + left);
+        assertEquals(List.of(), temp.added(), name + " left temporary files");
     }
 
     private static void assertNothingLeft(String name, Set<Thread> before) throws InterruptedException {

@@ -7,20 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.concdemo.support.cli.ScenarioFailure;
 import dev.concdemo.support.work.Poll;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PythonProgramTest {
     private static final Duration BOUND = Duration.ofSeconds(30);
+    private final TempEntries temp = TempEntries.now("concdemo-python-");
 
     record Answers(List<String> args, String version) {}
 
@@ -125,12 +124,10 @@ class PythonProgramTest {
     }
 
     /** Temporary directories holding {@code program} still there. */
-    private static List<Path> leftovers(String program) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("concdemo-python-")
-                            && Files.exists(f.resolve(program)))
-                    .toList();
-        }
+    private List<Path> leftovers(String program) {
+        return temp.added().stream()
+                .filter(f -> Files.exists(f.resolve(program)))
+                .toList();
     }
 
     @Test

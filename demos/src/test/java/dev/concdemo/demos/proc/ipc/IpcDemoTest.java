@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.concdemo.support.proc.TempEntries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class IpcDemoTest {
+    private final TempEntries temp = TempEntries.now("concdemo-ipc");
+
     @Test
     void itemsCrossProcessesBothWaysBlockingWaitsAcrossThemAndEveryBunIsEatenExactlyOnce() throws Exception {
         JsonNode r = new CommandUnderTest(IpcDemo::new)
@@ -58,9 +58,7 @@ class IpcDemoTest {
             round.get("producers").forEach(p -> assertNotEquals(us, p.asLong()));
         }
         assertTrue(ProcessHandle.current().descendants().noneMatch(ProcessHandle::isAlive), "nothing left");
-        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertTrue(tmp.noneMatch(p -> p.getFileName().toString().startsWith("concdemo-ipc")), "no socket left");
-        }
+        assertEquals(List.of(), temp.added(), "no socket left");
     }
 
     @Test

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concdemo.support.cli.CommandUnderTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.concdemo.support.proc.TempEntries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class TicketsDemoTest {
     private final CommandUnderTest cli = new CommandUnderTest(TicketsDemo::new);
+    private final TempEntries temp = TempEntries.now("concdemo-tickets");
 
     @Test
     void withoutTheLockTheOneTicketIsSoldSeveralTimes() throws Exception {
@@ -100,9 +99,7 @@ class TicketsDemoTest {
         assertTrue(locked.contains("the 1 buy ran alone"), locked);
     }
 
-    private static void assertNoTicketFileLeft() throws Exception {
-        try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertTrue(tmp.noneMatch(p -> p.getFileName().toString().startsWith("concdemo-tickets")), "temp dir left");
-        }
+    private void assertNoTicketFileLeft() {
+        assertEquals(List.of(), temp.added(), "temp dir left");
     }
 }
