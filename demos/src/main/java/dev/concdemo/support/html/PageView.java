@@ -1,5 +1,6 @@
 package dev.concdemo.support.html;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -19,7 +20,17 @@ public record PageView(
         String csp) {
 
     /** A line as printed: for a timestamped one its time (µs since the run began), stamp and label. */
-    public record Line(Double micros, String stamp, String label, List<Ansi.Run> runs) {}
+    public record Line(Double micros, String stamp, String label, List<Ansi.Run> runs) {
+        /**
+         * The time as the page's script writes a number, so that an attribute copied by it reads the same: "468328",
+         * not Java's "468328.0", and never an exponent. Null (no attribute) for an untimed line.
+         */
+        public String t() {
+            return micros == null
+                    ? null
+                    : BigDecimal.valueOf(micros).stripTrailingZeros().toPlainString();
+        }
+    }
 
     /** The page's own words, in the run's language. */
     public record Words(
